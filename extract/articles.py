@@ -1,0 +1,224 @@
+"""Split a document into articles: headlines, bodies and bylines.
+
+Newspaper pages extracted from PDF run several articles together. The cues
+are the genre's: ``本报讯`` opens a body, ``记者 X`` (with ``通讯员``, a
+paper's name, ``文/图``) closes it, and headline lines are short lines with no
+sentence punctuation. Headlines that the extraction moved away from their
+article (to the end of the page, or after the previous byline) are attached
+to the article whose text they share most with.
+
+Splitting runs on the normalised text, whose lines are still those of the
+file; each block is then cleaned on its own and the blocks are concatenated,
+one per line, into ``Document.clean`` with the offset map kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import clean as C
+from .model import Article, Document, Mention
+from .resources import alternation
+
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_SEP = r"[ ]+"
+_ROLE = r"(?:本报记者|记者|通讯员|实习生|特约记者|见习记者|摄影)"
+_AFFIL = r"[\u4e00-\u9fff]{2,6}(?:报|台|网|社|中心)"
+_CREDIT = r"(?:文/图|文／图|图/文|摄影?|文|图)"
+_GROUP = rf"(?:{_ROLE}|{_AFFIL}){_SEP}{_NAME}(?:{_SEP}(?!{_ROLE}|{_AFFIL}{_SEP}){_NAME})*"
+BYLINE_RE = re.compile(
+    rf"(?:^|(?<=[。！？”）]))[ ]*(?P<byline>{_GROUP}(?:(?:{_SEP}|[ ]*\n[ ]*){_GROUP})*(?:{_SEP}{_CREDIT})?)[ ]*(?=\n|$)",
+    re.M,
+)
+BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE}|{_AFFIL})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
+OPENING_RE = re.compile(r"本报讯|本报消息")
+_SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
+
+
+@dataclass
+class _Block:
+    kind: str  # headline, body, byline
+    start: int  # normalised offsets
+    end: int
+    article: int = -1  # index into the body list
+
+
+@dataclass
+class _Body:
+    start: int
+    end: int
+    byline: tuple[int, int] | None = None
+    headlines: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as stripped offset pairs."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_headline(line: str) -> bool:
+    compact = line.replace(" ", "")
+    return 4 <= len(compact) <= 64 and not _SENTENCE_PUNCT.search(compact) and not OPENING_RE.match(compact)
+
+
+def _is_column_layout(text: str) -> bool:
+    """PDF text in narrow newspaper columns: most lines are short."""
+    lengths = sorted(len(line.replace(" ", "")) for line in text.split("\n") if line.strip())
+    return bool(lengths) and lengths[len(lengths) // 2] <= 20
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def split(norm: str) -> list[_Body]:
+    """Find article bodies, bylines and headline lines in normalised text."""
+    column = _is_column_layout(norm)
+    bodies: list[_Body] = []
+    loose: list[tuple[tuple[int, int], int | None]] = []  # (line, previous body index)
+    pos = 0
+    bylines = [m.span("byline") for m in BYLINE_RE.finditer(norm)]
+    chunks = [(pos_s, b) for pos_s, b in zip([0] + [e for _, e in bylines], bylines, strict=False)]
+    chunks.append((bylines[-1][1] if bylines else 0, None))
+    for chunk_start, byline in chunks:
+        chunk_end = byline[0] if byline else len(norm)
+        pos = chunk_start
+        openings = [chunk_start + m.start() for m in OPENING_RE.finditer(norm[chunk_start:chunk_end])]
+        lines = _lines(norm, chunk_start, chunk_end)
+        if not lines:
+            continue
+        if not openings:
+            if byline is None and all(_is_headline(norm[s:e]) for s, e in lines):
+                loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines)
+                continue
+            lead = []
+            if not column:
+                for s, e in lines:
+                    if not _is_headline(norm[s:e]):
+                        break
+                    lead.append((s, e))
+            if len(lead) == len(lines):
+                loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines)
+                continue
+            body_start = lines[len(lead)][0]
+            loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lead)
+            openings = [body_start]
+        else:
+            loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines if ln[1] <= openings[0])
+        for i, op in enumerate(openings):
+            nxt = openings[i + 1] if i + 1 < len(openings) else chunk_end
+            body_lines = [ln for ln in _lines(norm, op, nxt)]
+            # Headline lines just before the next opening belong to the next article.
+            tail: list[tuple[int, int]] = []
+            if i + 1 < len(openings):
+                while body_lines and _is_headline(norm[body_lines[-1][0] : body_lines[-1][1]]):
+                    tail.insert(0, body_lines.pop())
+            if not body_lines:
+                continue
+            bodies.append(_Body(body_lines[0][0], body_lines[-1][1]))
+            loose.extend((ln, len(bodies) - 1) for ln in tail)
+        if byline and bodies:
+            bodies[-1].byline = byline
+        pos = chunk_end
+    _attach_headlines(norm, bodies, loose)
+    return bodies
+
+
+def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[int, int], int | None]]) -> None:
+    """Give each headline line to the neighbouring (or, at the end, any) body it shares most with."""
+    if not bodies:
+        return
+    grams = [_bigrams(norm[b.start : b.end]) for b in bodies]
+    for (s, e), prev in loose:
+        line = _bigrams(norm[s:e])
+        nxt = next((i for i, b in enumerate(bodies) if b.start >= e), None)
+        if nxt is None:  # trailing block: any article
+            choices = list(range(len(bodies)))
+        else:
+            choices = [i for i in (prev, nxt) if i is not None]
+        best = max(choices, key=lambda i: (len(line & grams[i]), i == nxt))
+        bodies[best].headlines.append((s, e))
+
+
+def _reporters(byline: str, base: int) -> list[Mention]:
+    out = []
+    role = "记者"
+    for m in BYLINE_TOKEN_RE.finditer(byline):
+        if m.group("role"):
+            role = m.group("role")
+            if role.endswith(("报", "台", "网", "社", "中心")) and role not in ("本报记者",):
+                role = f"affiliation:{role}"
+        elif m.group("name"):
+            out.append(Mention(m.group("name"), base + m.start("name"), base + m.end("name"), role))
+    return out
+
+
+def segment(doc: Document) -> list[Article]:
+    """Fill ``doc.clean`` / ``doc.offsets`` and return the document's articles."""
+    norm = C.run(C.MappedText.of(doc.raw), C.NORMALIZE)
+    bodies = split(norm.text)
+    blocks: list[_Block] = []
+    for i, b in enumerate(bodies):
+        blocks.append(_Block("body", b.start, b.end, i))
+        if b.byline:
+            blocks.append(_Block("byline", *b.byline, i))
+        blocks.extend(_Block("headline", s, e, i) for s, e in b.headlines)
+    blocks.sort(key=lambda blk: blk.start)
+
+    parts: list[str] = []
+    offsets: list[int] = []
+    placed: list[tuple[_Block, int, int]] = []
+    for blk in blocks:
+        piece = C.MappedText(norm.text[blk.start : blk.end], norm.offsets[blk.start : blk.end + 1])
+        cleaned = C.run(piece, C.CLEAN_BYLINE if blk.kind == "byline" else C.CLEAN_BLOCK)
+        if not cleaned.text:
+            continue
+        if parts:
+            parts.append("\n")
+            offsets.append(cleaned.offsets[0])
+        start = sum(len(p) for p in parts)
+        parts.append(cleaned.text)
+        offsets.extend(cleaned.offsets[:-1])
+        placed.append((blk, start, start + len(cleaned.text)))
+    doc.clean = "".join(parts)
+    offsets.append(len(doc.raw) if not placed else norm.offsets[-1])
+    doc.offsets = offsets
+
+    articles = []
+    for i, _b in enumerate(bodies):
+        mine = [(blk, s, e) for blk, s, e in placed if blk.article == i]
+        body = next(((s, e) for blk, s, e in mine if blk.kind == "body"), None)
+        if body is None:
+            continue
+        heads = tuple((s, e) for blk, s, e in mine if blk.kind == "headline")
+        reporters: list[Mention] = []
+        for blk, s, e in mine:
+            if blk.kind == "byline":
+                reporters.extend(_reporters(doc.clean[s:e], s))
+        articles.append(
+            Article(
+                doc_id=doc.id,
+                index=len(articles) + 1,
+                start=body[0],
+                end=body[1],
+                text=doc.clean[body[0] : body[1]],
+                headline=" / ".join(doc.clean[s:e] for s, e in heads),
+                headline_spans=heads,
+                reporters=tuple(reporters),
+            )
+        )
+    return articles
+
+
+__all__ = ["segment", "split", "BYLINE_RE", "alternation"]

@@ -1,0 +1,178 @@
+"""Undo PDF-extraction damage while keeping a map back to the original text.
+
+A :class:`MappedText` is a string plus, for every character, the offset of the
+raw character it came from. Each clean-up step is a small function
+``MappedText -> MappedText`` built from one regular expression, so each can be
+tested on its own as ``str -> str`` through :func:`apply`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Chinese punctuation that may stand next to CJK text with no space.
+CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·「」『』〔〕"
+
+
+@dataclass(frozen=True)
+class MappedText:
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is the end offset
+
+    @classmethod
+    def of(cls, text: str, base: int = 0) -> MappedText:
+        return cls(text, tuple(range(base, base + len(text) + 1)))
+
+    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
+        """``re.sub`` that keeps the offset map.
+
+        Replacement characters map to the matched raw characters one to one
+        while both last, then to the last matched character.
+        """
+        out: list[str] = []
+        offs: list[int] = []
+        pos = 0
+        for m in pattern.finditer(self.text):
+            out.append(self.text[pos : m.start()])
+            offs.extend(self.offsets[pos : m.start()])
+            new = repl(m) if callable(repl) else m.expand(repl)
+            for i, _ch in enumerate(new):
+                src = min(m.start() + i, max(m.end() - 1, m.start()))
+                offs.append(self.offsets[src])
+            out.append(new)
+            pos = m.end()
+        out.append(self.text[pos:])
+        offs.extend(self.offsets[pos:])
+        return MappedText("".join(out), tuple(offs))
+
+    def translate(self, table: dict[int, str]) -> MappedText:
+        """One-to-one character translation (the map is unchanged)."""
+        text = self.text.translate(table)
+        if len(text) != len(self.text):  # pragma: no cover - guarded by the tables
+            raise ValueError("translate table must map one character to one")
+        return MappedText(text, self.offsets)
+
+
+Step = Callable[[MappedText], MappedText]
+
+
+def _width_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII letters and digits
+        ch = chr(code)
+        half = unicodedata.normalize("NFKC", ch)
+        if half.isalnum():
+            table[code] = half
+    table[0x3000] = " "  # ideographic space
+    for ch in "\u00a0\u2002\u2003\u2009\u200b\ufeff":
+        table[ord(ch)] = " "
+    table[ord("\t")] = " "
+    return table
+
+
+_WIDTH = _width_table()
+#: Half-width punctuation that stands for its full-width twin in Chinese text.
+_PUNCT_HALF = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+
+
+def normalize_newlines(t: MappedText) -> MappedText:
+    return t.sub(re.compile(r"\r\n?"), "\n")
+
+
+def normalize_width(t: MappedText) -> MappedText:
+    """Full-width letters and digits to ASCII; odd spaces to plain spaces."""
+    return t.translate(_WIDTH)
+
+
+_HALF_PUNCT_RE = re.compile(r"(?<![0-9A-Za-z])[,;:!?]|[,;:!?](?![0-9A-Za-z])|[()]")
+
+
+def normalize_punctuation(t: MappedText) -> MappedText:
+    """ASCII ``, ; : ( ) ! ?`` to the full-width forms used in Chinese text.
+
+    A comma or colon between two ASCII digits or letters (``1,000``, ``10:30``)
+    is left alone.
+    """
+    return t.sub(_HALF_PUNCT_RE, lambda m: _PUNCT_HALF[m.group()])
+
+
+_JOINABLE = f"[{CJK}{re.escape(CJK_PUNCT)}0-9A-Za-z%“”]"
+_LINEBREAK_RE = re.compile(rf"(?<={_JOINABLE})[ ]*\n[\s]*(?={_JOINABLE})")
+
+
+def join_lines(t: MappedText) -> MappedText:
+    """Join lines broken inside words or sentences (PDF columns)."""
+    return t.sub(_LINEBREAK_RE, "")
+
+
+_SPACED_RE = re.compile(rf"(?<=[{CJK}{re.escape(CJK_PUNCT)}])[ ]+(?=[{CJK}{re.escape(CJK_PUNCT)}])")
+_LONE_RE = re.compile(rf"(?:^|(?<=[ \n]))[{CJK}{re.escape(CJK_PUNCT)}](?=[ \n]|$)", re.M)
+
+
+def remove_letter_spacing(t: MappedText) -> MappedText:
+    """Remove spaces inside letter-spaced runs (``经 开 区 党``).
+
+    A space between CJK characters goes when a single character stands on
+    either side of it; spaces between words (``记者 王赛华 董茜``,
+    headline halves) stay.
+    """
+    text = t.text
+    lone = {m.start() for m in _LONE_RE.finditer(text)}
+
+    def repl(m: re.Match[str]) -> str:
+        before, after = m.start() - 1, m.end()
+        return "" if before in lone or after in lone else " "
+
+    return t.sub(_SPACED_RE, repl)
+
+
+_SPACE_PUNCT_RE = re.compile(rf"[ ]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[ ]+")
+
+
+def remove_space_around_punctuation(t: MappedText) -> MappedText:
+    return t.sub(_SPACE_PUNCT_RE, "")
+
+
+_STRIP_RE = re.compile(r"^\s+|\s+$")
+
+
+def strip(t: MappedText) -> MappedText:
+    return t.sub(_STRIP_RE, "")
+
+
+def newlines_to_spaces(t: MappedText) -> MappedText:
+    return t.sub(re.compile(r"[ ]*\n[\s]*"), " ")
+
+
+#: Steps for a byline, whose line breaks separate names.
+CLEAN_BYLINE: tuple[Step, ...] = (newlines_to_spaces, strip)
+#: Steps that keep every line where it is (used before article splitting).
+NORMALIZE: tuple[Step, ...] = (normalize_newlines, normalize_width, normalize_punctuation)
+#: Steps applied to one block (headline, body, byline) after splitting.
+CLEAN_BLOCK: tuple[Step, ...] = (
+    remove_letter_spacing,
+    join_lines,
+    remove_letter_spacing,
+    remove_space_around_punctuation,
+    strip,
+)
+
+
+def run(t: MappedText, steps: Iterable[Step]) -> MappedText:
+    for step in steps:
+        t = step(t)
+    return t
+
+
+def apply(text: str, steps: Iterable[Step]) -> str:
+    """Run ``steps`` on a plain string (for tests and notebooks)."""
+    return run(MappedText.of(text), steps).text
+
+
+def clean_text(text: str) -> str:
+    """Normalise and clean a whole text as one block."""
+    return apply(text, NORMALIZE + CLEAN_BLOCK)

@@ -1,0 +1,148 @@
+"""Records that flow from ``extract`` into ``graph``.
+
+Every record is frozen. Offsets are end-exclusive character offsets. Two
+coordinate systems exist and are never mixed:
+
+* *clean* offsets index ``Document.clean`` (the text after PDF clean-up);
+* *raw* offsets index ``Document.raw`` (the decoded file as given).
+
+``Document.raw_span`` maps the first into the second, so every fact can point
+into the file the user gave us.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: How a date was known, from most to least authoritative.
+DATE_BASES = ("manifest", "record", "filename", "cli", "text", "document", "unknown")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A piece of a document's clean text: ``doc.clean[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class DatedValue:
+    """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and how it was known."""
+
+    value: str | None
+    basis: str = "unknown"
+    evidence: str = ""
+
+
+@dataclass
+class Document:
+    """A decoded input file (or JSONL record) and its clean text with offset map."""
+
+    id: str
+    source: str
+    raw: str
+    clean: str = ""
+    #: ``offsets[i]`` is the raw offset of ``clean[i]``; one extra entry for the end.
+    offsets: list[int] = field(default_factory=list, repr=False)
+    date: DatedValue = field(default_factory=lambda: DatedValue(None))
+    encoding: str = "utf-8"
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` covering clean ``[start, end)``."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a document, as a span of the document's clean text."""
+
+    doc_id: str
+    index: int  # 1-based order of article bodies in the document
+    start: int  # clean offsets of the body (headline excluded)
+    end: int
+    text: str  # clean body text == doc.clean[start:end]
+    headline: str = ""
+    headline_spans: tuple[tuple[int, int], ...] = ()
+    date: DatedValue = DatedValue(None)
+    date_text: str = ""
+    reporters: tuple[Mention, ...] = ()
+
+    def mention(self, start: int, end: int, label: str = "") -> Mention:
+        """A mention from offsets local to ``self.text``, in document clean offsets."""
+        return Mention(self.text[start:end], self.start + start, self.start + end, label)
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A person named in a post: ``org`` + ``title``, e.g. 经开区党工委 + 副书记."""
+
+    person: Mention
+    org: str
+    title: str
+    evidence: Mention  # the whole title chain with the name
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named without a post (``区领导陈晓东``) or after being introduced."""
+
+    person: Mention
+    role: str = ""  # e.g. 区领导, 记者, 通讯员
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """An event the article reports as taking place."""
+
+    name: str
+    kind: str  # meeting, inspection, study, lecture, activity …
+    evidence: Mention
+    date: DatedValue = DatedValue(None)
+    date_text: str = ""
+    chair: str | None = None
+    leader: str | None = None
+    attendees: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    organizer: str | None = None
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    kind: str
+    mention: Mention
+    inspected_by: tuple[str, ...] = ()
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    mention: Mention
+    within: str | None = None
+
+
+@dataclass
+class ArticleFacts:
+    """Everything the extractors found in one article."""
+
+    article: Article
+    holdings: list[Holding] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+
+@dataclass
+class DocumentFacts:
+    document: Document
+    articles: list[ArticleFacts] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
