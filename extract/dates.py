@@ -170,7 +170,7 @@ def article_date(body: str, doc_date: DatedValue, head: int = 40) -> tuple[Dated
         value = _valid(int(year), int(m.group(2)), int(m.group(3)))
         if value is None:
             return DatedValue(doc_date.value, doc_date.basis, f"invalid date {m.group()!r}"), m.group()
-        basis = "text" if m.group(1) else f"text+{doc_date.basis}"
+        basis = "text" if m.group(1) else f"text+year:{doc_date.basis}"
         return DatedValue(value, basis, m.group()), m.group()
     if v:
         return DatedValue(doc_date.value, "document", v.group()), v.group()

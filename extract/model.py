@@ -139,6 +139,8 @@ class ArticleFacts:
     meetings: list[Meeting] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    #: Person names known when this article is read (introduced earlier in the document).
+    known_names: set[str] = field(default_factory=set)
 
 
 @dataclass

@@ -1,0 +1,88 @@
+"""Run the extractors over documents: text in, :class:`DocumentFacts` out.
+
+Extractors share one signature, ``extract(article, found) -> None``: they read
+the article and append records to ``found`` (an :class:`ArticleFacts`). The
+pipeline is the list :data:`EXTRACTORS`; officials run first so that later
+extractors can see the names introduced by title chains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import articles as A
+from . import dates as D
+from . import meetings, officials, places, projects
+from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
+
+Extractor = Callable[[Article, ArticleFacts], None]
+
+EXTRACTORS: list[Extractor] = [officials.extract, meetings.extract, projects.extract, places.extract]
+
+#: Bump when extraction output changes, so cached results are recomputed.
+EXTRACTOR_VERSION = "1"
+
+
+def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None) -> DatedValue:
+    """The document's date by the authority order of the README."""
+    if manifest:
+        value = D.manifest_date(manifest, doc.id)
+        if value:
+            return DatedValue(value, "manifest", doc.id)
+    if doc.date.value:
+        return doc.date
+    value = D.date_from_filename(doc.id)
+    if value:
+        return DatedValue(value, "filename", doc.id)
+    if cli_date:
+        return DatedValue(cli_date, "cli", "--date")
+    return D.infer_year(doc.clean or doc.raw)
+
+
+def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:
+    """A year inferred from text gains the latest article date as its day."""
+    if doc_date.basis != "text" or not doc_date.value or len(doc_date.value) != 4:
+        return doc_date
+    latest = D.latest_month_day([a.text for a in arts], doc_date.value)
+    if latest:
+        return DatedValue(latest, "text", f"{doc_date.evidence}; latest article date")
+    return doc_date
+
+
+def date_articles(arts: list[Article], doc_date: DatedValue) -> list[Article]:
+    from dataclasses import replace
+
+    out = []
+    for art in arts:
+        value, text = D.article_date(art.text, doc_date)
+        out.append(replace(art, date=value, date_text=text))
+    return out
+
+
+def extract_document(
+    doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None
+) -> DocumentFacts:
+    """Segment, date and extract one document."""
+    arts = A.segment(doc)
+    doc.date = _refine(document_date(doc, manifest, cli_date), arts)
+    arts = date_articles(arts, doc.date)
+    result = DocumentFacts(doc)
+    known: set[str] = set()
+    for art in arts:
+        found = ArticleFacts(art, known_names=set(known))
+        for extractor in EXTRACTORS:
+            extractor(art, found)
+        known |= {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
+        result.articles.append(found)
+    return result
+
+
+def redate(result: DocumentFacts, doc_date: DatedValue) -> None:
+    """Give a document a new date (corpus-level inference) and re-date its articles and facts."""
+    from dataclasses import replace
+
+    result.document.date = doc_date
+    for found in result.articles:
+        value, text = D.article_date(found.article.text, doc_date)
+        found.article = replace(found.article, date=value, date_text=text)
+        found.meetings = [replace(m, date=value) if m.date.basis in ("document", "unknown") or not m.date.value else m for m in found.meetings]
