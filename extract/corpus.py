@@ -1,0 +1,39 @@
+"""Corpus-level inference: steps that need more than one document.
+
+A document whose text gives no year is dated by the dated document with which
+it shares the most post holdings (the same people in the same posts): leaders
+change every few years, so the set of office-holders is a clock. The basis
+says so, and names the document it was taken from.
+"""
+
+from __future__ import annotations
+
+from .model import DatedValue, DocumentFacts
+from .pipeline import redate
+
+
+def _holdings(res: DocumentFacts) -> set[tuple[str, str, str]]:
+    return {(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings}
+
+
+def date_by_personnel(results: list[DocumentFacts], min_shared: int = 2) -> None:
+    """Give undated documents the year of their closest dated neighbour in personnel."""
+    dated = [r for r in results if r.document.date.value]
+    for res in results:
+        if res.document.date.value:
+            continue
+        mine = _holdings(res)
+        if not mine:
+            continue
+        best = max(dated, key=lambda r: (len(mine & _holdings(r)), r.document.date.value or ""), default=None)
+        if best is None:
+            continue
+        shared = len(mine & _holdings(best))
+        if shared < min_shared:
+            continue
+        year = (best.document.date.value or "")[:4]
+        redate(res, DatedValue(year, "personnel", f"shares {shared} post holdings with {best.document.id} ({year})"))
+        # A stated month and day in the articles now resolve against that year.
+        stated = [f.article.date.value for f in res.articles if f.article.date.basis.startswith("text")]
+        if stated:
+            redate(res, DatedValue(max(v for v in stated if v), "personnel", res.document.date.evidence))

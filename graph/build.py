@@ -1,0 +1,267 @@
+"""Merge extracted facts into one temporal ``networkx.MultiDiGraph``.
+
+Node ids are stable strings derived from normalised names (``person:张波``,
+``post:经开区管委会/主任``), so the same input always gives the same graph.
+Every edge carries its evidence: document, article, raw character span, the
+sentence it came from, its date and how that date was known. This module knows
+nothing about file formats.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from extract.model import Article, DocumentFacts, Mention
+
+#: Node types and edge types, with the Chinese labels shown to readers.
+NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Project", "Place", "Article", "Document")
+EDGE_LABELS = {
+    "holds": "担任",
+    "post_in": "属于",
+    "sub_organization_of": "隶属",
+    "chaired": "主持",
+    "led": "带队",
+    "attended": "出席",
+    "spoke_at": "讲话",
+    "inspected": "调研",
+    "organized": "召开",
+    "located_in": "位于",
+    "mentioned_in": "提及",
+    "reported_by": "署名",
+    "part_of": "刊于",
+}
+
+_SENTENCE_END = "。！？；"
+#: Org words that end a unit name; what precedes the first one is the org's root (its zone or city).
+_ORG_UNIT_RE = re.compile(r"(党工委|管委会|党委|党组|人大工委|政协工委|人大常委会|人大|政协|政府|纪工委|纪委|监委|市委|县委|区委|组织部|宣传部|统战部)")
+
+
+def normalize_name(name: str) -> str:
+    """NFKC (full/half width), no whitespace: 中欧班列（郑州） == 中欧班列(郑州)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def org_root(org: str) -> str:
+    """``经开区党工委`` → ``经开区``; ``市委组织部`` → ``市``; an org without a unit word is its own root."""
+    m = _ORG_UNIT_RE.search(org)
+    if not m:
+        return org
+    return org[: m.start()] or org[: m.end()][:1]
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding ``[start, end)``."""
+    s = start
+    while s > 0 and text[s - 1] not in _SENTENCE_END and text[s - 1] != "\n":
+        s -= 1
+    e = end
+    while e < len(text) and text[e - 1 : e] not in tuple(_SENTENCE_END) and text[e] != "\n":
+        e += 1
+    return s, e
+
+
+class GraphBuilder:
+    """Accumulates documents' facts; :meth:`graph` returns the merged graph."""
+
+    def __init__(self) -> None:
+        self.g = nx.MultiDiGraph()
+        self._results: list[DocumentFacts] = []
+
+    # -- evidence ---------------------------------------------------------
+    def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> dict:
+        doc = res.document
+        rs, re_ = doc.raw_span(mention.start, mention.end)
+        ss, se = sentence_around(doc.clean, mention.start, mention.end)
+        return {
+            "doc": doc.id,
+            "source": doc.source,
+            "article": article_id(art),
+            "start": rs,
+            "end": re_,
+            "evidence": doc.clean[ss:se],
+            "date": art.date.value or "",
+            "date_basis": art.date.basis,
+        }
+
+    def _node(self, nid: str, ntype: str, label: str, ev: dict | None = None, **attrs) -> str:
+        g = self.g
+        if nid not in g:
+            g.add_node(nid, type=ntype, label=label, aliases=[], mentions=[], first_seen="", last_seen="", **attrs)
+        node = g.nodes[nid]
+        for k, v in attrs.items():
+            if v and not node.get(k):
+                node[k] = v
+        if label != node["label"] and label not in node["aliases"]:
+            node["aliases"].append(label)
+        if ev is not None:
+            node["mentions"].append(ev)
+            date = ev["date"]
+            if date:
+                if not node["first_seen"] or date < node["first_seen"]:
+                    node["first_seen"] = date
+                if not node["last_seen"] or date > node["last_seen"]:
+                    node["last_seen"] = date
+        return nid
+
+    def _edge(self, u: str, v: str, etype: str, ev: dict | None = None, **attrs) -> None:
+        data = {"type": etype, "label": EDGE_LABELS[etype], **(ev or {}), **attrs}
+        key = f"{etype}|{data.get('article', '')}|{data.get('start', '')}"
+        self.g.add_edge(u, v, key=key, **data)
+
+    # -- documents ---------------------------------------------------------
+    def add(self, res: DocumentFacts) -> None:
+        self._results.append(res)
+
+    def graph(self) -> nx.MultiDiGraph:
+        self._plan_people()
+        for res in self._results:
+            self._add_document(res)
+        return self.g
+
+    def _plan_people(self) -> None:
+        """Decide which same-named people are different people (different org roots, never together)."""
+        by_name: dict[str, list[set[str]]] = defaultdict(list)
+        for res in self._results:
+            per_doc: dict[str, set[str]] = defaultdict(set)
+            for found in res.articles:
+                for h in found.holdings:
+                    per_doc[h.person.text].add(org_root(h.org))
+            for name, roots in per_doc.items():
+                by_name[name].append(roots)
+        self._person_roots_all: dict[str, list[set[str]]] = {}
+        self._cluster: dict[tuple[str, str], str] = {}
+        for name, groups in by_name.items():
+            clusters: list[set[str]] = []
+            for roots in groups:
+                hits = [c for c in clusters if c & roots]
+                merged = set(roots).union(*hits) if hits else set(roots)
+                clusters = [c for c in clusters if c not in hits] + [merged]
+            self._person_roots_all[name] = clusters
+            for c in clusters:
+                suffix = "" if len(clusters) == 1 else "@" + sorted(c)[0]
+                for r in c:
+                    self._cluster[(name, r)] = f"person:{name}{suffix}"
+
+    def _person(self, name: str, res_roots: set[str], ev: dict | None, role: str = "") -> str:
+        clusters = self._person_roots_all.get(name, [])
+        nid = f"person:{name}"
+        if len(clusters) > 1:
+            best = max(clusters, key=lambda c: (len(c & res_roots), -len(sorted(c)[0])))
+            nid = self._cluster[(name, next(iter(best)))]
+        self._node(nid, "Person", name, ev)
+        if role:
+            roles = self.g.nodes[nid].setdefault("roles", [])
+            if role not in roles:
+                roles.append(role)
+        return nid
+
+    def _add_document(self, res: DocumentFacts) -> None:
+        doc = res.document
+        did = f"doc:{doc.id}"
+        self._node(
+            did, "Document", doc.id, source=doc.source, date=doc.date.value or "", date_basis=doc.date.basis,
+            date_evidence=doc.date.evidence, encoding=doc.encoding,
+        )
+        if doc.date.value:
+            self.g.nodes[did]["first_seen"] = self.g.nodes[did]["last_seen"] = doc.date.value
+        roots = {org_root(h.org) for f in res.articles for h in f.holdings}
+        for found in res.articles:
+            self._add_article(res, found, roots)
+
+    def _add_article(self, res, found, roots: set[str]) -> None:
+        doc, art = res.document, found.article
+        aid = article_id(art)
+        rs, re_ = doc.raw_span(art.start, art.end)
+        self._node(
+            aid, "Article", art.headline or art.text[:24], None, doc=doc.id, source=doc.source, index=art.index,
+            headline=art.headline, date=art.date.value or "", date_basis=art.date.basis, date_text=art.date_text,
+            start=rs, end=re_,
+        )
+        node = self.g.nodes[aid]
+        node["first_seen"] = node["last_seen"] = art.date.value or ""
+        self._edge(aid, f"doc:{doc.id}", "part_of", None, date=art.date.value or "", date_basis=art.date.basis,
+                   doc=doc.id, article=aid)
+        for rep in art.reporters:
+            ev = self._evidence(res, art, rep)
+            pid = self._person(rep.text, set(), ev, role=rep.label or "记者")
+            self._edge(aid, pid, "reported_by", ev, role=rep.label)
+        for h in found.holdings:
+            ev = self._evidence(res, art, h.evidence)
+            pid = self._person(h.person.text, {org_root(h.org)} | roots, ev)
+            org = self._org(h.org, ev)
+            post = self._node(f"post:{h.org}/{h.title}", "Post", f"{h.org}{h.title}", ev, org=h.org, title=h.title)
+            if not self.g.has_edge(post, org, key="post_in"):
+                self.g.add_edge(post, org, key="post_in", type="post_in", label=EDGE_LABELS["post_in"])
+            self._edge(pid, post, "holds", ev, org=h.org, title=h.title)
+            self._edge(pid, aid, "mentioned_in", ev)
+        for p in found.persons:
+            ev = self._evidence(res, art, p.person)
+            pid = self._person(p.person.text, roots, ev, role=p.role)
+            self._edge(pid, aid, "mentioned_in", ev, role=p.role)
+        for i, m in enumerate(found.meetings):
+            ev = self._evidence(res, art, m.evidence)
+            if m.date.value:
+                ev["date"], ev["date_basis"] = m.date.value, m.date.basis
+            mid = self._node(
+                f"meeting:{doc.id}#{art.index}#{i + 1}", "Meeting", normalize_name(m.name), ev, kind=m.kind,
+                date=ev["date"], date_text=m.date_text,
+            )
+            self._edge(mid, aid, "mentioned_in", ev)
+            for etype, names in (("chaired", [m.chair]), ("led", [m.leader]), ("attended", m.attendees),
+                                 ("spoke_at", m.speakers)):
+                for name in names:
+                    if name:
+                        self._edge(self._person(name, roots, ev), mid, etype, ev)
+            if m.organizer:
+                self._edge(self._org(m.organizer, ev), mid, "organized", ev)
+        for p in found.places:
+            ev = self._evidence(res, art, p.mention)
+            plid = self._node(f"place:{normalize_name(p.name)}", "Place", normalize_name(p.name), ev, kind=p.kind)
+            self._edge(plid, aid, "mentioned_in", ev)
+            if p.within:
+                within = self._node(f"place:{normalize_name(p.within)}", "Place", normalize_name(p.within), None)
+                self._edge(plid, within, "located_in", ev)
+        for p in found.projects:
+            ev = self._evidence(res, art, p.mention)
+            prid = self._node(f"project:{normalize_name(p.name)}", "Project", normalize_name(p.name), ev,
+                              kind=p.kind)
+            self._edge(prid, aid, "mentioned_in", ev)
+            for name in p.inspected_by:
+                self._edge(self._person(name, roots, ev), prid, "inspected", ev)
+            if p.place:
+                plid = self._node(f"place:{normalize_name(p.place)}", "Place", normalize_name(p.place), None)
+                self._edge(prid, plid, "located_in", ev)
+
+    def _org(self, org: str, ev: dict) -> str:
+        oid = self._node(f"org:{org}", "Organization", org, ev)
+        root = org_root(org)
+        if root != org and len(root) > 1:
+            rid = self._node(f"org:{root}", "Organization", root, None)
+            if not self.g.has_edge(oid, rid, key="sub_organization_of"):
+                self.g.add_edge(oid, rid, key="sub_organization_of", type="sub_organization_of",
+                                label=EDGE_LABELS["sub_organization_of"])
+        return oid
+
+
+def article_id(art: Article) -> str:
+    return f"article:{art.doc_id}#{art.index}"
+
+
+def build_graph(results: Iterable[DocumentFacts]) -> nx.MultiDiGraph:
+    """The merged graph of many documents' facts (order-independent ids)."""
+    b = GraphBuilder()
+    for res in sorted(results, key=lambda r: r.document.id):
+        b.add(res)
+    return b.graph()
+
+
+def summary(g: nx.MultiDiGraph) -> dict[str, int]:
+    counts = {t: 0 for t in NODE_TYPES}
+    for _n, t in g.nodes(data="type"):
+        counts[t] = counts.get(t, 0) + 1
+    return counts

@@ -1,0 +1,124 @@
+"""Wire the stages: read → extract → corpus inference → graph → outputs.
+
+This is the library behind ``newskg build``; it returns data and raises
+:class:`BuildError` with a one-line message for anything the user must fix.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from extract import dates as D
+from extract.corpus import date_by_personnel
+from extract.model import DocumentFacts
+from extract.pipeline import extract_document
+from extract.reader import InputError, InputWarning, read_documents
+from graph.build import build_graph, summary
+from output import registry
+
+log = logging.getLogger(__name__)
+
+
+class BuildError(Exception):
+    """A problem with the user's input or options; ``str()`` is one line."""
+
+
+@dataclass
+class BuildResult:
+    graph: nx.MultiDiGraph
+    results: list[DocumentFacts]
+    outputs: dict[str, Path] = field(default_factory=dict)
+    warnings: list[InputWarning] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        c = summary(self.graph)
+        return {
+            "documents": len(self.results),
+            "articles": sum(len(r.articles) for r in self.results),
+            "people": c["Person"],
+            "posts": c["Post"],
+            "organizations": c["Organization"],
+            "meetings": c["Meeting"],
+            "projects": c["Project"],
+            "places": c["Place"],
+            "edges": self.graph.number_of_edges(),
+        }
+
+
+def extract_corpus(
+    inputs: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    date: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[DocumentFacts], list[InputWarning]]:
+    """Read and extract every document; corpus-level dating afterwards."""
+    cli_date = None
+    if date is not None:
+        cli_date = D.parse_iso(date)
+        if cli_date is None:
+            raise BuildError(f"--date {date!r}: not a valid date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    table = None
+    if manifest is not None:
+        try:
+            table = D.load_manifest(manifest)
+        except D.DateError as exc:
+            raise BuildError(str(exc)) from None
+    warnings: list[InputWarning] = []
+    results: list[DocumentFacts] = []
+    try:
+        for doc in read_documents(list(inputs), warnings):
+            results.append(extract_document(doc, table, cli_date))
+            if progress:
+                progress(len(doc.raw.encode("utf-8")))
+    except InputError as exc:
+        raise BuildError(str(exc)) from None
+    if not results:
+        raise BuildError("no readable documents in the input" + (f" ({warnings[0]})" if warnings else ""))
+    date_by_personnel(results)
+    return results, warnings
+
+
+def write_outputs(g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str]) -> dict[str, Path]:
+    """Write every format into a staging folder, then move each file into ``outdir``.
+
+    A failure while writing leaves ``outdir`` as it was.
+    """
+    outdir = Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise BuildError(f"{outdir}: exists and is not a folder")
+    outdir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".newskg-", dir=outdir))
+    written: dict[str, Path] = {}
+    try:
+        for fmt in formats:
+            name = registry.filename(fmt)
+            registry.writer(fmt)(g, staging / name)
+            written[fmt] = outdir / name
+        for fmt, final in written.items():
+            os.replace(staging / final.name, final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return written
+
+
+def build(
+    inputs: Iterable[str | Path],
+    outdir: str | Path,
+    manifest: str | Path | None = None,
+    date: str | None = None,
+    formats: Iterable[str] = registry.BUILD_FORMATS,
+    progress: Callable[[int], None] | None = None,
+) -> BuildResult:
+    results, warnings = extract_corpus(inputs, manifest, date, progress)
+    g = build_graph(results)
+    formats = [f for f in formats if f in registry.available()]
+    outputs = write_outputs(g, outdir, formats)
+    return BuildResult(g, results, outputs, warnings)
