@@ -116,5 +116,100 @@ def export(outdir: str, target: str | None, fmt: str) -> None:
     click.echo(str(path))
 
 
+def _load(outdir: str):
+    from output import store
+
+    try:
+        return store.read(outdir)
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+
+
+_graph_option = click.option(
+    "-g", "--graph", "outdir", default=DEFAULT_OUT, show_default=True, help="A built output folder."
+)
+_format_option = click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+)
+
+
+def _tenure_row(t) -> dict:
+    first = t.evidence[0]
+    return {
+        "person": t.name, "post": t.post_label, "org": t.org, "title": t.title, "first_seen": t.first_seen,
+        "last_seen": t.last_seen, "ended_before": t.ended_before, "observations": t.observations,
+        "articles": " ".join(a.removeprefix("article:") for a in t.articles),
+        "date_basis": first.get("date_basis", ""), "evidence": first.get("evidence", ""),
+    }
+
+
+@main.command()
+@click.argument("person")
+@_graph_option
+@_format_option
+def roles(person: str, outdir: str, fmt: str) -> None:
+    """A person's posts over time, with first/last seen and the evidence.
+
+    \b
+    Example:
+      newskg roles 李小虎 -g out
+    """
+    from graph.tenure import roles as person_roles
+    from output.table import render
+
+    rows = [_tenure_row(t) for t in person_roles(_load(outdir), person)]
+    if not rows:
+        raise _fail(f"no posts found for {person!r} in {outdir}")
+    cols = ["person", "post", "first_seen", "last_seen", "observations", "articles", "evidence"]
+    click.echo(render(rows, cols if fmt == "table" else list(rows[0]), fmt), nl=False)
+
+
+@main.command()
+@click.argument("post")
+@_graph_option
+@_format_option
+@click.option("--year", type=int, help="Only holders seen in this year.")
+def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
+    """The holders of a post in order (succession).
+
+    \b
+    Example:
+      newskg post 经开区党工委书记 -g out
+      newskg post 经开区管委会主任 --year 2023 --format csv
+    """
+    from graph.tenure import holders_in, succession
+    from output.table import render
+
+    g = _load(outdir)
+    ts = holders_in(g, post, year) if year else succession(g, post)
+    rows = [_tenure_row(t) for t in ts]
+    if not rows:
+        raise _fail(f"no holders found for post {post!r} in {outdir}")
+    cols = ["post", "person", "first_seen", "last_seen", "ended_before", "observations", "articles"]
+    click.echo(render(rows, cols if fmt == "table" else list(rows[0]), fmt), nl=False)
+
+
+@main.command()
+@click.option("--from", "year_from", type=int, required=True, help="First year.")
+@click.option("--to", "year_to", type=int, required=True, help="Second year.")
+@_graph_option
+@_format_option
+def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
+    """What changed between two years: new holders, posts gained and lost, moves between organisations.
+
+    \b
+    Example:
+      newskg changes --from 2022 --to 2025 -g out
+    """
+    from dataclasses import asdict
+
+    from graph.tenure import changes as diff
+    from output.table import render
+
+    rows = [asdict(c) for c in diff(_load(outdir), year_from, year_to)]
+    cols = ["kind", "subject", "before", "after"]
+    click.echo(render(rows, cols if fmt == "table" else cols + ["evidence_before", "evidence_after"], fmt), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
