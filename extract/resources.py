@@ -10,7 +10,7 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("extract").joinpath("lexicons", name).read_text(encoding="utf-8")
+    text = resources.files("extract").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from extract.articles import segment
+from extract.model import Document
+from extract.reader import read_documents
+
+
+def _docs(sample_dir):
+    return {d.id: d for d in read_documents([sample_dir])}
+
+
+def test_sample_article_counts_and_reporters(sample_dir):
+    docs = _docs(sample_dir)
+    counts = {name[:3]: len(segment(doc)) for name, doc in docs.items()}
+    assert counts == {"000": 4, "001": 4, "002": 5, "003": 5, "004": 5}
+    arts = segment(docs["003_6c1f1bdae68f1e8f.txt"])
+    assert [(r.text, r.label) for r in arts[0].reporters] == [
+        ("王赛华", "记者"), ("李洪永", "affiliation:经开时报"), ("郭威", "通讯员")]
+    arts = segment(docs["000_9fb36274539cd6f1.txt"])
+    assert [r.text for r in arts[1].reporters] == ["王译博", "董茜"]
+
+
+def test_detached_headlines_attach_by_content(sample_dir):
+    arts = segment(_docs(sample_dir)["000_9fb36274539cd6f1.txt"])
+    assert arts[0].headline.startswith("经开区领导为新丝路港投全体党员暨年轻干部讲授专题党课")
+    assert "勇当改革开放排头兵" in arts[1].headline
+    assert arts[1].text.startswith("“市委十二届八次全会是推动")
+
+
+def test_spans_map_back_to_raw(sample_dir):
+    for doc in _docs(sample_dir).values():
+        for art in segment(doc):
+            assert doc.clean[art.start : art.end] == art.text
+            rs, re_ = doc.raw_span(art.start, art.end)
+            raw = "".join(doc.raw[rs:re_].split())
+            assert raw[:6].replace(",", "，") == art.text.replace(" ", "")[:6]
+            for rep in art.reporters:
+                s, e = doc.raw_span(rep.start, rep.end)
+                assert doc.raw[s:e] == rep.text
+
+
+def test_own_text_with_other_names():
+    raw = (
+        "某县召开安全生产工作会议 部署节前安全工作\n\n"
+        "本报讯 2月3日,某县召开安全生产工作会议。县委书记王建国主持会议并讲话。记者 刘一鸣\n\n"
+        "本报讯 近日,某镇党委书记赵四海深入企业调研。\n记者 陈小红 通讯员 孙立 文/图\n"
+    )
+    doc = Document("t.txt", "t.txt", raw)
+    arts = segment(doc)
+    assert [a.text[:10] for a in arts] == ["本报讯 2月3日，某", "本报讯 近日，某镇党"]
+    assert arts[0].headline == "某县召开安全生产工作会议 部署节前安全工作"
+    assert [(r.text, r.label) for r in arts[1].reporters] == [("陈小红", "记者"), ("孙立", "通讯员")]
