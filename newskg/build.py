@@ -116,8 +116,11 @@ def build(
     date: str | None = None,
     formats: Iterable[str] = registry.BUILD_FORMATS,
     progress: Callable[[int], None] | None = None,
+    strict: bool = False,
 ) -> BuildResult:
     results, warnings = extract_corpus(inputs, manifest, date, progress)
+    if strict and warnings:
+        raise BuildError(f"--strict: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     g = build_graph(results)
     formats = [f for f in formats if f in registry.available()]
     outputs = write_outputs(g, outdir, formats)

@@ -17,7 +17,25 @@ def _fail(message: str) -> click.ClickException:
     return click.ClickException(message)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns an unexpected exception into one line (the traceback only with ``-v``)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; outputs written so far are complete, the rest untouched") from None
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+        except Exception as exc:
+            if logging.getLogger().isEnabledFor(logging.INFO):
+                raise
+            raise click.ClickException(f"internal error: {type(exc).__name__}: {exc} (run with -v for details)") from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
 def main(verbose: bool) -> None:
     """Turn Chinese local-government news into a temporal knowledge graph.
@@ -38,7 +56,7 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--out", "outdir", default=DEFAULT_OUT, show_default=True, help="Output folder.")
 @click.option("--manifest", type=click.Path(), help="CSV with columns file,date giving each document's date.")
 @click.option("--date", "date", help="Date for documents with no manifest row and no date in the file name.")
-@click.option("--strict", is_flag=True, help="Fail (exit 1) when any input was skipped.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1, no outputs written) when any input would be skipped.")
 def build(inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str | None, strict: bool) -> None:
     """Build the graph from INPUTS (folders, .txt files, .jsonl files) into OUTDIR.
 
@@ -52,7 +70,7 @@ def build(inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str 
 
     with _progress() as bump:
         try:
-            result = run_build(inputs, outdir, manifest=manifest, date=date, progress=bump)
+            result = run_build(inputs, outdir, manifest=manifest, date=date, progress=bump, strict=strict)
         except BuildError as exc:
             raise _fail(str(exc)) from None
     for w in result.warnings:
@@ -67,9 +85,7 @@ def build(inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str 
     if "html" in result.outputs:
         click.echo(f"open in a browser: {result.outputs['html'].resolve().as_uri()}")
     if result.warnings:
-        click.echo(f"{len(result.warnings)} input(s) skipped", err=True)
-        if strict:
-            sys.exit(1)
+        click.echo(f"{len(result.warnings)} input(s) skipped (exit code 3; --strict makes this a failure)", err=True)
         sys.exit(3)
 
 

@@ -1,0 +1,113 @@
+"""The command line as a user runs it: the real ``newskg`` entry point in a subprocess."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def newskg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newskg.cli", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=300
+    )
+
+
+def test_build_sample(tmp_path, sample_dir):
+    out = tmp_path / "out"
+    r = newskg("build", str(sample_dir), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert re.search(r"built: 5 documents, 23 articles, \d+ people", r.stdout)
+    assert "Traceback" not in r.stderr
+    for name in ("graph.json", "graph.graphml", "graph.ttl", "graph.html"):
+        assert (out / name).stat().st_size > 0, name
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_graphml_read_back_by_two_readers(sample_out):
+    import igraph
+
+    g = nx.read_graphml(sample_out / "graph.graphml")
+    types = {d["type"] for _n, d in g.nodes(data=True)}
+    assert {"Article", "Document", "Person"} <= types
+    for _n, d in g.nodes(data=True):
+        assert isinstance(d["degree"], int) and isinstance(d["first_year"], int)
+    ig = igraph.Graph.Read_GraphML(str(sample_out / "graph.graphml"))
+    assert ig.vcount() == g.number_of_nodes()
+    assert set(ig.vs.attributes()) >= {"type", "label", "aliases", "first_seen", "degree"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "/no/such/folder"], "/no/such/folder: no such file or folder"),
+        (["build", "{empty}"], "folder holds no .txt or .jsonl files"),
+        (["build", "{sample}", "--date", "2023-02-30"], "--date '2023-02-30': not a valid date"),
+        (["build", "{sample}", "--manifest", "{badmanifest}"], "not a valid date: '13月'"),
+        (["build", "{sample}", "--manifest", "/no/manifest.csv"], "cannot read manifest"),
+    ],
+)
+def test_bad_input_gives_one_line_and_no_output(tmp_path, sample_dir, args, message):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    bad = tmp_path / "dates.csv"
+    bad.write_text("file,date\n000_9fb36274539cd6f1.txt,13月\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = [a.format(empty=empty, sample=sample_dir, badmanifest=bad) for a in args]
+    r = newskg(*args, "-o", str(out))
+    assert r.returncode != 0
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and message in lines[0], r.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_skipped_inputs_warn_and_set_exit_code(tmp_path, sample_dir):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes((sample_dir / "004_43c8cec8d1dedc71.txt").read_text(encoding="utf-8").encode("gb18030"))
+    (corpus / "b.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    (corpus / "c.txt").write_text("   \n", encoding="utf-8")
+    r = newskg("build", str(corpus), "-o", str(tmp_path / "out"))
+    assert r.returncode == 3, r.stderr
+    assert f"warning: {corpus / 'b.txt'}: skipped: binary file" in r.stderr
+    assert f"warning: {corpus / 'c.txt'}: skipped: empty file" in r.stderr
+    assert "built: 1 documents, 5 articles" in r.stdout
+    r = newskg("build", str(corpus), "-o", str(tmp_path / "strict"), "--strict")
+    assert r.returncode == 1 and not (tmp_path / "strict").exists()
+
+
+def test_manifest_and_filename_dates_win(tmp_path, sample_dir):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    text = (sample_dir / "001_4aa2b56c23eaf4f6.txt").read_text(encoding="utf-8")
+    (corpus / "2024-05-06.txt").write_text(text, encoding="utf-8")
+    (corpus / "page.txt").write_text(text, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,date\npage.txt,2021-05-02\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = newskg("build", str(corpus), "-o", str(out), "--manifest", str(manifest))
+    assert r.returncode == 0, r.stderr
+    from output import store
+
+    g = store.read(out)
+    docs = {d["label"]: (d["date"], d["date_basis"]) for _n, d in g.nodes(data=True) if d["type"] == "Document"}
+    assert docs == {"2024-05-06.txt": ("2024-05-06", "filename"), "page.txt": ("2021-05-02", "manifest")}
+    arts = {(d["doc"], d["index"]): (d["date"], d["date_basis"]) for _n, d in g.nodes(data=True) if d["type"] == "Article"}
+    assert arts[("page.txt", 2)] == ("2021-05-01", "text+year:manifest")
+    assert arts[("page.txt", 1)] == ("2021-05-02", "document")
+
+
+def test_every_command_has_help_with_example():
+    from newskg.cli import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        r = newskg(name, "--help")
+        assert r.returncode == 0 and "Example" in r.stdout, name
+        assert f"newskg {name}" in readme, f"README does not show `newskg {name}`"
