@@ -18,6 +18,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "jsonld": ("output.rdf_jsonld", "graph.jsonld"),
     "nq": ("output.rdf_nquads", "graph.nq"),
     "graphml": ("output.graphml", "graph.graphml"),
+    "gexf": ("output.gexf", "graph.gexf"),
     "html": ("output.html", "graph.html"),
 }
 
