@@ -1,9 +1,403 @@
-"""Placeholder, being written: extractor for officials."""
+"""Post holdings and person mentions: ``经开区党工委副书记、管委会主任张波``.
+
+The genre writes an official as a *title chain* right before the name:
+segments ``[organ] title`` joined by ``、``, then one name (or several names
+joined by ``、``). Reading it takes four steps, each a small function here:
+
+1. find a title from ``official_titles.txt`` that ends right before a surname
+   (``surnames.txt``) and decide how long the name is from what follows it
+   (``name_followers.txt``, punctuation, names already known in the document);
+2. walk left over the chain, segment by segment; each organ starts after the
+   last preposition or time word (``org_left_cues.txt``, matched on jieba
+   tokens of the short run only);
+3. fill in what the chain leaves out: a segment without a place takes the place
+   of the segment before it (``管委会主任`` → ``经开区管委会``), ``副市长`` means
+   ``市政府``, ``局长`` the ``…局`` named before, ``组员`` the ``…组`` of the
+   same sentence;
+4. normalise the organ with :func:`normalize_org` (aliases, a leading city name
+   before a zone, a bare ``区``/``县``/``市``/``镇`` meaning the article's own).
+
+Names after a generic group label (``区领导陈某、王某``) become
+:class:`PersonMention` with that label as role, and later bare mentions of
+names already known become :class:`PersonMention` with an empty role.
+
+Rule for ``市委常委、副市长王某``: a title of the form *level* + 长 (市长, 县长,
+区长, 镇长 …) belongs to that level's ``政府``; so the example gives
+(市委, 常委) and (市政府, 副市长).
+"""
 
 from __future__ import annotations
 
-from .model import Article, ArticleFacts
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .model import Article, ArticleFacts, Holding, Mention, PersonMention
+from .resources import table, words
+
+log = logging.getLogger(__name__)
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = "。！？!?"
+#: Longest run scanned left of a title for its organ (the longest organs are ~17 characters).
+_MAX_ORG = 24
+#: A two-character dictionary word this frequent (and not tagged as a person name) is not a name.
+_COMMON_WORD_FREQ = 100
+#: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
+_UNIT_TITLE = re.compile(r"^(?:常务)?副?(?P<unit>.)(?:长|员)$")
+_GOVERNMENT = "政府"
+
+
+@cache
+def _lex() -> dict[str, tuple[str, ...]]:
+    return {
+        "titles": words("official_titles.txt"),
+        "surnames": words("surnames.txt"),
+        "followers": words("name_followers.txt"),
+        "left": words("org_left_cues.txt"),
+        "units": words("org_units.txt"),
+        "levels": words("division_levels.txt"),
+        "groups": words("group_labels.txt"),
+    }
+
+
+@cache
+def _aliases() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1]) for r in table("org_aliases.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def _ends_with(text: str, end: int, options: tuple[str, ...]) -> str:
+    """The longest option that ends at ``text[end]`` (options are longest first)."""
+    for w in options:
+        if end >= len(w) and text.startswith(w, end - len(w)):
+            return w
+    return ""
+
+
+def _starts_with(text: str, pos: int, options: tuple[str, ...]) -> str:
+    for w in options:
+        if text.startswith(w, pos):
+            return w
+    return ""
+
+
+# --- organ normalisation -------------------------------------------------------------------------------------
+
+
+def split_place(org: str) -> tuple[str, str]:
+    """``经开区党工委`` → (``经开区``, ``党工委``); the longest leading division or zone name.
+
+    A place may not contain an organ word (``市委社区`` is not a place).
+    """
+    lx = _lex()
+    best = 0
+    for level in lx["levels"]:
+        start = 0
+        while (i := org.find(level, start)) >= 0:
+            end = i + len(level)
+            head = org[:end]
+            if end < len(org) and end > best and not any(u in head for u in lx["units"] if len(u) > 1 or u == "委"):
+                best = end
+            start = i + 1
+    return org[:best], org[best:]
+
+
+def _strip_city(place: str) -> str:
+    """``郑州经开区`` → ``经开区``: a city name (a jieba ``ns`` word) before a zone or district name."""
+    from jieba import posseg
+
+    for cut in range(2, min(5, len(place) - 2)):
+        city, rest = place[:cut], place[cut:]
+        if city.endswith("市"):
+            city = city[:-1]
+        if len(rest) < 3 or not rest.endswith(("区", "县")) or len(city) < 2:
+            continue
+        if posseg.dt.word_tag_tab.get(city) == "ns":
+            return rest
+    return place
+
+
+def _apply_aliases(org: str) -> str:
+    for variant, canonical in _aliases():
+        if variant in org and canonical not in org.replace(variant, ""):
+            org = org.replace(variant, canonical)
+    return org
+
+
+def _is_bare(place: str) -> bool:
+    return place in _lex()["levels"]
+
+
+def normalize_org(org: str, context_prefix: str | None) -> str:
+    """The organ as the graph names it.
+
+    Aliases are collapsed (``经济技术开发区`` → ``经开区``), a city name before a
+    zone or district is dropped (``郑州经开区`` → ``经开区``), and an organ with a
+    bare level (``区党工委``) or no place at all (``党工委理论学习中心组``) takes
+    ``context_prefix`` (the article's main zone or district) when that is of the
+    same level. Other organs are kept as written (``市委组织部`` in a zone's news).
+    """
+    org = _apply_aliases(org)
+    place, rest = split_place(org)
+    if place and not _is_bare(place):
+        place = _strip_city(place)
+    starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
+    if context_prefix and starts_with_unit:
+        if _is_bare(place) and context_prefix.endswith(place):
+            place = context_prefix
+        elif not place:
+            place = context_prefix
+    return place + rest
+
+
+# --- names ---------------------------------------------------------------------------------------------------
+
+
+def _cue_after(text: str, pos: int) -> str:
+    """``punct``, ``word`` or ``''``: whether a name may end before ``text[pos]``."""
+    if pos >= len(text) or not _is_cjk(text[pos]):
+        return "punct"
+    if _starts_with(text, pos, _lex()["followers"]):
+        return "word"
+    return ""
+
+
+@cache
+def _word_info(word: str) -> tuple[int, str]:
+    import jieba
+    from jieba import posseg
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word, 0) or 0, posseg.dt.word_tag_tab.get(word, "")
+
+
+def _looks_like_word(name: str) -> bool:
+    """A common dictionary word that is not a person name (``单位``, ``代表``)."""
+    freq, tag = _word_info(name)
+    return freq >= _COMMON_WORD_FREQ and not tag.startswith("nr")
+
+
+def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
+    """Length of the person name starting at ``text[pos]``, or 0.
+
+    Known names win; then the shortest length after which a follower word or
+    punctuation comes (2 before 3); compound surnames allow 3–4 characters.
+    Without ``strict`` a name with no cue after it takes jieba's first word.
+    """
+    lx = _lex()
+    surname = _starts_with(text, pos, lx["surnames"])
+    if not surname:
+        return 0
+    for name in sorted((k for k in known if text.startswith(k, pos)), key=len, reverse=True):
+        return len(name)
+    lengths = (3, 4) if len(surname) == 2 else (2, 3)
+    for n in lengths:
+        cand = text[pos : pos + n]
+        if len(cand) == n and all(_is_cjk(c) for c in cand) and _cue_after(text, pos + n):
+            return 0 if _looks_like_word(cand) else n
+    if strict:
+        return 0
+    import jieba
+
+    window = text[pos : pos + 8]
+    first = next(iter(jieba.lcut(window, HMM=True)), "")
+    n = len(first) if len(first) in lengths else lengths[0]
+    cand = text[pos : pos + n]
+    if len(cand) < n or not all(_is_cjk(c) for c in cand) or _looks_like_word(cand):
+        return 0
+    return n
+
+
+def _names_from(text: str, pos: int, known: set[str]) -> list[tuple[int, int]]:
+    """The name at ``pos`` and any more joined to it by ``、``."""
+    n = name_at(text, pos, known)
+    if not n:
+        return []
+    spans = [(pos, pos + n)]
+    end = pos + n
+    while end < len(text) and text[end] == "、":
+        m = name_at(text, end + 1, known, strict=True)
+        if not m:
+            break
+        spans.append((end + 1, end + 1 + m))
+        end = end + 1 + m
+    return spans
+
+
+# --- chains --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    org_start: int
+    title_start: int
+    title_end: int
+    org: str
+    title: str
+
+
+def _org_start(text: str, title_start: int) -> tuple[int, bool]:
+    """Where the organ before ``title_start`` begins, and whether it reaches the run's start."""
+    import jieba
+
+    s = title_start
+    while s > 0 and _is_cjk(text[s - 1]) and title_start - s < _MAX_ORG:
+        s -= 1
+    run = text[s:title_start]
+    if not run:
+        return s, True
+    cut = 0
+    pos = 0
+    left = set(_lex()["left"])
+    for token in jieba.lcut(run, HMM=False):
+        pos += len(token)
+        if token in left:
+            cut = pos
+    return s + cut, cut == 0
+
+
+def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
+    """The chain's segments, first to last, ending with the title at ``[title_start, title_end)``."""
+    titles = _lex()["titles"]
+    segs: list[_Segment] = []
+    while True:
+        org_start, whole = _org_start(text, title_start)
+        segs.append(
+            _Segment(org_start, title_start, title_end, text[org_start:title_start], text[title_start:title_end])
+        )
+        sep = org_start - 1
+        if not whole or sep < 0 or text[sep] != "、":
+            break
+        title = _ends_with(text, sep, titles)
+        if not title:
+            break
+        title_start, title_end = sep - len(title), sep
+    segs.reverse()
+    return segs
+
+
+def _resolve(segs: list[_Segment], sentence_orgs: list[str], context: str | None) -> list[tuple[str, str]]:
+    """(normalised organ, title) per segment, with the omitted parts filled in; organ '' if unknown."""
+    out: list[tuple[str, str]] = []
+    prev_org = ""
+    prev_place = ""
+    levels = _lex()["levels"]
+    for seg in segs:
+        raw = seg.org
+        m = _UNIT_TITLE.match(seg.title)
+        if not raw and m:
+            unit = m.group("unit")
+            if unit in levels:
+                raw = unit + _GOVERNMENT
+            else:
+                for cand in ([prev_org] if prev_org else []) + sentence_orgs[::-1]:
+                    if unit in cand:
+                        raw = cand[: cand.rindex(unit) + 1]
+                        break
+        if not raw:
+            out.append(("", seg.title))
+            continue
+        place, rest = split_place(_apply_aliases(raw))
+        if prev_place and (not place or (_is_bare(place) and prev_place.endswith(place))):
+            raw = prev_place + rest
+        org = normalize_org(raw, context)
+        out.append((org, seg.title))
+        prev_org = org
+        prev_place = split_place(org)[0] or prev_place
+    return out
+
+
+def main_prefix(text: str, headline: str = "") -> str | None:
+    """The article's own zone or district: the place most often named before an organ or in the text."""
+    lx = _lex()
+    units = "|".join(re.escape(u) for u in lx["units"])
+    levels = "|".join(re.escape(v) for v in lx["levels"])
+    pattern = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{{1,10}}?(?:{levels}))(?={units})")
+    places: Counter[str] = Counter()
+    for src in (headline, text):
+        for m in pattern.finditer(src):
+            start, _ = _org_start(src, m.end(1))
+            place = _strip_city(_apply_aliases(src[start : m.end(1)]))
+            if len(place) > 1:
+                places[place] = 0
+    if not places:
+        return None
+    whole = headline + "\n" + text
+    order = list(places)
+    return max(order, key=lambda p: (whole.count(p), -order.index(p)))
+
+
+# --- the extractor -------------------------------------------------------------------------------------------
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
-    return None
+    """Append the article's post holdings and person mentions to ``found``."""
+    text = article.text
+    lx = _lex()
+    known = set(found.known_names)
+    context = main_prefix(text, article.headline)
+    taken: list[tuple[int, int]] = []
+    seen: set[tuple[str, str, str]] = set()
+    sentence_orgs: list[str] = []
+    introduced: set[str] = set()
+    pos = 0
+    while pos < len(text):
+        if text[pos] in _SENTENCE_END:
+            sentence_orgs = []
+        if not _starts_with(text, pos, lx["surnames"]) or any(s <= pos < e for s, e in taken):
+            pos += 1
+            continue
+        group = _ends_with(text, pos, lx["groups"])
+        title = _ends_with(text, pos, lx["titles"])
+        if group and len(group) >= len(title):
+            spans = _names_from(text, pos, known | introduced)
+            for s, e in spans:
+                found.persons.append(PersonMention(article.mention(s, e, "person"), group))
+                introduced.add(text[s:e])
+            taken.extend(spans)
+            pos = spans[-1][1] if spans else pos + 1
+            continue
+        if not title:
+            pos += 1
+            continue
+        spans = _names_from(text, pos, known | introduced)
+        if not spans:
+            pos += 1
+            continue
+        segs = _chain(text, pos - len(title), pos)
+        posts = _resolve(segs, sentence_orgs, context)
+        for s, e in spans:
+            name = text[s:e]
+            introduced.add(name)
+            person = article.mention(s, e, "person")
+            for org, post_title in posts:
+                if not org:
+                    found.persons.append(PersonMention(person, post_title))
+                    continue
+                if (name, org, post_title) in seen:
+                    continue
+                seen.add((name, org, post_title))
+                found.holdings.append(Holding(person, org, post_title, article.mention(segs[0].org_start, e, "post")))
+        sentence_orgs.extend(org for org, _ in posts if org)
+        taken.extend(spans)
+        pos = spans[-1][1]
+    _bare_mentions(article, found, known | introduced, taken)
+
+
+def _bare_mentions(article: Article, found: ArticleFacts, names: set[str], taken: list[tuple[int, int]]) -> None:
+    """Later mentions of known names (``樊福太强调``), each once per place in the text."""
+    text = article.text
+    if not names:
+        return
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.persons.append(PersonMention(article.mention(m.start(), m.end(), "person"), ""))
