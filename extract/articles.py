@@ -15,6 +15,7 @@ one per line, into ``Document.clean`` with the offset map kept.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from . import clean as C
@@ -87,13 +88,11 @@ def split(norm: str) -> list[_Body]:
     column = _is_column_layout(norm)
     bodies: list[_Body] = []
     loose: list[tuple[tuple[int, int], int | None]] = []  # (line, previous body index)
-    pos = 0
     bylines = [m.span("byline") for m in BYLINE_RE.finditer(norm)]
     chunks = [(pos_s, b) for pos_s, b in zip([0] + [e for _, e in bylines], bylines, strict=False)]
     chunks.append((bylines[-1][1] if bylines else 0, None))
     for chunk_start, byline in chunks:
         chunk_end = byline[0] if byline else len(norm)
-        pos = chunk_start
         openings = [chunk_start + m.start() for m in OPENING_RE.finditer(norm[chunk_start:chunk_end])]
         lines = _lines(norm, chunk_start, chunk_end)
         if not lines:
@@ -130,7 +129,6 @@ def split(norm: str) -> list[_Body]:
             loose.extend((ln, len(bodies) - 1) for ln in tail)
         if byline and bodies:
             bodies[-1].byline = byline
-        pos = chunk_end
     _attach_headlines(norm, bodies, loose)
     return bodies
 
@@ -193,7 +191,7 @@ def segment(doc: Document) -> list[Article]:
         placed.append((blk, start, start + len(cleaned.text)))
     doc.clean = "".join(parts)
     offsets.append(len(doc.raw) if not placed else norm.offsets[-1])
-    doc.offsets = offsets
+    doc.offsets = array("l", offsets)
 
     articles = []
     for i, _b in enumerate(bodies):

@@ -12,6 +12,7 @@ into the file the user gave us.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: How a date was known, from most to least authoritative.
@@ -46,9 +47,11 @@ class Document:
     raw: str
     clean: str = ""
     #: ``offsets[i]`` is the raw offset of ``clean[i]``; one extra entry for the end.
-    offsets: list[int] = field(default_factory=list, repr=False)
+    offsets: Sequence[int] = field(default_factory=list, repr=False)
     date: DatedValue = field(default_factory=lambda: DatedValue(None))
     encoding: str = "utf-8"
+    #: Size of the raw text in characters (kept when ``raw`` is dropped to save memory).
+    raw_length: int = 0
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` covering clean ``[start, end)``."""

@@ -85,4 +85,7 @@ def redate(result: DocumentFacts, doc_date: DatedValue) -> None:
     for found in result.articles:
         value, text = D.article_date(found.article.text, doc_date)
         found.article = replace(found.article, date=value, date_text=text)
-        found.meetings = [replace(m, date=value) if m.date.basis in ("document", "unknown") or not m.date.value else m for m in found.meetings]
+        found.meetings = [
+            replace(m, date=value) if m.date.basis in ("document", "unknown") or not m.date.value else m
+            for m in found.meetings
+        ]

@@ -38,7 +38,9 @@ EDGE_LABELS = {
 
 _SENTENCE_END = "。！？；"
 #: Org words that end a unit name; what precedes the first one is the org's root (its zone or city).
-_ORG_UNIT_RE = re.compile(r"(党工委|管委会|党委|党组|人大工委|政协工委|人大常委会|人大|政协|政府|纪工委|纪委|监委|市委|县委|区委|组织部|宣传部|统战部)")
+_ORG_UNIT_RE = re.compile(
+    r"(党工委|管委会|党委|党组|人大工委|政协工委|人大常委会|人大|政协|政府|纪工委|纪委|监委|市委|县委|区委|组织部|宣传部|统战部)"
+)
 
 
 def normalize_name(name: str) -> str:

@@ -19,10 +19,11 @@ import networkx as nx
 from extract import dates as D
 from extract.corpus import date_by_personnel
 from extract.model import DocumentFacts
-from extract.pipeline import extract_document
-from extract.reader import InputError, InputWarning, read_documents
+from extract.reader import InputError, InputWarning, iter_input_files, read_documents
 from graph.build import build_graph, summary
 from output import registry
+
+from . import parallel
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,12 @@ def extract_corpus(
     manifest: str | Path | None = None,
     date: str | None = None,
     progress: Callable[[int], None] | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[list[DocumentFacts], list[InputWarning]]:
-    """Read and extract every document; corpus-level dating afterwards."""
+    """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards."""
     cli_date = None
     if date is not None:
         cli_date = D.parse_iso(date)
@@ -72,12 +77,12 @@ def extract_corpus(
         except D.DateError as exc:
             raise BuildError(str(exc)) from None
     warnings: list[InputWarning] = []
-    results: list[DocumentFacts] = []
     try:
-        for doc in read_documents(list(inputs), warnings):
-            results.append(extract_document(doc, table, cli_date))
-            if progress:
-                progress(len(doc.raw.encode("utf-8")))
+        iter_input_files(list(inputs))  # fail fast on a missing path or an empty folder
+        results = parallel.run(
+            read_documents(list(inputs), warnings), parallel.Options(table, cli_date), jobs=jobs,
+            cache=parallel.Cache(cache_dir), engine=engine, scheduler=scheduler, progress=progress,
+        )
     except InputError as exc:
         raise BuildError(str(exc)) from None
     if not results:
@@ -102,7 +107,7 @@ def write_outputs(g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str]
             name = registry.filename(fmt)
             registry.writer(fmt)(g, staging / name)
             written[fmt] = outdir / name
-        for fmt, final in written.items():
+        for final in written.values():
             os.replace(staging / final.name, final)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -117,8 +122,13 @@ def build(
     formats: Iterable[str] = registry.BUILD_FORMATS,
     progress: Callable[[int], None] | None = None,
     strict: bool = False,
+    jobs: int = 1,
+    use_cache: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildResult:
-    results, warnings = extract_corpus(inputs, manifest, date, progress)
+    cache_dir = Path(outdir) / ".cache" if use_cache else None
+    results, warnings = extract_corpus(inputs, manifest, date, progress, jobs, cache_dir, engine, scheduler)
     if strict and warnings:
         raise BuildError(f"--strict: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
     g = build_graph(results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -56,8 +57,16 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--out", "outdir", default=DEFAULT_OUT, show_default=True, help="Output folder.")
 @click.option("--manifest", type=click.Path(), help="CSV with columns file,date giving each document's date.")
 @click.option("--date", "date", help="Date for documents with no manifest row and no date in the file name.")
+@click.option("-j", "--jobs", type=int, default=0, help="Extraction processes (default: all cores).")
+@click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUTDIR/.cache).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where per-document extraction runs.")
+@click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, no outputs written) when any input would be skipped.")
-def build(inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str | None, strict: bool) -> None:
+def build(
+    inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str | None, jobs: int, no_cache: bool,
+    engine: str, scheduler: str | None, strict: bool,
+) -> None:
     """Build the graph from INPUTS (folders, .txt files, .jsonl files) into OUTDIR.
 
     \b
@@ -70,7 +79,10 @@ def build(inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str 
 
     with _progress() as bump:
         try:
-            result = run_build(inputs, outdir, manifest=manifest, date=date, progress=bump, strict=strict)
+            result = run_build(
+                inputs, outdir, manifest=manifest, date=date, progress=bump, strict=strict,
+                jobs=jobs or os.cpu_count() or 1, use_cache=not no_cache, engine=engine, scheduler=scheduler,
+            )
         except BuildError as exc:
             raise _fail(str(exc)) from None
     for w in result.warnings:

@@ -1,0 +1,42 @@
+"""The newskg vocabulary: the few terms that schema.org, W3C ORG, OWL-Time and PROV-O lack.
+
+A closed namespace (``_fail = True``): ``NKG.chiar`` raises instead of minting a typo'd IRI. Every term
+here is described (labels in Chinese and English, a comment) in ``graph/ontology.ttl``; a test keeps
+the two in step. Standard namespaces come from :mod:`rdflib.namespace`, never from here.
+"""
+
+from __future__ import annotations
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class NKG(DefinedNamespace):
+    """newskg terms, ``https://newskg.example.org/ns#``."""
+
+    _fail = True
+    _NS = Namespace("https://newskg.example.org/ns#")
+
+    # classes
+    Evidence: URIRef  # a quoted sentence of a source file that backs a fact (a prov:Entity)
+    Project: URIRef  # a construction or investment project named in the news (a prov:Entity)
+
+    # meetings and projects
+    chair: URIRef  # meeting → person who chaired it (sub-property of schema:attendee)
+    leader: URIRef  # inspection or visit → person who led it (sub-property of schema:attendee)
+    inspectedBy: URIRef  # project → person who inspected it
+
+    # memberships
+    post: URIRef  # org:Membership → the org:Post it fills
+
+    # evidence and provenance
+    document: URIRef  # evidence → the source document it quotes
+    startOffset: URIRef  # evidence/article → first character in the raw source file (0-based)
+    endOffset: URIRef  # evidence/article → end character in the raw source file (exclusive)
+    dateBasis: URIRef  # how a date was known: manifest, record, filename, cli, text, document, unknown
+    dateEvidence: URIRef  # the words a date was read from
+    sourcePath: URIRef  # document → the path of the input file
+
+    # time
+    firstSeen: URIRef  # the earliest date of any evidence about the resource
+    lastSeen: URIRef  # the latest date of any evidence about the resource

@@ -1,0 +1,170 @@
+"""Run per-document extraction locally in processes or on a Dask cluster, with a cache.
+
+One code path for every engine: documents in, :class:`DocumentFacts` out, in
+input order. Results are cached in ``OUTDIR/.cache`` by a hash of the text,
+the document id, the date options and the extractor version, so a rebuild after
+adding one file re-extracts one file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.model import Document, DocumentFacts
+from extract.pipeline import EXTRACTOR_VERSION, extract_document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    manifest: dict[str, str] | None = None
+    cli_date: str | None = None
+
+
+def work(doc: Document, opts: Options) -> DocumentFacts:
+    """Extract one document and drop its raw text (spans keep pointing into the file)."""
+    res = extract_document(doc, opts.manifest, opts.cli_date)
+    doc.raw_length = len(doc.raw)
+    doc.raw = ""
+    return res
+
+
+def _work_pair(item: tuple[Document, Options]) -> DocumentFacts:
+    return work(*item)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the extractor's code and lexicons: any change invalidates cached results."""
+    import extract
+
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    root = Path(extract.__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".txt", ".tsv"} and "__pycache__" not in path.parts:
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_key(doc: Document, opts: Options) -> str:
+    from extract.dates import manifest_date
+
+    h = hashlib.sha256()
+    for part in (code_fingerprint(), doc.id, doc.source, doc.encoding, repr(doc.date),
+                 manifest_date(opts.manifest or {}, doc.id) or "", opts.cli_date or ""):
+        h.update(part.encode("utf-8") + b"\0")
+    h.update(doc.raw.encode("utf-8"))
+    return h.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+
+    def get(self, key: str) -> DocumentFacts | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.pkl"
+        try:
+            with path.open("rb") as fh:
+                res = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        self.hits += 1
+        return res
+
+    def put(self, key: str, res: DocumentFacts) -> None:
+        if self.folder is None:
+            return
+        self.misses += 1
+        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+        with tmp.open("wb") as fh:
+            pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.folder / f"{key}.pkl")
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run(
+    docs: Iterable[Document],
+    opts: Options,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    batch: int = 256,
+) -> list[DocumentFacts]:
+    """Extract documents, streaming them in batches so the corpus is never held whole."""
+    cache = cache or Cache(None)
+    results: list[DocumentFacts] = []
+    pool = None
+    client = None
+    if engine == "dask":
+        from distributed import Client
+
+        client = Client(scheduler) if scheduler else Client(processes=True, n_workers=max(jobs, 1))
+    elif jobs > 1:
+        import multiprocessing as mp
+
+        pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs)
+    try:
+        for chunk in _chunks(docs, batch):
+            keys = [cache_key(d, opts) for d in chunk]
+            done: dict[int, DocumentFacts] = {}
+            todo = []
+            for i, key in enumerate(keys):
+                hit = cache.get(key)
+                if hit is not None:
+                    done[i] = hit
+                else:
+                    todo.append(i)
+            sizes = {i: len(chunk[i].raw.encode("utf-8")) for i in range(len(chunk))}
+            for i in done:
+                if progress:
+                    progress(sizes[i])
+            if todo:
+                items = [(chunk[i], opts) for i in todo]
+                if client is not None:
+                    import dask.bag as db
+
+                    bag = db.from_sequence(items, npartitions=min(len(items), 8 * max(jobs, 1)))
+                    fresh = bag.map(_work_pair).compute()
+                elif pool is not None:
+                    fresh = pool.imap(_work_pair, items, chunksize=max(1, len(items) // (jobs * 4)))
+                else:
+                    fresh = map(_work_pair, items)
+                for i, res in zip(todo, fresh, strict=True):
+                    cache.put(keys[i], res)
+                    done[i] = res
+                    if progress:
+                        progress(sizes[i])
+            results.extend(done[i] for i in range(len(chunk)))
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+        if client is not None:
+            client.close()
+    return results
