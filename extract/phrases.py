@@ -1,0 +1,77 @@
+"""Small text helpers shared by the meeting, project and place extractors.
+
+Names in this genre have a head (会议, 项目, 路, 公园 …) and a free-form
+modifier in front of it. The modifier's start is found by scanning back from
+the head until punctuation, a predicate or particle (``scan_stops.txt``), or
+a span already taken by a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from .resources import words
+
+#: Characters that end a sentence (events are read one sentence at a time).
+SENTENCE_END = "。！？"
+#: Characters that end a clause; a name never crosses them.
+CLAUSE_END = "。！？，；：,;:\n"
+#: Characters that may stand inside a name besides CJK letters.
+NAME_CHARS = r"\u4e00-\u9fff0-9A-Za-z#＃（）()“”·\-"
+_NAME_CHAR_RE = re.compile(f"[{NAME_CHARS}]")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence, the end mark included."""
+    start = 0
+    for m in re.finditer(f"[{SENTENCE_END}]", text):
+        if m.end() > start:
+            yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def normal(name: str) -> str:
+    """One spelling per name: NFKC (full-width brackets become ASCII), no spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def scan_back(text: str, head_start: int, limit: int = 30, taken: Iterable[tuple[int, int]] = ()) -> int:
+    """The start of the modifier in front of ``text[head_start:]``.
+
+    Stops at a character that cannot be in a name, at the end of a stop word
+    (``scan_stops.txt``), or at the end of a ``taken`` span.
+    """
+    stops = words("scan_stops.txt")
+    ends = {e for _, e in taken}
+    pos = head_start
+    floor = max(0, head_start - limit)
+    while pos > floor:
+        if pos in ends and pos != head_start:
+            break
+        ch = text[pos - 1]
+        if not _NAME_CHAR_RE.match(ch) or ch == "、":
+            break
+        if any(text.endswith(w, 0, pos) for w in stops):
+            break
+        pos -= 1
+    # an unbalanced opening quote or bracket stays outside the name
+    while pos < head_start and _unbalanced(text[pos:head_start]):
+        pos += 1
+    return pos
+
+
+def _unbalanced(s: str) -> bool:
+    pairs = (("“", "”"), ("（", "）"), ("(", ")"))
+    return any(s.count(a) != s.count(b) for a, b in pairs) and s[0] in "“”（）()"
+
+
+def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def inside(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= a[0] and a[1] <= e and (s, e) != a for s, e in spans)
