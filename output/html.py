@@ -1,0 +1,315 @@
+"""Interactive graph page (``graph.html``): one self-contained file that works offline.
+
+vis-network's JavaScript and CSS are taken from the installed pyvis package and inlined into our own
+template (``templates/graph.html``); pyvis's own template is not used because it loads Bootstrap from a
+CDN. The graph travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&``
+escaped, and the page renders every piece of data with ``textContent``, so hostile evidence text stays text.
+Graphs above :data:`LAYOUT_THRESHOLD` nodes get positions computed here (physics off in the browser).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import importlib.util
+import json
+import math
+import re
+from collections import defaultdict, deque
+from pathlib import Path
+
+import networkx as nx
+
+from .atomic import write_text
+
+#: Above this many nodes the layout is computed in Python and the browser's physics stays off.
+LAYOUT_THRESHOLD = 1500
+#: The vis-network build pyvis 0.3.2 ships.
+VIS_DIR = "templates/lib/vis-9.1.2"
+
+#: Per node type: Chinese name, colour, vis shape. Unknown types fall back to :data:`OTHER_STYLE`.
+TYPE_STYLES: dict[str, tuple[str, str, str]] = {
+    "Person": ("人物", "#e15759", "dot"),
+    "Organization": ("机构", "#4e79a7", "square"),
+    "Post": ("职务", "#f28e2b", "diamond"),
+    "Meeting": ("会议", "#59a14f", "triangle"),
+    "Project": ("项目", "#b07aa1", "star"),
+    "Place": ("地点", "#76b7b2", "triangleDown"),
+    "Article": ("报道", "#9c9c9c", "hexagon"),
+    "Document": ("文档", "#5a5a5a", "square"),
+}
+OTHER_STYLE = ("其他", "#bab0ac", "dot")
+
+#: How a date was known (``DatedValue.basis``), in Chinese; ``text+year:…`` reads as text + year basis.
+DATE_BASIS = {
+    "text": "正文日期",
+    "document": "文档日期",
+    "manifest": "清单日期",
+    "filename": "文件名日期",
+    "cli": "命令行指定",
+    "record": "记录日期",
+    "personnel": "据任职推断",
+    "unknown": "日期不详",
+}
+
+#: Longest label drawn on the canvas; the full text is in the hover title and the side panel.
+MAX_LABEL = 16
+
+
+def basis_label(basis: str) -> str:
+    """``text+year:filename`` → ``正文日期（年份：文件名日期）``."""
+    if not basis:
+        return ""
+    if basis.startswith("text+year:"):
+        inner = basis.split(":", 1)[1]
+        return f"正文日期（年份：{DATE_BASIS.get(inner, inner)}）"
+    return DATE_BASIS.get(basis, basis)
+
+
+def year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and len(date) >= 4 and date[:4].isdigit() else None
+
+
+def json_for_script(data) -> str:
+    """JSON safe inside ``<script>``: no ``<``, ``>``, ``&`` or line separators survive literally."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                    ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _short(label: str) -> str:
+    label = label.split(" / ")[0] if " / " in label else label
+    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+
+
+class _Evidence:
+    """A table of unique evidence records; nodes and edges refer to rows by index (keeps the page small)."""
+
+    FIELDS = ("evidence", "article", "date", "date_basis", "source", "doc", "start", "end")
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+        self._index: dict[tuple, int] = {}
+
+    def add(self, rec: dict) -> int | None:
+        if not rec.get("evidence") and not rec.get("article"):
+            return None
+        key = tuple(rec.get(f) if rec.get(f) is not None else "" for f in self.FIELDS)
+        if key not in self._index:
+            self._index[key] = len(self.rows)
+            self.rows.append({
+                "s": str(rec.get("evidence") or ""), "a": str(rec.get("article") or ""),
+                "d": str(rec.get("date") or ""), "b": basis_label(str(rec.get("date_basis") or "")),
+                "src": str(rec.get("source") or ""), "doc": str(rec.get("doc") or ""),
+                "span": [rec["start"], rec["end"]] if isinstance(rec.get("start"), int)
+                and isinstance(rec.get("end"), int) else None,
+            })
+        return self._index[key]
+
+
+def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) -> dict:
+    """Everything the page needs, as plain JSON-able data (sorted, so the same graph gives the same page)."""
+    ev = _Evidence()
+    degree = dict(g.degree())
+    nodes_sorted = sorted(g.nodes, key=str)
+    index = {n: i for i, n in enumerate(nodes_sorted)}
+
+    articles = {}
+    for n in nodes_sorted:
+        d = g.nodes[n]
+        if d.get("type") == "Article":
+            articles[str(n)] = {
+                "h": str(d.get("headline") or d.get("label") or ""), "d": str(d.get("date") or ""),
+                "b": basis_label(str(d.get("date_basis") or "")), "src": str(d.get("source") or ""),
+            }
+
+    positions = _layout(g, nodes_sorted) if g.number_of_nodes() > layout_threshold else None
+    type_counts: dict[str, int] = defaultdict(int)
+    nodes = []
+    for n in nodes_sorted:
+        d = g.nodes[n]
+        ntype = str(d.get("type") or "")
+        type_counts[ntype] += 1
+        label = str(d.get("label") or n)
+        years: set[int] = set()
+        refs = []
+        for m in d.get("mentions") or []:
+            y = year_of(m.get("date"))
+            if y:
+                years.add(y)
+            i = ev.add(m)
+            if i is not None and i not in refs:
+                refs.append(i)
+        for key in ("date", "first_seen", "last_seen"):
+            y = year_of(d.get(key))
+            if y:
+                years.add(y)
+        item = {
+            "i": index[n], "id": str(n), "label": label, "short": _short(label), "type": ntype,
+            "aliases": [str(a) for a in d.get("aliases") or []], "first": str(d.get("first_seen") or ""),
+            "last": str(d.get("last_seen") or ""), "years": sorted(years), "ev": refs, "deg": degree.get(n, 0),
+        }
+        if positions is not None:
+            item["x"], item["y"] = positions[n]
+        nodes.append(item)
+
+    # One drawn edge per (source, target, type); its evidence is the list of the merged multi-edges.
+    grouped: dict[tuple, dict] = {}
+    for u, v, _k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        etype = str(d.get("type") or "")
+        key = (index[u], index[v], etype)
+        e = grouped.setdefault(key, {"from": index[u], "to": index[v], "type": etype,
+                                     "label": str(d.get("label") or etype), "years": set(), "ev": [], "n": 0})
+        e["n"] += 1
+        y = year_of(d.get("date"))
+        if y:
+            e["years"].add(y)
+        i = ev.add(d)
+        if i is not None and i not in e["ev"]:
+            e["ev"].append(i)
+    edges = []
+    for i, e in enumerate(grouped.values()):
+        e["id"] = i
+        e["years"] = sorted(e["years"])
+        edges.append(e)
+
+    years = sorted({y for n in nodes for y in n["years"]} | {y for e in edges for y in e["years"]})
+    known = list(TYPE_STYLES) + sorted(t for t in type_counts if t not in TYPE_STYLES)
+    types = [
+        {"type": t, "name": TYPE_STYLES.get(t, OTHER_STYLE)[0] if t else OTHER_STYLE[0],
+         "color": TYPE_STYLES.get(t, OTHER_STYLE)[1], "shape": TYPE_STYLES.get(t, OTHER_STYLE)[2],
+         "count": type_counts.get(t, 0)}
+        for t in known
+    ]
+    return {
+        "nodes": nodes, "edges": edges, "evidence": ev.rows, "articles": articles, "years": years,
+        "types": types, "physics": positions is None,
+    }
+
+
+def _layout(g: nx.MultiDiGraph, order: list) -> dict:
+    """Radial tree layout per connected component, components packed in rows: O(n + m), no numpy needed.
+
+    For large graphs only: the browser then draws at once instead of running physics for minutes.
+    """
+    adj: dict = {n: set() for n in order}
+    for u, v in g.edges():
+        if u != v:
+            adj[u].add(v)
+            adj[v].add(u)
+    rank = {n: i for i, n in enumerate(order)}
+    seen: set = set()
+    comps = []
+    for n in order:
+        if n in seen:
+            continue
+        comp, queue = [], deque([n])
+        seen.add(n)
+        while queue:
+            x = queue.popleft()
+            comp.append(x)
+            for y in adj[x]:
+                if y not in seen:
+                    seen.add(y)
+                    queue.append(y)
+        comps.append(comp)
+    comps.sort(key=lambda c: (-len(c), rank[min(c, key=rank.__getitem__)]))
+
+    placed: list[tuple[dict, float]] = []
+    for comp in comps:
+        root = max(comp, key=lambda x: (len(adj[x]), -rank[x]))
+        parent = {root: None}
+        children: dict = defaultdict(list)
+        depth = {root: 0}
+        queue = deque([root])
+        bfs = []
+        while queue:
+            x = queue.popleft()
+            bfs.append(x)
+            for y in sorted(adj[x], key=rank.__getitem__):
+                if y not in parent:
+                    parent[y] = x
+                    depth[y] = depth[x] + 1
+                    children[x].append(y)
+                    queue.append(y)
+        leaves = {}
+        for x in reversed(bfs):
+            leaves[x] = sum(leaves[c] for c in children[x]) or 1
+        per_depth: dict[int, int] = defaultdict(int)
+        for x in bfs:
+            per_depth[depth[x]] += 1
+        spacing, step = 40.0, 140.0
+        radius = {0: 0.0}
+        for k in sorted(per_depth):
+            if k:
+                radius[k] = max(radius[k - 1] + step, per_depth[k] * spacing / (2 * math.pi))
+        pos = {root: (0.0, 0.0)}
+        wedge = {root: (0.0, 2 * math.pi)}
+        for x in bfs:
+            a0, a1 = wedge[x]
+            total = leaves[x]
+            a = a0
+            for c in children[x]:
+                span = (a1 - a0) * leaves[c] / total
+                wedge[c] = (a, a + span)
+                mid = a + span / 2
+                r = radius[depth[c]]
+                pos[c] = (r * math.cos(mid), r * math.sin(mid))
+                a += span
+        placed.append((pos, max(radius.values()) + spacing))
+
+    out: dict = {}
+    width = max(1.0, math.sqrt(sum((2 * r) ** 2 for _p, r in placed)) * 1.2)
+    x = y = row_h = 0.0
+    for pos, r in placed:
+        if x > 0 and x + 2 * r > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        cx, cy = x + r, y + r
+        for n, (px, py) in pos.items():
+            out[n] = (round(cx + px, 1), round(cy + py, 1))
+        x += 2 * r
+        row_h = max(row_h, 2 * r)
+    return out
+
+
+def _asset(name: str) -> str:
+    return importlib.resources.files("output").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def vis_assets() -> tuple[str, str]:
+    """vis-network's (JS, CSS) from the installed pyvis package, found without importing pyvis."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed; it provides vis-network for graph.html")
+    base = Path(next(iter(spec.submodule_search_locations))) / VIS_DIR
+    js = (base / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (base / "vis-network.css").read_text(encoding="utf-8")
+    # Inlined inside <script>/<style>: a literal closing tag would end the element early.
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    return js, css
+
+
+def fill(template: str, parts: dict[str, str]) -> str:
+    """Replace ``{{NAME}}`` placeholders in one pass, so inserted text is never scanned again."""
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], template)
+
+
+def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", layout_threshold: int = LAYOUT_THRESHOLD) -> str:
+    """The page as a string; ``g`` is not modified."""
+    from html import escape
+
+    js, css = vis_assets()
+    return fill(_asset("graph.html"), {
+        "TITLE": escape(title),
+        "VIS_CSS": css,
+        "VIS_JS": js,
+        "APP_CSS": _asset("graph.css"),
+        "APP_JS": _asset("graph.js"),
+        "DATA": json_for_script(graph_data(g, layout_threshold=layout_threshold)),
+    })
+
+
+def write(g: nx.MultiDiGraph, path: str | Path) -> None:
+    write_text(path, render(g))
