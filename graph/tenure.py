@@ -115,7 +115,7 @@ def holders_in(g: nx.MultiDiGraph, post: str, year: int) -> list[Tenure]:
 
 @dataclass
 class Change:
-    kind: str  # holder_changed, gained, lost, moved
+    kind: str  # holder_changed, gained, lost, not_seen, moved
     subject: str  # post label or person name
     before: str
     after: str
@@ -143,6 +143,9 @@ def _nearest(ts: list[Tenure], year: int, forward: bool) -> list[Tenure]:
 
 def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
     """Posts whose holder changed, people who gained or lost posts, people who moved between organisations.
+
+    A person absent from the later year's evidence is ``not_seen`` (absence is
+    not departure) unless another holder is seen in their single-holder post.
 
     The state "in" a year is what the evidence of that year shows; when a year
     has no evidence the nearest year inside the range is used.
@@ -189,6 +192,10 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
             for post in sorted(pb):
                 out.append(Change("gained", name, "", post, "", ev(pb[post])))
         else:
+            # Absent later: "lost" only where someone else is seen in a single-holder post;
+            # otherwise the evidence just stops ("not_seen"), which is not a departure.
             for post in sorted(pa):
-                out.append(Change("lost", name, post, "", ev(pa[post]), ""))
+                t = pa[post]
+                replaced = t.title in SINGLE_HOLDER_TITLES and any(o.name != name for o in posts_after.get(post, []))
+                out.append(Change("lost" if replaced else "not_seen", name, post, "", ev(t), ""))
     return out

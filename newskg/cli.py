@@ -144,6 +144,35 @@ def export(outdir: str, target: str | None, fmt: str) -> None:
     click.echo(str(path))
 
 
+@main.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(), help="Folder of gold annotations.")
+@click.argument("inputs", nargs=-1)
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List misses and false positives.")
+def evaluate(gold_dir: str, inputs: tuple[str, ...], misses: bool) -> None:
+    """Precision, recall and F1 of extraction against hand annotations.
+
+    INPUTS default to the bundled sample corpus (data/sample).
+
+    \b
+    Example:
+      newskg eval --gold tests/gold data/sample
+    """
+    from extract.evaluate import evaluate as run_eval
+    from extract.evaluate import render
+
+    from .build import BuildError, extract_corpus
+
+    try:
+        results, _warnings = extract_corpus(inputs or ["data/sample"])
+        report = run_eval(results, gold_dir)
+    except (BuildError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+    text = render(report)
+    if not misses:
+        text = text.split("\n\n", 1)[0] + "\n"
+    click.echo(text, nl=False)
+
+
 def _load(outdir: str):
     from output import store
 
