@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .model import Article, ArticleFacts, Holding, Mention, PersonMention
+from .model import Article, ArticleFacts, Holding, PersonMention
 from .resources import table, words
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ def _lex() -> dict[str, tuple[str, ...]]:
         "units": words("org_units.txt"),
         "levels": words("division_levels.txt"),
         "groups": words("group_labels.txt"),
+        "departments": words("party_departments.txt"),
     }
 
 
@@ -117,7 +118,7 @@ def _strip_city(place: str) -> str:
         city, rest = place[:cut], place[cut:]
         if city.endswith("市"):
             city = city[:-1]
-        if len(rest) < 3 or not rest.endswith(("区", "县")) or len(city) < 2:
+        if len(rest) < 3 or not rest.endswith(("区", "县")) or len(city) < 2 or rest[0] in _lex()["levels"]:
             continue
         if posseg.dt.word_tag_tab.get(city) == "ns":
             return rest
@@ -269,9 +270,7 @@ def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
     segs: list[_Segment] = []
     while True:
         org_start, whole = _org_start(text, title_start)
-        segs.append(
-            _Segment(org_start, title_start, title_end, text[org_start:title_start], text[title_start:title_end])
-        )
+        segs.append(_Segment(org_start, title_start, title_end, text[org_start:title_start], text[title_start:title_end]))
         sep = org_start - 1
         if not whole or sep < 0 or text[sep] != "、":
             break
@@ -301,11 +300,16 @@ def _resolve(segs: list[_Segment], sentence_orgs: list[str], context: str | None
                     if unit in cand:
                         raw = cand[: cand.rindex(unit) + 1]
                         break
+        if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
+            raw += _GOVERNMENT  # 金水区区长 → 金水区政府
         if not raw:
             out.append(("", seg.title))
             continue
         place, rest = split_place(_apply_aliases(raw))
-        if prev_place and (not place or (_is_bare(place) and prev_place.endswith(place))):
+        if not place and prev_org.endswith("委") and _starts_with(rest, 0, _lex()["departments"]):
+            raw = prev_org + rest  # 区委常委、宣传部部长 → 区委宣传部
+            place, rest = split_place(raw)
+        elif prev_place and (not place or (_is_bare(place) and prev_place.endswith(place))):
             raw = prev_place + rest
         org = normalize_org(raw, context)
         out.append((org, seg.title))

@@ -1,0 +1,290 @@
+"""Post holdings and person mentions: real sentences from the sample and invented ones from other places."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract import officials
+from extract.model import Article, ArticleFacts
+from extract.resources import _lines
+
+
+def run(text: str, known: set[str] | None = None, headline: str = "") -> ArticleFacts:
+    art = Article(doc_id="t", index=1, start=0, end=len(text), text=text, headline=headline)
+    found = ArticleFacts(art, known_names=set(known or ()))
+    officials.extract(art, found)
+    for h in found.holdings:
+        assert h.person.text == text[h.person.start : h.person.end]
+        assert h.evidence.text == text[h.evidence.start : h.evidence.end]
+        assert h.evidence.start <= h.person.start < h.person.end <= h.evidence.end
+    for p in found.persons:
+        assert p.person.text == text[p.person.start : p.person.end]
+    return found
+
+
+def holdings(found: ArticleFacts) -> list[tuple[str, str, str]]:
+    return [(h.person.text, h.org, h.title) for h in found.holdings]
+
+
+def persons(found: ArticleFacts) -> list[tuple[str, str]]:
+    return [(p.person.text, p.role) for p in found.persons]
+
+
+# Sentences from data/sample (a 经开区 paper).
+SAMPLE = [
+    (
+        "本报讯 近日，经开区党工委副书记、管委会主任张波实地督导七里河防汛工作。",
+        [("张波", "经开区党工委", "副书记"), ("张波", "经开区管委会", "主任")],
+    ),
+    (
+        "会议由航空港实验区管委会副主任、经开区党工委书记樊福太主持。",
+        [("樊福太", "航空港实验区管委会", "副主任"), ("樊福太", "经开区党工委", "书记")],
+    ),
+    (
+        "经开区党工委书记李小虎调研重大项目建设工作。区党工委委员、管委会副主任陈晓东参加调研。",
+        [
+            ("李小虎", "经开区党工委", "书记"),
+            ("陈晓东", "经开区党工委", "委员"),
+            ("陈晓东", "经开区管委会", "副主任"),
+        ],
+    ),
+    (
+        "经开综合保税区党工委副书记、管委会主任马良，经开区党工委委员、管委会副主任郭宏力分别对近期工作进行安排。",
+        [
+            ("马良", "经开综合保税区党工委", "副书记"),
+            ("马良", "经开综合保税区管委会", "主任"),
+            ("郭宏力", "经开区党工委", "委员"),
+            ("郭宏力", "经开区管委会", "副主任"),
+        ],
+    ),
+    (
+        "经开区党工委主持会议，市委组织部三级调研员魏诗剑、市委组织部组织二处副处长李绍廷专程到会指导。",
+        [("魏诗剑", "市委组织部", "三级调研员"), ("李绍廷", "市委组织部组织二处", "副处长")],
+    ),
+    (
+        "经开区党工委召开会议。市委党史学习教育第八巡回指导组组长、市水利局三级调研员张孔僧，组员张龙臻参加会议。",
+        [
+            ("张孔僧", "市委党史学习教育第八巡回指导组", "组长"),
+            ("张孔僧", "市水利局", "三级调研员"),
+            ("张龙臻", "市委党史学习教育第八巡回指导组", "组员"),
+        ],
+    ),
+    (
+        "经开区党工委理论学习中心组成员，全区县处级以上干部参加学习。党工委理论学习中心组成员姚志伟、孙兵、武斌，经开综保区班子成员代表进行研讨发言。",
+        [
+            ("姚志伟", "经开区党工委理论学习中心组", "成员"),
+            ("孙兵", "经开区党工委理论学习中心组", "成员"),
+            ("武斌", "经开区党工委理论学习中心组", "成员"),
+        ],
+    ),
+    (
+        "“市委十二届八次全会十分重要。”郑州经开区党工委书记李小虎表示，经开区将坚持稳中求进。",
+        [("李小虎", "经开区党工委", "书记")],
+    ),
+    (
+        "经开区党工委委员、管委会副主任花磊，郑州经开区人大工委副主任郑晓华参加调研。",
+        [
+            ("花磊", "经开区党工委", "委员"),
+            ("花磊", "经开区管委会", "副主任"),
+            ("郑晓华", "经开区人大工委", "副主任"),
+        ],
+    ),
+    (
+        "近日，经开区党工委委员、管委会副主任花磊以“更好发挥党员先锋模范作用”为主题讲授专题党课。",
+        [("花磊", "经开区党工委", "委员"), ("花磊", "经开区管委会", "副主任")],
+    ),
+    ("经开区党工委、管委会班子成员及32家安委会成员单位主要负责人参加会议。", []),
+]
+
+# Invented sentences in the same genre, other names and other divisions.
+INVENTED = [
+    (
+        "本报讯 近日，市委常委、副市长王建国带队调研项目建设。",
+        [("王建国", "市委", "常委"), ("王建国", "市政府", "副市长")],
+    ),
+    (
+        "县委书记李志刚主持召开会议。县委副书记、县长赵红梅，县委常委、常务副县长孙卫东出席。",
+        [
+            ("李志刚", "县委", "书记"),
+            ("赵红梅", "县委", "副书记"),
+            ("赵红梅", "县政府", "县长"),
+            ("孙卫东", "县委", "常委"),
+            ("孙卫东", "县政府", "常务副县长"),
+        ],
+    ),
+    (
+        "近日，金水区委书记刘建华深入基层调研，区委副书记、区长周永强参加。",
+        [("刘建华", "金水区委", "书记"), ("周永强", "金水区委", "副书记"), ("周永强", "金水区政府", "区长")],
+    ),
+    (
+        "镇党委书记吴海涛、镇长钱志明带领镇村干部开展巡河。",
+        [("吴海涛", "镇党委", "书记"), ("钱志明", "镇政府", "镇长")],
+    ),
+    (
+        "花园路街道党工委书记蒋立平、办事处主任沈涛陪同调研。",
+        [("蒋立平", "花园路街道党工委", "书记"), ("沈涛", "花园路街道办事处", "主任")],
+    ),
+    (
+        "市水利局党组书记、局长陈立新一行来我县调研。",
+        [("陈立新", "市水利局党组", "书记"), ("陈立新", "市水利局", "局长")],
+    ),
+    (
+        "省商务厅一级巡视员冯涛，市商务局党组成员、副局长许可参加活动。",
+        [
+            ("冯涛", "省商务厅", "一级巡视员"),
+            ("许可", "市商务局党组", "成员"),
+            ("许可", "市商务局", "副局长"),
+        ],
+    ),
+    (
+        "洛阳高新区党工委副书记、管委会主任杨帆主持会议，区党工委委员、管委会副主任黄丽参加。",
+        [
+            ("杨帆", "高新区党工委", "副书记"),
+            ("杨帆", "高新区管委会", "主任"),
+            ("黄丽", "高新区党工委", "委员"),
+            ("黄丽", "高新区管委会", "副主任"),
+        ],
+    ),
+    (
+        "中牟县委书记宋志强主持召开会议，县委副书记、县长程小红参加。",
+        [("宋志强", "中牟县委", "书记"), ("程小红", "中牟县委", "副书记"), ("程小红", "中牟县政府", "县长")],
+    ),
+    (
+        "金水区委常委、组织部部长王涛，区委常委、常务副区长刘洋参加。",
+        [
+            ("王涛", "金水区委", "常委"),
+            ("王涛", "金水区委组织部", "部长"),
+            ("刘洋", "金水区委", "常委"),
+            ("刘洋", "金水区政府", "常务副区长"),
+        ],
+    ),
+    ("近日，郑州市金水区区长侯卫东一行到外地考察。", [("侯卫东", "金水区政府", "区长")]),
+    (
+        "省委第三巡视组组长高峰，副组长邱实，组员石磊参加。",
+        [("高峰", "省委第三巡视组", "组长"), ("邱实", "省委第三巡视组", "副组长"), ("石磊", "省委第三巡视组", "组员")],
+    ),
+    ("县人大常委会主任田丰，县政协主席欧阳明华出席。", [("田丰", "县人大常委会", "主任"), ("欧阳明华", "县政协", "主席")]),
+    ("河南省人民政府副省长武国定出席。", [("武国定", "河南省政府", "副省长")]),
+    ("各镇党委书记、镇长参加会议。主任单位负责人、成员单位代表发言。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLE + INVENTED)
+def test_holdings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert holdings(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("区领导陈晓东、花磊参加调研。", set(), [("陈晓东", "区领导"), ("花磊", "区领导")]),
+        ("县领导韩冬、曹军陪同。", set(), [("韩冬", "县领导"), ("曹军", "县领导")]),
+        ("樊福太强调，要以本次民主生活会为新的起点。", {"樊福太"}, [("樊福太", "")]),
+        ("会上，樊福太代表经开区党工委作对照检查。", {"樊福太"}, [("樊福太", "")]),
+        ("张孔僧代表指导组作了点评。", set(), []),  # not introduced: no mention
+    ],
+)
+def test_person_mentions(text: str, known: set[str], expected: list[tuple[str, str]]) -> None:
+    found = run(text, known)
+    assert persons(found) == expected
+    assert found.holdings == []
+
+
+def test_bare_mentions_after_title_chain() -> None:
+    found = run("近日，金水区委书记刘建华深入基层调研。刘建华强调，要抓好落实。")
+    assert holdings(found) == [("刘建华", "金水区委", "书记")]
+    assert persons(found) == [("刘建华", "")]
+    assert found.persons[0].person.start == 19
+
+
+def test_same_post_once_per_article() -> None:
+    found = run("经开区党工委书记李小虎主持会议。经开区党工委书记李小虎强调，要抓落实。")
+    assert holdings(found) == [("李小虎", "经开区党工委", "书记")]
+
+
+def test_title_without_organ_is_a_person_mention() -> None:
+    found = run("主席欧阳明华出席。")
+    assert holdings(found) == []
+    assert persons(found) == [("欧阳明华", "主席")]
+
+
+def test_known_names_decide_length() -> None:
+    # 王建 alone would be cut before the follower word 在; the known three-character name wins.
+    assert holdings(run("县委书记王建在会上讲话。")) == [("王建", "县委", "书记")]
+    assert holdings(run("县委书记王建在会上讲话。", {"王建在"})) == [("王建在", "县委", "书记")]
+
+
+def test_offsets_are_document_offsets() -> None:
+    text = "县委书记李志刚主持。"
+    art = Article(doc_id="t", index=1, start=100, end=100 + len(text), text=text)
+    found = ArticleFacts(art)
+    officials.extract(art, found)
+    (h,) = found.holdings
+    assert (h.person.start, h.person.end, h.person.text) == (104, 107, "李志刚")
+    assert (h.evidence.start, h.evidence.end) == (100, 107)
+
+
+@pytest.mark.parametrize(
+    ("org", "context", "expected"),
+    [
+        ("郑州经开区党工委", None, "经开区党工委"),
+        ("郑州经济技术开发区管委会", None, "经开区管委会"),
+        ("区党工委", "经开区", "经开区党工委"),
+        ("区人大工委", "经开区", "经开区人大工委"),
+        ("党工委理论学习中心组", "经开区", "经开区党工委理论学习中心组"),
+        ("经开综保区党工委", "经开区", "经开综合保税区党工委"),
+        ("市委组织部", "经开区", "市委组织部"),  # a bare 市 in a zone's news stays as written
+        ("市水利局", "经开区", "市水利局"),
+        ("县委", "中牟县", "中牟县委"),
+        ("镇政府", "经开区", "镇政府"),
+        ("街道党工委", "花园路街道", "花园路街道党工委"),
+        ("航空港实验区管委会", "经开区", "航空港实验区管委会"),
+        ("郑州市金水区人民政府", None, "金水区政府"),
+    ],
+)
+def test_normalize_org(org: str, context: str | None, expected: str) -> None:
+    assert officials.normalize_org(org, context) == expected
+
+
+def test_split_place() -> None:
+    assert officials.split_place("经开区党工委理论学习中心组") == ("经开区", "党工委理论学习中心组")
+    assert officials.split_place("市委党史学习教育第八巡回指导组") == ("市", "委党史学习教育第八巡回指导组")
+    assert officials.split_place("指导组") == ("", "指导组")
+
+
+def test_main_prefix() -> None:
+    text = "会议由航空港实验区管委会副主任、经开区党工委书记某某主持。经开区党工委理论学习中心组成员参加。"
+    assert officials.main_prefix(text) == "经开区"
+    assert officials.main_prefix("要抓好落实。") is None
+
+
+LEXICONS = [
+    "surnames.txt",
+    "official_titles.txt",
+    "group_labels.txt",
+    "name_followers.txt",
+    "org_left_cues.txt",
+    "org_units.txt",
+    "division_levels.txt",
+    "party_departments.txt",
+    "org_aliases.tsv",
+]
+
+
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicon_sorted_unique_nfc(name: str) -> None:
+    lines = _lines(name)
+    assert lines, name
+    assert lines == sorted(lines)
+    assert len(lines) == len(set(lines))
+    assert all(unicodedata.normalize("NFC", line) == line for line in lines)
+
+
+def test_lexicon_headers_name_a_source() -> None:
+    from importlib import resources
+
+    for name in LEXICONS:
+        first = resources.files("extract").joinpath("lexicons", name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# "), name
