@@ -20,6 +20,8 @@ FORMATS: dict[str, tuple[str, str]] = {
     "graphml": ("output.graphml", "graph.graphml"),
     "gexf": ("output.gexf", "graph.gexf"),
     "html": ("output.html", "graph.html"),
+    "csv": ("output.facts_csv", "facts.csv"),
+    "parquet": ("output.facts_parquet", "facts.parquet"),
 }
 
 #: What ``newskg build`` writes by default.
