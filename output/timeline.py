@@ -21,6 +21,8 @@ from .html import basis_label
 
 #: Height in pixels of one lane of bars; overlapping tenures of one post stack in lanes.
 LANE_PX = 24
+#: Narrowest bar, in percent of the axis, so a one-day tenure still shows its holder's name.
+MIN_BAR_PCT = 4.5
 
 
 @dataclass
@@ -79,9 +81,17 @@ def tenures(g: nx.MultiDiGraph) -> dict[str, list[Tenure]]:
     }
 
 
-def _lanes(spans: list[tuple[dt.date, dt.date]]) -> list[int]:
-    """Greedy lane per span (spans sorted by start) so that bars in one lane never overlap."""
-    ends: list[dt.date] = []
+def _bar(left: float, right: float) -> tuple[float, float]:
+    """A bar's drawn (left, right) in percent: at least :data:`MIN_BAR_PCT` wide, inside the axis."""
+    if right - left < MIN_BAR_PCT:
+        left = max(0.0, min(left, 100.0 - MIN_BAR_PCT))
+        right = left + MIN_BAR_PCT
+    return left, right
+
+
+def _lanes(spans: list[tuple[float, float]]) -> list[int]:
+    """Greedy lane per drawn span so that bars in one lane never overlap (first fit, in the given order)."""
+    ends: list[float] = []
     lanes = []
     for start, end in spans:
         for i, e in enumerate(ends):
@@ -134,21 +144,20 @@ def render(g: nx.MultiDiGraph, *, title: str = "newskg 任职时间线") -> str:
     for post in order:
         ts = rows[post]
         dated = [t for t in ts if t.first]
-        bounds = [(date_range(t.first)[0], date_range(t.last)[1]) for t in dated]
-        lanes = _lanes(bounds)
+        bars = [_bar(pct(date_range(t.first)[0]), pct(date_range(t.last)[1])) for t in dated]
+        lanes = _lanes(bars)
         height = LANE_PX * max(1, max(lanes, default=0) + 1)
         label = escape(_post_label(g, post))
         body.append(f'<div class="row" data-post="{escape(post)}"><div class="post" title="{label}">{label}</div>'
                     f'<div class="track" style="height:{height}px">')
-        for t, (start, end), lane in zip(dated, bounds, lanes, strict=True):
+        for t, (left, right), lane in zip(dated, bars, lanes, strict=True):
             n_bars += 1
             anchor = f"t{n_bars}"
-            left, right = pct(start), pct(end)
             span = t.first if t.first == t.last else f"{t.first} 至 {t.last}"
             tip = f"{t.person_label} 担任 {_post_label(g, post)}：{span}（{len(t.evidence)} 条证据）"
             body.append(
                 f'<a class="bar" href="#{anchor}" title="{escape(tip)}" '
-                f'style="left:{left}%;width:{max(0.4, right - left):.3f}%;top:{lane * LANE_PX}px;'
+                f'style="left:{left:.3f}%;width:{right - left:.3f}%;top:{lane * LANE_PX}px;'
                 f'background:{_colour(t.person)}">{escape(t.person_label)}</a>'
             )
             details.append(_details(g, anchor, t, post, span))

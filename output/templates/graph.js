@@ -58,7 +58,7 @@
     physics: large ? false : {
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -60, springLength: 90, avoidOverlap: 0.2 },
-      stabilization: { iterations: 400, updateInterval: 25, fit: true }
+      stabilization: { iterations: DATA.nodes.length > 500 ? 200 : 400, updateInterval: 25, fit: true }
     }
   };
   var container = document.getElementById("network");

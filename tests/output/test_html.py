@@ -145,6 +145,7 @@ def test_search_type_and_year_filters(open_page, small_graph, tmp_path):
     page.check('input[data-type="Person"]')
     assert _visible(page) == total
 
+    assert page.eval_on_selector_all("#year option", "os => os.map(o => o.value)") == ["", "2022", "2023"]
     page.select_option("#year", "2022")
     hidden = page.evaluate("window.newskg.nodes.get({filter: function (n) { return n.hidden; }})"
                            ".map(function (n) { return window.newskg.data.nodes[n.id].id; })")
@@ -180,10 +181,25 @@ def test_click_shows_evidence_and_xss_stays_text(open_page, small_graph, xss, tm
     assert "data/x/a.txt" in panel.text_content()
     assert panel.locator("script, img, svg").count() == 0
 
+    # A real click on the middle of an edge, zoomed in so no node is near.
     eid = page.evaluate("window.newskg.data.edges.findIndex(function (e) { return e.type === 'chaired'; })")
-    page.evaluate(f"window.newskg.network.selectEdges([{eid}])")
-    page.evaluate(f"window.newskg.network.body.emitter.emit('click', {{nodes: [], edges: [{eid}]}})")
+    page.evaluate(f"""(function () {{
+        var net = window.newskg.network, e = window.newskg.data.edges[{eid}], p = net.getPositions([e.from, e.to]);
+        net.moveTo({{position: {{x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2}}, scale: 3}});
+    }})()""")
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     assert "主持" in panel.text_content() and xss in panel.text_content()
+    assert panel.locator("script, img, svg").count() == 0
+
+    # The hover title of a node labelled with the payload is text too.
+    art = page.evaluate("window.newskg.data.nodes.findIndex(function (n) { return n.id === 'article:a.txt#2'; })")
+    page.evaluate(f"window.newskg.network.moveTo({{position: window.newskg.network.getPositions([{art}])[{art}],"
+                  " scale: 2})")
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible")
+    assert xss in tooltip.text_content()
+    assert tooltip.locator("script, img, svg").count() == 0
 
     assert page.evaluate("window.pwned") is None
     assert p.dialogs == []
