@@ -54,17 +54,8 @@ class BuildResult:
         }
 
 
-def extract_corpus(
-    inputs: Iterable[str | Path],
-    manifest: str | Path | None = None,
-    date: str | None = None,
-    progress: Callable[[int], None] | None = None,
-    jobs: int = 1,
-    cache_dir: Path | None = None,
-    engine: str = "local",
-    scheduler: str | None = None,
-) -> tuple[list[DocumentFacts], list[InputWarning]]:
-    """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards."""
+def parse_options(manifest: str | Path | None, date: str | None) -> parallel.Options:
+    """Validate ``--manifest`` and ``--date`` before anything is read or written."""
     cli_date = None
     if date is not None:
         cli_date = D.parse_iso(date)
@@ -76,11 +67,27 @@ def extract_corpus(
             table = D.load_manifest(manifest)
         except D.DateError as exc:
             raise BuildError(str(exc)) from None
+    return parallel.Options(table, cli_date)
+
+
+def extract_corpus(
+    inputs: Iterable[str | Path],
+    manifest: str | Path | None = None,
+    date: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> tuple[list[DocumentFacts], list[InputWarning]]:
+    """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards."""
+    opts = parse_options(manifest, date)
+    inputs = list(inputs)
     warnings: list[InputWarning] = []
     try:
-        iter_input_files(list(inputs))  # fail fast on a missing path or an empty folder
+        iter_input_files(inputs)  # fail fast on a missing path or an empty folder
         results = parallel.run(
-            read_documents(list(inputs), warnings), parallel.Options(table, cli_date), jobs=jobs,
+            read_documents(inputs, warnings), opts, jobs=jobs,
             cache=parallel.Cache(cache_dir), engine=engine, scheduler=scheduler, progress=progress,
         )
     except InputError as exc:
@@ -114,6 +121,53 @@ def write_outputs(g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str]
     return written
 
 
+class BuildLock:
+    """An exclusive lock on an output folder (``OUTDIR/.lock``): one build at a time.
+
+    The lock is an ``flock`` on the file, so it is released when the process
+    ends, however it ends; a stale file never blocks the next build.
+    """
+
+    def __init__(self, outdir: Path, wait: float = 0.0) -> None:
+        self.path = outdir / ".lock"
+        self.wait = wait
+        self.fh = None
+
+    def __enter__(self) -> BuildLock:
+        import fcntl
+        import time
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = self.path.open("a+")
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.fh.seek(0)
+                    holder = self.fh.read().strip() or "another process"
+                    self.fh.close()
+                    raise BuildError(
+                        f"{self.path.parent}: another build is writing here (pid {holder}); "
+                        "wait for it to finish or choose another -o"
+                    ) from None
+                time.sleep(0.2)
+        self.fh.seek(0)
+        self.fh.truncate()
+        self.fh.write(str(os.getpid()))
+        self.fh.flush()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import fcntl
+
+        if self.fh is not None:
+            fcntl.flock(self.fh, fcntl.LOCK_UN)
+            self.fh.close()
+
+
 def build(
     inputs: Iterable[str | Path],
     outdir: str | Path,
@@ -127,11 +181,28 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
 ) -> BuildResult:
-    cache_dir = Path(outdir) / ".cache" if use_cache else None
-    results, warnings = extract_corpus(inputs, manifest, date, progress, jobs, cache_dir, engine, scheduler)
-    if strict and warnings:
-        raise BuildError(f"--strict: {warnings[0]}" + (f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""))
-    g = build_graph(results)
-    formats = [f for f in formats if f in registry.available()]
-    outputs = write_outputs(g, outdir, formats)
+    """Extract, merge and write; the output folder is locked while this runs.
+
+    Outputs appear only when all are written (each replaced atomically); an
+    interrupted build leaves the previous outputs as they were and its cache
+    entries for the documents it finished, so the next run resumes.
+    """
+    outdir = Path(outdir)
+    inputs = list(inputs)
+    try:
+        iter_input_files(inputs)
+    except InputError as exc:
+        raise BuildError(str(exc)) from None
+    if outdir.exists() and not outdir.is_dir():
+        raise BuildError(f"{outdir}: exists and is not a folder")
+    parse_options(manifest, date)
+    with BuildLock(outdir):
+        cache_dir = outdir / ".cache" if use_cache else None
+        results, warnings = extract_corpus(inputs, manifest, date, progress, jobs, cache_dir, engine, scheduler)
+        if strict and warnings:
+            more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+            raise BuildError(f"--strict: {warnings[0]}{more}")
+        g = build_graph(results)
+        formats = [f for f in formats if f in registry.available()]
+        outputs = write_outputs(g, outdir, formats)
     return BuildResult(g, results, outputs, warnings)

@@ -74,8 +74,15 @@ def build(
       newskg build data/sample -o out
       newskg build papers/ --manifest dates.csv -o out
     """
+    import signal
+
     from .build import BuildError
     from .build import build as run_build
+
+    def _terminate(signum, frame):  # SIGTERM unwinds like Ctrl-C: staging files are removed
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _terminate)
 
     with _progress() as bump:
         try:

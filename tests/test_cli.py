@@ -27,7 +27,8 @@ def test_build_sample(tmp_path, sample_dir):
     assert "Traceback" not in r.stderr
     for name in ("graph.json", "graph.graphml", "graph.ttl", "graph.html"):
         assert (out / name).stat().st_size > 0, name
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    leftovers = [p.name for p in out.iterdir() if p.name.startswith(".newskg-") or p.name.endswith(".tmp")]
+    assert leftovers == []
 
 
 def test_graphml_read_back_by_two_readers(sample_out):
@@ -79,7 +80,8 @@ def test_skipped_inputs_warn_and_set_exit_code(tmp_path, sample_dir):
     assert f"warning: {corpus / 'c.txt'}: skipped: empty file" in r.stderr
     assert "built: 1 documents, 5 articles" in r.stdout
     r = newskg("build", str(corpus), "-o", str(tmp_path / "strict"), "--strict")
-    assert r.returncode == 1 and not (tmp_path / "strict").exists()
+    assert r.returncode == 1 and "--strict: " in r.stderr
+    assert not list((tmp_path / "strict").glob("graph.*"))
 
 
 def test_manifest_and_filename_dates_win(tmp_path, sample_dir):
