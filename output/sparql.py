@@ -1,0 +1,240 @@
+"""SPARQL over a built output folder, on a pyoxigraph store persisted in ``OUTDIR/store``.
+
+The store is loaded on the first query from ``graph.nt`` (else ``graph.ttl``, else converted from
+``graph.json``) and reused while it is newer than that file, so repeated queries on a large graph
+skip the load. The ontology sits in its own named graph (:data:`output.rdf.ONTOLOGY_IRI`); queries
+see the data in the default graph. The usual prefixes (schema, org, time, prov, nkg …) and ``id:``
+for instance IRIs are predeclared, so queries may use them without ``PREFIX`` lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import unicodedata
+from pathlib import Path
+
+from . import rdf
+
+log = logging.getLogger(__name__)
+
+STORE_DIR = "store"
+#: Written into the store folder after a complete load; its mtime is the load time.
+STAMP = "loaded-from.json"
+FORMATS = ("table", "csv", "json")
+QUERY_PREFIXES = {**rdf.PREFIXES, "id": rdf.BASE}
+
+_open: dict[Path, object] = {}  # one open store per folder: RocksDB allows a single writer per process
+_lock = threading.Lock()
+
+
+class QueryError(Exception):
+    """A query that cannot run (syntax error, unknown format); ``str()`` is one line."""
+
+
+def _stamp(store_dir: Path) -> dict | None:
+    try:
+        return json.loads((store_dir / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _fresh(store_dir: Path, source: Path) -> bool:
+    stamp = _stamp(store_dir)
+    if not stamp or stamp.get("source") != source.name:
+        return False
+    return (store_dir / STAMP).stat().st_mtime_ns >= source.stat().st_mtime_ns
+
+
+def _load_into(store, source: Path) -> None:
+    import pyoxigraph as ox
+
+    if source.suffix == ".json":
+        from . import rdf_nt
+        from . import store as json_store
+
+        store.bulk_load(rdf_nt.dumps(json_store.read(source)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+    else:
+        fmt = ox.RdfFormat.N_TRIPLES if source.suffix == ".nt" else ox.RdfFormat.TURTLE
+        store.bulk_load(path=str(source), format=fmt)
+    store.bulk_load(rdf.ontology().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
+                    to_graph=ox.NamedNode(rdf.ONTOLOGY_IRI))
+    store.flush()
+
+
+def open_store(outdir: str | Path):
+    """The pyoxigraph Store of a built output folder, (re)loaded if missing or older than the graph file.
+
+    A new store is loaded beside the old one and renamed into place, so a failed load leaves no half store.
+    """
+    import pyoxigraph as ox
+
+    outdir = Path(outdir).resolve()
+    source = rdf.graph_file(outdir)
+    store_dir = outdir / STORE_DIR
+    with _lock:
+        cached = _open.get(store_dir)
+        if cached is not None and _fresh(store_dir, source):
+            return cached
+        if cached is None and store_dir.exists() and _fresh(store_dir, source):
+            store = ox.Store(str(store_dir))
+            _open[store_dir] = store
+            return store
+        _open.pop(store_dir, None)
+        del cached
+        log.info("loading %s into %s", source, store_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=outdir))
+        try:
+            store = ox.Store(str(tmp))
+            _load_into(store, source)
+            del store  # close RocksDB before moving its folder
+            (tmp / STAMP).write_text(json.dumps({"source": source.name, "size": source.stat().st_size}),
+                                     encoding="utf-8")
+            if store_dir.exists():
+                shutil.rmtree(store_dir)
+            os.replace(tmp, store_dir)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        store = ox.Store(str(store_dir))
+        _open[store_dir] = store
+        return store
+
+
+def close(outdir: str | Path) -> None:
+    """Forget the open store of ``outdir`` (it is closed when garbage-collected)."""
+    with _lock:
+        _open.pop(Path(outdir).resolve() / STORE_DIR, None)
+
+
+def _query(outdir: str | Path, query_text: str):
+    store = open_store(outdir)
+    try:
+        return store.query(query_text, prefixes=QUERY_PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+
+
+# -- terms as text ----------------------------------------------------------------------------------
+
+
+def _short(iri: str) -> str:
+    """``https://newskg.example.org/id/person/李小虎`` → ``id:person/李小虎`` (the longest namespace wins)."""
+    matches = [(len(ns), prefix) for prefix, ns in QUERY_PREFIXES.items() if iri.startswith(ns)]
+    if not matches:
+        return f"<{iri}>"
+    n, prefix = max(matches)
+    return f"{prefix}:{iri[n:]}"
+
+
+def term_value(term) -> str | None:
+    """A plain string for a result term: an IRI, or a literal's lexical form (no language or datatype)."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal | ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def _display(term) -> str:
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        from urllib.parse import unquote
+
+        return unquote(_short(term.value))
+    return term_value(term) or ""
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def render_table(header: list[str], rows: list[list[str]]) -> str:
+    """A plain-text table aligned for Chinese (wide characters count two columns)."""
+    rows = [[c.replace("\n", " ") for c in r] for r in rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
+    lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+# -- public API -------------------------------------------------------------------------------------
+
+
+def select(outdir: str | Path, query_text: str) -> list[dict[str, str | None]]:
+    """Rows of a SELECT query as ``{variable: plain value}`` (None where unbound), for Python callers."""
+    import pyoxigraph as ox
+
+    results = _query(outdir, query_text)
+    if not isinstance(results, ox.QuerySolutions):
+        raise QueryError("select() needs a SELECT query; use run_query() for ASK, CONSTRUCT or DESCRIBE")
+    names = [v.value for v in results.variables]
+    return [{n: term_value(sol[n]) for n in names} for sol in results]
+
+
+def run_query(outdir: str | Path, query_text: str, fmt: str = "table") -> str:
+    """Run SPARQL on a built output folder; the result as ``table`` (aligned text), ``csv`` or ``json``.
+
+    SELECT gives rows (json is SPARQL 1.1 Query Results JSON); ASK gives true/false; CONSTRUCT and
+    DESCRIBE give triples (table and csv as subject/predicate/object rows, json as N-Triples lines in a list).
+    """
+    import pyoxigraph as ox
+
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown result format {fmt!r} (choose from {', '.join(FORMATS)})")
+    results = _query(outdir, query_text)
+    if isinstance(results, ox.QueryBoolean):
+        value = bool(results)
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": value}) + "\n"
+        return ("true" if value else "false") + "\n"
+    if isinstance(results, ox.QuerySolutions):
+        names = [v.value for v in results.variables]
+        if fmt == "json":
+            return results.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+        solutions = list(results)
+        if fmt == "csv":
+            buf = io.StringIO()
+            w = csv.writer(buf, lineterminator="\n")
+            w.writerow(names)
+            for sol in solutions:
+                w.writerow([term_value(sol[n]) or "" for n in names])
+            return buf.getvalue()
+        return render_table(names, [[_display(sol[n]) for n in names] for sol in solutions])
+    triples = sorted(results, key=str)  # CONSTRUCT / DESCRIBE
+    if fmt == "json":
+        return json.dumps([f"{t.subject} {t.predicate} {t.object} ." for t in triples], ensure_ascii=False,
+                          indent=1) + "\n"
+    header = ["subject", "predicate", "object"]
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(header)
+        for t in triples:
+            w.writerow([term_value(t.subject), term_value(t.predicate), term_value(t.object)])
+        return buf.getvalue()
+    return render_table(header, [[_display(t.subject), _display(t.predicate), _display(t.object)] for t in triples])
+
+
+def query_file(path: str | Path) -> str:
+    """The text of a ``.rq`` file (for ``newskg query OUTDIR -f queries/post_holder_in_year.rq``)."""
+    return Path(path).read_text(encoding="utf-8")
