@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,6 +40,7 @@ log = logging.getLogger(__name__)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = "。！？!?"
+_CLAUSE_MARKS = "，。、；：！？）”,.;:!?)\n"
 #: Longest run scanned left of a title for its organ (the longest organs are ~17 characters).
 _MAX_ORG = 24
 #: A two-character dictionary word this frequent (and not tagged as a person name) is not a name.
@@ -61,6 +61,7 @@ def _lex() -> dict[str, tuple[str, ...]]:
         "levels": words("division_levels.txt"),
         "groups": words("group_labels.txt"),
         "departments": words("party_departments.txt"),
+        "determiners": words("place_determiners.txt"),
     }
 
 
@@ -162,12 +163,16 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
 
 
 def _cue_after(text: str, pos: int) -> str:
-    """``punct``, ``word`` or ``''``: whether a name may end before ``text[pos]``."""
-    if pos >= len(text) or not _is_cjk(text[pos]):
-        return "punct"
-    if _starts_with(text, pos, _lex()["followers"]):
-        return "word"
-    return ""
+    """What may end a name before ``text[pos]``: ``strong`` (a clause mark or a follower word of two or more
+    characters), ``weak`` (a one-character follower such as 以 在 和, or an opening mark) or ``''``."""
+    if pos >= len(text) or text[pos] in _CLAUSE_MARKS:
+        return "strong"
+    if not _is_cjk(text[pos]):
+        return "weak"
+    word = _starts_with(text, pos, _lex()["followers"])
+    if not word:
+        return ""
+    return "strong" if len(word) > 1 else "weak"
 
 
 @cache
@@ -199,10 +204,21 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     for name in sorted((k for k in known if text.startswith(k, pos)), key=len, reverse=True):
         return len(name)
     lengths = (3, 4) if len(surname) == 2 else (2, 3)
+    cues = []
     for n in lengths:
         cand = text[pos : pos + n]
-        if len(cand) == n and all(_is_cjk(c) for c in cand) and _cue_after(text, pos + n):
-            return 0 if _looks_like_word(cand) else n
+        ok = len(cand) == n and all(_is_cjk(c) for c in cand)
+        cues.append(_cue_after(text, pos + n) if ok else "")
+    # The shorter name wins unless only a one-character word follows it and a clear cue follows the longer one
+    # (王振和主持: 和 is the name's last character; 花磊以“…”为主题: 以 is the preposition).
+    if cues[0] == "strong" or (cues[0] == "weak" and cues[1] != "strong"):
+        n = lengths[0]
+    elif cues[1]:
+        n = lengths[1]
+    else:
+        n = 0
+    if n:
+        return 0 if _looks_like_word(text[pos : pos + n]) else n
     if strict:
         return 0
     import jieba
@@ -319,23 +335,30 @@ def _resolve(segs: list[_Segment], sentence_orgs: list[str], context: str | None
 
 
 def main_prefix(text: str, headline: str = "") -> str | None:
-    """The article's own zone or district: the place most often named before an organ or in the text."""
+    """The article's own zone or district, the most often named of the candidates.
+
+    Candidates are places named before an organ (``经开区党工委``, ``中牟县委``); an article with none
+    falls back to division names of three or more characters that open a clause (``中牟县召开…``).
+    """
     lx = _lex()
     units = "|".join(re.escape(u) for u in lx["units"])
     levels = "|".join(re.escape(v) for v in lx["levels"])
-    pattern = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{{1,10}}?(?:{levels}))(?={units})")
-    places: Counter[str] = Counter()
-    for src in (headline, text):
-        for m in pattern.finditer(src):
-            start, _ = _org_start(src, m.end(1))
-            place = _strip_city(_apply_aliases(src[start : m.end(1)]))
-            if len(place) > 1:
-                places[place] = 0
-    if not places:
-        return None
-    whole = headline + "\n" + text
-    order = list(places)
-    return max(order, key=lambda p: (whole.count(p), -order.index(p)))
+    before_organ = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{{1,10}}?(?:{levels}))(?={units})")
+    # A clause-opening division name; 县长 / 区委 right after it would make it part of a title or organ.
+    opening = re.compile(rf"(?:^|(?<=[\s，。；：！？“]))([\u4e00-\u9fff]{{2,10}}?(?:{levels}))(?![长委])")
+    determiners = lx["determiners"]
+    for pattern, shortest in ((before_organ, 2), (opening, 3)):
+        places: dict[str, int] = {}
+        for src in (headline, text):
+            for m in pattern.finditer(src):
+                start, _ = _org_start(src, m.end(1))
+                place = _strip_city(_apply_aliases(src[start : m.end(1)]))
+                if len(place) >= shortest and not _starts_with(place, 0, determiners):
+                    places.setdefault(place, len(places))
+        if places:
+            whole = headline + "\n" + text
+            return max(places, key=lambda p: (whole.count(p), -places[p]))
+    return None
 
 
 # --- the extractor -------------------------------------------------------------------------------------------
