@@ -39,11 +39,14 @@ def normal(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
 
 
-def scan_back(text: str, head_start: int, limit: int = 30, taken: Iterable[tuple[int, int]] = ()) -> int:
+def scan_back(
+    text: str, head_start: int, limit: int = 30, taken: Iterable[tuple[int, int]] = (), adjacent_stops: bool = True
+) -> int:
     """The start of the modifier in front of ``text[head_start:]``.
 
     Stops at a character that cannot be in a name, at the end of a stop word
-    (``scan_stops.txt``), or at the end of a ``taken`` span.
+    (``scan_stops.txt``), or at the end of a ``taken`` span. With
+    ``adjacent_stops=False`` a stop word right before the head is kept (提升工程).
     """
     stops = words("scan_stops.txt")
     ends = {e for _, e in taken}
@@ -55,18 +58,18 @@ def scan_back(text: str, head_start: int, limit: int = 30, taken: Iterable[tuple
         ch = text[pos - 1]
         if not _NAME_CHAR_RE.match(ch) or ch == "、":
             break
-        if any(text.endswith(w, 0, pos) for w in stops):
+        if (adjacent_stops or pos < head_start) and any(text.endswith(w, 0, pos) for w in stops):
             break
         pos -= 1
-    # an unbalanced opening quote or bracket stays outside the name
-    while pos < head_start and _unbalanced(text[pos:head_start]):
-        pos += 1
+    # an unbalanced opening quote or bracket, and what precedes it, stay outside the name
+    for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
+        seg = text[pos:head_start]
+        while seg.count(a) > seg.count(b):
+            pos += seg.index(a) + 1
+            seg = text[pos:head_start]
+        if seg.count(b) > seg.count(a) and b in seg:
+            pos += seg.index(b) + 1
     return pos
-
-
-def _unbalanced(s: str) -> bool:
-    pairs = (("“", "”"), ("（", "）"), ("(", ")"))
-    return any(s.count(a) != s.count(b) for a, b in pairs) and s[0] in "“”（）()"
 
 
 def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:

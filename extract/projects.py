@@ -1,9 +1,196 @@
-"""Placeholder, being written: extractor for projects."""
+"""Named projects, engineering works, industrial parks and programmes.
+
+A project name ends in a head (项目, 工程, 产业园, 物流枢纽 …, see
+``project_suffixes.tsv``) and carries a specific modifier in front of it:
+a company or brand, a place, a number. Generic phrases (重大项目, 小微产业园,
+民生工程) are dropped: once the genre's generic words are removed
+(``project_generic.txt``) fewer than two letters of modifier remain.
+Enumerations the text marks as projects (``A、B、C等项目``, ``A、B项目等地``)
+give one project per item, even where an item has no head of its own.
+Quoted names led by a number (“双十工程”, “四大工程”) are programmes.
+"""
 
 from __future__ import annotations
 
-from .model import Article, ArticleFacts
+import logging
+import re
+from functools import cache
+
+import jieba
+import jieba.posseg
+
+from .model import Article, ArticleFacts, Project
+from .phrases import CLAUSE_END, inside, normal, scan_back, sentences
+from .resources import table, words
+
+_SUFFIX_KIND = {row[0]: row[1] for row in table("project_suffixes.tsv")}
+_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(re.escape(s) for s in sorted(_SUFFIX_KIND, key=len, reverse=True)) + ")"
+    r"(?!技术|师|院|学|局|处|科|部)"
+)
+_PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
+_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|元|个|家)|年产")
+_PROGRAM_RE = re.compile(r"^(?:[一二两三四五六七八九十百千双]+大?)[\u4e00-\u9fff]*工程$")
+#: Numbered programmes: 四大工程, 双十工程, 六大板块打造工程.
+_NUMERAL = "一二两三四五六七八九十百千"
+PROGRAM_RE = re.compile(rf"(?P<name>(?:[{_NUMERAL}]+大|双[{_NUMERAL}]+)[\u4e00-\u9fff]{{0,12}}?工程)")
+_LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,2}?)(?:项目|地)")
+_INSPECT_CUES = ("察看", "查看", "来到", "调研", "了解", "督导", "现场", "走进", "检查")
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
-    return None
+    """Append the projects named in the article to ``found.projects``."""
+    text = article.text
+    spans: list[tuple[int, int, str]] = []  # start, end, kind
+    for m in _SUFFIX_RE.finditer(text):
+        end = m.end()
+        phase = _PHASE_RE.match(text, end)
+        if phase and m.group() == "项目":
+            end = phase.end()
+        start = _cut_conjunction(text, scan_back(text, m.start()), m.start())
+        start = trim_predicate(text, start, m.start())
+        name = text[start:end]
+        kind = _kind(name, _SUFFIX_KIND[m.group()], quoted=_quoted(text, start, end))
+        if kind:
+            spans.append((start, end, kind))
+    for m in PROGRAM_RE.finditer(text):
+        spans.append((m.start("name"), m.end("name"), "program"))
+    items, owned = _list_items(text)
+    spans = [sp for sp in spans if sp[1] not in owned] + items
+    bounds = [(s, e) for s, e, _ in spans]
+    leaders = _inspectors(found)
+    seen: set[str] = set()
+    for s, e, kind in sorted(spans):
+        if inside((s, e), bounds):
+            continue
+        name = normal(text[s:e])
+        if name in seen or (name.endswith("项目") and name[:-2] in seen):
+            continue
+        seen.add(name)
+        sentence = next(text[a:b] for a, b in sentences(text) if a <= s < b)
+        by = leaders if leaders and any(c in sentence for c in _INSPECT_CUES) else ()
+        found.projects.append(Project(name, kind, article.mention(s, e, "project"), inspected_by=by))
+
+
+#: jieba tags of words that open a predicate, not a name (verbs, adverbs, pronouns …).
+_PREDICATE_TAGS = {"v", "vd", "vn", "d", "r", "p", "c", "u", "a", "ad", "y", "f"}
+
+
+@cache
+def _tokenizer() -> jieba.posseg.POSTokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def trim_predicate(text: str, start: int, head: int) -> int:
+    """Move ``start`` past leading dictionary words that are predicates (解决, 要抓, 每个).
+
+    Out-of-dictionary words (brands, names) are kept whatever their guessed tag.
+    """
+    tok = _tokenizer()
+    pos = start
+    for pair in tok.cut(text[start:head]):
+        if pair.flag not in _PREDICATE_TAGS or not tok.tokenizer.FREQ.get(pair.word):
+            break
+        pos += len(pair.word)
+    return pos
+
+
+def _cut_conjunction(text: str, start: int, head: int) -> int:
+    """Split ``A工程及B工程``: a 及/与 whose left side is a whole project ends it."""
+    for m in re.finditer("[及与]", text[start:head]):
+        left = text[start : start + m.start()]
+        if _SUFFIX_RE.search(left) and _SUFFIX_RE.search(left[-4:]):
+            start = start + m.end()
+    return start
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "“" and text[end : end + 1] == "”"
+
+
+def _kind(name: str, kind: str, quoted: bool = False) -> str | None:
+    """The project's kind, or None for a generic phrase."""
+    if quoted and _PROGRAM_RE.match(name):
+        return "program"
+    if _PROGRAM_RE.match(name) and re.match(r"^[一二两三四五六七八九十百千]+大", name):
+        return "program"
+    if _QUANTITY_RE.search(name) or name.endswith("”项目"):
+        return None
+    head = re.split("[及与和]", name)[-1]
+    if not _specific(head):
+        return None
+    return _refine(name, kind)
+
+
+def _specific(name: str) -> bool:
+    """Does a modifier remain once the head and the genre's generic words are gone?"""
+    rest = _SUFFIX_RE.sub("", name)
+    rest = _PHASE_RE.sub("", rest)
+    for w in words("project_generic.txt"):
+        rest = rest.replace(w, "")
+    rest = re.sub(r"[“”（）()#\s]", "", rest)
+    return len(rest) >= 2 and not rest.endswith("的")
+
+
+def _refine(name: str, kind: str) -> str:
+    for word, k in table("project_kinds.tsv"):
+        if word in name:
+            return k
+    return kind
+
+
+def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """Items of ``A、B和C等项目`` / ``A、B项目等地`` as projects, and the ends of
+    the shared 项目 (``…地块项目等地``) that belong to the list, not its last item."""
+    out: list[tuple[int, int, str]] = []
+    owned: set[int] = set()
+    for m in _LIST_END_RE.finditer(text):
+        if m.group(0).endswith("地") and not m.group("own"):
+            continue
+        region_start = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
+        items = _split_items(text, region_start, m.start())
+        if m.group("own") is None and len(items) == 1 and not re.search(r"\d+个", m.group()):
+            continue  # ``X等项目`` with one item and no count: too weak
+        cat = m.group("cat")
+        if m.group("own"):
+            owned.add(m.end("own"))
+        for s, e in items:
+            start = trim_predicate(text, scan_back(text, e, limit=e - s), e)
+            name = text[start:e]
+            if not (3 <= len(name) <= 30) or not _specific(name) or _QUANTITY_RE.search(name):
+                continue
+            kind = _refine(name + cat, _SUFFIX_KIND.get(_tail(name), "project"))
+            out.append((start, e, kind))
+    return out, owned
+
+
+def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split an enumeration at 、 and 和, and at 及 after a whole project name."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer("[、和及]", text[start:end]):
+        cut = start + m.start()
+        left = text[pos:cut]
+        if m.group() == "及" and not _SUFFIX_RE.search(left[-4:]):
+            continue
+        if m.group() == "和" and (len(left) < 3 or len(re.split("[、及]", text[cut + 1 : end])[0]) < 3):
+            continue
+        items.append((pos, cut))
+        pos = start + m.end()
+    items.append((pos, end))
+    return [(s, e) for s, e in items if e > s]
+
+
+def _tail(name: str) -> str:
+    ends = [m for m in _SUFFIX_RE.finditer(name) if m.end() == len(name)]
+    return ends[-1].group() if ends else ""
+
+
+def _inspectors(found: ArticleFacts) -> tuple[str, ...]:
+    """Leaders (and named companions) of the article's inspections."""
+    out: list[str] = []
+    for m in found.meetings:
+        if m.kind == "inspection" and m.leader:
+            out.extend([m.leader, *m.attendees])
+    return tuple(dict.fromkeys(out))
