@@ -62,6 +62,8 @@ def _lex() -> dict[str, tuple[str, ...]]:
         "groups": words("group_labels.txt"),
         "departments": words("party_departments.txt"),
         "determiners": words("place_determiners.txt"),
+        "subunits": words("org_subunits.txt"),
+        "enterprise": words("enterprise_titles.txt"),
     }
 
 
@@ -298,8 +300,16 @@ def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
     return segs
 
 
-def _resolve(segs: list[_Segment], sentence_orgs: list[str], context: str | None) -> list[tuple[str, str]]:
-    """(normalised organ, title) per segment, with the omitted parts filled in; organ '' if unknown."""
+def _resolve(
+    segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """(normalised organ, title) per segment, with the omitted parts filled in; organ '' if unknown.
+
+    An organ with no place that opens the chain takes ``context``, except the party organs every body has
+    (``org_subunits.txt``: 党委, 党组 …), which take it only if the article names that organ of its own zone
+    (``context_units``): a company's ``党委书记`` is not the zone's.
+    """
+    lx = _lex()
     out: list[tuple[str, str]] = []
     prev_org = ""
     prev_place = ""
@@ -316,17 +326,26 @@ def _resolve(segs: list[_Segment], sentence_orgs: list[str], context: str | None
                     if unit in cand:
                         raw = cand[: cand.rindex(unit) + 1]
                         break
+        elif not raw and seg.title not in lx["enterprise"]:
+            out.append((prev_org, seg.title))  # 市委常委、秘书长 → 市委秘书长
+            continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
             raw += _GOVERNMENT  # 金水区区长 → 金水区政府
         if not raw:
             out.append(("", seg.title))
             continue
         place, rest = split_place(_apply_aliases(raw))
-        if not place and prev_org.endswith("委") and _starts_with(rest, 0, _lex()["departments"]):
+        unit = _starts_with(rest, 0, lx["units"])
+        if not place and prev_org.endswith("委") and _starts_with(rest, 0, lx["departments"]):
             raw = prev_org + rest  # 区委常委、宣传部部长 → 区委宣传部
-            place, rest = split_place(raw)
+        elif not place and prev_org and _starts_with(rest, 0, lx["subunits"]):
+            raw = prev_org + rest  # 区人大常委会主任、党组书记 → 区人大常委会党组
         elif prev_place and (not place or (_is_bare(place) and prev_place.endswith(place))):
             raw = prev_place + rest
+        elif not place and not prev_org and _starts_with(rest, 0, lx["subunits"]) and unit not in context_units:
+            out.append((normalize_org(raw, None), seg.title))
+            prev_org = out[-1][0]
+            continue
         org = normalize_org(raw, context)
         out.append((org, seg.title))
         prev_org = org
@@ -361,6 +380,14 @@ def main_prefix(text: str, headline: str = "") -> str | None:
     return None
 
 
+def _context_units(context: str | None, text: str) -> frozenset[str]:
+    """Organ words the article attaches to its own zone or district (经开区 + 党工委, 管委会)."""
+    if not context:
+        return frozenset()
+    text = _apply_aliases(text)
+    return frozenset(u for u in _lex()["units"] if context + u in text)
+
+
 # --- the extractor -------------------------------------------------------------------------------------------
 
 
@@ -370,6 +397,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     lx = _lex()
     known = set(found.known_names)
     context = main_prefix(text, article.headline)
+    context_units = _context_units(context, article.headline + "\n" + text)
     taken: list[tuple[int, int]] = []
     seen: set[tuple[str, str, str]] = set()
     sentence_orgs: list[str] = []
@@ -399,7 +427,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             pos += 1
             continue
         segs = _chain(text, pos - len(title), pos)
-        posts = _resolve(segs, sentence_orgs, context)
+        posts = _resolve(segs, sentence_orgs, context, context_units)
         for s, e in spans:
             name = text[s:e]
             introduced.add(name)
