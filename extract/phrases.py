@@ -8,9 +8,14 @@ a span already taken by a longer name.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cache
+
+import jieba
+import jieba.posseg
 
 from .resources import words
 
@@ -78,3 +83,27 @@ def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 def inside(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= a[0] and a[1] <= e and (s, e) != a for s, e in spans)
+
+
+#: jieba tags of words that open a predicate, not a name (verbs, adverbs, pronouns …).
+_PREDICATE_TAGS = {"v", "vd", "vn", "d", "r", "p", "c", "u", "a", "ad", "y", "f"}
+
+
+@cache
+def _tokenizer() -> jieba.posseg.POSTokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def trim_predicate(text: str, start: int, head: int) -> int:
+    """Move ``start`` past leading dictionary words that are predicates (解决, 要抓, 每个).
+
+    Out-of-dictionary words (brands, names) are kept whatever their guessed tag.
+    """
+    tok = _tokenizer()
+    pos = start
+    for pair in tok.cut(text[start:head]):
+        if pair.flag not in _PREDICATE_TAGS or not tok.tokenizer.FREQ.get(pair.word):
+            break
+        pos += len(pair.word)
+    return pos

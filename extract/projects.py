@@ -12,15 +12,10 @@ Quoted names led by a number (“双十工程”, “四大工程”) are progra
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import cache
-
-import jieba
-import jieba.posseg
 
 from .model import Article, ArticleFacts, Project
-from .phrases import CLAUSE_END, inside, normal, scan_back, sentences
+from .phrases import CLAUSE_END, inside, normal, scan_back, sentences, trim_predicate
 from .resources import table, words
 
 _SUFFIX_KIND = {row[0]: row[1] for row in table("project_suffixes.tsv")}
@@ -70,30 +65,6 @@ def extract(article: Article, found: ArticleFacts) -> None:
         sentence = next(text[a:b] for a, b in sentences(text) if a <= s < b)
         by = leaders if leaders and any(c in sentence for c in _INSPECT_CUES) else ()
         found.projects.append(Project(name, kind, article.mention(s, e, "project"), inspected_by=by))
-
-
-#: jieba tags of words that open a predicate, not a name (verbs, adverbs, pronouns …).
-_PREDICATE_TAGS = {"v", "vd", "vn", "d", "r", "p", "c", "u", "a", "ad", "y", "f"}
-
-
-@cache
-def _tokenizer() -> jieba.posseg.POSTokenizer:
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
-
-
-def trim_predicate(text: str, start: int, head: int) -> int:
-    """Move ``start`` past leading dictionary words that are predicates (解决, 要抓, 每个).
-
-    Out-of-dictionary words (brands, names) are kept whatever their guessed tag.
-    """
-    tok = _tokenizer()
-    pos = start
-    for pair in tok.cut(text[start:head]):
-        if pair.flag not in _PREDICATE_TAGS or not tok.tokenizer.FREQ.get(pair.word):
-            break
-        pos += len(pair.word)
-    return pos
 
 
 def _cut_conjunction(text: str, start: int, head: int) -> int:
@@ -155,8 +126,9 @@ def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
         cat = m.group("cat")
         if m.group("own"):
             owned.add(m.end("own"))
-        for s, e in items:
-            start = trim_predicate(text, scan_back(text, e, limit=e - s), e)
+        for i, (s, e) in enumerate(items):
+            # only the first item can carry the clause's predicate (在…, 推动…)
+            start = trim_predicate(text, scan_back(text, e, limit=e - s) if i == 0 else s, e)
             name = text[start:e]
             if not (3 <= len(name) <= 30) or not _specific(name) or _QUANTITY_RE.search(name):
                 continue
