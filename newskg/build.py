@@ -38,6 +38,8 @@ class BuildResult:
     results: list[DocumentFacts]
     outputs: dict[str, Path] = field(default_factory=dict)
     warnings: list[InputWarning] = field(default_factory=list)
+    cache_hits: int = 0
+    extracted: int = 0
 
     def counts(self) -> dict[str, int]:
         c = summary(self.graph)
@@ -79,6 +81,7 @@ def extract_corpus(
     cache_dir: Path | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    cache: parallel.Cache | None = None,
 ) -> tuple[list[DocumentFacts], list[InputWarning]]:
     """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards."""
     opts = parse_options(manifest, date)
@@ -88,7 +91,7 @@ def extract_corpus(
         iter_input_files(inputs)  # fail fast on a missing path or an empty folder
         results = parallel.run(
             read_documents(inputs, warnings), opts, jobs=jobs,
-            cache=parallel.Cache(cache_dir), engine=engine, scheduler=scheduler, progress=progress,
+            cache=cache or parallel.Cache(cache_dir), engine=engine, scheduler=scheduler, progress=progress,
         )
     except InputError as exc:
         raise BuildError(str(exc)) from None
@@ -197,12 +200,14 @@ def build(
         raise BuildError(f"{outdir}: exists and is not a folder")
     parse_options(manifest, date)
     with BuildLock(outdir):
-        cache_dir = outdir / ".cache" if use_cache else None
-        results, warnings = extract_corpus(inputs, manifest, date, progress, jobs, cache_dir, engine, scheduler)
+        cache = parallel.Cache(outdir / ".cache" if use_cache else None)
+        results, warnings = extract_corpus(
+            inputs, manifest, date, progress, jobs, engine=engine, scheduler=scheduler, cache=cache
+        )
         if strict and warnings:
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
             raise BuildError(f"--strict: {warnings[0]}{more}")
         g = build_graph(results)
         formats = [f for f in formats if f in registry.available()]
         outputs = write_outputs(g, outdir, formats)
-    return BuildResult(g, results, outputs, warnings)
+    return BuildResult(g, results, outputs, warnings, cache.hits, len(results) - cache.hits)

@@ -99,6 +99,7 @@ def build(
         "built: {documents} documents, {articles} articles, {people} people, {posts} posts, "
         "{meetings} meetings, {projects} projects, {places} places".format(**counts)
     )
+    click.echo(f"  extracted {result.extracted} documents, {result.cache_hits} reused from the cache")
     for fmt, path in result.outputs.items():
         click.echo(f"  {fmt:8} {path}")
     if "html" in result.outputs:
