@@ -24,8 +24,10 @@
     incident[n.i] = [];
     var v = {
       id: n.i, label: n.short, title: n.label + "\n" + s.name + (n.first ? "  " + n.first + (n.last && n.last !== n.first ? " — " + n.last : "") : ""),
-      shape: s.shape, color: { background: s.color, border: s.color, highlight: { background: s.color, border: "#111" } },
-      value: n.deg, group: n.type
+      shape: s.shape,
+      color: { background: s.color, border: s.color, highlight: { background: s.color, border: "#111" },
+        hover: { background: s.color, border: "#111" } },
+      value: n.deg
     };
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     return v;
@@ -268,7 +270,14 @@
     if (!q) { status.textContent = ""; return null; }
     var n = findNode(q);
     if (!n) { status.textContent = "未找到：" + q; return null; }
-    status.textContent = nodes.get(n.i).hidden ? "已找到（被筛选隐藏）：" + n.label : "已定位：" + n.label;
+    if (nodes.get(n.i).hidden) {  // reveal it: its type back on, all years
+      typeOn[n.type] = true;
+      var box = typesList.querySelector('input[data-type="' + CSS.escape(n.type) + '"]');
+      if (box) box.checked = true;
+      year = null; yearSel.value = "";
+      applyFilters();
+      status.textContent = "已定位（已清除筛选）：" + n.label;
+    } else status.textContent = "已定位：" + n.label;
     network.selectNodes([n.i]);
     network.focus(n.i, { scale: 1.4, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     showNode(n.i);

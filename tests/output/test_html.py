@@ -117,6 +117,15 @@ def test_sample_graph_renders_offline(open_page, sample_graph, tmp_path):
     # Labels are drawn: at least one label is Chinese text.
     labels = page.evaluate("window.newskg.nodes.map(function (n) { return n.label; })")
     assert any(re.search(r"[\u4e00-\u9fff]", lab) for lab in labels)
+    # Each drawn node has its type's colour (vis group palettes must not leak in).
+    wrong = page.evaluate("""(function () {
+        var g = window.newskg, colours = {};
+        g.data.types.forEach(function (t) { colours[t.type] = t.color; });
+        return g.data.nodes.filter(function (n) {
+            return g.network.body.nodes[n.i].options.color.background !== colours[n.type];
+        }).map(function (n) { return n.id; });
+    })()""")
+    assert wrong == []
     DOCS.mkdir(exist_ok=True)
     page.screenshot(path=str(DOCS / "graph.png"))
     assert p.errors == []
@@ -156,8 +165,11 @@ def test_search_type_and_year_filters(open_page, small_graph, tmp_path):
     hidden23 = page.evaluate("window.newskg.nodes.get({filter: function (n) { return n.hidden; }})"
                              ".map(function (n) { return window.newskg.data.nodes[n.id].id; })")
     assert "person:甲" in hidden23 and "place:河东" in hidden23 and "person:乙" not in hidden23
-    page.select_option("#year", "")
+    page.fill("#search", "甲")  # hidden in 2023: the search clears the filters to show it
+    page.press("#search", "Enter")
+    page.wait_for_function("window.newskg.network.getSelectedNodes().length === 1")
     assert _visible(page) == total
+    assert page.input_value("#year") == ""
     assert p.errors == []
     assert p.foreign_requests() == []
 
