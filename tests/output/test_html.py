@@ -126,6 +126,13 @@ def test_sample_graph_renders_offline(open_page, sample_graph, tmp_path):
         }).map(function (n) { return n.id; });
     })()""")
     assert wrong == []
+    # The docs picture: the best-connected person, focused, with its evidence panel (labels readable).
+    page.evaluate("""(function () {
+        var people = window.newskg.data.nodes.filter(function (n) { return n.type === 'Person'; });
+        people.sort(function (a, b) { return b.deg - a.deg; });
+        if (people.length) window.newskg.focus(people[0].label);
+    })()""")
+    page.wait_for_timeout(700)
     DOCS.mkdir(exist_ok=True)
     page.screenshot(path=str(DOCS / "graph.png"))
     assert p.errors == []
