@@ -95,15 +95,18 @@ def _tokenizer() -> jieba.posseg.POSTokenizer:
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
-def trim_predicate(text: str, start: int, head: int) -> int:
+def trim_predicate(text: str, start: int, head: int, single: frozenset[str] | None = None) -> int:
     """Move ``start`` past leading dictionary words that are predicates (解决, 要抓, 每个).
 
-    Out-of-dictionary words (brands, names) are kept whatever their guessed tag.
+    Out-of-dictionary words (brands, names) are kept whatever their guessed tag,
+    and one-letter words whose tag is not in ``single`` (经 in 经开区 is no preposition).
     """
     tok = _tokenizer()
     pos = start
     for pair in tok.cut(text[start:head]):
         if pair.flag not in _PREDICATE_TAGS or not tok.tokenizer.FREQ.get(pair.word):
+            break
+        if single is not None and len(pair.word) == 1 and pair.flag not in single:
             break
         pos += len(pair.word)
     return pos

@@ -1,9 +1,176 @@
-"""Placeholder, being written: extractor for places."""
+"""Places: zones, divisions, roads, rivers, bridges, parks, offices, regions, venues.
+
+Three kinds of evidence, from most to least certain:
+
+* fixed road shapes (``东四环``, ``第五大街``, ``经南八路``, ``310国道``);
+* lexicons: zones (``zones.tsv``), provinces and cities (``divisions.tsv``),
+  named regions (``regions.txt``);
+* a place head (``place_suffixes.tsv``: 路, 河, 大桥, 公园, 办事处 …) with a
+  modifier found by scanning back, checked against ``place_generic.txt``.
+
+A zone abbreviation after a city (郑州经开区) is named bare (经开区) with the
+city as ``within``. Places inside company and office names (X有限公司,
+X市…办公室, X省商务厅) are not places; inside a project name only roads,
+rivers, bridges and ports are kept.
+"""
 
 from __future__ import annotations
 
-from .model import Article, ArticleFacts
+import re
+
+from .model import Article, ArticleFacts, Place
+from .phrases import inside, normal, scan_back, trim_predicate
+from .resources import table, words
+
+_CN_NUM = "一二三四五六七八九十"
+_FIXED = (
+    (re.compile(rf"[东西南北]{{1,2}}[{_CN_NUM}]环(?:连接线|快速路|高架|路)?"), "road"),
+    (re.compile(rf"第[{_CN_NUM}\d]+大街"), "road"),
+    (re.compile(rf"[经纬][东西南北中]?[{_CN_NUM}\d]+路"), "road"),
+    (re.compile(r"\d+国道|G\d+"), "road"),
+)
+_ZONES = {row[0]: row for row in table("zones.tsv")}
+_ZONE_RE = re.compile("|".join(re.escape(z) for z in sorted(_ZONES, key=len, reverse=True)))
+_DIVISIONS = {row[0]: row[1] for row in table("divisions.tsv")}
+_DIVISION_RE = re.compile(
+    "(?:" + "|".join(re.escape(d) for d in sorted(_DIVISIONS, key=len, reverse=True)) + ")(?:省|市|自治区)?"
+)
+_SUFFIXES = {row[0]: row[1] for row in table("place_suffixes.tsv")}
+_SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True)) + ")")
+#: Heads whose modifier is short: how many letters it may have.
+_PREFIX_LEN = {"路": (2, 3), "大道": (2, 3), "大街": (2, 3), "河": (1, 3), "镇": (2, 3), "乡": (2, 3), "街道": (2, 4)}
+#: Letters after a head that show it is not one (河流, 路径, 高速发展 …).
+_NOT_AFTER = {
+    "河": "流南北道段长湖堤",
+    "路": "径线费演子由过人段口网",
+    "高速": "发增运推度铁成崛",
+    "乡": "村亲镇愁",
+    "镇": "压守",
+}
+#: An organisation that a place name begins: it is then no place of its own.
+_ORG_TAIL_RE = re.compile(
+    r"^[\u4e00-\u9fff（）]{0,16}?(?:有限公司|公司|集团|厅|委员会|办公室|领导小组|银行|大学|第[一二三四五六七八九十\d]+届)"
+)
+_LEADING_RE = re.compile(r"^(?:\d{4}年|\d+[家个所])?(?:国家级|省级|市级)?")
+_IN_PROJECT_KINDS = {"road", "river", "bridge", "port"}
+#: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
+_SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
+#: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
+_NO_GUESS = {"河", "镇", "乡", "街道"}
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
+    """Append the places named in the article to ``found.places``."""
+    text = article.text
+    projects = [(p.mention.start - article.start, p.mention.end - article.start) for p in found.projects]
+    cands: list[tuple[int, int, str, str, str | None]] = []  # start, end, name, kind, within
+    fixed: list[tuple[int, int]] = []
+    for rx, kind in _FIXED:
+        for m in rx.finditer(text):
+            fixed.append(m.span())
+            cands.append((m.start(), m.end(), m.group(), kind, None))
+    cands.extend(_zones(text))
+    cands.extend(_heads(text, fixed))
+    cands.extend(_lexicon_places(text))
+    bounds = [(s, e) for s, e, *_ in cands]
+    seen: set[str] = set()
+    for s, e, name, kind, within in sorted(cands):
+        if inside((s, e), bounds) or _in_org(text, s, e):
+            continue
+        if kind not in _IN_PROJECT_KINDS and any(a <= s and e <= b for a, b in projects):
+            continue
+        key = normal(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or _within(text, s, cands)))
+
+
+def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    out = []
+    for m in _ZONE_RE.finditer(text):
+        word, kind, short, bare = _ZONES[m.group()]
+        start = _trim(text, scan_back(text, m.start(), limit=10), m.start())
+        prefix = text[start : m.start()]
+        city = _DIVISION_RE.fullmatch(prefix)
+        lead = _LEADING_RE.match(prefix)
+        rest = "" if city else prefix[lead.end() if lead else 0 :]
+        if bare == "yes" and (len(rest) > 4 or not _boundary(text, start)):
+            rest, start = "", m.start()  # a long or clause-inner modifier is no part of the name
+        if rest and _generic_prefix(rest):
+            continue
+        if not rest:
+            if bare != "yes":
+                continue
+            within = city.group() if city else None
+            out.append((start if city else m.start(), m.end(), short or word, kind, within))
+        else:
+            out.append((m.start() - len(rest), m.end(), rest + word, kind, None))
+    return out
+
+
+def _heads(text: str, fixed: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str | None]]:
+    out = []
+    generic = set(words("place_generic.txt"))
+    for m in _SUFFIX_RE.finditer(text):
+        head = m.group()
+        if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]):
+            continue
+        start = _trim(text, scan_back(text, m.start(), limit=12, taken=fixed), m.start())
+        lo, hi = _PREFIX_LEN.get(head, (2, 12))
+        if m.start() - start > hi and head in _NO_GUESS:
+            continue
+        if m.start() - start > hi:
+            # a short head takes only the letters right before it (经开区航海路 → 航海路)
+            n = 3 if head.endswith("路") and text[m.start() - 1] in "东西南北中" else lo
+            start = m.start() - n
+        if m.start() - start < lo:
+            continue
+        name = text[start : m.end()]
+        if name in generic or (len(head) == 1 and name[-2:] in generic) or _generic_prefix(text[start : m.start()]):
+            continue
+        if any(s < m.end() and start < e for s, e in fixed):
+            continue
+        out.append((start, m.end(), name, _SUFFIXES[head], None))
+    return out
+
+
+def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    out = []
+    for m in _DIVISION_RE.finditer(text):
+        if text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)":
+            continue  # 中欧班列（郑州）: a qualifier of a name, not a place
+        level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]
+        out.append((m.start(), m.end(), m.group(), level, None))
+    for r in words("regions.txt"):
+        for m in re.finditer(re.escape(r), text):
+            out.append((m.start(), m.end(), r, "region", None))
+    return out
+
+
+def _trim(text: str, start: int, head: int) -> int:
+    """Drop a leading predicate (深化自贸区), except in a list item (、扩展新区板块)."""
+    if text[start - 1 : start] == "、":
+        return start
+    return trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
+
+
+def _boundary(text: str, start: int) -> bool:
+    return start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1])
+
+
+def _generic_prefix(prefix: str) -> bool:
+    return bool(re.match(r"^(?:[全各该本我每这此]|\d)", prefix)) or prefix in words("place_generic.txt")
+
+
+def _in_org(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` the start of an organisation's name (河南省商务厅, X有限公司)?"""
+    return bool(_ORG_TAIL_RE.match(text[e : e + 24])) or text[max(0, s - 5) : s] == "中国共产党"
+
+
+def _within(text: str, s: int, cands: list[tuple[int, int, str, str, str | None]]) -> str | None:
+    """The zone or division written right before a place (经开区航海路 → 经开区)."""
+    for _a, b, name, kind, _ in cands:
+        if b == s and kind in ("development_zone", "city", "province", "district", "county"):
+            return normal(name)
     return None
