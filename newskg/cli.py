@@ -276,5 +276,37 @@ def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
     click.echo(render(rows, cols if fmt == "table" else cols + ["evidence_before", "evidence_after"], fmt), nl=False)
 
 
+@main.command()
+@_graph_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default is reachable from this machine only.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=float, default=10.0, show_default=True,
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Query processes (queries beyond this many wait).")
+def serve(outdir: str, host: str, port: int, timeout: float, workers: int) -> None:
+    """Serve OUTDIR's pages and a read-only SPARQL endpoint at /sparql.
+
+    \b
+    Example:
+      newskg serve -g out
+      newskg serve -g out --port 8080 --timeout 30
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
+           http://127.0.0.1:8000/sparql
+    """
+    from output.server import serve as run_server
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {outdir} at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops")
+
+    try:
+        run_server(outdir, host, port, timeout=timeout, workers=workers, ready=ready)
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("stopped")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
