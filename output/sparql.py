@@ -14,6 +14,7 @@ import io
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -113,7 +114,27 @@ def close(outdir: str | Path) -> None:
         _open.pop(Path(outdir).resolve() / STORE_DIR, None)
 
 
-def _query(outdir: str | Path, query_text: str):
+def _sparql_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+def bind_params(query_text: str, params: dict[str, str] | None) -> str:
+    """``{"year": "2022"}`` → every ``?param_year`` in the query becomes the string literal ``"2022"``.
+
+    Queries cast parameters where they need numbers; unfilled ``?param_…`` stay unbound, so a query's
+    ``COALESCE(?param_year, 2023)`` gives its default.
+    """
+    for name, value in (params or {}).items():
+        pattern = re.compile(r"[?$]param_" + re.escape(name) + r"(?!\w)")
+        if not re.fullmatch(r"\w+", name) or not pattern.search(query_text):
+            used = sorted(set(re.findall(r"[?$]param_(\w+)", query_text)))
+            raise QueryError(f"parameter {name!r} is not used by this query (it takes: {', '.join(used) or 'none'})")
+        query_text = pattern.sub(lambda _m, v=str(value): _sparql_string(v), query_text)
+    return query_text
+
+
+def _query(outdir: str | Path, query_text: str, params: dict[str, str] | None = None):
+    query_text = bind_params(query_text, params)
     store = open_store(outdir)
     try:
         return store.query(query_text, prefixes=QUERY_PREFIXES)
@@ -180,28 +201,29 @@ def render_table(header: list[str], rows: list[list[str]]) -> str:
 # -- public API -------------------------------------------------------------------------------------
 
 
-def select(outdir: str | Path, query_text: str) -> list[dict[str, str | None]]:
+def select(outdir: str | Path, query_text: str, params: dict[str, str] | None = None) -> list[dict[str, str | None]]:
     """Rows of a SELECT query as ``{variable: plain value}`` (None where unbound), for Python callers."""
     import pyoxigraph as ox
 
-    results = _query(outdir, query_text)
+    results = _query(outdir, query_text, params)
     if not isinstance(results, ox.QuerySolutions):
         raise QueryError("select() needs a SELECT query; use run_query() for ASK, CONSTRUCT or DESCRIBE")
     names = [v.value for v in results.variables]
     return [{n: term_value(sol[n]) for n in names} for sol in results]
 
 
-def run_query(outdir: str | Path, query_text: str, fmt: str = "table") -> str:
+def run_query(outdir: str | Path, query_text: str, fmt: str = "table", params: dict[str, str] | None = None) -> str:
     """Run SPARQL on a built output folder; the result as ``table`` (aligned text), ``csv`` or ``json``.
 
     SELECT gives rows (json is SPARQL 1.1 Query Results JSON); ASK gives true/false; CONSTRUCT and
     DESCRIBE give triples (table and csv as subject/predicate/object rows, json as N-Triples lines in a list).
+    ``params`` fill a query's ``?param_NAME`` variables (the example queries default them with COALESCE).
     """
     import pyoxigraph as ox
 
     if fmt not in FORMATS:
         raise QueryError(f"unknown result format {fmt!r} (choose from {', '.join(FORMATS)})")
-    results = _query(outdir, query_text)
+    results = _query(outdir, query_text, params)
     if isinstance(results, ox.QueryBoolean):
         value = bool(results)
         if fmt == "json":
