@@ -20,12 +20,13 @@ FORMATS: dict[str, tuple[str, str]] = {
     "graphml": ("output.graphml", "graph.graphml"),
     "gexf": ("output.gexf", "graph.gexf"),
     "html": ("output.html", "graph.html"),
+    "timeline": ("output.timeline", "timeline.html"),
     "csv": ("output.facts_csv", "facts.csv"),
     "parquet": ("output.facts_parquet", "facts.parquet"),
 }
 
 #: What ``newskg build`` writes by default.
-BUILD_FORMATS = ("json", "ttl", "graphml", "html")
+BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline")
 
 
 def writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:

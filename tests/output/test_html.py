@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import json
 import re
 from pathlib import Path
@@ -12,6 +14,11 @@ import pytest
 from output import html, timeline
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def _shot_dir(tmp_path: Path) -> Path:
+    """Screenshots go to docs/ only when asked (NEWSKG_SCREENSHOTS=1), so tests leave the tree clean."""
+    return DOCS if os.environ.get("NEWSKG_SCREENSHOTS") else tmp_path
 _REMOTE_REF = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 
 
@@ -134,7 +141,7 @@ def test_sample_graph_renders_offline(open_page, sample_graph, tmp_path):
     })()""")
     page.wait_for_timeout(700)
     DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "graph.png"))
+    page.screenshot(path=str(_shot_dir(tmp_path) / "graph.png"))
     assert p.errors == []
     assert p.foreign_requests() == []
 
@@ -261,5 +268,5 @@ def test_timeline_page(open_page, sample_graph, small_graph, xss, tmp_path):
     assert q.page.locator(".row[data-post]").count() == sum(
         1 for _n, t in sample_graph.nodes(data="type") if t == "Post")
     DOCS.mkdir(exist_ok=True)
-    q.page.locator(".timeline").screenshot(path=str(DOCS / "timeline.png"))
+    q.page.locator(".timeline").screenshot(path=str(_shot_dir(tmp_path) / "timeline.png"))
     assert q.errors == [] and q.foreign_requests() == []
