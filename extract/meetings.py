@@ -98,15 +98,18 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         out.append(ev)
 
     organizer = None
-    for rx, kind in ((CONVENE_RE, "meeting"), (HOLD_RE, None), (LAUNCH_RE, "activity")):
-        for m in rx.finditer(sentence):
-            name = m.group("name").strip()
-            subj = _organizer(m.group("subj"), names) or organizer
-            if rx is LAUNCH_RE and not (subj and _ORG_SUBJECT_RE.search(subj)):
-                continue
-            organizer = subj
-            k = kind or _kind_of(name)
-            add(_Event(name, k, s, e, organizer=subj), m.span("name"))
+    held = [
+        (m, rx, kind)
+        for rx, kind in ((CONVENE_RE, "meeting"), (HOLD_RE, None), (LAUNCH_RE, "activity"))
+        for m in rx.finditer(sentence)
+    ]
+    for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
+        name = m.group("name").strip()
+        subj = _organizer(m.group("subj"), names) or organizer  # 经开区举行…，并召开…
+        if rx is LAUNCH_RE and not (subj and _ORG_SUBJECT_RE.search(subj)):
+            continue
+        organizer = subj
+        add(_Event(name, kind or _kind_of(name), s, e, organizer=subj), m.span("name"))
     for m in CONVENED_RE.finditer(sentence):
         name = _LEADING_DATE_RE.sub("", m.group("name")).strip()
         org = _organizer(_zone_prefix(name), names)

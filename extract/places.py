@@ -38,14 +38,28 @@ _DIVISION_RE = re.compile(
 _SUFFIXES = {row[0]: row[1] for row in table("place_suffixes.tsv")}
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True)) + ")")
 #: Heads whose modifier is short: how many letters it may have.
-_PREFIX_LEN = {"路": (2, 3), "大道": (2, 3), "大街": (2, 3), "河": (1, 3), "镇": (2, 3), "乡": (2, 3), "街道": (2, 4)}
+_PREFIX_LEN = {
+    "路": (2, 3),
+    "大道": (2, 3),
+    "大街": (2, 3),
+    "河": (1, 3),
+    "镇": (2, 3),
+    "乡": (2, 3),
+    "街道": (2, 4),
+    "县": (2, 3),
+    "区": (2, 2),
+    "市": (2, 2),
+}
 #: Letters after a head that show it is not one (河流, 路径, 高速发展 …).
 _NOT_AFTER = {
     "河": "流南北道段长湖堤",
     "路": "径线费演子由过人段口网",
     "高速": "发增运推度铁成崛",
     "乡": "村亲镇愁",
-    "镇": "压守",
+    "镇": "压守长委",
+    "县": "长委级域城",
+    "区": "长委域级内直属",
+    "市": "长委级场民区",
 }
 #: An organisation that a place name begins: it is then no place of its own.
 _ORG_TAIL_RE = re.compile(
@@ -56,7 +70,7 @@ _IN_PROJECT_KINDS = {"road", "river", "bridge", "port"}
 #: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
 _SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
-_NO_GUESS = {"河", "镇", "乡", "街道"}
+_NO_GUESS = {"河", "镇", "乡", "街道", "县", "区", "市"}
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
@@ -70,8 +84,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
             fixed.append(m.span())
             cands.append((m.start(), m.end(), m.group(), kind, None))
     cands.extend(_zones(text))
-    cands.extend(_heads(text, fixed))
-    cands.extend(_lexicon_places(text))
+    lexical = _lexicon_places(text)
+    cands.extend(_heads(text, fixed, [(s, e) for s, e, *_ in lexical]))
+    cands.extend(lexical)
     bounds = [(s, e) for s, e, *_ in cands]
     seen: set[str] = set()
     for s, e, name, kind, within in sorted(cands):
@@ -109,15 +124,19 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
     return out
 
 
-def _heads(text: str, fixed: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str | None]]:
+def _heads(
+    text: str, fixed: list[tuple[int, int]], divisions: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str, str | None]]:
+    """Names ending in a head; a short head's modifier stops at a division (郑州市|金水区|花园路)."""
     out = []
     generic = set(words("place_generic.txt"))
     for m in _SUFFIX_RE.finditer(text):
         head = m.group()
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]):
             continue
-        start = _trim(text, scan_back(text, m.start(), limit=12, taken=fixed), m.start())
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
+        taken = fixed + divisions if head in _PREFIX_LEN else fixed
+        start = _trim(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
         if m.start() - start > hi and head in _NO_GUESS:
             continue
         if m.start() - start > hi:

@@ -124,8 +124,10 @@ def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
         if m.group("own") is None and len(items) == 1 and not re.search(r"\d+个", m.group()):
             continue  # ``X等项目`` with one item and no count: too weak
         cat = m.group("cat")
-        if m.group("own"):
-            owned.add(m.end("own"))
+        if m.group("own") and items and _tail(text[items[-1][0] : items[-1][1]]):
+            owned.add(m.end("own"))  # 瑞绣3#地块项目等地: 项目 is the list's, not the item's
+        elif m.group("own") and items:
+            items[-1] = (items[-1][0], m.end("own"))
         for i, (s, e) in enumerate(items):
             # only the first item can carry the clause's predicate (在…, 推动…)
             start = trim_predicate(text, scan_back(text, e, limit=e - s) if i == 0 else s, e)
