@@ -137,6 +137,8 @@ def _heads(
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = fixed + divisions if head in _PREFIX_LEN else fixed
         start = _trim(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
+        # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
+        start = min((a for a, b in divisions if start < a and b <= m.start()), default=start)
         if m.start() - start > hi and head in _NO_GUESS:
             continue
         if m.start() - start > hi:

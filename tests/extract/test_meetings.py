@@ -141,4 +141,5 @@ def test_lexicon_is_clean(name: str) -> None:
     lines = _lines(name)
     assert len(lines) == len(set(lines)), "duplicates"
     assert all(unicodedata.normalize("NFC", w) == w for w in lines)
+    assert lines == sorted(lines), "keep lexicons sorted"
     assert words(name)

@@ -1,0 +1,114 @@
+"""Places: real sentences of the genre (sample corpus and other districts) with exact names and kinds."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract import places, projects
+from extract.model import Article, ArticleFacts
+from extract.resources import _lines
+
+
+def run(text: str) -> ArticleFacts:
+    art = Article("doc", 1, 0, len(text), text)
+    found = ArticleFacts(art)
+    projects.extract(art, found)
+    places.extract(art, found)
+    for p in found.places:
+        assert p.mention.text == text[p.mention.start : p.mention.end]
+    return found
+
+
+CASES = [
+    (
+        "李小虎一行先后来到经开区第五大街、经南三路、经南八路潮河大桥、经开滨河公园等城区各主次干道进行实地督查。",
+        [
+            ("经开区", "development_zone"),
+            ("第五大街", "road"),
+            ("经南三路", "road"),
+            ("经南八路", "road"),
+            ("潮河大桥", "bridge"),
+            ("经开滨河公园", "park"),
+        ],
+    ),
+    (
+        "截至上午12时，经开区航海路、第八大街等重点道路均通行正常。",
+        [("经开区", "development_zone"), ("航海路", "road"), ("第八大街", "road")],
+    ),
+    (
+        "张波先后来到郑州日新精密机械有限公司、潮河养老服务中心和 310国道下穿机场高速防汛重点部位。",
+        [("潮河养老服务中心", "facility"), ("310国道", "road"), ("机场高速", "road")],
+    ),
+    (
+        "经开区投资促进局、应急管理局、潮河办事处等4个部门汇报分析会率先召开。",
+        [("经开区", "development_zone"), ("潮河办事处", "sub_district_office")],
+    ),
+    # a zone after its city is named bare, the city kept as ``within``
+    (
+        "郑州经开区将以先进制造业为主攻方向，全方位融入郑州都市圈建设。",
+        [("经开区", "development_zone"), ("郑州都市圈", "region")],
+    ),
+    (
+        "航空港实验区管委会副主任、经开区党工委书记樊福太主持会议。",
+        [("航空港实验区", "development_zone"), ("经开区", "development_zone")],
+    ),
+    (
+        "出口加工区、物流园区班子成员，经开综保区、国际物流园区班子成员代表参加。",
+        [
+            ("出口加工区", "special_zone"),
+            ("物流园区", "logistics_park"),
+            ("经开综保区", "bonded_zone"),
+            ("国际物流园区", "logistics_park"),
+        ],
+    ),
+    # not places: a province before its office, a city before an office, a qualifier in brackets
+    (
+        "活动由河南省商务厅与经开区管委会共同开展，郑州市开发区建设工作领导小组办公室下发通报。",
+        [("经开区", "development_zone")],
+    ),
+    ("听取郑州国际陆港发展、中欧班列（郑州）开行等情况汇报。", [("郑州国际陆港", "inland_port")]),
+    (
+        "聚焦长三角、珠三角、京津冀等重点区域企业，为谱写中原更加出彩的绚丽篇章作出贡献。",
+        [("中原", "region"), ("京津冀", "region"), ("珠三角", "region"), ("长三角", "region")],
+    ),
+    # generic words that end like places
+    ("大家参加踢毽子、拔河等比赛，全区上下要坚持走好新时代的赶考之路，理清工作思路。", []),
+    # other districts
+    (
+        "本报讯 近日，中牟县县长张强来到官渡镇、刘集镇，实地查看贾鲁河综合治理工程。",
+        [("中牟县", "county"), ("官渡镇", "town"), ("刘集镇", "town"), ("贾鲁河", "river")],
+    ),
+    (
+        "在金水区花园路与农业路交叉口，区委书记陈刚察看交通秩序。",
+        [("金水区", "district"), ("花园路", "road"), ("农业路", "road")],
+    ),
+    (
+        "洛阳高新区、郑东新区、巩义市负责同志参加会议。",
+        [("高新区", "development_zone"), ("郑东新区", "development_zone"), ("巩义市", "city")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
+
+
+def test_zone_within_city() -> None:
+    found = run("郑州经开区将以先进制造业为主攻方向。")
+    assert [(p.name, p.within, p.mention.text) for p in found.places] == [("经开区", "郑州", "郑州经开区")]
+
+
+def test_width_variants_are_one_name() -> None:
+    found = run("推进中欧班列（郑州）集结中心建设，发挥中欧班列(郑州)集结中心作用。")
+    assert [p.name for p in found.projects] == ["中欧班列(郑州)集结中心"]
+
+
+@pytest.mark.parametrize("name", ["place_suffixes.tsv", "place_generic.txt", "zones.tsv", "regions.txt", "divisions.tsv"])
+def test_lexicon_is_clean(name: str) -> None:
+    lines = _lines(name)
+    assert lines and len(lines) == len(set(lines))
+    assert all(unicodedata.normalize("NFC", w) == w for w in lines)
+    assert lines == sorted(lines), "keep lexicons sorted"

@@ -1,0 +1,105 @@
+"""Projects: real sentences of the genre (sample corpus and other districts) with exact names and kinds."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from extract import projects
+from extract.model import Article, ArticleFacts, Meeting, Mention
+from extract.resources import _lines
+
+
+def run(text: str, meetings: list[Meeting] | None = None) -> ArticleFacts:
+    art = Article("doc", 1, 0, len(text), text)
+    found = ArticleFacts(art)
+    found.meetings.extend(meetings or [])
+    projects.extract(art, found)
+    for p in found.projects:
+        assert p.mention.text == text[p.mention.start : p.mention.end]
+    return found
+
+
+CASES = [
+    (
+        "作为全省第十四期“三个一批”项目，娃哈哈高端饮品生产基地项目和高途智成港项目建设正酣。",
+        [("娃哈哈高端饮品生产基地项目", "project"), ("高途智成港项目", "project")],
+    ),
+    ("海立压缩机项目二期投产在即，该项目规划分期打造年产 1500万套空调压缩机生产基地。", [("海立压缩机项目二期", "project")]),
+    (
+        "在东四环与经北四路互通式立交新建道路工程项目现场，李小虎实地查看建设进度。",
+        [("东四环与经北四路互通式立交新建道路工程项目", "infrastructure_project")],
+    ),
+    (
+        "张波先后来到七里河防洪能力提升工程及七里河分洪工程经开区标段。",
+        [("七里河防洪能力提升工程", "engineering_work"), ("七里河分洪工程经开区标段", "engineering_work")],
+    ),
+    (
+        "在康桥美庐湾、九龙新城和世和2#地块、瑞祥3#地块项目等地，张波实地查看施工组织。",
+        [
+            ("康桥美庐湾", "project"),
+            ("九龙新城", "project"),
+            ("世和2#地块", "housing_project"),
+            ("瑞祥3#地块", "housing_project"),
+        ],
+    ),
+    (
+        "中欧班列集结调度指挥中心、铁路新增装卸线工程、中欧班列信息平台等项目进展顺利。",
+        [
+            ("中欧班列集结调度指挥中心", "project"),
+            ("铁路新增装卸线工程", "engineering_work"),
+            ("中欧班列信息平台", "project"),
+        ],
+    ),
+    ("实施“四大工程”，健全完善“四大工程”推进机制。", [("四大工程", "program")]),
+    (
+        "计划实施六大重点产业培育工程，实施十大重点建设项目带动工程。",
+        [("六大重点产业培育工程", "program"), ("十大重点建设项目带动工程", "program")],
+    ),
+    (
+        "会议集中研究了郑州恒海科技产业园、鼎菱跨境综合产业园等“三个一批”及省市重点项目情况。",
+        [("郑州恒海科技产业园", "industrial_park"), ("鼎菱跨境综合产业园", "industrial_park")],
+    ),
+    (
+        "在中欧班列（郑州）智慧物流甩挂中心项目建筑工地，李小虎与相关负责人深入交流。",
+        [("中欧班列(郑州)智慧物流甩挂中心项目", "project")],
+    ),
+    # generic phrases carry no specific modifier
+    ("要突出科技创新，加快小微产业园、孵化器、瞪羚产业园等创新创业载体建设。", []),
+    ("推动一批重大项目实质性开工建设，打造经得起历史检验的精品工程。", []),
+    ("全区上下要紧紧抓住项目建设的“牛鼻子”，推进项目建设再提速。", []),
+    # other districts
+    (
+        "县长王伟先后来到比亚迪新能源汽车零部件项目、中原食品实验室二期工程现场，实地查看项目进展。",
+        [("比亚迪新能源汽车零部件项目", "project"), ("中原食品实验室二期工程", "engineering_work")],
+    ),
+    (
+        "在贾鲁河综合治理工程、东风渠绿化提升项目等地，区委书记陈刚详细了解工程进度。",
+        [("贾鲁河综合治理工程", "engineering_work"), ("东风渠绿化提升项目", "greening_project")],
+    ),
+    (
+        "今年，新郑市实施“三大攻坚工程”，加快推进新郑新港产业集聚区道路工程。",
+        [("三大攻坚工程", "program"), ("新郑新港产业集聚区道路工程", "infrastructure_project")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_projects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.kind) for p in run(text).projects] == expected
+
+
+def test_inspected_by_the_inspection_leader() -> None:
+    text = "在海立压缩机项目二期现场，李小虎实地查看建设进度。"
+    leader = Meeting("项目建设调研", "inspection", Mention(text, 0, len(text)), leader="李小虎", attendees=("花磊",))
+    found = run(text, [leader])
+    assert [(p.name, p.inspected_by) for p in found.projects] == [("海立压缩机项目二期", ("李小虎", "花磊"))]
+
+
+@pytest.mark.parametrize("name", ["project_generic.txt", "scan_stops.txt", "project_suffixes.tsv", "project_kinds.tsv"])
+def test_lexicon_is_clean(name: str) -> None:
+    lines = _lines(name)
+    assert lines and len(lines) == len(set(lines))
+    assert all(unicodedata.normalize("NFC", w) == w for w in lines)
+    assert lines == sorted(lines), "keep lexicons sorted"
