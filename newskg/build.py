@@ -101,10 +101,17 @@ def extract_corpus(
     return results, warnings
 
 
-def write_outputs(g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str]) -> dict[str, Path]:
+#: Formats that draw the graph for people; ``--subgraph`` narrows only these.
+VIEW_FORMATS = {"html", "timeline"}
+
+
+def write_outputs(
+    g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str], view: nx.MultiDiGraph | None = None
+) -> dict[str, Path]:
     """Write every format into a staging folder, then move each file into ``outdir``.
 
-    A failure while writing leaves ``outdir`` as it was.
+    ``view`` (a subgraph) replaces ``g`` for the HTML views. A failure while
+    writing leaves ``outdir`` as it was.
     """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
@@ -115,7 +122,7 @@ def write_outputs(g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str]
     try:
         for fmt in formats:
             name = registry.filename(fmt)
-            registry.writer(fmt)(g, staging / name)
+            registry.writer(fmt)(view if view is not None and fmt in VIEW_FORMATS else g, staging / name)
             written[fmt] = outdir / name
         for final in written.values():
             os.replace(staging / final.name, final)
@@ -183,6 +190,7 @@ def build(
     use_cache: bool = True,
     engine: str = "local",
     scheduler: str | None = None,
+    subgraph: str | None = None,
 ) -> BuildResult:
     """Extract, merge and write; the output folder is locked while this runs.
 
@@ -208,6 +216,14 @@ def build(
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
             raise BuildError(f"--strict: {warnings[0]}{more}")
         g = build_graph(results)
+        view = None
+        if subgraph:
+            from graph.subgraph import subgraph as part
+
+            try:
+                view = part(g, subgraph)
+            except KeyError:
+                raise BuildError(f"--subgraph {subgraph!r}: no person, organisation or year of that name") from None
         formats = [f for f in formats if f in registry.available()]
-        outputs = write_outputs(g, outdir, formats)
+        outputs = write_outputs(g, outdir, formats, view)
     return BuildResult(g, results, outputs, warnings, cache.hits, len(results) - cache.hits)

@@ -62,10 +62,11 @@ def main(verbose: bool) -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where per-document extraction runs.")
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
+@click.option("--subgraph", help='Draw only part of the graph in the HTML: a year ("2023") or a person/organisation.')
 @click.option("--strict", is_flag=True, help="Fail (exit 1, no outputs written) when any input would be skipped.")
 def build(
     inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str | None, jobs: int, no_cache: bool,
-    engine: str, scheduler: str | None, strict: bool,
+    engine: str, scheduler: str | None, subgraph: str | None, strict: bool,
 ) -> None:
     """Build the graph from INPUTS (folders, .txt files, .jsonl files) into OUTDIR.
 
@@ -73,6 +74,8 @@ def build(
     Example:
       newskg build data/sample -o out
       newskg build papers/ --manifest dates.csv -o out
+      newskg build papers/ -o out --subgraph 李小虎      (HTML of one person's neighbourhood)
+      newskg build papers/ -o out --engine dask --scheduler tcp://10.0.0.5:8786
     """
     import signal
 
@@ -89,6 +92,7 @@ def build(
             result = run_build(
                 inputs, outdir, manifest=manifest, date=date, progress=bump, strict=strict,
                 jobs=jobs or os.cpu_count() or 1, use_cache=not no_cache, engine=engine, scheduler=scheduler,
+                subgraph=subgraph,
             )
         except BuildError as exc:
             raise _fail(str(exc)) from None
