@@ -481,11 +481,14 @@ GRAPH_FILES = ("graph.nt", "graph.ttl", "graph.json")
 
 
 def graph_file(outdir: str | Path) -> Path:
-    """The file of ``outdir`` to load the RDF graph from."""
+    """The file of ``outdir`` to load the RDF graph from: the newer of graph.nt and graph.ttl (a later build
+    may have written only one of them), else graph.json."""
     outdir = Path(outdir)
-    for name in GRAPH_FILES:
-        if (outdir / name).exists():
-            return outdir / name
+    rdf_files = [outdir / n for n in GRAPH_FILES[:2] if (outdir / n).exists()]
+    if rdf_files:
+        return max(rdf_files, key=lambda p: (p.stat().st_mtime_ns, p.name == "graph.nt"))
+    if (outdir / "graph.json").exists():
+        return outdir / "graph.json"
     raise FileNotFoundError(f"{outdir}: no graph.nt, graph.ttl or graph.json here (run `newskg build … -o {outdir}`)")
 
 

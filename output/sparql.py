@@ -84,7 +84,7 @@ def open_store(outdir: str | Path):
         if cached is not None and _fresh(store_dir, source):
             return cached
         if cached is None and store_dir.exists() and _fresh(store_dir, source):
-            store = ox.Store(str(store_dir))
+            store = _open_existing(store_dir)
             _open[store_dir] = store
             return store
         _open.pop(store_dir, None)
@@ -106,6 +106,17 @@ def open_store(outdir: str | Path):
         store = ox.Store(str(store_dir))
         _open[store_dir] = store
         return store
+
+
+def _open_existing(store_dir: Path):
+    """Open a loaded store; read-only when another process holds it or the folder is not writable."""
+    import pyoxigraph as ox
+
+    try:
+        return ox.Store(str(store_dir))
+    except OSError as exc:
+        log.info("%s: %s; opening read-only", store_dir, exc)
+        return ox.Store.read_only(str(store_dir))
 
 
 def close(outdir: str | Path) -> None:

@@ -136,3 +136,32 @@ def test_sample_build_can_be_queried(sample_out):
     rows = sparql.select(sample_out, "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person }")
     assert int(rows[0]["n"]) > 0
     sparql.close(sample_out)
+
+
+def test_a_store_held_elsewhere_is_opened_read_only(out):
+    import pyoxigraph as ox
+
+    names(out)
+    sparql.close(out)
+    holder = ox.Store(str(out / "store"))  # another process (RocksDB allows one writer)
+    try:
+        assert names(out) == TINY_PEOPLE
+    finally:
+        sparql.close(out)
+        del holder
+
+
+def test_the_newer_of_nt_and_ttl_is_loaded(out, loads):
+    from output import rdf
+
+    names(out)
+    g = tiny_graph()
+    g.nodes["person:张波"]["label"] = "张波波"
+    rdf.write(g, out / "graph.ttl")  # a later build that wrote Turtle only
+    nt = (out / "graph.nt").stat().st_mtime_ns
+    os.utime(out / "graph.ttl", ns=(nt + 10**9, nt + 10**9))
+    stamp = (out / "store" / sparql.STAMP).stat().st_mtime_ns
+    os.utime(out / "graph.ttl", ns=(max(nt, stamp) + 10**9,) * 2)
+    assert rdf.graph_file(out).name == "graph.ttl"
+    assert "张波波" in names(out)
+    assert loads == ["graph.nt", "graph.ttl"]
