@@ -13,6 +13,10 @@ Read-only: updates are refused with 403 before they reach a worker, and a worker
 ``Store.query`` on a store opened read-only, so an update could not run even if it got through.
 SERVICE (federated query) is refused too: pyoxigraph would otherwise make HTTP requests on a query's
 behalf, turning a local endpoint into a proxy.
+
+The workers see the store as it was when the server started: restart the server after a rebuild.
+Workers are started with ``spawn``, so a script that calls :func:`make_server` needs the usual
+``if __name__ == "__main__":`` guard.
 """
 
 from __future__ import annotations

@@ -1,0 +1,367 @@
+"""``newskg serve``: the real server on a free loopback port, spoken to by SPARQLWrapper and raw http.client."""
+
+from __future__ import annotations
+
+import csv
+import http.client
+import io
+import json
+import shutil
+import threading
+import time
+from urllib.error import HTTPError
+from urllib.parse import quote, urlencode
+from xml.dom.minidom import Document
+
+import pyoxigraph as ox
+import pytest
+from SPARQLWrapper import ASK, CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from output import server as srv
+from output.sparql import QUERY_PREFIXES
+
+TIMEOUT = 1.0
+MAX_ROWS = 500
+SECRET = "TOP-SECRET-OUTSIDE-OUTDIR"
+LABELS = "SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s ?label LIMIT 40"
+#: Three-way cross product of every triple: runs for hours, produces its only row at the end.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@pytest.fixture(scope="module")
+def served(sample_out, tmp_path_factory):
+    """OUTDIR (a copy of the sample build) beside a secret file, with symlinks in and out, and its running server."""
+    base = tmp_path_factory.mktemp("serve")
+    out = base / "out"
+    out.mkdir()
+    for name in ("graph.ttl", "graph.html"):
+        shutil.copy(sample_out / name, out / name)
+    (base / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (base / "outside").mkdir()
+    (base / "outside" / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (out / "secret_link.txt").symlink_to(base / "secret.txt")
+    (out / "outside_link").symlink_to(base / "outside", target_is_directory=True)
+    (out / "alias.html").symlink_to(out / "graph.html")
+    (out / ".hidden").write_text(SECRET, encoding="utf-8")
+    server = srv.make_server(out, port=0, timeout=TIMEOUT, max_rows=MAX_ROWS, workers=2)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server, out, base
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def url(served) -> str:
+    return served[0].url + "sparql"
+
+
+@pytest.fixture(scope="module")
+def reference(served):
+    """The same graph in an in-memory store, queried directly: what the endpoint must answer."""
+    store = ox.Store()
+    store.bulk_load(path=str(served[1] / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def request(server, method: str, path: str, body: bytes | None = None, headers: dict | None = None):
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=20)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        resp = conn.getresponse()
+        return resp.status, resp.getheader("Content-Type") or "", resp.read()
+    finally:
+        conn.close()
+
+
+def rows(solutions) -> list[tuple]:
+    names = [v.value for v in solutions.variables]
+    return [tuple(s[n] for n in names) for s in solutions]
+
+
+def wrapper(url: str, query: str, fmt: str, method: str | None = None) -> SPARQLWrapper:
+    sw = SPARQLWrapper(url)
+    sw.setQuery(query)
+    sw.setReturnFormat(fmt)
+    sw.setTimeout(20)
+    if method == POSTDIRECTLY:
+        sw.setMethod(POST)
+        sw.setRequestMethod(POSTDIRECTLY)
+    elif method:
+        sw.setMethod(method)
+    return sw
+
+
+# -- SPARQL protocol with a real client --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("fmt", "results_format"), [
+    (JSON, ox.QueryResultsFormat.JSON), (XML, ox.QueryResultsFormat.XML),
+    (CSV, ox.QueryResultsFormat.CSV), (TSV, ox.QueryResultsFormat.TSV),
+])
+def test_select_in_each_format_matches_the_store(url, reference, fmt, results_format):
+    result = wrapper(url, LABELS, fmt).query()
+    body = result.response.read()
+    expected = rows(reference.query(LABELS, prefixes=QUERY_PREFIXES))
+    assert len(expected) == 40
+    if results_format in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML, ox.QueryResultsFormat.TSV):
+        assert rows(ox.parse_query_results(body, results_format)) == expected
+    else:  # CSV drops datatypes and languages: compare the plain values
+        assert body.endswith(b"\r\n")
+        table = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+        assert table == [["s", "label"]] + [[s.value, label.value] for s, label in expected]
+    assert result.response.headers["Content-Type"].startswith(results_format.media_type)
+
+
+def test_select_json_convert_has_chinese_labels(url):
+    data = wrapper(url, LABELS, JSON).query().convert()
+    assert data["head"]["vars"] == ["s", "label"]
+    labels = [b["label"] for b in data["results"]["bindings"]]
+    assert len(labels) == 40 and all(lab["type"] == "literal" for lab in labels)
+    assert any(lab.get("xml:lang") == "zh" and any("\u4e00" <= c <= "\u9fff" for c in lab["value"]) for lab in labels)
+
+
+def test_select_xml_convert(url):
+    doc = wrapper(url, LABELS, XML).query().convert()
+    assert isinstance(doc, Document)
+    assert len(doc.getElementsByTagName("result")) == 40
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML])
+def test_ask(url, fmt):
+    sw = wrapper(url, "ASK { ?s a schema:Person }", fmt)
+    assert sw.queryType == ASK
+    result = sw.query().convert()
+    if fmt == JSON:
+        assert result == {"head": {}, "boolean": True}
+    else:
+        assert result.getElementsByTagName("boolean")[0].firstChild.data == "true"
+    assert wrapper(url, "ASK { ?s a <urn:x:Nothing> }", JSON).query().convert()["boolean"] is False
+
+
+@pytest.mark.parametrize("method", [POST, POSTDIRECTLY])
+def test_post_query(url, reference, method):
+    body = wrapper(url, LABELS, XML, method).query().response.read()
+    assert rows(ox.parse_query_results(body, ox.QueryResultsFormat.XML)) == rows(
+        reference.query(LABELS, prefixes=QUERY_PREFIXES))
+
+
+@pytest.mark.parametrize(("accept", "rdf_format"), [
+    ("text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", ox.RdfFormat.N_TRIPLES), ("", ox.RdfFormat.TURTLE),
+])
+def test_construct_by_accept(served, reference, accept, rdf_format):
+    q = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a schema:Person ; rdfs:label ?l }"
+    status, ctype, body = request(served[0], "GET", "/sparql?query=" + quote(q), headers={"Accept": accept})
+    assert status == 200 and ctype.startswith(rdf_format.media_type)
+    expected = set(reference.query(q, prefixes=QUERY_PREFIXES))
+    got = {quad.triple for quad in ox.parse(body, rdf_format)}
+    assert got == expected and got
+
+
+def test_accept_quality_values_choose_the_format(served):
+    path = "/sparql?query=" + quote("ASK {}")
+    status, ctype, _ = request(served[0], "GET", path, headers={"Accept": "text/csv;q=0.5, application/sparql-results+xml"})
+    assert status == 200 and ctype.startswith("application/sparql-results+xml")
+    status, _ctype, body = request(served[0], "GET", path, headers={"Accept": "image/png"})
+    assert status == 406 and b"application/sparql-results+json" in body
+
+
+# -- refusals -----------------------------------------------------------------------------------------
+
+
+def test_update_through_sparqlwrapper_is_refused(url):
+    with pytest.raises(HTTPError) as err:
+        wrapper(url, "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }", JSON, POST).query()
+    assert err.value.code == 403
+    assert b"read-only" in err.value.read()
+
+
+@pytest.mark.parametrize(("method", "path", "body", "ctype"), [
+    ("GET", "/sparql?update=" + quote("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"), None, None),
+    ("POST", "/sparql", urlencode({"update": "DROP ALL"}).encode(), "application/x-www-form-urlencoded"),
+    ("POST", "/sparql", b"CLEAR DEFAULT", "application/sparql-update"),
+    ("GET", "/sparql?query=" + quote("PREFIX x: <urn:x:>\n# comment\nINSERT DATA { x:a x:b x:c }"), None, None),
+    ("POST", "/sparql", b"LOAD <http://example.org/data.ttl>", "application/sparql-query"),
+    ("GET", "/sparql?query=" + quote("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"), None, None),
+])
+def test_updates_and_service_are_refused(served, reference, method, path, body, ctype):
+    status, _ctype, reply = request(served[0], method, path, body, {"Content-Type": ctype} if ctype else {})
+    assert status == 403
+    assert b"read-only" in reply or b"SERVICE" in reply
+    status, _ctype, reply = request(served[0], "GET", "/sparql?query=" + quote("ASK { <urn:x:a> ?p ?o }"))
+    assert json.loads(reply)["boolean"] is False
+
+
+def test_bad_query_is_400_with_the_parser_message(url, served):
+    with pytest.raises(QueryBadFormed) as err:
+        wrapper(url, "SELECT ?x WHERE { ?x ?y }", JSON).query()
+    assert "SPARQL syntax error" in str(err.value) and "expected" in str(err.value)
+    status, ctype, body = request(served[0], "GET", "/sparql?query=" + quote("SELEC ?x"))
+    assert status == 400 and ctype.startswith("text/plain")
+    assert body.startswith(b"SPARQL syntax error: error at 1:")
+
+
+def test_result_over_the_row_cap_is_refused(served):
+    status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote("SELECT * WHERE { ?s ?p ?o }"))
+    assert status == 400 and f"more than {MAX_ROWS} rows".encode() in body
+
+
+def test_oversized_body_is_413_before_it_is_read(served):
+    host, port = served[0].server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    conn.putrequest("POST", "/sparql")
+    conn.putheader("Content-Type", "application/sparql-query")
+    conn.putheader("Content-Length", str(srv.MAX_BODY + 1))
+    conn.endheaders()
+    resp = conn.getresponse()
+    assert resp.status == 413 and b"limit" in resp.read()
+    conn.close()
+
+
+def test_unknown_post_type_and_missing_query(served):
+    assert request(served[0], "POST", "/sparql", b"ASK {}", {"Content-Type": "text/plain"})[0] == 415
+    assert request(served[0], "POST", "/sparql", b"", {"Content-Type": "application/x-www-form-urlencoded"})[0] == 400
+    status, ctype, body = request(served[0], "GET", "/sparql")
+    assert status == 200 and ctype.startswith("text/html") and b'<form method="post"' in body
+
+
+def test_query_over_the_time_limit_is_stopped_and_the_server_recovers(served):
+    t0 = time.monotonic()
+    status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote(ENDLESS))
+    elapsed = time.monotonic() - t0
+    assert status == 503 and b"limit of 1 s" in body
+    assert elapsed < TIMEOUT + srv.GRACE + 2
+    for _ in range(3):  # both workers answer again once the killed one is replaced
+        status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote("ASK {}"))
+        assert status == 200 and json.loads(body)["boolean"] is True
+
+
+# -- files --------------------------------------------------------------------------------------------
+
+
+def test_root_serves_graph_html(served):
+    status, ctype, body = request(served[0], "GET", "/")
+    assert status == 200 and ctype == "text/html; charset=utf-8"
+    assert body == (served[1] / "graph.html").read_bytes()
+    status, ctype, body = request(served[0], "GET", "/graph.ttl")
+    assert status == 200 and ctype.startswith("text/turtle") and body == (served[1] / "graph.ttl").read_bytes()
+    status, _ctype, body = request(served[0], "HEAD", "/")
+    assert status == 200 and body == b""
+    assert request(served[0], "GET", "/alias.html")[0] == 200  # a symlink that stays inside OUTDIR
+
+
+@pytest.mark.parametrize("path", [
+    "/../secret.txt",
+    "/%2e%2e/secret.txt",
+    "/%2E%2E%2Fsecret.txt",
+    "/..%2fsecret.txt",
+    "/.%2e/secret.txt",
+    "/graph.html/../../secret.txt",
+    "/..\\secret.txt",
+    "/%5c..%5csecret.txt",
+    "/secret_link.txt",
+    "/outside_link/secret.txt",
+    "/.hidden",
+    "/store/CURRENT",
+    "/nothing-here.txt",
+    "/graph.ttl%00.html",
+])
+def test_paths_out_of_outdir_are_refused(served, path):
+    status, _ctype, body = request(served[0], "GET", path)
+    assert status in (403, 404), path
+    assert SECRET.encode() not in body
+
+
+def test_absolute_paths_are_refused(served):
+    secret = served[2] / "secret.txt"
+    for path in ["/" + str(secret), "//" + str(secret).lstrip("/"), "/" + quote(str(secret), safe=""),
+                 f"http://{served[0].server_address[0]}/{secret}"]:
+        status, _ctype, body = request(served[0], "GET", path)
+        assert status in (403, 404), path
+        assert SECRET.encode() not in body
+
+
+def test_binds_loopback_by_default(served):
+    assert srv.DEFAULT_HOST == "127.0.0.1"
+    assert served[0].server_address[0] == "127.0.0.1"  # the fixture passes no host
+
+
+# -- units --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "refused"), [
+    ("INSERT DATA { <a> <b> <c> }", srv.UPDATE_REFUSED),
+    ("  prefix ex: <urn:x:>  BASE <urn:y> delete where { ?s ?p ?o }", srv.UPDATE_REFUSED),
+    ("# INSERT is in this comment\nWITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", srv.UPDATE_REFUSED),
+    ("SELECT * WHERE { ?s ?p 'INSERT DATA' }", None),
+    ("# DROP ALL\nSELECT ?service WHERE { ?service <urn:x:SERVICE> ?o }", None),
+    ('SELECT * WHERE { ?s ?p """SERVICE <x> {}""" }', None),
+    ("PREFIX service: <urn:s:> SELECT * WHERE { ?s service:p ?o }", None),
+    ("SELECT * WHERE { service <http://x/sparql> { ?s ?p ?o } }", srv.SERVICE_REFUSED),
+])
+def test_refusal(query, refused):
+    assert srv.refusal(query) == refused
+
+
+@pytest.mark.parametrize(("header", "best"), [
+    (None, "application/sparql-results+json"),
+    ("*/*", "application/sparql-results+json"),
+    ("text/*", "text/csv"),
+    ("application/json", "application/json"),
+    ("text/csv;q=0.2, text/tab-separated-values;q=0.9", "text/tab-separated-values"),
+    ("application/sparql-results+xml;q=0, text/csv", "text/csv"),
+    ("image/png", None),
+])
+def test_negotiate(header, best):
+    assert srv.negotiate(srv.accepted(header), srv.RESULT_TYPES) == best
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_writers_agree_with_pyoxigraph_on_hostile_terms(fmt):
+    """Our streaming writers and pyoxigraph's own serialiser parse back to the same solutions."""
+    store = ox.Store()
+    s, p = ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p")
+    for o in [ox.Literal('tab\there "quote" <b>&amp;</b> ]]> \r\n new,line'), ox.Literal("书记", language="zh-cn"),
+              ox.Literal("2023-06", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYearMonth")),
+              ox.BlankNode("b0"), ox.NamedNode("https://newskg.example.org/id/person/李小虎")]:
+        store.add(ox.Quad(s, p, o))
+    q = "SELECT ?o ?missing WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?missing } } ORDER BY ?o"
+    job_format = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                  "csv": "text/csv", "tsv": "text/tab-separated-values"}[fmt]
+    ours = srv.execute(store, srv.Job(q, [job_format], 5.0, 100), {})
+    theirs = store.query(q).serialize(format=ox.QueryResultsFormat.from_media_type(job_format))
+    assert ours.status == 200
+    if fmt == "csv":  # lossy, so pyoxigraph will not parse it back: compare the cells
+        def table(body: bytes) -> list[list[str]]:
+            return list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+        assert table(ours.body) == table(theirs)
+        assert ours.body.endswith(b"\r\n") and len(table(ours.body)) == 6
+    else:
+        results_format = ox.QueryResultsFormat.from_media_type(job_format)
+        assert rows(ox.parse_query_results(ours.body, results_format)) == rows(
+            ox.parse_query_results(theirs, results_format))
+
+
+def test_memory_source_loads_the_graph_file_with_the_ontology(served):
+    """The fallback for an OUTDIR the server cannot write: each worker loads graph.ttl itself."""
+    store = srv._open(srv.StoreSource("memory", str(served[1] / "graph.ttl")))
+    reply = srv.execute(store, srv.Job("ASK { ?s a schema:Person }", [], 5.0, 10), QUERY_PREFIXES)
+    assert (reply.status, json.loads(reply.body)["boolean"]) == (200, True)
+    assert len(list(store.named_graphs())) == 1  # the ontology, beside the data in the default graph
+
+
+# -- load ---------------------------------------------------------------------------------------------
+
+
+def test_bounded_load(served, capsys):
+    from bench.load import run
+
+    stats = run(served[0].url, clients=20, seconds=2.0)
+    with capsys.disabled():
+        print("\n20 clients × 2 s:", stats.summary().replace("\n", " | "))
+    assert stats.errors == []
+    assert len(stats.latencies) > 20
+    assert stats.percentile(99) < 2.0
