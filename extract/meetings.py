@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Article, ArticleFacts, Meeting
+from .phrases import is_common_word as _is_word
 from .phrases import sentences
 from .resources import alternation, words
 
@@ -213,6 +214,8 @@ def person_names(article: Article, found: ArticleFacts) -> list[str]:
     if not names:
         text = article.text
         for m in _FALLBACK_RE.finditer(text):
+            if _is_word(m.group("name")):
+                continue  # 总书记重要讲话: 重要 is a word, not a name
             names.add(m.group("name"))
             pos = m.end()
             while (nxt := _LIST_RE.match(text, pos)) is not None:

@@ -92,7 +92,9 @@ _PREDICATE_TAGS = {"v", "vd", "vn", "d", "r", "p", "c", "u", "a", "ad", "y", "f"
 @cache
 def _tokenizer() -> jieba.posseg.POSTokenizer:
     jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    base = jieba.Tokenizer()
+    base.initialize()  # FREQ is filled lazily otherwise
+    return jieba.posseg.POSTokenizer(base)
 
 
 def trim_predicate(text: str, start: int, head: int, single: frozenset[str] | None = None) -> int:
@@ -110,3 +112,11 @@ def trim_predicate(text: str, start: int, head: int, single: frozenset[str] | No
             break
         pos += len(pair.word)
     return pos
+
+
+def is_common_word(word: str) -> bool:
+    """Is ``word`` in jieba's dictionary as something other than a person name?"""
+    tok = _tokenizer()
+    if not tok.tokenizer.FREQ.get(word):
+        return False
+    return not tok.word_tag_tab.get(word, "x").startswith("nr")

@@ -40,6 +40,7 @@ _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(_SUFFIXES,
 #: Heads whose modifier is short: how many letters it may have.
 _PREFIX_LEN = {
     "路": (2, 3),
+    "快速路": (2, 3),
     "大道": (2, 3),
     "大街": (2, 3),
     "河": (1, 3),
@@ -66,7 +67,7 @@ _ORG_TAIL_RE = re.compile(
     r"^[\u4e00-\u9fff（）]{0,16}?(?:有限公司|公司|集团|厅|委员会|办公室|领导小组|银行|大学|第[一二三四五六七八九十\d]+届)"
 )
 _LEADING_RE = re.compile(r"^(?:\d{4}年|\d+[家个所])?(?:国家级|省级|市级)?")
-_IN_PROJECT_KINDS = {"road", "river", "bridge", "port"}
+_IN_PROJECT_KINDS = {"road", "river", "bridge", "port", "park", "sub_district", "sub_district_office", "town", "township"}
 #: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
 _SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
@@ -136,7 +137,10 @@ def _heads(
             continue
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = fixed + divisions if head in _PREFIX_LEN else fixed
-        start = _trim(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
+        scanned = scan_back(text, m.start(), limit=12, taken=taken)
+        start = _trim(text, scanned, m.start())
+        if head in _PREFIX_LEN and m.start() - start < lo <= m.start() - scanned:
+            start = scanned  # 登封市: jieba reads 登 as a verb; a short name keeps its letters
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = min((a for a, b in divisions if start < a and b <= m.start()), default=start)
         if m.start() - start > hi and head in _NO_GUESS:
@@ -148,7 +152,12 @@ def _heads(
         if m.start() - start < lo:
             continue
         name = text[start : m.end()]
-        if name in generic or (len(head) == 1 and name[-2:] in generic) or _generic_prefix(text[start : m.start()]):
+        if (
+            name in _ZONES
+            or name in generic
+            or (len(head) == 1 and name[-2:] in generic)
+            or _generic_prefix(text[start : m.start()])
+        ):
             continue
         if any(s < m.end() and start < e for s, e in fixed):
             continue

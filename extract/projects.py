@@ -98,6 +98,7 @@ def _specific(name: str) -> bool:
     """Does a modifier remain once the head and the genre's generic words are gone?"""
     rest = _SUFFIX_RE.sub("", name)
     rest = _PHASE_RE.sub("", rest)
+    rest = re.sub(r"\d+年(?:度)?", "", rest)
     for w in words("project_generic.txt"):
         rest = rest.replace(w, "")
     rest = re.sub(r"[“”（）()#\s]", "", rest)

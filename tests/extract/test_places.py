@@ -91,6 +91,25 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "本报讯 近日，登封市市长刘洋深入少林街道、大冶镇，调研嵩山景区提升工作，要求加快推进郑登快速路建设。",
+        [
+            ("登封市", "city"),
+            ("少林街道", "sub_district"),
+            ("大冶镇", "town"),
+            ("嵩山景区", "venue"),
+            ("郑登快速路", "road"),
+        ],
+    ),
+    # a division inside a project name is kept; a bare 开发区 is no place
+    (
+        "确保南曹乡、十八里河街道安置房项目按期交付，打造进步最大的开发区。",
+        [("南曹乡", "township"), ("十八里河街道", "sub_district")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
