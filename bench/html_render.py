@@ -86,9 +86,11 @@ def make_graph(n_nodes: int = 5000, seed: int = 0) -> nx.MultiDiGraph:
     for i in range(counts["Place"]):
         node(f"place:地点{i}", "Place", f"{rng.choice('东西南北')}湖街道{i}", rng.randint(1, 3), kind="street")
 
+    serial = iter(range(10**9))  # keeps keys unique; g.number_of_edges() is O(nodes) per call
+
     def edge(u: str, v: str, etype: str, with_ev: bool = True) -> None:
         data = {"type": etype, "label": EDGE_LABELS[etype], **(ev(f"{etype} 的证据句子。") if with_ev else {})}
-        g.add_edge(u, v, key=f"{etype}|{data.get('article', '')}|{data.get('start', '')}|{g.number_of_edges()}", **data)
+        g.add_edge(u, v, key=f"{etype}|{data.get('article', '')}|{data.get('start', '')}|{next(serial)}", **data)
 
     for doc, idx in arts:
         edge(f"article:{doc}#{idx}", f"doc:{doc}", "part_of", False)
