@@ -144,6 +144,21 @@ def strip(t: MappedText) -> MappedText:
     return t.sub(_STRIP_RE, "")
 
 
+def to_simplified(t: MappedText) -> MappedText:
+    """Traditional characters to simplified for matching, when the text looks traditional (offsets kept)."""
+    from .convert import to_simplified as convert
+
+    return convert(t)
+
+
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+
+
+def replace_surrogates(t: MappedText) -> MappedText:
+    """Lone surrogates (from JSON ``\\ud800`` escapes) to U+FFFD: they cannot be encoded or matched."""
+    return t.sub(_SURROGATE_RE, "\ufffd")
+
+
 def newlines_to_spaces(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"[ ]*\n[\s]*"), " ")
 
@@ -151,7 +166,13 @@ def newlines_to_spaces(t: MappedText) -> MappedText:
 #: Steps for a byline, whose line breaks separate names.
 CLEAN_BYLINE: tuple[Step, ...] = (newlines_to_spaces, strip)
 #: Steps that keep every line where it is (used before article splitting).
-NORMALIZE: tuple[Step, ...] = (normalize_newlines, normalize_width, normalize_punctuation)
+NORMALIZE: tuple[Step, ...] = (
+    replace_surrogates,
+    normalize_newlines,
+    normalize_width,
+    normalize_punctuation,
+    to_simplified,
+)
 #: Steps applied to one block (headline, body, byline) after splitting.
 CLEAN_BLOCK: tuple[Step, ...] = (
     remove_letter_spacing,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")
+#: Lone surrogates come from JSON ``\ud800`` escapes; they cannot be encoded, so they become U+FFFD.
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 
 
 class InputError(Exception):
@@ -139,6 +142,10 @@ def _read_jsonl(path: Path, warnings: list[InputWarning]) -> Iterator[Document]:
             warnings.append(InputWarning(str(path), 'skipped line: needs an object with a "text" string', lineno))
             continue
         rid = str(rec.get("id") or f"{path.stem}:{lineno}")
+        if _SURROGATE_RE.search(rec["text"]) or _SURROGATE_RE.search(rid):
+            warnings.append(InputWarning(str(path), "lone surrogate escapes replaced with U+FFFD", lineno))
+            rec["text"] = _SURROGATE_RE.sub("\ufffd", rec["text"])
+            rid = _SURROGATE_RE.sub("\ufffd", rid)
         if rid in seen:
             warnings.append(InputWarning(str(path), f"skipped line: duplicate id {rid!r}", lineno))
             continue
@@ -155,4 +162,5 @@ def _read_jsonl(path: Path, warnings: list[InputWarning]) -> Iterator[Document]:
                 warnings.append(InputWarning(str(path), f"record {rid!r}: unparseable date {rec['date']!r}", lineno))
             else:
                 date = DatedValue(value, "record", f"{path.name}:{lineno}")
-        yield Document(id=rid, source=str(rec.get("source") or f"{path}:{lineno}"), raw=rec["text"], date=date)
+        source = _SURROGATE_RE.sub("\ufffd", str(rec.get("source") or f"{path}:{lineno}"))
+        yield Document(id=rid, source=source, raw=rec["text"], date=date)
