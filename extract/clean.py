@@ -79,6 +79,19 @@ _WIDTH = _width_table()
 _PUNCT_HALF = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 
 
+_PAGE_BREAK_RE = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def remove_control_characters(t: MappedText) -> MappedText:
+    """Form feeds (pdftotext's page breaks) and other line separators to ``\\n``; other control characters go.
+
+    A control character inside a name (``李\\x01小虎``) would otherwise hide the
+    name, and XML outputs cannot carry it.
+    """
+    return t.sub(_PAGE_BREAK_RE, "\n").sub(_CONTROL_RE, "")
+
+
 def normalize_newlines(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\r\n?"), "\n")
 
@@ -168,6 +181,7 @@ CLEAN_BYLINE: tuple[Step, ...] = (newlines_to_spaces, strip)
 #: Steps that keep every line where it is (used before article splitting).
 NORMALIZE: tuple[Step, ...] = (
     replace_surrogates,
+    remove_control_characters,
     normalize_newlines,
     normalize_width,
     normalize_punctuation,
