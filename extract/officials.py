@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
-from .resources import table, words
+from .resources import table, word_ending_at, word_starting_at, words
 
 log = logging.getLogger(__name__)
 
@@ -77,19 +77,8 @@ def _is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
-def _ends_with(text: str, end: int, options: tuple[str, ...]) -> str:
-    """The longest option that ends at ``text[end]`` (options are longest first)."""
-    for w in options:
-        if end >= len(w) and text.startswith(w, end - len(w)):
-            return w
-    return ""
-
-
-def _starts_with(text: str, pos: int, options: tuple[str, ...]) -> str:
-    for w in options:
-        if text.startswith(w, pos):
-            return w
-    return ""
+_ends_with = word_ending_at
+_starts_with = word_starting_at
 
 
 # --- organ normalisation -------------------------------------------------------------------------------------

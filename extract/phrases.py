@@ -17,7 +17,7 @@ from functools import cache
 import jieba
 import jieba.posseg
 
-from .resources import words
+from .resources import word_ending_at, words
 
 #: Characters that end a sentence (events are read one sentence at a time).
 SENTENCE_END = "。！？"
@@ -63,7 +63,7 @@ def scan_back(
         ch = text[pos - 1]
         if not _NAME_CHAR_RE.match(ch) or ch == "、":
             break
-        if (adjacent_stops or pos < head_start) and any(text.endswith(w, 0, pos) for w in stops):
+        if (adjacent_stops or pos < head_start) and word_ending_at(text, pos, stops):
             break
         pos -= 1
     # an unbalanced opening quote or bracket, and what precedes it, stay outside the name

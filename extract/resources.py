@@ -35,3 +35,37 @@ def alternation(name: str) -> str:
 
 def lexicon_names() -> list[str]:
     return sorted(p.name for p in resources.files("extract").joinpath("lexicons").iterdir() if p.name.endswith((".txt", ".tsv")))
+
+
+_INDEXES: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}
+
+
+def index(options: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A word list as a set plus its word lengths, longest first: one lookup per length, not per word.
+
+    Cached by identity (lexicon tuples are themselves cached), so no tuple is rehashed per call.
+    """
+    hit = _INDEXES.get(id(options))
+    if hit is None or hit[0] is not options:
+        hit = (options, frozenset(options), tuple(sorted({len(w) for w in options}, reverse=True)))
+        _INDEXES[id(options)] = hit
+    return hit[1], hit[2]
+
+
+def word_ending_at(text: str, end: int, options: tuple[str, ...]) -> str:
+    """The longest word of ``options`` that ends at ``text[end]`` (``""`` if none)."""
+    words_, lengths = index(options)
+    for n in lengths:
+        if end >= n and text[end - n : end] in words_:
+            return text[end - n : end]
+    return ""
+
+
+def word_starting_at(text: str, pos: int, options: tuple[str, ...]) -> str:
+    """The longest word of ``options`` that starts at ``text[pos]`` (``""`` if none)."""
+    words_, lengths = index(options)
+    for n in lengths:
+        w = text[pos : pos + n]
+        if len(w) == n and w in words_:
+            return w
+    return ""
