@@ -185,6 +185,57 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], misses: bool) -> None:
     click.echo(text, nl=False)
 
 
+@main.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(), help="Read the query from a .rq file.")
+@click.option("-g", "--graph", "outdir", default=DEFAULT_OUT, show_default=True, help="A built output folder.")
+@click.option("-p", "--param", "params", multiple=True, help="name=value: fills ?param_name (a string literal).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(query: str | None, query_file: str | None, outdir: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query on a built graph (a persistent Oxigraph store in OUTDIR/store).
+
+    \b
+    Example:
+      newskg query -g out -f queries/post_holder_in_year.rq -p post=经开区党工委书记 -p year=2023
+      newskg query -g out "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    """
+    from output import sparql
+
+    if (query is None) == (query_file is None):
+        raise _fail("give a QUERY or -f FILE.rq (one of them)")
+    bindings = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise _fail(f"-p {item!r}: use name=value")
+        bindings[name] = value
+    try:
+        text = sparql.query_file(query_file) if query_file else query
+        click.echo(sparql.run_query(outdir, text, fmt=fmt, params=bindings or None), nl=False)
+    except (sparql.QueryError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+
+
+@main.command()
+@click.option("-g", "--graph", "outdir", default=DEFAULT_OUT, show_default=True, help="A built output folder.")
+def validate(outdir: str) -> None:
+    """Check the RDF against the project's SHACL shapes (exit 1 if it does not conform).
+
+    \b
+    Example:
+      newskg validate -g out
+    """
+    from output.shacl import validate as run_validate
+
+    try:
+        conforms, report = run_validate(outdir)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    click.echo(report.rstrip())
+    if not conforms:
+        sys.exit(1)
+
+
 def _load(outdir: str):
     from output import store
 
