@@ -38,7 +38,9 @@ _NOISE = st.one_of(
     st.builds(lambda ch, n: ch * n, st.sampled_from(list("，。、；：？！“”（）《》—…·,.;:!?()-=*#")), st.integers(1, 200)),
     st.sampled_from(["本报讯 ", "记者 王赛华\n", "县委书记王建国", "2月30日", "13月5日", "2023年", "經開區黨工委書記"]),
 )
-PIECES = st.one_of(st.sampled_from(SENTENCES), _NOISE)
+_SENTENCE = st.sampled_from(SENTENCES)
+#: Sentences twice as likely as noise, so most examples give the extractors something to find.
+PIECES = st.one_of(_SENTENCE, _SENTENCE, _NOISE)
 TEXTS = st.lists(PIECES, min_size=1, max_size=25).map("".join)
 
 PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -89,8 +91,12 @@ def test_document_offset_map_points_into_the_original(raw):
 # --- every fact's span, read from the raw text and cleaned, is the fact's text ------------
 
 
+#: NORMALIZE without the traditional → simplified step, which decides on the whole text, not on a piece.
+_NORMALIZE_CHARS = tuple(s for s in C.NORMALIZE if s is not C.to_simplified)
+
+
 def _clean_piece(piece: str, traditional: bool, byline: bool) -> str:
-    steps = C.NORMALIZE + (C.CLEAN_BYLINE if byline else C.CLEAN_BLOCK)
+    steps = _NORMALIZE_CHARS + (C.CLEAN_BYLINE if byline else C.CLEAN_BLOCK)
     out = C.apply(piece, steps)
     return t2s_same_length(out) if traditional else out
 
@@ -100,7 +106,7 @@ def _clean_piece(piece: str, traditional: bool, byline: bool) -> str:
 def test_evidence_span_in_the_raw_text_cleans_to_the_mention(raw):
     doc = Document("p.txt", "p.txt", raw)
     res = extract_document(doc, cli_date="2023-01-01")
-    traditional = looks_traditional(C.run(C.MappedText.of(raw), C.NORMALIZE[:-1]).text)
+    traditional = looks_traditional(C.run(C.MappedText.of(raw), _NORMALIZE_CHARS).text)
     bylines = {id(r) for af in res.articles for r in af.article.reporters}
     for m in _mentions(res):
         assert doc.clean[m.start : m.end] == m.text
