@@ -32,6 +32,8 @@ def timed(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             d["start"] = _day(d["first_seen"])
             d["end"] = _day(d["last_seen"] or d["first_seen"], end=True)
     for _u, _v, d in flat.edges(data=True):
+        # GEXF reserves start/end for time: the character span moves to span_start/span_end.
+        d["span_start"], d["span_end"] = d.pop("start"), d.pop("end")
         if d["date"]:
             d["start"] = _day(d["date"])
             d["end"] = _day(d["date"], end=True)

@@ -113,3 +113,45 @@ def test_every_command_has_help_with_example():
         r = newskg(name, "--help")
         assert r.returncode == 0 and "Example" in r.stdout, name
         assert f"newskg {name}" in readme, f"README does not show `newskg {name}`"
+
+
+def test_table_commands_read_the_built_graph(sample_out):
+    import csv
+    import io
+    import json
+
+    r = newskg("post", "经开区党工委书记", "-g", str(sample_out), "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [(x["person"], x["first_seen"][:4], x["last_seen"][:4]) for x in rows] == [
+        ("樊福太", "2022", "2022"), ("李小虎", "2023", "2025")]
+    r = newskg("roles", "张波", "-g", str(sample_out), "--format", "json")
+    assert {x["post"] for x in json.loads(r.stdout)} == {"经开区党工委副书记", "经开区管委会主任"}
+    r = newskg("changes", "--from", "2022", "--to", "2025", "-g", str(sample_out))
+    assert re.search(r"holder_changed\s+经开区管委会主任\s+李小虎\s+张波", r.stdout)
+    r = newskg("roles", "无此人", "-g", str(sample_out))
+    assert r.returncode == 1 and r.stderr.strip() == f"Error: no posts found for '无此人' in {sample_out}"
+    r = newskg("post", "x", "-g", str(sample_out / "nope"))
+    assert r.returncode == 1 and "no built graph here" in r.stderr
+
+
+def test_export_formats_round_trip(sample_out, tmp_path):
+    import rdflib
+
+    g = nx.read_graphml(sample_out / "graph.graphml")
+    for fmt, parse in (("nt", "nt"), ("jsonld", "json-ld"), ("nq", "nquads")):
+        target = tmp_path / f"g.{fmt}"
+        r = newskg("export", "-g", str(sample_out), "--format", fmt, "-o", str(target))
+        assert r.returncode == 0, r.stderr
+        if fmt == "nq":
+            ds = rdflib.Dataset()
+            ds.parse(target, format=parse)
+            docs = {c.identifier for c in ds.contexts() if len(c) and "document" in str(c.identifier)}
+            assert len(docs) == 5
+        else:
+            assert len(rdflib.Graph().parse(target, format=parse)) > g.number_of_edges()
+    r = newskg("export", "-g", str(sample_out), "--format", "gexf", "-o", str(tmp_path / "g.gexf"))
+    h = nx.read_gexf(tmp_path / "g.gexf")
+    assert h.number_of_nodes() == g.number_of_nodes()
+    spells = [d for _n, d in h.nodes(data=True) if d.get("start")]
+    assert min(d["start"] for d in spells)[:4] == "2022" and max(d["end"] for d in spells)[:4] == "2025"
