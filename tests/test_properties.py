@@ -237,11 +237,6 @@ def test_graph_xml_well_formed_for_generated_text(texts):
         assert nx.read_graphml(Path(folder) / "graph.graphml").number_of_nodes() == g.number_of_nodes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="output/gexf.py: an edge with no date (post_in) keeps graph/build's integer text offsets as "
-    "start/end, so networkx writes timeformat='long' and read_gexf fails on the date spells",
-)
 def test_gexf_reads_back_when_a_post_in_edge_is_written_last(tmp_path):
     from output import registry
 
