@@ -34,7 +34,8 @@ def alternation(name: str) -> str:
 
 
 def lexicon_names() -> list[str]:
-    return sorted(p.name for p in resources.files("extract").joinpath("lexicons").iterdir() if p.name.endswith((".txt", ".tsv")))
+    folder = resources.files("extract").joinpath("lexicons")
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith((".txt", ".tsv")))
 
 
 _INDEXES: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[int, ...]]] = {}

@@ -20,7 +20,7 @@ def year_subgraph(g: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     while frontier:
         nxt = set()
         for n in frontier:
-            for _u, v, k, d in g.out_edges(n, keys=True, data=True):
+            for _u, v, d in g.out_edges(n, data=True):
                 if not d.get("date") and v not in nodes:
                     nxt.add(v)
         nodes |= nxt

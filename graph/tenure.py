@@ -141,6 +141,13 @@ def _nearest(ts: list[Tenure], year: int, forward: bool) -> list[Tenure]:
     return _snapshot(ts, pick)
 
 
+def _group(ts: list[Tenure], attr: str) -> dict[str, list[Tenure]]:
+    out: dict[str, list[Tenure]] = defaultdict(list)
+    for t in ts:
+        out[getattr(t, attr)].append(t)
+    return out
+
+
 def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
     """Posts whose holder changed, people who gained or lost posts, people who moved between organisations.
 
@@ -158,24 +165,14 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
     def ev(t: Tenure) -> str:
         return f"{t.first_seen}…{t.last_seen} {t.articles[0] if t.articles else ''}"
 
-    posts_before: dict[str, list[Tenure]] = defaultdict(list)
-    posts_after: dict[str, list[Tenure]] = defaultdict(list)
-    for t in before:
-        posts_before[t.post_label].append(t)
-    for t in after:
-        posts_after[t.post_label].append(t)
+    posts_before, posts_after = _group(before, "post_label"), _group(after, "post_label")
     for post in sorted(set(posts_before) & set(posts_after)):
         a = {t.name for t in posts_before[post]}
         b = {t.name for t in posts_after[post]}
         if a != b and not (a & b and posts_before[post][0].title not in SINGLE_HOLDER_TITLES):
             out.append(Change("holder_changed", post, "、".join(sorted(a)), "、".join(sorted(b)),
                               "; ".join(ev(t) for t in posts_before[post]), "; ".join(ev(t) for t in posts_after[post])))
-    people_before: dict[str, list[Tenure]] = defaultdict(list)
-    people_after: dict[str, list[Tenure]] = defaultdict(list)
-    for t in before:
-        people_before[t.name].append(t)
-    for t in after:
-        people_after[t.name].append(t)
+    people_before, people_after = _group(before, "name"), _group(after, "name")
     for name in sorted(set(people_before) | set(people_after)):
         pa = {t.post_label: t for t in people_before.get(name, [])}
         pb = {t.post_label: t for t in people_after.get(name, [])}

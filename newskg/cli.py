@@ -340,7 +340,9 @@ def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
               help="Seconds a query may run before it is stopped (503).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Query processes (queries beyond this many wait).")
-def serve(outdir: str, host: str, port: int, timeout: float, workers: int) -> None:
+@click.option("--writable", is_flag=True,
+              help="Accept Graph Store Protocol writes (PUT/POST/DELETE ?graph=IRI) at /data; SPARQL Update stays off.")
+def serve(outdir: str, host: str, port: int, timeout: float, workers: int, writable: bool) -> None:
     """Serve OUTDIR's pages and a read-only SPARQL endpoint at /sparql.
 
     \b
@@ -349,18 +351,53 @@ def serve(outdir: str, host: str, port: int, timeout: float, workers: int) -> No
       newskg serve -g out --port 8080 --timeout 30
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
            http://127.0.0.1:8000/sparql
+      newskg serve -g out --writable     (then: newskg push -g other --endpoint http://127.0.0.1:8000/data)
     """
     from output.server import serve as run_server
 
     def ready(url: str) -> None:
-        click.echo(f"serving {outdir} at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops")
+        writes = f"; Graph Store Protocol writes at {url}data" if writable else ""
+        click.echo(f"serving {outdir} at {url} (SPARQL endpoint: {url}sparql{writes}); Ctrl-C stops")
 
     try:
-        run_server(outdir, host, port, timeout=timeout, workers=workers, ready=ready)
+        run_server(outdir, host, port, timeout=timeout, workers=workers, writable=writable, ready=ready)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:
         click.echo("stopped")
+
+
+@main.command()
+@_graph_option
+@click.option("--endpoint", required=True,
+              help="Graph Store Protocol URL: …/data (newskg serve --writable), …/sparql-graph-crud (Virtuoso).")
+@click.option("--graph-prefix", help="Name the graphs PREFIX + document id instead of the document IRIs.")
+@click.option("--user", help="User name for HTTP Basic or Digest authentication.")
+@click.option("--password", envvar="NEWSKG_PUSH_PASSWORD", help="Password (or set NEWSKG_PUSH_PASSWORD; asked if missing).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for each answer.")
+def push(outdir: str, endpoint: str, graph_prefix: str | None, user: str | None, password: str | None,
+         timeout: float) -> None:
+    """Send each document's named graph to a SPARQL Graph Store Protocol endpoint (HTTP PUT: re-pushing replaces).
+
+    \b
+    Example:
+      newskg push -g out --endpoint http://127.0.0.1:8000/data
+      newskg push -g out --endpoint http://localhost:8890/sparql-graph-crud
+      newskg push -g out --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba
+    """
+    from output.push import PushError
+    from output.push import push as run_push
+
+    if password is not None and user is None:
+        raise _fail("--password needs --user")
+    if user is not None and password is None:
+        password = click.prompt(f"password for {user}", hide_input=True)
+    try:
+        report = run_push(outdir, endpoint, graph_prefix=graph_prefix, timeout=timeout,
+                          auth=(user, password) if user is not None else None)
+    except (PushError, FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    click.echo(report.summary())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,10 +11,15 @@ check the deadline between result rows, so a long enumeration ends without the c
 
 Read-only: updates are refused with 403 before they reach a worker, and a worker only ever calls
 ``Store.query`` on a store opened read-only, so an update could not run even if it got through.
+SPARQL Update stays refused even with ``--writable``, which adds only the Graph Store Protocol at ``/data``:
+GET ``?graph=IRI`` (or ``?default``) gives a graph (always allowed), and with ``writable`` PUT replaces it,
+POST adds to it and DELETE drops it. The server process makes the writes and the workers reopen the store
+before their next query; :mod:`output.graph_store` says how the two are kept apart.
 SERVICE (federated query) is refused too: pyoxigraph would otherwise make HTTP requests on a query's
 behalf, turning a local endpoint into a proxy.
 
-The workers see the store as it was when the server started: restart the server after a rebuild.
+The workers see the graph file as loaded when the server started (plus any writes to ``/data``): restart the
+server after a rebuild, which reloads the store from the new graph file and so drops what was pushed.
 Workers are started with ``spawn``, so a script that calls :func:`make_server` needs the usual
 ``if __name__ == "__main__":`` guard.
 """
@@ -34,11 +39,13 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
+
+from . import graph_store as gsp
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +123,8 @@ class Job:
     max_rows: int
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+    #: The store was written since this worker opened it: reopen it first.
+    reopen: bool = False
 
 
 def text_reply(status: int, message: str) -> Reply:
@@ -378,6 +387,13 @@ def _worker_main(conn, source: StoreSource, prefixes: dict[str, str]) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
+        if job.reopen:
+            store = None  # close the old read-only view before opening the new one
+            try:
+                store = _open(source)
+            except Exception as exc:  # this worker is done: the pool replaces it
+                conn.send(text_reply(503, f"could not reopen the store after a write: {type(exc).__name__}: {exc}"))
+                return
         try:
             reply = execute(store, job, prefixes)
         except Exception as exc:  # a store or engine error must not take the worker down
@@ -392,6 +408,7 @@ class _Worker:
                                 daemon=True)
         self.proc.start()
         child.close()
+        self.generation = 0  # the gate's generation when this worker opened the store
 
     def wait_ready(self) -> None:
         try:
@@ -413,10 +430,12 @@ class _Worker:
 class QueryPool:
     """Worker processes, each holding the store; a query over the time limit is stopped by killing its worker."""
 
-    def __init__(self, source: StoreSource, prefixes: dict[str, str], size: int, timeout: float):
+    def __init__(self, source: StoreSource, prefixes: dict[str, str], size: int, timeout: float,
+                 gate: gsp.Gate | None = None):
         if size < 1:
             raise ValueError("a query pool needs at least one worker")
         self.size, self.timeout = size, timeout
+        self.gate = gate or gsp.Gate()  # no writer, no waiting: a read-only server never blocks on it
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a threaded server
         self._source, self._prefixes = source, prefixes
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -449,8 +468,10 @@ class QueryPool:
 
     def _respawn(self) -> None:
         try:
-            w = self._launch()
-            w.wait_ready()
+            with self.gate.reading(STARTUP_TIMEOUT) as generation:  # no write while it opens the store
+                w = self._launch()
+                w.generation = generation
+                w.wait_ready()
         except Exception:
             log.exception("could not replace a query worker; %d left", len(self._all))
             return
@@ -461,11 +482,21 @@ class QueryPool:
         self._idle.put(w)
 
     def run(self, job: Job) -> Reply:
-        """The reply to ``job``; 503 when every worker stays busy, or the query overruns, for the time limit."""
+        """The reply to ``job``; 503 when every worker stays busy, a write holds the store, or the query overruns,
+        for the time limit."""
+        try:
+            with self.gate.reading(self.timeout) as generation:
+                return self._run(job, generation)
+        except gsp.GraphStoreError as exc:
+            return text_reply(exc.status, str(exc))
+
+    def _run(self, job: Job, generation: int) -> Reply:
         try:
             w = self._idle.get(timeout=self.timeout)
         except queue.Empty:
             return text_reply(503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again later")
+        if w.generation != generation:
+            job, w.generation = replace(job, reopen=True), generation
         try:
             w.conn.send(job)
             if w.conn.poll(job.timeout + GRACE):
@@ -617,25 +648,43 @@ class Handler(BaseHTTPRequestHandler):
             self.send(text_reply(400, "bad request target"), head=head, close=True)
         elif path == SPARQL_PATH:
             self._sparql(self._params(query), None, head=head)
+        elif path == gsp.DATA_PATH:
+            self._data(query, head=head)
         else:
             self._file(path, head)
 
-    def do_POST(self) -> None:
-        path, query = self._path()
-        if path != SPARQL_PATH:
-            self.send(text_reply(405, f"only {SPARQL_PATH} accepts POST"), close=True, headers={"Allow": "GET, HEAD"})
-            return
+    def _content_length(self, limit: int) -> int | None:
+        """The request's Content-Length, or None after refusing it (chunked, missing, over ``limit``)."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             self.send(text_reply(411, "send a Content-Length (chunked bodies are not accepted)"), close=True)
-            return
+            return None
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            self.send(text_reply(411, "POST needs a Content-Length"), close=True)
-            return
-        limit = self.server.max_body
+            self.send(text_reply(411, f"{self.command} needs a Content-Length"), close=True)
+            return None
         if length < 0 or length > limit:
             self.send(text_reply(413, f"request body over the server's limit of {limit} bytes"), close=True)
+            return None
+        return length
+
+    def do_PUT(self) -> None:
+        self._write()
+
+    def do_DELETE(self) -> None:
+        self._write()
+
+    def do_POST(self) -> None:
+        path, query = self._path()
+        if path == gsp.DATA_PATH:
+            self._write()
+            return
+        if path != SPARQL_PATH:
+            self.send(text_reply(405, f"only {SPARQL_PATH} and {gsp.DATA_PATH} accept POST"), close=True,
+                      headers={"Allow": "GET, HEAD"})
+            return
+        length = self._content_length(self.server.max_body)
+        if length is None:
             return
         body = self.rfile.read(length)
         ctype = self.headers.get_content_type()
@@ -685,6 +734,63 @@ class Handler(BaseHTTPRequestHandler):
         reply = self.server.pool.run(job)
         self.send(reply, head=head, headers={"Vary": "Accept", "Cache-Control": "no-store"})
 
+    # -- Graph Store Protocol (/data) ------------------------------------------------------------------
+
+    def _data(self, query: str, *, head: bool = False) -> None:
+        """GET ?graph=IRI / ?default: the graph, read by a worker like a CONSTRUCT query (same limits)."""
+        import pyoxigraph as ox
+
+        try:
+            graph = gsp.graph_name(self._params(query))
+        except (gsp.GraphStoreError, UnicodeDecodeError, ValueError) as exc:
+            self.send(text_reply(getattr(exc, "status", 400), str(exc)), head=head)
+            return
+        default = isinstance(graph, ox.DefaultGraph)
+        pattern = "?s ?p ?o" if default else f"GRAPH <{graph.value}> {{ ?s ?p ?o }}"
+        wanted = [m for m in accepted(self.headers.get("Accept")) if m != "*/*"] or ["application/n-triples"]
+        reply = self.server.pool.run(Job(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}", wanted,
+                                         self.server.query_timeout, self.server.max_rows))
+        if reply.status == 200 and not default and not reply.body.strip():
+            reply = text_reply(404, f"no graph <{graph.value}> here (or it is empty)")
+        self.send(reply, head=head, headers={"Vary": "Accept", "Cache-Control": "no-store"})
+
+    def _write(self) -> None:
+        """PUT, POST or DELETE on /data: refused unless the server is writable; see :mod:`output.graph_store`."""
+        path, query = self._path()
+        if path != gsp.DATA_PATH:
+            allow = "GET, HEAD, POST" if path == SPARQL_PATH else "GET, HEAD"
+            self.send(text_reply(405, f"{self.command} is only for {gsp.DATA_PATH}"), close=True,
+                      headers={"Allow": allow})
+            return
+        if not self.server.writable:
+            self.send(text_reply(403, gsp.WRITES_REFUSED), close=self.command != "DELETE")
+            return
+        body = None
+        try:
+            graph = gsp.graph_name(self._params(query))
+            if self.command == "DELETE":
+                status, message = gsp.apply(self.server.gate, "DELETE", graph, timeout=self.server.write_wait)
+            else:
+                fmt = gsp.body_format(self.headers.get_content_type() if self.headers.get("Content-Type") else "")
+                length = self._content_length(self.server.max_write)
+                if length is None:
+                    return
+                body = gsp.spool(self.rfile, length)
+                status, message = gsp.apply(self.server.gate, self.command, graph, body, length, fmt,
+                                            timeout=self.server.write_wait)
+        except gsp.GraphStoreError as exc:
+            # a refused body may be unread: close rather than read it as the next request
+            self.send(text_reply(exc.status, str(exc)), close=body is None and self.command != "DELETE")
+            return
+        except (UnicodeDecodeError, ValueError) as exc:
+            self.send(text_reply(400, f"bad request: {exc}"), close=True)
+            return
+        finally:
+            if body is not None:
+                body.close()
+        log.info("%s %s: %s", self.command, gsp.DATA_PATH, message)
+        self.send(text_reply(status, message))
+
     def _file(self, url_path: str, head: bool) -> None:
         try:
             path = static_file(self.server.root, url_path)
@@ -714,11 +820,14 @@ class SparqlServer(ThreadingHTTPServer):
     request_queue_size = 128  # the default 5 resets connections under a burst of clients
 
     def __init__(self, address: tuple[str, int], root: Path, pool: QueryPool, *, query_timeout: float,
-                 max_rows: int, max_body: int):
+                 max_rows: int, max_body: int, writable: bool = False, max_write: int = gsp.MAX_WRITE):
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
-        self.root, self.pool = root, pool
+        self.root, self.pool, self.gate = root, pool, pool.gate
         self.query_timeout, self.max_rows, self.max_body = query_timeout, max_rows, max_body
+        self.writable, self.max_write = writable, max_write
+        #: How long a write waits for running queries (each ends or is killed within the limit plus GRACE).
+        self.write_wait = query_timeout + GRACE + 30
         super().__init__(address, Handler)
 
     @property
@@ -729,20 +838,28 @@ class SparqlServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         super().server_close()
         self.pool.close()
+        self.gate.close()
 
 
 def make_server(outdir: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = MAX_ROWS, max_body: int = MAX_BODY,
-                workers: int = 2) -> SparqlServer:
-    """A server for a built output folder, its query workers started and the port bound (0: any free port)."""
+                workers: int = 2, writable: bool = False, max_write: int = gsp.MAX_WRITE) -> SparqlServer:
+    """A server for a built output folder, its query workers started and the port bound (0: any free port).
+
+    ``writable`` accepts Graph Store Protocol writes at ``/data`` (bodies up to ``max_write`` bytes).
+    """
     from .sparql import QUERY_PREFIXES
 
     if timeout <= 0:
         raise ValueError("the query time limit must be positive")
     root = Path(outdir).resolve()
-    pool = QueryPool(store_source(root), QUERY_PREFIXES, workers, timeout)
+    source = store_source(root)
+    if writable and source.kind != "disk":
+        raise ValueError(f"--writable needs a store it can write: {root / 'store'} could not be created")
+    pool = QueryPool(source, QUERY_PREFIXES, workers, timeout, gsp.Gate(source.path if writable else None))
     try:
-        return SparqlServer((host, port), root, pool, query_timeout=timeout, max_rows=max_rows, max_body=max_body)
+        return SparqlServer((host, port), root, pool, query_timeout=timeout, max_rows=max_rows, max_body=max_body,
+                            writable=writable, max_write=max_write)
     except BaseException:
         pool.close()
         raise

@@ -12,7 +12,8 @@ def _holders(ts):
 
 
 def test_sample_successions(sample_graph):
-    assert _holders(succession(sample_graph, "经开区党工委书记")) == [("樊福太", "2022", "2022"), ("李小虎", "2023", "2025")]
+    assert _holders(succession(sample_graph, "经开区党工委书记")) == [
+        ("樊福太", "2022", "2022"), ("李小虎", "2023", "2025")]
     assert _holders(succession(sample_graph, "经开区管委会主任")) == [("李小虎", "2022", "2022"), ("张波", "2023", "2025")]
     first = succession(sample_graph, "经开区管委会主任")[0]
     assert first.ended_before == "2023-03-15"  # the tenure ended between the two pieces of evidence
@@ -45,7 +46,8 @@ def test_sample_changes_2022_to_2025(sample_graph):
 
 COUNTY_2019 = """某山县召开经济工作会议
 
-本报讯 2月12日,某山县召开经济工作会议。县委书记周永康主持会议并讲话,县委副书记、县长吴国平,县委常委、常务副县长郑海涛出席会议。记者 钱多多
+本报讯 2月12日,某山县召开经济工作会议。县委书记周永康主持会议并讲话,县委副书记、县长吴国平,
+县委常委、常务副县长郑海涛出席会议。记者 钱多多
 """
 COUNTY_2021 = """某山县召开安全生产工作会议
 
