@@ -16,14 +16,20 @@ always gives the same triples and sorted N-Triples are byte-identical run to run
 from __future__ import annotations
 
 import hashlib
+import heapq
+import io
 import logging
 import re
 import string
+import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import IO, NamedTuple
 
 import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -31,7 +37,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
 from graph.vocab import NKG
 
-from .atomic import write_text
+from .atomic import atomic_open
 
 log = logging.getLogger(__name__)
 
@@ -106,14 +112,9 @@ def _keep(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _UCSCHAR)
 
 
-def segment(text: str) -> str:
-    """One IRI path segment for any string: NFC, Chinese kept readable, everything else percent-encoded.
-
-    Spaces, quotes, ``<>``, ``#``, ``%``, ``/`` and control characters are escaped, so the result is a
-    valid IRI segment that never splits or ends the path; ``.`` and ``..`` are escaped so that IRI
-    resolution cannot remove them.
-    """
-    text = unicodedata.normalize("NFC", str(text))
+@lru_cache(maxsize=1 << 16)
+def _segment(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
     out = "".join(
         ch if _keep(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")) for ch in text
     )
@@ -122,29 +123,47 @@ def segment(text: str) -> str:
     return out
 
 
+def segment(text: str) -> str:
+    """One IRI path segment for any string: NFC, Chinese kept readable, everything else percent-encoded.
+
+    Spaces, quotes, ``<>``, ``#``, ``%``, ``/`` and control characters are escaped, so the result is a
+    valid IRI segment that never splits or ends the path; ``.`` and ``..`` are escaped so that IRI
+    resolution cannot remove them. (Cached: the same names recur on every node and edge.)
+    """
+    return _segment(str(text))
+
+
+def _iri(*parts: object) -> str:
+    return BASE + "/".join(_segment(str(p)) for p in parts)
+
+
 def iri(*parts: object) -> URIRef:
     """``BASE`` + the parts as escaped segments: ``iri("person", "李小虎")``."""
-    return URIRef(BASE + "/".join(segment(str(p)) for p in parts))
+    return URIRef(_iri(*parts))
 
 
 def _key(nid: str) -> str:
     return nid.split(":", 1)[1] if ":" in nid else nid
 
 
-def node_iri(g: nx.MultiDiGraph, nid: str) -> URIRef:
-    """The stable IRI of a graph node, from its type and normalised name (not from the order of input)."""
+def _node_iri(g: nx.MultiDiGraph, nid: str) -> str:
     d = g.nodes[nid] if nid in g else {}
     ntype = d.get("type", "")
     kind = NODE_CLASSES.get(ntype, (segment(ntype.lower() or "node"), ()))[0]
     if ntype == "Article" and d.get("doc") and d.get("index") not in (None, ""):
-        return iri(kind, d["doc"], d["index"])
+        return _iri(kind, d["doc"], d["index"])
     if ntype == "Post" and d.get("org") and d.get("title"):
-        return iri(kind, d["org"], d["title"])
+        return _iri(kind, d["org"], d["title"])
     if ntype == "Meeting" and _key(nid).count("#") >= 2:
-        return iri(kind, *_key(nid).rsplit("#", 2))
+        return _iri(kind, *_key(nid).rsplit("#", 2))
     if ntype == "Document":
-        return iri(kind, d.get("label") or _key(nid))
-    return iri(kind, _key(nid))
+        return _iri(kind, d.get("label") or _key(nid))
+    return _iri(kind, _key(nid))
+
+
+def node_iri(g: nx.MultiDiGraph, nid: str) -> URIRef:
+    """The stable IRI of a graph node, from its type and normalised name (not from the order of input)."""
+    return URIRef(_node_iri(g, nid))
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -152,7 +171,7 @@ def document_iri(doc_id: str) -> URIRef:
     return iri("document", doc_id)
 
 
-def _tail(u: URIRef) -> str:
+def _tail(u: str) -> str:
     """``…/id/person/李小虎`` → ``李小虎``."""
     return str(u)[len(BASE):].split("/", 1)[1]
 
@@ -165,6 +184,15 @@ _DATE_TYPES = (
     (re.compile(r"\d{4}"), XSD.gYear, TIME.inXSDgYear),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class Lit(NamedTuple):
+    """A literal as the converter emits it: cheaper than an rdflib ``Literal``, and a plain tuple, so
+    triples hash and sort fast. IRIs are emitted as plain ``str``."""
+
+    value: str
+    lang: str = ""
+    datatype: str = ""
 
 
 def _date_type(value: str) -> tuple[URIRef, URIRef] | None:
@@ -183,42 +211,101 @@ def _date_type(value: str) -> tuple[URIRef, URIRef] | None:
     return None
 
 
-def date_literal(value: str | None) -> Literal | None:
-    """``2023`` → xsd:gYear, ``2023-03`` → xsd:gYearMonth, ``2023-03-15`` → xsd:date; anything else None."""
+def _date_lit(value: str | None) -> Lit | None:
     typed = _date_type(value or "")
-    return Literal(value, datatype=typed[0]) if typed else None
+    return Lit(value, "", str(typed[0])) if typed else None  # type: ignore[arg-type]
 
 
-def zh(text: str) -> Literal:
-    return Literal(_CONTROL.sub("", str(text)), lang=ZH)
+def _zh(text: str) -> Lit:
+    return Lit(_CONTROL.sub("", str(text)), ZH)
 
 
-def _int(value) -> Literal | None:
+_XSD_INTEGER = str(XSD.integer)
+
+
+def _int_lit(value) -> Lit | None:
     try:
-        return Literal(int(value), datatype=XSD.integer)
+        return Lit(str(int(value)), "", _XSD_INTEGER)
     except (TypeError, ValueError):
         return None
 
 
+def _plain(value) -> Lit | None:
+    return Lit(str(value)) if value else None
+
+
+def to_rdflib(term: str | Lit) -> URIRef | Literal:
+    """An emitted term as an rdflib term."""
+    if isinstance(term, Lit):
+        return Literal(term.value, lang=term.lang or None, datatype=URIRef(term.datatype) if term.datatype else None)
+    return URIRef(term)
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """``2023`` → xsd:gYear, ``2023-03`` → xsd:gYearMonth, ``2023-03-15`` → xsd:date; anything else None."""
+    lit = _date_lit(value)
+    return to_rdflib(lit) if lit is not None else None  # type: ignore[return-value]
+
+
+def zh(text: str) -> Literal:
+    return to_rdflib(_zh(text))  # type: ignore[return-value]
+
+
+def nt_term(term: str | Lit) -> str:
+    """A term in N-Triples syntax, escaped exactly as rdflib's N-Triples serializer does."""
+    if isinstance(term, Lit):
+        v = term.value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+        if term.lang:
+            return f'"{v}"@{term.lang}'
+        if term.datatype:
+            return f'"{v}"^^<{term.datatype}>'
+        return f'"{v}"'
+    return f"<{term}>"
+
+
 # -- conversion -------------------------------------------------------------------------------------
+
+Emit = Callable[[str, str, "str | Lit"], None]
+
+
+class _Plain:
+    """A namespace's terms as plain ``str`` attributes: after the first lookup a term is an ordinary
+    attribute, where a ``DefinedNamespace`` lookup costs a Python call every time."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._ns, name))
+        setattr(self, name, value)
+        return value
+
+
+_NKG, _SDO, _ORG, _PROV, _TIME = _Plain(NKG), _Plain(SDO), _Plain(ORG), _Plain(PROV), _Plain(TIME)
+_RDF, _RDFS, _SKOS, _DCTERMS = _Plain(RDF), _Plain(RDFS), _Plain(SKOS), _Plain(DCTERMS)
+_TYPE = str(RDF.type)
 
 
 class _Converter:
-    """One pass over the networkx graph, adding triples to ``out``."""
+    """One pass over the networkx graph, handing each triple to ``emit`` (IRIs as ``str``, literals as
+    :class:`Lit`). Triples may repeat; every sink removes duplicates (an rdflib Graph, sorted lines)."""
 
-    def __init__(self, g: nx.MultiDiGraph, out: Graph) -> None:
-        self.g, self.out = g, out
-        self.iris = {n: node_iri(g, n) for n in g}
+    def __init__(self, g: nx.MultiDiGraph, emit: Emit) -> None:
+        self.g, self.emit = g, emit
+        self.iris = {n: _node_iri(g, n) for n in g}
         self.doc_nodes = {d.get("label") or _key(n): n for n, d in g.nodes(data=True) if d.get("type") == "Document"}
+        self._evs: set[str] = set()
+        self._roles: set[str] = set()
+        self._instants: set[str] = set()
 
     def add(self, s, p, o) -> None:
         if o is not None and o != "":
-            self.out.add((s, p, o))
+            self.emit(s, p, o)
 
-    def run(self) -> Graph:
+    def run(self) -> None:
         for n, d in self.g.nodes(data=True):
             self._node(n, d)
-        statements: dict[tuple, set[URIRef]] = defaultdict(set)
+        statements: dict[tuple, set[str]] = defaultdict(set)
         for u, v, d in self.g.edges(data=True):
             triple = self._edge(u, v, d)
             if triple is None:
@@ -230,59 +317,60 @@ class _Converter:
         for (s, p, o), evs in statements.items():
             self._statement(s, p, o, evs)
         self._memberships()
-        return self.out
 
     # nodes
     def _node(self, n: str, d: dict) -> None:
         s, ntype = self.iris[n], d.get("type", "")
+        add = self.add
         classes = NODE_CLASSES.get(ntype, ("", ()))[1]
         if not classes:
             log.warning("node %s: type %r has no RDF class; typed only by its label", n, ntype)
         for cls in classes:
-            self.add(s, RDF.type, cls)
+            add(s, _TYPE, cls)
         label = d.get("label") or _key(n)
-        self.add(s, RDFS.label, zh(label))
+        add(s, _RDFS.label, _zh(label))
         for alias in d.get("aliases") or []:
-            self.add(s, SKOS.altLabel, zh(alias))
-        self.add(s, NKG.firstSeen, date_literal(d.get("first_seen")))
-        self.add(s, NKG.lastSeen, date_literal(d.get("last_seen")))
+            add(s, _SKOS.altLabel, _zh(alias))
+        add(s, _NKG.firstSeen, _date_lit(d.get("first_seen")))
+        add(s, _NKG.lastSeen, _date_lit(d.get("last_seen")))
         if ntype in ("Person", "Meeting", "Place", "Project", "Organization"):
-            self.add(s, SDO.name, zh(label))
+            add(s, _SDO.name, _zh(label))
         if d.get("kind"):
-            self.add(s, SDO.additionalType, Literal(d["kind"]))
+            add(s, _SDO.additionalType, _plain(d["kind"]))
         if ntype == "Person":
             for role in d.get("roles") or []:
-                self.add(s, SDO.jobTitle, zh(role))
+                add(s, _SDO.jobTitle, _zh(role))
         elif ntype == "Post":
             if d.get("title"):
-                self.add(s, ORG.role, self._role(d["title"]))
+                add(s, _ORG.role, self._role(d["title"]))
         elif ntype == "Meeting":
-            self.add(s, SDO.startDate, date_literal(d.get("date")))
+            add(s, _SDO.startDate, _date_lit(d.get("date")))
             if d.get("date_text"):
-                self.add(s, NKG.dateEvidence, zh(d["date_text"]))
+                add(s, _NKG.dateEvidence, _zh(d["date_text"]))
         elif ntype == "Article":
             if d.get("headline"):
-                self.add(s, SDO.headline, zh(d["headline"]))
-            self.add(s, SDO.datePublished, date_literal(d.get("date")))
-            self.add(s, NKG.dateBasis, Literal(d["date_basis"]) if d.get("date_basis") else None)
+                add(s, _SDO.headline, _zh(d["headline"]))
+            add(s, _SDO.datePublished, _date_lit(d.get("date")))
+            add(s, _NKG.dateBasis, _plain(d.get("date_basis")))
             if d.get("date_text"):
-                self.add(s, NKG.dateEvidence, zh(d["date_text"]))
-            self.add(s, SDO.position, _int(d.get("index")))
-            self.add(s, NKG.startOffset, _int(d.get("start")))
-            self.add(s, NKG.endOffset, _int(d.get("end")))
+                add(s, _NKG.dateEvidence, _zh(d["date_text"]))
+            add(s, _SDO.position, _int_lit(d.get("index")))
+            add(s, _NKG.startOffset, _int_lit(d.get("start")))
+            add(s, _NKG.endOffset, _int_lit(d.get("end")))
         elif ntype == "Document":
-            self.add(s, SDO.identifier, Literal(d.get("label") or _key(n)))
-            if d.get("source"):
-                self.add(s, NKG.sourcePath, Literal(d["source"]))
-            self.add(s, SDO.datePublished, date_literal(d.get("date")))
-            self.add(s, NKG.dateBasis, Literal(d["date_basis"]) if d.get("date_basis") else None)
+            add(s, _SDO.identifier, Lit(str(d.get("label") or _key(n))))
+            add(s, _NKG.sourcePath, _plain(d.get("source")))
+            add(s, _SDO.datePublished, _date_lit(d.get("date")))
+            add(s, _NKG.dateBasis, _plain(d.get("date_basis")))
             if d.get("date_evidence"):
-                self.add(s, NKG.dateEvidence, zh(d["date_evidence"]))
+                add(s, _NKG.dateEvidence, _zh(d["date_evidence"]))
 
-    def _role(self, title: str) -> URIRef:
-        r = iri("role", title)
-        self.add(r, RDF.type, ORG.Role)
-        self.add(r, RDFS.label, zh(title))
+    def _role(self, title: str) -> str:
+        r = _iri("role", title)
+        if r not in self._roles:
+            self._roles.add(r)
+            self.add(r, _TYPE, _ORG.Role)
+            self.add(r, _RDFS.label, _zh(title))
         return r
 
     # edges
@@ -294,39 +382,41 @@ class _Converter:
         pred, reverse = EDGE_PREDICATES[etype]
         s, o = (v, u) if reverse else (u, v)
         if etype == "located_in" and self.g.nodes[s].get("type") != "Place":
-            pred = SDO.location
+            pred = _SDO.location
         return self.iris[s], pred, self.iris[o]
 
-    def _evidence(self, d: dict) -> URIRef | None:
+    def _evidence(self, d: dict) -> str | None:
         """The evidence node for an edge's quoted span, or None for structural edges."""
         doc, start, end = d.get("doc"), d.get("start"), d.get("end")
         if not doc or start in (None, "") or end in (None, ""):
             return None
-        ev = iri("evidence", doc, f"{int(start)}-{int(end)}")
-        if (ev, RDF.type, NKG.Evidence) in self.out:
+        ev = _iri("evidence", doc, f"{int(start)}-{int(end)}")
+        if ev in self._evs:
             return ev  # first edge wins for date and quote: edges are visited in a fixed order
-        self.add(ev, RDF.type, NKG.Evidence)
-        self.add(ev, NKG.document, self.iris[self.doc_nodes[doc]] if doc in self.doc_nodes else document_iri(doc))
-        self.add(ev, NKG.startOffset, _int(start))
-        self.add(ev, NKG.endOffset, _int(end))
+        self._evs.add(ev)
+        add = self.add
+        add(ev, _TYPE, _NKG.Evidence)
+        add(ev, _NKG.document, self.iris[self.doc_nodes[doc]] if doc in self.doc_nodes else _iri("document", doc))
+        add(ev, _NKG.startOffset, _int_lit(start))
+        add(ev, _NKG.endOffset, _int_lit(end))
         if d.get("evidence"):
-            self.add(ev, PROV.value, zh(d["evidence"]))
-        self.add(ev, DCTERMS.date, date_literal(d.get("date")))
-        self.add(ev, NKG.dateBasis, Literal(d["date_basis"]) if d.get("date_basis") else None)
+            add(ev, _PROV.value, _zh(d["evidence"]))
+        add(ev, _DCTERMS.date, _date_lit(d.get("date")))
+        add(ev, _NKG.dateBasis, _plain(d.get("date_basis")))
         art = d.get("article")
         if art:
-            self.add(ev, PROV.wasDerivedFrom, self.iris.get(art) or iri("article", *_key(art).rsplit("#", 1)))
+            add(ev, _PROV.wasDerivedFrom, self.iris.get(art) or _iri("article", *_key(art).rsplit("#", 1)))
         return ev
 
-    def _statement(self, s: URIRef, p: URIRef, o: URIRef, evs: set[URIRef]) -> None:
+    def _statement(self, s: str, p: str, o: str, evs: set[str]) -> None:
         digest = hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20]
-        st = iri("statement", digest)
-        self.add(st, RDF.type, RDF.Statement)
-        self.add(st, RDF.subject, s)
-        self.add(st, RDF.predicate, p)
-        self.add(st, RDF.object, o)
-        for ev in evs:
-            self.add(st, PROV.wasDerivedFrom, ev)
+        st = _iri("statement", digest)
+        self.add(st, _TYPE, _RDF.Statement)
+        self.add(st, _RDF.subject, s)
+        self.add(st, _RDF.predicate, p)
+        self.add(st, _RDF.object, o)
+        for ev in sorted(evs):
+            self.add(st, _PROV.wasDerivedFrom, ev)
 
     # memberships
     def _memberships(self) -> None:
@@ -337,41 +427,49 @@ class _Converter:
                 held[(u, v)].append(d)
         for (person, post), edges in held.items():
             p_iri, post_iri = self.iris[person], self.iris[post]
-            m = URIRef(BASE + "membership/" + _tail(p_iri) + "/" + _tail(post_iri))
+            m = BASE + "membership/" + _tail(p_iri) + "/" + _tail(post_iri)
             pd = self.g.nodes[post]
-            self.add(m, RDF.type, ORG.Membership)
-            self.add(m, RDFS.label, zh(f"{self.g.nodes[person].get('label', '')} {pd.get('label', '')}"))
-            self.add(m, ORG.member, p_iri)
-            self.add(m, NKG.post, post_iri)
+            self.add(m, _TYPE, _ORG.Membership)
+            self.add(m, _RDFS.label, _zh(f"{self.g.nodes[person].get('label', '')} {pd.get('label', '')}"))
+            self.add(m, _ORG.member, p_iri)
+            self.add(m, _NKG.post, post_iri)
             orgs = [w for _, w, d in self.g.out_edges(post, data=True) if d.get("type") == "post_in"]
             if not orgs and pd.get("org") and f"org:{pd['org']}" in self.g:
                 orgs = [f"org:{pd['org']}"]
             for org in orgs:
-                self.add(m, ORG.organization, self.iris[org])
+                self.add(m, _ORG.organization, self.iris[org])
             if pd.get("title"):
-                self.add(m, ORG.role, self._role(pd["title"]))
+                self.add(m, _ORG.role, self._role(pd["title"]))
             dates = sorted(d["date"] for d in edges if _date_type(d.get("date") or ""))
             if dates:
-                self.add(m, ORG.memberDuring, self._interval(dates[0], dates[-1]))
+                self.add(m, _ORG.memberDuring, self._interval(dates[0], dates[-1]))
             for d in edges:
                 ev = self._evidence(d)
                 if ev is not None:
-                    self.add(m, PROV.wasDerivedFrom, ev)
+                    self.add(m, _PROV.wasDerivedFrom, ev)
 
-    def _instant(self, value: str) -> URIRef:
-        inst = iri("instant", value)
-        datatype, prop = _date_type(value)  # type: ignore[misc]
-        self.add(inst, RDF.type, TIME.Instant)
-        self.add(inst, prop, Literal(value, datatype=datatype))
+    def _instant(self, value: str) -> str:
+        inst = _iri("instant", value)
+        if inst not in self._instants:
+            self._instants.add(inst)
+            datatype, prop = _date_type(value)  # type: ignore[misc]
+            self.add(inst, _TYPE, _TIME.Instant)
+            self.add(inst, prop, Lit(value, "", str(datatype)))
         return inst
 
-    def _interval(self, begin: str, end: str) -> URIRef:
+    def _interval(self, begin: str, end: str) -> str:
         """Intervals and instants are named by their dates, so equal intervals are one node."""
-        i = iri("interval", begin, end)
-        self.add(i, RDF.type, TIME.Interval)
-        self.add(i, TIME.hasBeginning, self._instant(begin))
-        self.add(i, TIME.hasEnd, self._instant(end))
+        i = _iri("interval", begin, end)
+        self.add(i, _TYPE, _TIME.Interval)
+        self.add(i, _TIME.hasBeginning, self._instant(begin))
+        self.add(i, _TIME.hasEnd, self._instant(end))
         return i
+
+
+def triples(g: nx.MultiDiGraph, emit: Emit) -> None:
+    """Hand every triple of ``g`` to ``emit(s, p, o)``: IRIs as ``str``, literals as :class:`Lit`;
+    a triple may come more than once."""
+    _Converter(g, emit).run()
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -380,20 +478,35 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+def _into(graph: Graph) -> Emit:
+    add = graph.add
+    return lambda s, p, o: add((URIRef(s), URIRef(p), to_rdflib(o)))
+
+
 def to_graph(g: nx.MultiDiGraph) -> Graph:
-    """The whole graph as one rdflib Graph."""
-    return _Converter(g, bind_prefixes(Graph())).run()
+    """The whole graph as one rdflib Graph (for SHACL, JSON-LD and tests; the file writers stream)."""
+    out = bind_prefixes(Graph())
+    triples(g, _into(out))
+    return out
 
 
 def by_document(g: nx.MultiDiGraph) -> dict[str, nx.MultiDiGraph]:
     """Each source document's share of the graph: its edges, the nodes they touch (with that document's
     mentions and dates only), and the structural edges (post in org, sub-organisation) those nodes need."""
+    return dict(iter_by_document(g))
+
+
+def iter_by_document(g: nx.MultiDiGraph) -> Iterator[tuple[str, nx.MultiDiGraph]]:
+    """:func:`by_document` one document at a time, in document order (so only one share is in memory)."""
     docs: dict[str, list[tuple]] = defaultdict(list)
+    structural: dict[str, list[tuple]] = defaultdict(list)  # edges without a document, by source node
     for u, v, k, d in g.edges(keys=True, data=True):
         if d.get("doc"):
             docs[d["doc"]].append((u, v, k, d))
+        else:
+            structural[u].append((u, v, k, d))
     doc_nodes = {d.get("label") or _key(n): n for n, d in g.nodes(data=True) if d.get("type") == "Document"}
-    out: dict[str, nx.MultiDiGraph] = {}
+    order = {e: i for i, e in enumerate(g.edges(keys=True))}  # keep the whole graph's edge order
     for doc in sorted(set(docs) | set(doc_nodes)):
         sub = nx.MultiDiGraph()
         nodes = {doc_nodes[doc]} if doc in doc_nodes else set()
@@ -403,8 +516,8 @@ def by_document(g: nx.MultiDiGraph) -> dict[str, nx.MultiDiGraph]:
         while frontier:  # structural edges carry no document: follow them from what this document touches
             nxt = set()
             for n in frontier:
-                for _u, w, d in g.out_edges(n, data=True):
-                    if not d.get("doc") and w not in nodes:
+                for _u, w, _k, _d in structural.get(n, ()):
+                    if w not in nodes:
                         nxt.add(w)
             nodes |= nxt
             frontier = nxt
@@ -412,11 +525,10 @@ def by_document(g: nx.MultiDiGraph) -> dict[str, nx.MultiDiGraph]:
             sub.add_node(n, **_node_in_doc(g.nodes[n], doc))
         for u, v, k, d in docs.get(doc, []):
             sub.add_edge(u, v, key=k, **d)
-        for u, v, k, d in g.edges(keys=True, data=True):
-            if not d.get("doc") and u in nodes and v in nodes:
-                sub.add_edge(u, v, key=k, **d)
-        out[doc] = sub
-    return out
+        inner = [e for n in nodes for e in structural.get(n, ()) if e[1] in nodes]
+        for u, v, k, d in sorted(inner, key=lambda e: order[e[:3]]):
+            sub.add_edge(u, v, key=k, **d)
+        yield doc, sub
 
 
 def _node_in_doc(d: dict, doc: str) -> dict:
@@ -437,21 +549,143 @@ def to_dataset(g: nx.MultiDiGraph) -> Dataset:
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True, replace=True)
-    for doc, sub in by_document(g).items():
-        _Converter(sub, ds.graph(document_iri(doc))).run()
+    for doc, sub in iter_by_document(g):
+        triples(sub, _into(ds.graph(document_iri(doc))))
     return ds
+
+
+# -- sorted N-Triples / N-Quads lines ---------------------------------------------------------------
+
+
+class SortedLines:
+    """Unique lines, sorted by code point, in bounded memory. Lines are kept as UTF-8 bytes (UTF-8 byte
+    order is code point order, and bytes compare and store cheaper than str); past ``chunk`` lines the
+    buffer is sorted and spilled to a run file in ``tmpdir``, and the runs are merged at the end."""
+
+    def __init__(self, tmpdir: str | Path | None = None, chunk: int = 2_000_000) -> None:
+        self.tmpdir, self.chunk = tmpdir, chunk
+        self.buf: list[bytes] = []
+        self.runs: list[Path] = []
+        self._dir: tempfile.TemporaryDirectory | None = None
+
+    def add(self, line: str) -> None:
+        self.buf.append(line.encode("utf-8"))
+        if len(self.buf) >= self.chunk:
+            self._spill()
+
+    def _sorted_buf(self) -> list[bytes]:
+        out = sorted(set(self.buf))
+        self.buf = []
+        return out
+
+    def _spill(self) -> None:
+        if self._dir is None:
+            self._dir = tempfile.TemporaryDirectory(prefix=".newskg-sort-", dir=self.tmpdir)
+        path = Path(self._dir.name) / f"run{len(self.runs)}"
+        with path.open("wb") as fh:
+            _write_lines(fh, self._sorted_buf())
+        self.runs.append(path)
+
+    def write_to(self, fh: IO[bytes]) -> None:
+        """Write the merged lines to a binary file, then drop the runs."""
+        try:
+            if not self.runs:
+                _write_lines(fh, self._sorted_buf())
+                return
+            if self.buf:
+                self._spill()
+            files = [p.open("rb", buffering=1 << 20) for p in self.runs]
+            try:
+                _write_lines(fh, _unique(heapq.merge(*files)))
+            finally:
+                for f in files:
+                    f.close()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self.buf = []
+        self.runs = []
+        if self._dir is not None:
+            self._dir.cleanup()
+            self._dir = None
+
+
+def _unique(lines: Iterator[bytes]) -> Iterator[bytes]:
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
+
+
+def _write_lines(fh: IO[bytes], lines) -> None:
+    """Write in slices, never one joined copy of everything."""
+    batch: list[bytes] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= 65536:
+            fh.write(b"".join(batch))
+            batch = []
+    fh.write(b"".join(batch))
+
+
+def nt_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLines:
+    """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer)."""
+    lines = SortedLines(tmpdir)
+    add = lines.add
+    iris: dict[str, str] = {}  # "<iri>" for each IRI seen: subjects and predicates recur on many lines
+
+    def emit(s: str, p: str, o: str | Lit) -> None:
+        ts = iris.get(s)
+        if ts is None:
+            ts = iris[s] = f"<{s}>"
+        tp = iris.get(p)
+        if tp is None:
+            tp = iris[p] = f"<{p}>"
+        add(f"{ts} {tp} {nt_term(o)} .\n")
+
+    triples(g, emit)
+    return lines
+
+
+def nq_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLines:
+    """Sorted, unique N-Quads lines: each document's share of the graph in the graph named by its IRI."""
+    lines = SortedLines(tmpdir)
+    add = lines.add
+    for doc, sub in iter_by_document(g):
+        name = f" <{_iri('document', doc)}> .\n"
+        triples(sub, lambda s, p, o, name=name: add(f"<{s}> <{p}> {nt_term(o)}{name}"))
+    return lines
 
 
 # -- Turtle writer ----------------------------------------------------------------------------------
 
 
+def _turtle(g: nx.MultiDiGraph, out: IO[bytes], tmpdir: str | Path | None) -> None:
+    """Sorted N-Triples into a temporary file, then pyoxigraph streams it out as Turtle: the sorted
+    input groups each subject's triples, so subjects and predicates come out in code point order."""
+    import pyoxigraph as ox
+
+    with tempfile.TemporaryDirectory(prefix=".newskg-ttl-", dir=tmpdir) as tmp:
+        nt = Path(tmp) / "sorted.nt"
+        with nt.open("wb") as fh:
+            nt_lines(g, tmp).write_to(fh)
+        ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.TURTLE,
+                     prefixes=PREFIXES)
+
+
 def dumps(g: nx.MultiDiGraph) -> str:
-    """Turtle with the project's prefixes; rdflib sorts subjects and predicates, so the bytes are stable."""
-    return to_graph(g).serialize(format="turtle")
+    """Turtle with the project's prefixes, subjects and predicates sorted, so the bytes are stable."""
+    buf = io.BytesIO()
+    _turtle(g, buf, None)
+    return buf.getvalue().decode("utf-8")
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    write_text(path, dumps(g))
+    path = Path(path)
+    with atomic_open(path, "wb", None) as fh:
+        _turtle(g, fh, path.parent)
 
 
 def read(path: str | Path) -> Graph:
