@@ -35,6 +35,7 @@ from functools import cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .resources import table, word_ending_at, word_starting_at, words
+from .segment import jieba_ready, lcut
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +169,9 @@ def _cue_after(text: str, pos: int) -> str:
 
 @cache
 def _word_info(word: str) -> tuple[int, str]:
-    import jieba
     from jieba import posseg
 
-    jieba.dt.check_initialized()
+    jieba = jieba_ready()
     return jieba.dt.FREQ.get(word, 0) or 0, posseg.dt.word_tag_tab.get(word, "")
 
 
@@ -212,10 +212,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         return 0 if _looks_like_word(text[pos : pos + n]) else n
     if strict:
         return 0
-    import jieba
-
     window = text[pos : pos + 8]
-    first = next(iter(jieba.lcut(window, HMM=True)), "")
+    first = next(iter(lcut(window, hmm=True)), "")
     n = len(first) if len(first) in lengths else lengths[0]
     cand = text[pos : pos + n]
     if len(cand) < n or not all(_is_cjk(c) for c in cand) or _looks_like_word(cand):
@@ -253,8 +251,6 @@ class _Segment:
 
 def _org_start(text: str, title_start: int) -> tuple[int, bool]:
     """Where the organ before ``title_start`` begins, and whether it reaches the run's start."""
-    import jieba
-
     s = title_start
     while s > 0 and _is_cjk(text[s - 1]) and title_start - s < _MAX_ORG:
         s -= 1
@@ -264,7 +260,7 @@ def _org_start(text: str, title_start: int) -> tuple[int, bool]:
     cut = 0
     pos = 0
     left = set(_lex()["left"])
-    for token in jieba.lcut(run, HMM=False):
+    for token in lcut(run):
         pos += len(token)
         if token in left:
             cut = pos
