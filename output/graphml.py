@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .atomic import write_bytes
+from .atomic import atomic_open
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Node attributes every node gets, with their GraphML types, so Gephi sees one schema.
@@ -30,41 +30,127 @@ def _year(date: str) -> int:
     return int(date[:4]) if date and date[:4].isdigit() else 0
 
 
+def _node_attrs(d: dict, degree: int) -> dict:
+    mentions = d.get("mentions") or []
+    return {
+        "type": d.get("type", ""),
+        "label": _text(d.get("label", "")),
+        "aliases": _text("|".join(d.get("aliases") or [])),
+        "first_seen": d.get("first_seen") or "",
+        "last_seen": d.get("last_seen") or "",
+        "first_year": _year(d.get("first_seen") or ""),
+        "last_year": _year(d.get("last_seen") or ""),
+        "degree": degree,
+        "mentions": len(mentions),
+        "evidence": _text(mentions[0]["evidence"]) if mentions else "",
+    }
+
+
+def _edge_attrs(d: dict) -> dict:
+    return {
+        "type": d.get("type", ""), "label": d.get("label", ""), "date": d.get("date") or "",
+        "year": _year(d.get("date") or ""), "date_basis": d.get("date_basis") or "", "doc": _text(d.get("doc") or ""),
+        "article": _text(d.get("article") or ""), "start": int(d.get("start") or 0), "end": int(d.get("end") or 0),
+        "evidence": _text(d.get("evidence") or ""),
+    }
+
+
 def flatten(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are GraphML-safe scalars of one type per key."""
     out = nx.MultiDiGraph()
     degree = dict(g.degree())
     for n, d in g.nodes(data=True):
-        mentions = d.get("mentions") or []
-        out.add_node(
-            n,
-            type=d.get("type", ""),
-            label=_text(d.get("label", "")),
-            aliases=_text("|".join(d.get("aliases") or [])),
-            first_seen=d.get("first_seen") or "",
-            last_seen=d.get("last_seen") or "",
-            first_year=_year(d.get("first_seen") or ""),
-            last_year=_year(d.get("last_seen") or ""),
-            degree=degree.get(n, 0),
-            mentions=len(mentions),
-            evidence=_text(mentions[0]["evidence"]) if mentions else "",
-        )
+        out.add_node(n, **_node_attrs(d, degree.get(n, 0)))
     for u, v, k, d in g.edges(keys=True, data=True):
-        out.add_edge(
-            u, v, key=k,
-            type=d.get("type", ""), label=d.get("label", ""), date=d.get("date") or "",
-            year=_year(d.get("date") or ""), date_basis=d.get("date_basis") or "", doc=_text(d.get("doc") or ""),
-            article=_text(d.get("article") or ""), start=int(d.get("start") or 0), end=int(d.get("end") or 0),
-            evidence=_text(d.get("evidence") or ""),
-        )
+        out.add_edge(u, v, key=k, **_edge_attrs(d))
     return out
+
+
+# -- streaming writer -------------------------------------------------------------------------------
+# The bytes networkx's ``write_graphml_xml(flatten(g), named_key_ids=True)`` writes (pretty-printed
+# ElementTree), produced one element at a time: networkx builds the whole tree and a flattened copy of
+# the graph first, several times the graph's own memory.
+
+_XML_TYPES = {str: "string", int: "long"}
+_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def _cdata(text: str) -> str:
+    """ElementTree's escaping of element text."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _attr(text: str) -> str:
+    """ElementTree's escaping of attribute values."""
+    text = _cdata(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
+    return text
+
+
+def _data(attrs: dict) -> str:
+    out = []
+    for k, v in attrs.items():
+        v = str(v)
+        out.append(f'      <data key="{k}">{_cdata(v)}</data>\n' if v else f'      <data key="{k}" />\n')
+    return "".join(out)
+
+
+def _chunks(g: nx.MultiDiGraph):
+    yield _HEAD
+    keys = []  # networkx inserts each new key first: edge keys (reversed), then node keys (reversed)
+    if g.number_of_edges():
+        keys += [(k, "edge", t) for k, t in reversed(EDGE_ATTRS.items())]
+    if len(g):
+        keys += [(k, "node", t) for k, t in reversed(NODE_ATTRS.items())]
+    for k, kind, t in keys:
+        yield f'  <key id="{k}" for="{kind}" attr.name="{k}" attr.type="{_XML_TYPES[t]}" />\n'
+    if not len(g):
+        yield '  <graph edgedefault="directed" />\n</graphml>\n'
+        return
+    yield '  <graph edgedefault="directed">\n'
+    degree = g.degree
+    for n, d in g.nodes(data=True):
+        yield f'    <node id="{_attr(str(n))}">\n{_data(_node_attrs(d, degree[n]))}    </node>\n'
+    for u, v, k, d in g.edges(keys=True, data=True):
+        yield (f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}">\n'
+               f"{_data(_edge_attrs(d))}    </edge>\n")
+    yield "  </graph>\n</graphml>\n"
+
+
+def _write(g: nx.MultiDiGraph, fh) -> None:
+    batch: list[str] = []
+    for chunk in _chunks(g):
+        batch.append(chunk)
+        if len(batch) >= 4096:
+            fh.write("".join(batch).encode("utf-8"))
+            batch = []
+    fh.write("".join(batch).encode("utf-8"))
 
 
 def dumps(g: nx.MultiDiGraph) -> bytes:
     buf = io.BytesIO()
-    nx.write_graphml_xml(flatten(g), buf, encoding="utf-8", named_key_ids=True)
+    _write(g, buf)
     return buf.getvalue()
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    write_bytes(path, dumps(g))
+    with atomic_open(path, "wb", None) as fh:
+        _write(g, fh)
