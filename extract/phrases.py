@@ -105,9 +105,21 @@ def trim_predicate(text: str, start: int, head: int, single: frozenset[str] | No
     """
     tok = _tokenizer()
     pos = start
-    for pair in tok.cut(text[start:head]):
+    # Without HMM (5× faster) an out-of-dictionary word comes out as a run of one-letter
+    # words: such a run is trimmed only if every letter of it is a predicate (要抓), else it
+    # is taken as a word of its own (娃哈哈: a brand) and trimming stops.
+    pairs = list(tok.cut(text[start:head], HMM=False))
+    for i, pair in enumerate(pairs):
         if pair.flag not in _PREDICATE_TAGS or not tok.tokenizer.FREQ.get(pair.word):
             break
+        if len(pair.word) == 1:
+            run = [pair]
+            for nxt in pairs[i + 1 :]:
+                if len(nxt.word) != 1:
+                    break
+                run.append(nxt)
+            if len(run) > 1 and not all(p.flag in _PREDICATE_TAGS for p in run):
+                break
         if single is not None and len(pair.word) == 1 and pair.flag not in single:
             break
         pos += len(pair.word)
