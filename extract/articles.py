@@ -164,6 +164,9 @@ def _reporters(byline: str, base: int) -> list[Mention]:
 
 def segment(doc: Document) -> list[Article]:
     """Fill ``doc.clean`` / ``doc.offsets`` and return the document's articles."""
+    from .convert import looks_traditional
+
+    doc.traditional = looks_traditional(doc.raw)
     norm = C.run(C.MappedText.of(doc.raw), C.NORMALIZE)
     bodies = split(norm.text)
     blocks: list[_Block] = []

@@ -52,6 +52,8 @@ class Document:
     encoding: str = "utf-8"
     #: Size of the raw text in characters (kept when ``raw`` is dropped to save memory).
     raw_length: int = 0
+    #: Written in traditional characters: matched as simplified, quoted as printed.
+    traditional: bool = False
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` covering clean ``[start, end)``."""

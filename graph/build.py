@@ -39,7 +39,7 @@ EDGE_LABELS = {
 _SENTENCE_END = "。！？；"
 #: Org words that end a unit name; what precedes the first one is the org's root (its zone or city).
 _ORG_UNIT_RE = re.compile(
-    r"(党工委|管委会|党委|党组|人大工委|政协工委|人大常委会|人大|政协|政府|纪工委|纪委|监委|市委|县委|区委|组织部|宣传部|统战部)"
+    r"(党工委|管委会|党委|党组|人大工委|政协工委|人大常委会|人大|政协|政府|纪工委|纪委|监委|委|组织部|宣传部|统战部)"
 )
 
 
@@ -79,13 +79,17 @@ class GraphBuilder:
         doc = res.document
         rs, re_ = doc.raw_span(mention.start, mention.end)
         ss, se = sentence_around(doc.clean, mention.start, mention.end)
+        sentence = doc.clean[ss:se]
+        if doc.traditional and doc.raw:
+            a, b = doc.raw_span(ss, se)
+            sentence = re.sub(r"\s+", "", doc.raw[a:b])
         return {
             "doc": doc.id,
             "source": doc.source,
             "article": article_id(art),
             "start": rs,
             "end": re_,
-            "evidence": doc.clean[ss:se],
+            "evidence": sentence,
             "date": art.date.value or "",
             "date_basis": art.date.basis,
         }

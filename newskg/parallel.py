@@ -33,7 +33,8 @@ def work(doc: Document, opts: Options) -> DocumentFacts:
     """Extract one document and drop its raw text (spans keep pointing into the file)."""
     res = extract_document(doc, opts.manifest, opts.cli_date)
     doc.raw_length = len(doc.raw)
-    doc.raw = ""
+    if not doc.traditional:  # traditional text is kept: evidence quotes it as printed
+        doc.raw = ""
     return res
 
 

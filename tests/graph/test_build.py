@@ -1,0 +1,58 @@
+"""Entity resolution and provenance in the merged graph."""
+
+from __future__ import annotations
+
+from graph.build import build_graph, normalize_name, org_root
+from newskg.build import extract_corpus
+
+COUNTY_A = "本报讯 3月2日,甲山县召开春耕生产工作会议。甲山县委书记刘建华主持会议。记者 钱多多\n"
+COUNTY_A_LATER = "本报讯 5月6日,甲山县召开防汛工作会议。甲山县委书记刘建华主持会议。记者 钱多多\n"
+COUNTY_B = "本报讯 4月9日,乙水县召开招商引资工作会议。乙水县政府副县长刘建华出席会议。记者 孙小美\n"
+
+
+def test_same_name_in_unrelated_organisations_is_kept_apart(tmp_path):
+    for name, text in (("2023-03-03.txt", COUNTY_A), ("2023-05-07.txt", COUNTY_A_LATER), ("2023-04-10.txt", COUNTY_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    results, _w = extract_corpus([tmp_path])
+    g = build_graph(results)
+    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person" and d["label"] == "刘建华")
+    assert people == ["person:刘建华@乙水县", "person:刘建华@甲山县"]
+    posts = {n: sorted(g.nodes[v]["label"] for _u, v, d in g.out_edges(n, data=True) if d["type"] == "holds")
+             for n in people}
+    assert posts == {"person:刘建华@乙水县": ["乙水县政府副县长"], "person:刘建华@甲山县": ["甲山县委书记", "甲山县委书记"]}
+
+
+def test_same_person_across_documents_is_one_node(sample_graph):
+    people = [n for n, d in sample_graph.nodes(data=True) if d["type"] == "Person" and d["label"] == "李小虎"]
+    assert people == ["person:李小虎"]
+    docs = {m["doc"] for m in sample_graph.nodes["person:李小虎"]["mentions"]}
+    assert len(docs) == 5
+
+
+def test_names_and_roots():
+    assert normalize_name("中欧班列（郑州）集结中心") == normalize_name("中欧班列(郑州)集结中心")
+    assert org_root("经开区党工委") == "经开区" and org_root("航空港实验区管委会") == "航空港实验区"
+
+
+def test_every_edge_from_text_has_provenance(sample_results, sample_graph):
+    texts = {r.document.id: (r.document.source) for r in sample_results}
+    for _u, _v, d in sample_graph.edges(data=True):
+        if d["type"] in ("post_in", "sub_organization_of"):
+            continue
+        assert d["doc"] in texts and d["article"].startswith("article:")
+        assert d["date"] and d["date_basis"]
+        if d["type"] != "part_of":
+            raw = open(texts[d["doc"]], encoding="utf-8").read()
+            assert 0 <= d["start"] < d["end"] <= len(raw)
+            assert d["evidence"]
+
+
+def test_traditional_text_is_quoted_as_printed(tmp_path):
+    text = "本報訊 3月2日,甲山縣召開春耕生產工作會議。甲山縣委書記劉建華主持會議。記者 錢多多\n"
+    (tmp_path / "2023-03-03.txt").write_text(text, encoding="utf-8")
+    results, _w = extract_corpus([tmp_path])
+    g = build_graph(results)
+    holds = [d for _u, _v, d in g.edges(data=True) if d["type"] == "holds"]
+    assert [(g.nodes[h]["label"]) for h in ("person:刘建华",)] == ["刘建华"]
+    assert holds and holds[0]["evidence"] == "甲山縣委書記劉建華主持會議。"
+    assert text[holds[0]["start"] : holds[0]["end"]] == "甲山縣委書記劉建華"
