@@ -376,6 +376,21 @@ def _context_units(context: str | None, text: str) -> frozenset[str]:
 # --- the extractor -------------------------------------------------------------------------------------------
 
 
+@cache
+def _candidate_re() -> re.Pattern[str]:
+    """A title or group word followed by a surname; group 1 ends where the name starts."""
+    lx = _lex()
+    heads = sorted(set(lx["titles"]) | set(lx["groups"]), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in heads)
+    surnames = "|".join(re.escape(w) for w in lx["surnames"])
+    return re.compile(f"(?=({alt})(?:{surnames}))")
+
+
+@cache
+def _sentence_end_re() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(_SENTENCE_END)) + "]")
+
+
 def extract(article: Article, found: ArticleFacts) -> None:
     """Append the article's post holdings and person mentions to ``found``."""
     text = article.text
@@ -387,11 +402,22 @@ def extract(article: Article, found: ArticleFacts) -> None:
     seen: set[tuple[str, str, str]] = set()
     sentence_orgs: list[str] = []
     introduced: set[str] = set()
+    # Visit only the places where a surname follows a title or group word (one compiled pattern),
+    # not every letter.
+    candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
+    i = 0
     pos = 0
-    while pos < len(text):
-        if text[pos] in _SENTENCE_END:
+    last = -1
+    while True:
+        while i < len(candidates) and candidates[i] < pos:
+            i += 1
+        if i >= len(candidates):
+            break
+        pos = candidates[i]
+        if _sentence_end_re().search(text, last + 1, pos + 1):
             sentence_orgs = []
-        if not _starts_with(text, pos, lx["surnames"]) or any(s <= pos < e for s, e in taken):
+        last = pos
+        if any(s <= pos < e for s, e in taken):
             pos += 1
             continue
         group = _ends_with(text, pos, lx["groups"])
