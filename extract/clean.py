@@ -36,17 +36,22 @@ class MappedText:
         out: list[str] = []
         offs: list[int] = []
         pos = 0
-        for m in pattern.finditer(self.text):
-            out.append(self.text[pos : m.start()])
-            offs.extend(self.offsets[pos : m.start()])
-            new = repl(m) if callable(repl) else m.expand(repl)
-            for i, _ch in enumerate(new):
-                src = min(m.start() + i, max(m.end() - 1, m.start()))
-                offs.append(self.offsets[src])
-            out.append(new)
-            pos = m.end()
-        out.append(self.text[pos:])
-        offs.extend(self.offsets[pos:])
+        text, offsets = self.text, self.offsets
+        literal = None if callable(repl) or "\\" in repl else repl
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            out.append(text[pos:start])
+            offs.extend(offsets[pos:start])
+            new = literal if literal is not None else (repl(m) if callable(repl) else m.expand(repl))
+            if new:
+                n, width = len(new), end - start
+                offs.extend(offsets[start : start + min(n, width)])
+                if n > width:
+                    offs.extend([offsets[max(end - 1, start)]] * (n - width))
+                out.append(new)
+            pos = end
+        out.append(text[pos:])
+        offs.extend(offsets[pos:])
         return MappedText("".join(out), tuple(offs))
 
     def translate(self, table: dict[int, str]) -> MappedText:
