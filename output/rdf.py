@@ -634,16 +634,16 @@ def nt_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLine
     """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer)."""
     lines = SortedLines(tmpdir)
     add = lines.add
-    iris: dict[str, str] = {}  # "<iri>" for each IRI seen: subjects and predicates recur on many lines
+    preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
+    last = ["", ""]  # the last subject and its "<iri> ": a subject's triples mostly come together
 
     def emit(s: str, p: str, o: str | Lit) -> None:
-        ts = iris.get(s)
-        if ts is None:
-            ts = iris[s] = f"<{s}>"
-        tp = iris.get(p)
+        if s != last[0]:
+            last[0], last[1] = s, f"<{s}> "
+        tp = preds.get(p)
         if tp is None:
-            tp = iris[p] = f"<{p}>"
-        add(f"{ts} {tp} {nt_term(o)} .\n")
+            tp = preds[p] = f"<{p}> "
+        add(f"{last[1]}{tp}{nt_term(o)} .\n")
 
     triples(g, emit)
     return lines
