@@ -216,6 +216,8 @@ def build(
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
             raise BuildError(f"--strict: {warnings[0]}{more}")
         g = build_graph(results)
+        for res in results:  # the graph holds the evidence it quotes; writers never read the text again
+            res.document.clean, res.document.offsets = "", ()
         view = None
         if subgraph:
             from graph.subgraph import subgraph as part
