@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -43,3 +43,14 @@ def write_text(path: str | Path, text: str) -> None:
 def write_bytes(path: str | Path, data: bytes) -> None:
     with atomic_open(path, "wb", None) as fh:
         fh.write(data)
+
+
+def write_chunks(fh: IO[bytes], chunks: Iterable[str], batch: int = 4096) -> None:
+    """Write text pieces as UTF-8 in batches: a large file is never held whole in memory."""
+    pending: list[str] = []
+    for chunk in chunks:
+        pending.append(chunk)
+        if len(pending) >= batch:
+            fh.write("".join(pending).encode("utf-8"))
+            pending = []
+    fh.write("".join(pending).encode("utf-8"))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .atomic import atomic_open
+from .atomic import atomic_open, write_chunks
 from .graphml import EDGE_ATTRS, NODE_ATTRS, _attr, _edge_attrs, _node_attrs, flatten
 
 
@@ -139,13 +139,7 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
 
 
 def _write(g: nx.MultiDiGraph, fh) -> None:
-    batch: list[str] = []
-    for chunk in _chunks(g):
-        batch.append(chunk)
-        if len(batch) >= 4096:
-            fh.write("".join(batch).encode("utf-8"))
-            batch = []
-    fh.write("".join(batch).encode("utf-8"))
+    write_chunks(fh, _chunks(g))
 
 
 def dumps(g: nx.MultiDiGraph) -> bytes:

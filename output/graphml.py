@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .atomic import atomic_open
+from .atomic import atomic_open, write_chunks
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Node attributes every node gets, with their GraphML types, so Gephi sees one schema.
@@ -136,13 +136,7 @@ def _chunks(g: nx.MultiDiGraph):
 
 
 def _write(g: nx.MultiDiGraph, fh) -> None:
-    batch: list[str] = []
-    for chunk in _chunks(g):
-        batch.append(chunk)
-        if len(batch) >= 4096:
-            fh.write("".join(batch).encode("utf-8"))
-            batch = []
-    fh.write("".join(batch).encode("utf-8"))
+    write_chunks(fh, _chunks(g))
 
 
 def dumps(g: nx.MultiDiGraph) -> bytes:
