@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
@@ -54,3 +55,18 @@ def write_chunks(fh: IO[bytes], chunks: Iterable[str], batch: int = 4096) -> Non
             fh.write("".join(pending).encode("utf-8"))
             pending = []
     fh.write("".join(pending).encode("utf-8"))
+
+
+def chunk_writer(chunks: Callable[[Any], Iterable[str]]) -> tuple[Callable[[Any], bytes], Callable[[Any, Path | str], None]]:
+    """``dumps(g)`` and an atomic ``write(g, path)`` for a writer that yields its file as text pieces."""
+
+    def dumps(g: Any) -> bytes:
+        buf = io.BytesIO()
+        write_chunks(buf, chunks(g))
+        return buf.getvalue()
+
+    def write(g: Any, path: str | Path) -> None:
+        with atomic_open(path, "wb", None) as fh:
+            write_chunks(fh, chunks(g))
+
+    return dumps, write

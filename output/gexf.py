@@ -6,14 +6,12 @@ evidence date. Attributes are the GraphML ones (typed scalars, no lists).
 
 from __future__ import annotations
 
-import io
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import networkx as nx
 
-from .atomic import atomic_open, write_chunks
+from .atomic import chunk_writer
 from .graphml import EDGE_ATTRS, NODE_ATTRS, _attr, _edge_attrs, _node_attrs, flatten
 
 
@@ -138,16 +136,5 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     yield "  </graph>\n</gexf>\n"
 
 
-def _write(g: nx.MultiDiGraph, fh) -> None:
-    write_chunks(fh, _chunks(g))
-
-
-def dumps(g: nx.MultiDiGraph) -> bytes:
-    buf = io.BytesIO()
-    _write(g, buf)
-    return buf.getvalue()
-
-
-def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    with atomic_open(path, "wb", None) as fh:
-        _write(g, fh)
+#: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
+dumps, write = chunk_writer(_chunks)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import re
-from pathlib import Path
 
 import networkx as nx
 
-from .atomic import atomic_open, write_chunks
+from .atomic import chunk_writer
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Node attributes every node gets, with their GraphML types, so Gephi sees one schema.
@@ -135,16 +133,5 @@ def _chunks(g: nx.MultiDiGraph):
     yield "  </graph>\n</graphml>\n"
 
 
-def _write(g: nx.MultiDiGraph, fh) -> None:
-    write_chunks(fh, _chunks(g))
-
-
-def dumps(g: nx.MultiDiGraph) -> bytes:
-    buf = io.BytesIO()
-    _write(g, buf)
-    return buf.getvalue()
-
-
-def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    with atomic_open(path, "wb", None) as fh:
-        _write(g, fh)
+#: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
+dumps, write = chunk_writer(_chunks)
