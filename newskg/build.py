@@ -82,9 +82,13 @@ def extract_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     cache: parallel.Cache | None = None,
+    options: parallel.Options | None = None,
 ) -> tuple[list[DocumentFacts], list[InputWarning]]:
-    """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards."""
-    opts = parse_options(manifest, date)
+    """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards.
+
+    ``options`` (from :func:`parse_options`) replaces ``manifest`` and ``date`` when already parsed.
+    """
+    opts = options or parse_options(manifest, date)
     inputs = list(inputs)
     warnings: list[InputWarning] = []
     try:
@@ -206,11 +210,11 @@ def build(
         raise BuildError(str(exc)) from None
     if outdir.exists() and not outdir.is_dir():
         raise BuildError(f"{outdir}: exists and is not a folder")
-    parse_options(manifest, date)
+    opts = parse_options(manifest, date)  # before the lock: a bad option writes nothing
     with BuildLock(outdir):
         cache = parallel.Cache(outdir / ".cache" if use_cache else None)
         results, warnings = extract_corpus(
-            inputs, manifest, date, progress, jobs, engine=engine, scheduler=scheduler, cache=cache
+            inputs, progress=progress, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache, options=opts
         )
         if strict and warnings:
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
