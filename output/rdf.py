@@ -630,6 +630,24 @@ def _write_lines(fh: IO[bytes], lines) -> None:
     fh.write(b"".join(batch))
 
 
+def line_writer(
+    lines: Callable[[nx.MultiDiGraph, str | Path | None], SortedLines],
+) -> tuple[Callable[[nx.MultiDiGraph], str], Callable[[nx.MultiDiGraph, str | Path], None]]:
+    """``dumps(g)`` and an atomic ``write(g, path)`` for a sorted line format (runs spill beside ``path``)."""
+
+    def dumps(g: nx.MultiDiGraph) -> str:
+        buf = io.BytesIO()
+        lines(g, None).write_to(buf)
+        return buf.getvalue().decode("utf-8")
+
+    def write(g: nx.MultiDiGraph, path: str | Path) -> None:
+        path = Path(path)
+        with atomic_open(path, "wb", None) as fh:
+            lines(g, path.parent).write_to(fh)
+
+    return dumps, write
+
+
 def nt_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLines:
     """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer)."""
     lines = SortedLines(tmpdir)

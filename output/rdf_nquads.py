@@ -8,27 +8,15 @@ written straight from the networkx graph one document at a time (no rdflib Datas
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import networkx as nx
 from rdflib import Dataset
 
-from .atomic import atomic_open
-from .rdf import nq_lines
+from .rdf import line_writer, nq_lines
 from .rdf_nt import sorted_lines  # noqa: F401  (kept for callers that sort N-Quads text themselves)
 
-
-def dumps(g: nx.MultiDiGraph) -> str:
-    buf = io.BytesIO()
-    nq_lines(g).write_to(buf)
-    return buf.getvalue().decode("utf-8")
-
-
-def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    path = Path(path)
-    with atomic_open(path, "wb", None) as fh:
-        nq_lines(g, path.parent).write_to(fh)
+#: ``dumps(g) -> str`` and atomic ``write(g, path)``.
+dumps, write = line_writer(nq_lines)
 
 
 def read(path: str | Path) -> Dataset:

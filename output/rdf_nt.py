@@ -6,14 +6,11 @@ memory (:class:`output.rdf.SortedLines` spills sorted runs beside the output fil
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import networkx as nx
 from rdflib import Graph
 
-from .atomic import atomic_open
-from .rdf import nt_lines
+from .rdf import line_writer, nt_lines
 
 
 def sorted_lines(data: str) -> str:
@@ -22,16 +19,8 @@ def sorted_lines(data: str) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def dumps(g: nx.MultiDiGraph) -> str:
-    buf = io.BytesIO()
-    nt_lines(g).write_to(buf)
-    return buf.getvalue().decode("utf-8")
-
-
-def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    path = Path(path)
-    with atomic_open(path, "wb", None) as fh:
-        nt_lines(g, path.parent).write_to(fh)
+#: ``dumps(g) -> str`` and atomic ``write(g, path)``.
+dumps, write = line_writer(nt_lines)
 
 
 def read(path: str | Path) -> Graph:
