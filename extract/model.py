@@ -12,7 +12,7 @@ into the file the user gave us.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 #: How a date was known, from most to least authoritative.
@@ -153,3 +153,14 @@ class DocumentFacts:
     document: Document
     articles: list[ArticleFacts] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every mention the extractors emitted (bylines, names, evidence spans), for checking offsets."""
+        for af in self.articles:
+            yield from af.article.reporters
+            for h in af.holdings:
+                yield from (h.person, h.evidence)
+            yield from (p.person for p in af.persons)
+            yield from (m.evidence for m in af.meetings)
+            yield from (p.mention for p in af.projects)
+            yield from (p.mention for p in af.places)

@@ -93,17 +93,6 @@ def _facts(res: DocumentFacts) -> list[tuple]:
     return out
 
 
-def _mentions(res: DocumentFacts):
-    for af in res.articles:
-        yield from af.article.reporters
-        for h in af.holdings:
-            yield from (h.person, h.evidence)
-        yield from (p.person for p in af.persons)
-        yield from (m.evidence for m in af.meetings)
-        yield from (p.mention for p in af.projects)
-        yield from (p.mention for p in af.places)
-
-
 def _extract(text: str, name: str = "page.txt", date: str = "2022-01-27") -> DocumentFacts:
     return extract_document(Document(name, name, text), cli_date=date)
 
@@ -169,7 +158,7 @@ def test_mixed_line_endings_spans_point_into_the_original_file(bad_corpus):
     [doc] = read_documents([bad_corpus / "mixed.txt"])
     assert "\r\n" in doc.raw and "\r" in doc.raw.replace("\r\n", "")
     res = extract_document(doc, cli_date="2022-01-27")
-    for m in _mentions(res):
+    for m in res.mentions():
         s, e = doc.raw_span(m.start, m.end)
         assert C.apply(doc.raw[s:e], C.NORMALIZE + C.CLEAN_BLOCK) == m.text
 
@@ -188,7 +177,7 @@ def test_big5_traditional_page_gives_the_simplified_facts_with_spans_into_the_tr
     s, e = doc.raw_span(holding.evidence.start, holding.evidence.end)
     assert doc.raw[s:e] == "經開區黨工委副書記、管委會主任李小虎"  # the evidence span is the traditional original
     assert holding.evidence.text == "经开区党工委副书记、管委会主任李小虎"  # matched in simplified form
-    for m in _mentions(res):
+    for m in res.mentions():
         s, e = doc.raw_span(m.start, m.end)
         # A short piece alone is below the traditional threshold, so convert it unconditionally.
         assert t2s_same_length(C.apply(doc.raw[s:e], C.NORMALIZE + C.CLEAN_BLOCK)) == m.text

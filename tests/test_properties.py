@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from extract import clean as C
 from extract.convert import looks_traditional, t2s_same_length
-from extract.model import Document, DocumentFacts
+from extract.model import Document
 from extract.pipeline import extract_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
@@ -44,17 +44,6 @@ PIECES = st.one_of(_SENTENCE, _SENTENCE, _NOISE)
 TEXTS = st.lists(PIECES, min_size=1, max_size=25).map("".join)
 
 PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _mentions(res: DocumentFacts):
-    for af in res.articles:
-        yield from af.article.reporters
-        for h in af.holdings:
-            yield from (h.person, h.evidence)
-        yield from (p.person for p in af.persons)
-        yield from (m.evidence for m in af.meetings)
-        yield from (p.mention for p in af.projects)
-        yield from (p.mention for p in af.places)
 
 
 def _check_offsets(offsets, text: str, raw: str) -> None:
@@ -108,7 +97,7 @@ def test_evidence_span_in_the_raw_text_cleans_to_the_mention(raw):
     res = extract_document(doc, cli_date="2023-01-01")
     traditional = looks_traditional(C.run(C.MappedText.of(raw), _NORMALIZE_CHARS).text)
     bylines = {id(r) for af in res.articles for r in af.article.reporters}
-    for m in _mentions(res):
+    for m in res.mentions():
         assert doc.clean[m.start : m.end] == m.text
         s, e = doc.raw_span(m.start, m.end)
         assert _clean_piece(raw[s:e], traditional, id(m) in bylines) == m.text, (m, raw[s:e])
@@ -122,7 +111,7 @@ def test_evidence_span_in_the_raw_text_cleans_to_the_mention(raw):
 def test_extraction_never_raises_on_arbitrary_unicode(raw):
     doc = Document("p.txt", "p.txt", raw)
     res = extract_document(doc)
-    for m in _mentions(res):
+    for m in res.mentions():
         assert doc.clean[m.start : m.end] == m.text
 
 
@@ -144,7 +133,7 @@ def test_hostile_runs_do_not_raise(raw):
     doc = Document("p.txt", "p.txt", raw)
     res = extract_document(doc)
     _check_offsets(doc.offsets, doc.clean, raw)
-    for m in _mentions(res):
+    for m in res.mentions():
         assert doc.clean[m.start : m.end] == m.text
 
 
