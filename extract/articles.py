@@ -78,8 +78,11 @@ def _is_column_layout(text: str) -> bool:
     return bool(lengths) and lengths[len(lengths) // 2] <= 20
 
 
+_NON_CJK_RE = re.compile(r"[^\u4e00-\u9fff]")
+
+
 def _bigrams(text: str) -> set[str]:
-    t = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    t = _NON_CJK_RE.sub("", text)
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
@@ -137,7 +140,14 @@ def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[in
     """Give each headline line to the neighbouring (or, at the end, any) body it shares most with."""
     if not bodies:
         return
-    grams = [_bigrams(norm[b.start : b.end]) for b in bodies]
+    stripped: dict[int, str] = {}  # a body's CJK letters, made when a line is weighed against it
+
+    def shared(line: set[str], i: int) -> int:
+        """How many of the line's bigrams the body has (CJK letters only, as :func:`_bigrams` reads it)."""
+        if i not in stripped:
+            stripped[i] = _NON_CJK_RE.sub("", norm[bodies[i].start : bodies[i].end])
+        return sum(1 for g in line if g in stripped[i])
+
     for (s, e), prev in loose:
         line = _bigrams(norm[s:e])
         nxt = next((i for i, b in enumerate(bodies) if b.start >= e), None)
@@ -145,7 +155,7 @@ def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[in
             choices = list(range(len(bodies)))
         else:
             choices = [i for i in (prev, nxt) if i is not None]
-        best = max(choices, key=lambda i: (len(line & grams[i]), i == nxt))
+        best = choices[0] if len(choices) == 1 else max(choices, key=lambda i: (shared(line, i), i == nxt))
         bodies[best].headlines.append((s, e))
 
 

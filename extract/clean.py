@@ -33,10 +33,12 @@ class MappedText:
         Replacement characters map to the matched raw characters one to one
         while both last, then to the last matched character.
         """
+        text, offsets = self.text, self.offsets
+        if pattern.search(text) is None:  # most steps find nothing in most texts: no copy
+            return self
         out: list[str] = []
         offs: list[int] = []
         pos = 0
-        text, offsets = self.text, self.offsets
         literal = None if callable(repl) or "\\" in repl else repl
         for m in pattern.finditer(text):
             start, end = m.span()

@@ -55,19 +55,33 @@ def char_t2s(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str] | None:
+    """One character class of every CJK character that t2s changes (built once per process, ~0.05 s)."""
+    if _converter() is None:
+        return None
+    chars = [
+        chr(code)
+        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+        for code in range(lo, hi + 1)
+        if char_t2s(chr(code)) != chr(code)
+    ]
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
+
+
 def traditional_chars(text: str) -> set[str]:
     """The distinct characters of ``text`` that t2s changes (traditional-only characters)."""
-    return {ch for ch in set(_CJK_RE.findall(text)) if char_t2s(ch) != ch}
+    rx = _traditional_re()
+    return set(rx.findall(text)) if rx is not None else set()
 
 
 def looks_traditional(text: str, threshold: float = THRESHOLD) -> bool:
     """Whether traditional-only characters make up at least ``threshold`` of the CJK characters."""
-    trad = traditional_chars(text)
-    if len(trad) < 1 or _converter() is None:
+    rx = _traditional_re()
+    if rx is None:
         return False
-    cjk = len(_CJK_RE.findall(text))
-    count = len(re.findall("[" + "".join(sorted(trad)) + "]", text))
-    return count >= MIN_TRADITIONAL and count >= threshold * cjk
+    count = len(rx.findall(text))
+    return count >= MIN_TRADITIONAL and count >= threshold * len(_CJK_RE.findall(text))
 
 
 def t2s_same_length(text: str) -> str:

@@ -99,9 +99,11 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         out.append(ev)
 
     organizer = None
+    # Each pattern opens with a lazy subject, costly where its cue verb is absent: test the cue first.
     held = [
         (m, rx, kind)
-        for rx, kind in ((CONVENE_RE, "meeting"), (HOLD_RE, None), (LAUNCH_RE, "activity"))
+        for rx, kind, cue in ((CONVENE_RE, "meeting", "召开"), (HOLD_RE, None, "举行"), (LAUNCH_RE, "activity", "开展"))
+        if cue in sentence
         for m in rx.finditer(sentence)
     ]
     for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
@@ -111,7 +113,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             continue
         organizer = subj
         add(_Event(name, kind or _kind_of(name), s, e, organizer=subj), m.span("name"))
-    for m in CONVENED_RE.finditer(sentence):
+    for m in CONVENED_RE.finditer(sentence) if "召开" in sentence else ():
         name = _LEADING_DATE_RE.sub("", m.group("name")).strip()
         org = _organizer(_zone_prefix(name), names)
         add(_Event(name, "meeting", s, e, organizer=org), m.span("name"))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .resources import table, word_ending_at, word_starting_at, words
@@ -257,14 +257,29 @@ def _org_start(text: str, title_start: int) -> tuple[int, bool]:
     run = text[s:title_start]
     if not run:
         return s, True
+    cut = _left_cut(run)
+    return s + cut, cut == 0
+
+
+@lru_cache(maxsize=8192)
+def _left_cut(run: str) -> int:
+    """The end of the last preposition or time word among ``run``'s tokens (0 if none).
+
+    Cached: the genre repeats its organs (经开区党工委 …) article after article.
+    """
     cut = 0
     pos = 0
-    left = set(_lex()["left"])
+    left = _left_cues()
     for token in lcut(run):
         pos += len(token)
         if token in left:
             cut = pos
-    return s + cut, cut == 0
+    return cut
+
+
+@cache
+def _left_cues() -> frozenset[str]:
+    return frozenset(_lex()["left"])
 
 
 def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
@@ -344,14 +359,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
     Candidates are places named before an organ (``经开区党工委``, ``中牟县委``); an article with none
     falls back to division names of three or more characters that open a clause (``中牟县召开…``).
     """
-    lx = _lex()
-    units = "|".join(re.escape(u) for u in lx["units"])
-    levels = "|".join(re.escape(v) for v in lx["levels"])
-    before_organ = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{{1,10}}?(?:{levels}))(?={units})")
-    # A clause-opening division name; 县长 / 区委 right after it would make it part of a title or organ.
-    opening = re.compile(rf"(?:^|(?<=[\s，。；：！？“]))([\u4e00-\u9fff]{{2,10}}?(?:{levels}))(?![长委])")
-    determiners = lx["determiners"]
-    for pattern, shortest in ((before_organ, 2), (opening, 3)):
+    determiners = _lex()["determiners"]
+    for pattern, shortest in _prefix_patterns():
         places: dict[str, int] = {}
         for src in (headline, text):
             for m in pattern.finditer(src):
@@ -363,6 +372,18 @@ def main_prefix(text: str, headline: str = "") -> str | None:
             whole = headline + "\n" + text
             return max(places, key=lambda p: (whole.count(p), -places[p]))
     return None
+
+
+@cache
+def _prefix_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """:func:`main_prefix`'s candidates, each with its shortest place: before an organ, opening a clause."""
+    lx = _lex()
+    units = "|".join(re.escape(u) for u in lx["units"])
+    levels = "|".join(re.escape(v) for v in lx["levels"])
+    before_organ = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{{1,10}}?(?:{levels}))(?={units})")
+    # A clause-opening division name; 县长 / 区委 right after it would make it part of a title or organ.
+    opening = re.compile(rf"(?:^|(?<=[\s，。；：！？“]))([\u4e00-\u9fff]{{2,10}}?(?:{levels}))(?![长委])")
+    return (before_organ, 2), (opening, 3)
 
 
 def _context_units(context: str | None, text: str) -> frozenset[str]:
@@ -462,8 +483,27 @@ def _bare_mentions(article: Article, found: ArticleFacts, names: set[str], taken
     text = article.text
     if not names:
         return
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    for m in pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    for start, end in _leftmost_longest(text, names):
+        if any(s < end and start < e for s, e in taken):
             continue
-        found.persons.append(PersonMention(article.mention(m.start(), m.end(), "person"), ""))
+        found.persons.append(PersonMention(article.mention(start, end, "person"), ""))
+
+
+def _leftmost_longest(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``names`` in ``text``, scanning left to right, the longest name at a place, no overlaps.
+
+    What ``re.finditer`` of a longest-first alternation finds, without compiling one per article.
+    """
+    hits: list[tuple[int, int]] = []
+    for name in filter(None, names):
+        pos = text.find(name)
+        while pos >= 0:
+            hits.append((pos, -len(name)))
+            pos = text.find(name, pos + 1)
+    out: list[tuple[int, int]] = []
+    last = 0
+    for start, neg in sorted(hits):
+        if start >= last:
+            out.append((start, start - neg))
+            last = start - neg
+    return out
