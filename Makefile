@@ -25,11 +25,24 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-# Debian packages for the browser tests: headless Chromium and CJK fonts.
+# Debian packages for the browser tests (headless Chromium, CJK fonts) and the push tests (Virtuoso), when missing.
+# One apt-get update; noninteractive, so virtuoso-opensource's debconf dba-password question cannot wait for an answer.
+# The push tests start a Virtuoso of their own (temporary database, free ports on 127.0.0.1), so the system service
+# the package starts (ports 1111 and 8890 on every interface, dba's password dba) is stopped and disabled.
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then \
+	@PKGS=; \
+	command -v chromium >/dev/null 2>&1 || PKGS="$$PKGS chromium"; \
+	fc-list 2>/dev/null | grep -qi "noto.*cjk" || PKGS="$$PKGS fonts-noto-cjk"; \
+	command -v virtuoso-t >/dev/null 2>&1 || [ -x /usr/bin/virtuoso-t ] || PKGS="$$PKGS virtuoso-opensource"; \
+	if [ -n "$$PKGS" ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	  echo "installing Debian packages:$$PKGS"; \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$PKGS >/dev/null || exit 1; \
+	  case "$$PKGS" in *virtuoso-opensource*) \
+	    $$SUDO service virtuoso-opensource-7 stop >/dev/null 2>&1 || true; \
+	    $$SUDO update-rc.d virtuoso-opensource-7 disable >/dev/null 2>&1 || true; \
+	  esac; \
 	fi
 
 clean:

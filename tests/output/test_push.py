@@ -1,4 +1,8 @@
-"""``newskg push`` against the project's own ``serve --writable`` (and Virtuoso when NEWSKG_VIRTUOSO_URL is set)."""
+"""``newskg push`` against the project's own ``serve --writable`` and Virtuoso.
+
+Virtuoso: a private server started by these tests when Debian's virtuoso-opensource is installed (``make
+system-deps``), and an external one when NEWSKG_VIRTUOSO_URL is set; skipped only when there is neither.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import socket
 import threading
 import urllib.request
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -22,6 +27,7 @@ from newskg.cli import main
 from output import graph_store as gsp
 from output import push as P
 from output import server as srv
+from tests.output import virtuoso as VT
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 #: The documents of the second build, the one that is pushed (the served copy holds all five).
@@ -322,37 +328,145 @@ def test_names_and_urls():
     assert P.graph_url("http://h/crud?x=1", "urn:g") == "http://h/crud?x=1&graph=urn%3Ag"
 
 
-# -- Virtuoso (optional) -----------------------------------------------------------------------------
+# -- Virtuoso --------------------------------------------------------------------------------------
+# A private server (tests/output/virtuoso.py) when Debian's virtuoso-opensource is installed; NEWSKG_VIRTUOSO_URL
+# (with NEWSKG_VIRTUOSO_USER / _PASSWORD / _SPARQL) adds an external one to the round trip.
+
+GRANT = 'grant SPARQL_UPDATE to "SPARQL";'
+NO_VIRTUOSO = ("virtuoso-t is not installed (`make system-deps` installs Debian virtuoso-opensource); "
+               "NEWSKG_VIRTUOSO_URL=http://HOST:8890/sparql-graph-crud tests an external Virtuoso")
 
 
-@pytest.mark.skipif(not os.environ.get("NEWSKG_VIRTUOSO_URL"),
-                    reason="set NEWSKG_VIRTUOSO_URL (e.g. http://localhost:8890/sparql-graph-crud) to test Virtuoso")
-def test_push_to_virtuoso(other_build):
-    """Pushes under a fresh graph prefix, counts through Virtuoso's /sparql, then drops what it pushed."""
-    endpoint = os.environ["NEWSKG_VIRTUOSO_URL"]
-    user = os.environ.get("NEWSKG_VIRTUOSO_USER")
-    auth = (user, os.environ.get("NEWSKG_VIRTUOSO_PASSWORD", "")) if user else None
+@dataclass(frozen=True)
+class GraphStore:
+    endpoint: str
+    sparql: str
+    auth: tuple[str, str] | None = None
+
+
+@pytest.fixture(scope="module")
+def private_virtuoso():
+    """A Virtuoso of its own on free ports, with SPARQL_UPDATE granted to the anonymous SPARQL user."""
+    if VT.VIRTUOSO_T is None:
+        pytest.skip(NO_VIRTUOSO)
+    with VT.running() as server:
+        server.sql(GRANT)
+        yield server
+
+
+@pytest.fixture(scope="module")
+def virtuoso_stores(request) -> list[GraphStore]:
+    """Both write endpoints of the private server (digest-authenticated and granted), and an external one if set."""
+    stores = []
+    if VT.VIRTUOSO_T is not None:
+        server = request.getfixturevalue("private_virtuoso")
+        stores += [GraphStore(server.url + "/sparql-graph-crud-auth", server.url + "/sparql", VT.DBA),
+                   GraphStore(server.url + "/sparql-graph-crud", server.url + "/sparql")]
+    if url := os.environ.get("NEWSKG_VIRTUOSO_URL"):
+        user = os.environ.get("NEWSKG_VIRTUOSO_USER")
+        parts = urlsplit(url)
+        stores.append(GraphStore(url, os.environ.get("NEWSKG_VIRTUOSO_SPARQL", f"{parts.scheme}://{parts.netloc}/sparql"),
+                                 (user, os.environ.get("NEWSKG_VIRTUOSO_PASSWORD", "")) if user else None))
+    if not stores:
+        pytest.skip(NO_VIRTUOSO)
+    return stores
+
+
+def virtuoso_counts(store: GraphStore, prefix: str) -> dict[str, int]:
+    """Triples per graph whose name starts with ``prefix``, counted by Virtuoso's own SPARQL endpoint."""
+    sw = SPARQLWrapper(store.sparql)
+    sw.setReturnFormat(JSON)
+    sw.setTimeout(30)
+    sw.setQuery(f'SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} '
+                "GROUP BY ?g")
+    return {row["g"]["value"]: int(row["n"]["value"]) for row in sw.query().convert()["results"]["bindings"]}
+
+
+def virtuoso_graph(store: GraphStore, graph: str) -> set:
+    """A graph read back with a Graph Store Protocol GET, as pyoxigraph triples."""
+    request = urllib.request.Request(P.graph_url(store.endpoint, graph), headers={"Accept": "application/n-triples"})
+    with P._opener(store.endpoint, store.auth).open(request, timeout=30) as resp:
+        return {q.triple for q in ox.parse(resp.read(), ox.RdfFormat.N_TRIPLES)}
+
+
+def drop(store: GraphStore, graphs) -> None:
+    opener = P._opener(store.endpoint, store.auth)
+    for graph in graphs:
+        try:
+            opener.open(urllib.request.Request(P.graph_url(store.endpoint, graph), method="DELETE"), timeout=30)
+        except OSError:  # urllib.error.HTTPError 404 included: already gone
+            pass
+
+
+def test_push_to_virtuoso_round_trip(virtuoso_stores, other_build):
+    """Pushes under a fresh graph prefix; per graph, Virtuoso holds exactly the N-Quads export's triples; then drops."""
+    exported = graphs_of(P.nquads_file(other_build))
+    expected = {name: exported[P.DOCUMENT_NS + name] for name in PUSHED_DOCS}
+    for store in virtuoso_stores:
+        prefix = f"urn:newskg-test:{uuid.uuid4().hex}/"
+        try:
+            report = P.push(other_build, store.endpoint, graph_prefix=prefix, auth=store.auth)
+            assert (report.graphs, report.triples) == (len(PUSHED_DOCS), sum(map(len, expected.values())))
+            again = P.push(other_build, store.endpoint, graph_prefix=prefix, auth=store.auth)  # PUT replaces
+            assert (again.graphs, again.triples, again.bytes) == (report.graphs, report.triples, report.bytes)
+            assert virtuoso_counts(store, prefix) == {prefix + name: len(t) for name, t in expected.items()}, store
+            for name, triples in expected.items():
+                assert virtuoso_graph(store, prefix + name) == triples, (store, name)
+        finally:
+            drop(store, [prefix + name for name in PUSHED_DOCS])
+        assert virtuoso_counts(store, prefix) == {}, store
+
+
+def test_hostile_text_round_trips_through_virtuoso(virtuoso_stores, tmp_path):
+    """Escapes, quotes, characters outside the BMP, a language subtag and non-ASCII graph names survive."""
+    outdir = tmp_path / "hostile"
+    outdir.mkdir()
+    doc = P.DOCUMENT_NS
+    (outdir / "graph.nq").write_text(
+        f'<urn:s> <urn:p> "a \\"quoted\\" <urn:g> . literal\\n\\t \\\\ 引号"@zh-Hans <{doc}h%20x.txt> .\n'
+        f'<urn:s> <urn:p> "𠀀 😀 一 \\u4E8C" <{doc}h%20x.txt> .\n'
+        f'<urn:人> <urn:p> "7"^^<http://www.w3.org/2001/XMLSchema#integer> <{doc}文.txt> .\n'
+        f'<urn:人> <urn:p> "2023-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <{doc}文.txt> .\n',
+        encoding="utf-8")
+    expected = {g[len(doc):]: t for g, t in graphs_of(outdir / "graph.nq").items()}
+    store = virtuoso_stores[0]
     prefix = f"urn:newskg-test:{uuid.uuid4().hex}/"
-    parts = urlsplit(endpoint)
-    query_url = os.environ.get("NEWSKG_VIRTUOSO_SPARQL", f"{parts.scheme}://{parts.netloc}/sparql")
     try:
-        report = P.push(other_build, endpoint, graph_prefix=prefix, auth=auth)
-        again = P.push(other_build, endpoint, graph_prefix=prefix, auth=auth)
-        assert report.graphs == again.graphs == len(PUSHED_DOCS)
-        sw = SPARQLWrapper(query_url)
-        sw.setReturnFormat(JSON)
-        sw.setQuery(f'SELECT (COUNT(DISTINCT ?g) AS ?n) (COUNT(*) AS ?t) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
-                    f'FILTER(STRSTARTS(STR(?g), "{prefix}")) }}')
-        row = sw.query().convert()["results"]["bindings"][0]
-        assert int(row["n"]["value"]) == len(PUSHED_DOCS)
-        assert int(row["t"]["value"]) == report.triples
+        assert P.push(outdir, store.endpoint, graph_prefix=prefix, auth=store.auth).triples == 4
+        assert virtuoso_counts(store, prefix) == {prefix + "h%20x.txt": 2, prefix + "文.txt": 2}
+        for name, triples in expected.items():
+            assert virtuoso_graph(store, prefix + name) == triples, name
     finally:
-        opener = P._opener(endpoint, auth)
-        for name in PUSHED_DOCS:
-            try:
-                opener.open(urllib.request.Request(P.graph_url(endpoint, prefix + name), method="DELETE"), timeout=30)
-            except OSError:
-                pass
+        drop(store, [prefix + name for name in expected])
+
+
+def test_cli_push_to_virtuoso_with_a_password(private_virtuoso, other_build):
+    endpoint = private_virtuoso.url + "/sparql-graph-crud-auth"
+    prefix = f"urn:newskg-test:{uuid.uuid4().hex}/"
+    store = GraphStore(endpoint, private_virtuoso.url + "/sparql", VT.DBA)
+    try:
+        result = CliRunner().invoke(main, ["push", "-g", str(other_build), "--endpoint", endpoint, "--user", "dba",
+                                           "--graph-prefix", prefix], env={"NEWSKG_PUSH_PASSWORD": "dba"})
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"pushed {len(PUSHED_DOCS)} graphs, ")
+        assert sorted(virtuoso_counts(store, prefix)) == [prefix + name for name in PUSHED_DOCS]
+    finally:
+        drop(store, [prefix + name for name in PUSHED_DOCS])
+
+
+def test_virtuoso_refusals_are_one_line_with_the_reason(private_virtuoso, other_build):
+    """Without the grant the anonymous endpoint says 403 and why; a wrong password is a 401."""
+    private_virtuoso.sql('revoke SPARQL_UPDATE from "SPARQL";')
+    try:
+        with pytest.raises(P.PushError) as err:
+            P.push(other_build, private_virtuoso.url + "/sparql-graph-crud", timeout=10)
+        message = str(err.value)
+        assert "\n" not in message and "HTTP 403" in message and "Permission denied" in message
+    finally:
+        private_virtuoso.sql(GRANT)
+    for auth in (None, ("dba", "wrong")):
+        with pytest.raises(P.PushError, match="HTTP 401"):
+            P.push(other_build, private_virtuoso.url + "/sparql-graph-crud-auth", timeout=10, auth=auth)
 
 
 def test_queries_during_pushes_see_whole_graphs(writable, other_build):
