@@ -8,6 +8,8 @@ says so, and names the document it was taken from.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .model import DatedValue, DocumentFacts
 from .pipeline import redate
 
@@ -17,18 +19,28 @@ def _holdings(res: DocumentFacts) -> set[tuple[str, str, str]]:
 
 
 def date_by_personnel(results: list[DocumentFacts], min_shared: int = 2) -> None:
-    """Give undated documents the year of their closest dated neighbour in personnel."""
+    """Give undated documents the year of their closest dated neighbour in personnel.
+
+    The closest is the dated document sharing the most post holdings (then the latest, then the
+    first in input order). An index from holding to dated documents means each undated document is
+    compared only with the documents it shares a holding with, not with the whole corpus.
+    """
     dated = [r for r in results if r.document.date.value]
+    index: dict[tuple[str, str, str], list[int]] = {}
+    for j, r in enumerate(dated):
+        for h in _holdings(r):
+            index.setdefault(h, []).append(j)
     for res in results:
         if res.document.date.value:
             continue
         mine = _holdings(res)
         if not mine:
             continue
-        best = max(dated, key=lambda r: (len(mine & _holdings(r)), r.document.date.value or ""), default=None)
-        if best is None:
+        counts = Counter(j for h in mine for j in index.get(h, ()))
+        if not counts:
             continue
-        shared = len(mine & _holdings(best))
+        j = max(sorted(counts), key=lambda j: (counts[j], dated[j].document.date.value or ""))
+        best, shared = dated[j], counts[j]
         if shared < min_shared:
             continue
         year = (best.document.date.value or "")[:4]

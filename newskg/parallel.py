@@ -107,6 +107,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+#: Documents per task sent to a local worker: small, so no worker waits on another's long task.
+CHUNKSIZE = 2
+
+
+def _work_item(item: tuple[int, Document | None, Options]) -> tuple[int, DocumentFacts | None]:
+    """A task of the local pool: ``None`` stands for a document whose result came from the cache."""
+    i, doc, opts = item
+    return i, (work(doc, opts) if doc is not None else None)
+
+
 def run(
     docs: Iterable[Document],
     opts: Options,
@@ -117,19 +127,75 @@ def run(
     progress: Callable[[int], None] | None = None,
     batch: int = 256,
 ) -> list[DocumentFacts]:
-    """Extract documents, streaming them in batches so the corpus is never held whole."""
+    """Extract documents, in input order, streaming: the corpus is never held whole.
+
+    Locally every document flows through one ``imap`` of the process pool: its task pipe
+    gives back-pressure (reading stays a few documents ahead of the workers) and no worker
+    waits at a batch boundary. Cache hits pass through as markers, so results and progress
+    keep the input order. On Dask, documents go in batches of ``batch``, one bag each.
+    """
     cache = cache or Cache(None)
-    results: list[DocumentFacts] = []
-    pool = None
-    client = None
     if engine == "dask":
-        from distributed import Client
+        return _run_dask(docs, opts, jobs, cache, scheduler, progress, batch)
+    hits: dict[int, DocumentFacts] = {}
+    keys: dict[int, str] = {}
+    sizes: dict[int, int] = {}
 
-        client = Client(scheduler) if scheduler else Client(processes=True, n_workers=max(jobs, 1))
-    elif jobs > 1:
-        import multiprocessing as mp
+    def tasks() -> Iterator[tuple[int, Document | None, Options]]:
+        for i, doc in enumerate(docs):
+            key = cache_key(doc, opts)
+            sizes[i] = len(doc.raw.encode("utf-8"))
+            hit = cache.get(key)
+            if hit is not None:
+                hits[i] = hit
+                yield i, None, opts
+            else:
+                keys[i] = key
+                yield i, doc, opts
 
-        pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs)
+    def collect(done: Iterable[tuple[int, DocumentFacts | None]]) -> list[DocumentFacts]:
+        results: list[DocumentFacts] = []
+        for i, res in done:
+            if res is None:
+                res = hits.pop(i)
+            else:
+                cache.put(keys.pop(i), res)
+            results.append(res)
+            if progress:
+                progress(sizes.pop(i))
+        return results
+
+    if jobs <= 1:
+        return collect(map(_work_item, tasks()))
+    import multiprocessing as mp
+
+    pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs)
+    try:
+        results = collect(pool.imap(_work_item, tasks(), chunksize=CHUNKSIZE))
+    except BaseException:
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
+    return results
+
+
+def _run_dask(
+    docs: Iterable[Document],
+    opts: Options,
+    jobs: int,
+    cache: Cache,
+    scheduler: str | None,
+    progress: Callable[[int], None] | None,
+    batch: int,
+) -> list[DocumentFacts]:
+    """The Dask engine: per batch, cache hits from the cache and the rest as one Dask bag."""
+    import dask.bag as db
+    from distributed import Client
+
+    results: list[DocumentFacts] = []
+    client = Client(scheduler) if scheduler else Client(processes=True, n_workers=max(jobs, 1))
     try:
         for chunk in _chunks(docs, batch):
             keys = [cache_key(d, opts) for d in chunk]
@@ -147,25 +213,13 @@ def run(
                     progress(sizes[i])
             if todo:
                 items = [(chunk[i], opts) for i in todo]
-                if client is not None:
-                    import dask.bag as db
-
-                    bag = db.from_sequence(items, npartitions=min(len(items), 8 * max(jobs, 1)))
-                    fresh = bag.map(_work_pair).compute()
-                elif pool is not None:
-                    fresh = pool.imap(_work_pair, items, chunksize=max(1, len(items) // (jobs * 4)))
-                else:
-                    fresh = map(_work_pair, items)
-                for i, res in zip(todo, fresh, strict=True):
+                bag = db.from_sequence(items, npartitions=min(len(items), 8 * max(jobs, 1)))
+                for i, res in zip(todo, bag.map(_work_pair).compute(), strict=True):
                     cache.put(keys[i], res)
                     done[i] = res
                     if progress:
                         progress(sizes[i])
             results.extend(done[i] for i in range(len(chunk)))
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-        if client is not None:
-            client.close()
+        client.close()
     return results
