@@ -267,6 +267,8 @@ def _left_cut(run: str) -> int:
 
     Cached: the genre repeats its organs (经开区党工委 …) article after article.
     """
+    if not _left_cue_re().search(run):
+        return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
     cut = 0
     pos = 0
     left = _left_cues()
@@ -280,6 +282,11 @@ def _left_cut(run: str) -> int:
 @cache
 def _left_cues() -> frozenset[str]:
     return frozenset(_lex()["left"])
+
+
+@cache
+def _left_cue_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in _lex()["left"]))
 
 
 def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
@@ -404,7 +411,10 @@ def _candidate_re() -> re.Pattern[str]:
     heads = sorted(set(lx["titles"]) | set(lx["groups"]), key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in heads)
     surnames = "|".join(re.escape(w) for w in lx["surnames"])
-    return re.compile(f"(?=({alt})(?:{surnames}))")
+    # The one-letter class in front rejects most places at once; without it every place tries
+    # every title in turn (5× slower).
+    firsts = "".join(re.escape(ch) for ch in sorted({w[0] for w in heads}))
+    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{surnames}))")
 
 
 @cache

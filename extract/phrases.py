@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import jieba
 import jieba.posseg
 
-from .resources import word_ending_at, words
+from .resources import words
 from .segment import dictionary
 
 #: Characters that end a sentence (events are read one sentence at a time).
@@ -54,7 +54,7 @@ def scan_back(
     (``scan_stops.txt``), or at the end of a ``taken`` span. With
     ``adjacent_stops=False`` a stop word right before the head is kept (提升工程).
     """
-    stops = words("scan_stops.txt")
+    stop_ends = _stop_ends(text)
     ends = {e for _, e in taken}
     pos = head_start
     floor = max(0, head_start - limit)
@@ -64,7 +64,7 @@ def scan_back(
         ch = text[pos - 1]
         if not _NAME_CHAR_RE.match(ch) or ch == "、":
             break
-        if (adjacent_stops or pos < head_start) and word_ending_at(text, pos, stops):
+        if (adjacent_stops or pos < head_start) and pos in stop_ends:
             break
         pos -= 1
     # an unbalanced opening quote or bracket, and what precedes it, stay outside the name
@@ -76,6 +76,22 @@ def scan_back(
         if seg.count(b) > seg.count(a) and b in seg:
             pos += seg.index(b) + 1
     return pos
+
+
+@cache
+def _stop_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """One overlapping-match pattern per stop-word length, with that length."""
+    stops = words("scan_stops.txt")
+    return tuple(
+        (re.compile("(?=(?:" + "|".join(re.escape(w) for w in stops if len(w) == n) + "))"), n)
+        for n in sorted({len(w) for w in stops})
+    )
+
+
+@lru_cache(maxsize=8)
+def _stop_ends(text: str) -> frozenset[int]:
+    """Every offset of ``text`` where a stop word (``scan_stops.txt``) ends: one scan per text, not per letter."""
+    return frozenset(m.start() + n for rx, n in _stop_patterns() for m in rx.finditer(text))
 
 
 def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
@@ -111,7 +127,10 @@ def trim_predicate(text: str, start: int, head: int, single: frozenset[str] | No
 @lru_cache(maxsize=16384)
 def _predicate_length(phrase: str, single: frozenset[str] | None) -> int:
     """How many leading letters of ``phrase`` :func:`trim_predicate` drops (cached: phrases recur)."""
-    freq = _tokenizer().tokenizer.FREQ
+    tok = _tokenizer()
+    freq = tok.tokenizer.FREQ
+    if not _may_open_with_predicate(phrase, freq, tok.word_tag_tab):
+        return 0
     pos = 0
     # Without HMM (5× faster) an out-of-dictionary word comes out as a run of one-letter
     # words: such a run is trimmed only if every letter of it is a predicate (要抓), else it
@@ -132,6 +151,19 @@ def _predicate_length(phrase: str, single: frozenset[str] | None) -> int:
             break
         pos += len(word)
     return pos
+
+
+def _may_open_with_predicate(phrase: str, freq: dict[str, int], tags: dict[str, str]) -> bool:
+    """Is some dictionary word at the phrase's start a predicate? If none is, nothing is trimmed,
+    whatever the segmentation: the full route is computed only when this says yes (a third of phrases)."""
+    end = 1
+    frag = phrase[:1]
+    while frag and frag in freq and end <= len(phrase):  # FREQ holds every prefix of every word
+        if freq[frag] and tags.get(frag, "x") in _PREDICATE_TAGS:
+            return True
+        end += 1
+        frag = phrase[:end]
+    return False
 
 
 _BLOCK_RE = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+")  # jieba.posseg's re_han_internal
