@@ -56,8 +56,20 @@ class MappedText:
         offs.extend(offsets[pos:])
         return MappedText("".join(out), tuple(offs))
 
-    def translate(self, table: dict[int, str]) -> MappedText:
-        """One-to-one character translation (the map is unchanged)."""
+    def sub_letters(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
+        """:meth:`sub` for replacements of one letter by one letter: the map stands as it is."""
+        text = pattern.sub(repl, self.text)
+        if len(text) != len(self.text):  # pragma: no cover - guarded by the patterns
+            raise ValueError("sub_letters must replace one character by one")
+        return self if text == self.text else MappedText(text, self.offsets)
+
+    def translate(self, table: dict[int, str], present: re.Pattern[str] | None = None) -> MappedText:
+        """One-to-one character translation (the map is unchanged).
+
+        ``present``, a class of the table's characters, lets a text with none of them pass uncopied.
+        """
+        if present is not None and present.search(self.text) is None:
+            return self
         text = self.text.translate(table)
         if len(text) != len(self.text):  # pragma: no cover - guarded by the tables
             raise ValueError("translate table must map one character to one")
@@ -82,6 +94,7 @@ def _width_table() -> dict[int, str]:
 
 
 _WIDTH = _width_table()
+_WIDTH_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH)) + "]")
 #: Half-width punctuation that stands for its full-width twin in Chinese text.
 _PUNCT_HALF = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 
@@ -96,7 +109,7 @@ def remove_control_characters(t: MappedText) -> MappedText:
     A control character inside a name (``李\\x01小虎``) would otherwise hide the
     name, and XML outputs cannot carry it.
     """
-    return t.sub(_PAGE_BREAK_RE, "\n").sub(_CONTROL_RE, "")
+    return t.sub_letters(_PAGE_BREAK_RE, "\n").sub(_CONTROL_RE, "")
 
 
 def normalize_newlines(t: MappedText) -> MappedText:
@@ -105,7 +118,7 @@ def normalize_newlines(t: MappedText) -> MappedText:
 
 def normalize_width(t: MappedText) -> MappedText:
     """Full-width letters and digits to ASCII; odd spaces to plain spaces."""
-    return t.translate(_WIDTH)
+    return t.translate(_WIDTH, _WIDTH_RE)
 
 
 _HALF_PUNCT_RE = re.compile(r"(?<![0-9A-Za-z])[,;:!?]|[,;:!?](?![0-9A-Za-z])|[()]")
@@ -117,7 +130,7 @@ def normalize_punctuation(t: MappedText) -> MappedText:
     A comma or colon between two ASCII digits or letters (``1,000``, ``10:30``)
     is left alone.
     """
-    return t.sub(_HALF_PUNCT_RE, lambda m: _PUNCT_HALF[m.group()])
+    return t.sub_letters(_HALF_PUNCT_RE, lambda m: _PUNCT_HALF[m.group()])
 
 
 _JOINABLE = f"[{CJK}{re.escape(CJK_PUNCT)}0-9A-Za-z%“”]"
@@ -176,7 +189,7 @@ _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 
 def replace_surrogates(t: MappedText) -> MappedText:
     """Lone surrogates (from JSON ``\\ud800`` escapes) to U+FFFD: they cannot be encoded or matched."""
-    return t.sub(_SURROGATE_RE, "\ufffd")
+    return t.sub_letters(_SURROGATE_RE, "\ufffd")
 
 
 def newlines_to_spaces(t: MappedText) -> MappedText:
