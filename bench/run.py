@@ -10,9 +10,14 @@ Each size runs in its own subprocess, so its peak memory is its own. Per size:
 * ``graph build``: ``graph.build.build_graph``; each export: ``output.registry.writer(fmt)``;
 * ``jieba.lcut``: jieba's raw segmentation speed on the same raw text in one process (on at most
   ``--jieba-mb`` MB of it), and the extractor's per-core speed as a ratio to it;
+* one process on the first ``--single-mb`` MB: the start-up (jieba's dictionary and tags, OpenCC) and
+  MB per CPU-second, with the memoised segmentations of recurring phrases kept, and cleared before
+  every document (generated text repeats phrases more than real papers do: the second is the floor);
 * peak memory: ``resource.getrusage(...).ru_maxrss`` of the size's main process, and of its largest
   extraction worker (``RUSAGE_CHILDREN`` after the forkserver is stopped and has reaped its workers).
-  Per-process peaks, not summed.
+  Per-process peaks, not summed;
+* ``newskg build`` as a user runs it (default outputs, ``--no-cache``): wall time, output size and the
+  peak RSS of its main process (skip with ``--no-cli``).
 
 Usage: ``python bench/run.py --sizes 1,10``
 """
@@ -70,7 +75,10 @@ def _maxrss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
-def measure(size_mb: float, jobs: int, outdir: Path, jieba_mb: float, exports: tuple[str, ...]) -> dict:
+def measure(
+    size_mb: float, jobs: int, outdir: Path, jieba_mb: float, exports: tuple[str, ...],
+    single_mb: float = 2.0, cli: bool = True,
+) -> dict:
     """All figures for one corpus size (run in a fresh process)."""
     import multiprocessing as mp
 
@@ -111,6 +119,8 @@ def measure(size_mb: float, jobs: int, outdir: Path, jieba_mb: float, exports: t
     r["jieba_s"], r["jieba_bytes"] = time.perf_counter() - t, used
     del text
 
+    r.update(_single_process(folder, single_mb))
+
     cpu0 = _cpu(resource.RUSAGE_SELF) + _cpu(resource.RUSAGE_CHILDREN)
     (results, _w), r["extract_s"] = _timed(extract_corpus, [folder], jobs=jobs, cache_dir=None)
     _stop_forkserver()  # its workers' CPU time becomes visible in RUSAGE_CHILDREN
@@ -140,7 +150,55 @@ def measure(size_mb: float, jobs: int, outdir: Path, jieba_mb: float, exports: t
     _stop_forkserver()
     r["maxrss_main_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
     r["maxrss_worker_mb"] = _maxrss_mb(resource.RUSAGE_CHILDREN)
+    del g
+    if cli:
+        r.update(_cli_build(folder, outdir / "cli", jobs))
     return r
+
+
+def _single_process(folder: Path, budget_mb: float) -> dict:
+    """Extraction in this process on the first ``budget_mb`` MB: start-up (dictionary loads) and CPU
+    seconds per MB, once with the memoised segmentations kept across documents and once cleared before
+    every document (no profit from phrases that recur across the corpus)."""
+    from extract.pipeline import clear_memos, extract_document, warm_up
+    from extract.reader import read_documents
+
+    t = time.process_time()
+    warm_up()
+    out = {"startup_cpu_s": time.process_time() - t}
+    docs, used = [], 0
+    for d in read_documents([folder]):
+        if used >= budget_mb * G.MB:
+            break
+        docs.append(d)
+        used += len(d.raw.encode("utf-8"))
+    out["single_bytes"] = used
+    for label, clear in (("single_cpu_s", False), ("single_cleared_cpu_s", True)):
+        clear_memos()
+        t = time.process_time()
+        for d in docs:
+            if clear:
+                clear_memos()
+            extract_document(d)
+        out[label] = time.process_time() - t
+    return out
+
+
+def _cli_build(folder: Path, outdir: Path, jobs: int) -> dict:
+    """``newskg build`` as a user runs it (default outputs, no cache): wall time and the peak RSS of its
+    main process (``wait4`` of that one child), and of its largest worker."""
+    cmd = [sys.executable, "-c", "from newskg.cli import main; main()", "build", str(folder), "-o", str(outdir),
+           "--no-cache", "-j", str(jobs)]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 3):
+        raise RuntimeError(f"newskg build exited {code}: {err.strip()[-300:]}")
+    sizes = {p.name: p.stat().st_size for p in outdir.iterdir() if p.is_file()}
+    return {"cli_s": wall, "cli_maxrss_mb": usage.ru_maxrss / 1024, "cli_bytes": sum(sizes.values())}
 
 
 # ---- report ---------------------------------------------------------------------------------------------------
@@ -187,6 +245,11 @@ def table(runs: list[dict]) -> str:
     row("MB/s per core", lambda r: f"{r['bytes'] / G.MB / r['extract_s'] / r['jobs']:.3f}")
     row("extract CPU time (all processes)", lambda r: _s(r["extract_cpu_s"]))
     row("MB per CPU-second", lambda r: f"{r['bytes'] / G.MB / r['extract_cpu_s']:.3f}")
+    row("start-up per process (dictionaries), CPU", lambda r: _s(r["startup_cpu_s"]))
+    row("1 process, first ≤2 MB: MB per CPU-second",
+        lambda r: f"{r['single_bytes'] / G.MB / r['single_cpu_s']:.2f}")
+    row("… memoised segmentations cleared per document",
+        lambda r: f"{r['single_bytes'] / G.MB / r['single_cleared_cpu_s']:.2f}")
     row("jieba.lcut MB/s (1 core)", lambda r: f"{r['jieba_bytes'] / G.MB / r['jieba_s']:.2f}")
     row("extractor speed / jieba.lcut speed (per core, wall)",
         lambda r: f"{(r['bytes'] / r['extract_s'] / r['jobs']) / (r['jieba_bytes'] / r['jieba_s']):.3f}")
@@ -206,6 +269,10 @@ def table(runs: list[dict]) -> str:
     row("load average (1 min) after extract", lambda r: f"{r['load_after_extract']:.1f}")
     row("peak RSS: main process", lambda r: f"{r['maxrss_main_mb']:,.0f} MB")
     row("peak RSS: largest worker", lambda r: f"{r['maxrss_worker_mb']:,.0f} MB")
+    if all("cli_s" in r for r in runs):
+        row("`newskg build` (default outputs, no cache): wall", lambda r: _s(r["cli_s"]), rt(lambda r: r["cli_s"]))
+        row("`newskg build`: output size", lambda r: _mb(r["cli_bytes"]))
+        row("`newskg build`: peak RSS, main process", lambda r: f"{r['cli_maxrss_mb']:,.0f} MB")
     return "\n".join(lines)
 
 
@@ -216,19 +283,22 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--jieba-mb", type=float, default=10.0, help="measure jieba.lcut on at most this much text")
     ap.add_argument("--formats", default=",".join(EXPORTS), help="exports to time (those the registry has)")
     ap.add_argument("--json", type=Path, help="also write the raw figures here")
+    ap.add_argument("--single-mb", type=float, default=2.0, help="one-process extraction on this much text")
+    ap.add_argument("--no-cli", action="store_true", help="skip the timed `newskg build` run")
     ap.add_argument("--one", type=float, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     args = ap.parse_args(argv)
     formats = tuple(f for f in args.formats.split(",") if f)
     if args.one is not None:
         with tempfile.TemporaryDirectory(prefix="newskg-bench-") as tmp:
-            r = measure(args.one, args.jobs, Path(tmp), args.jieba_mb, formats)
+            r = measure(args.one, args.jobs, Path(tmp), args.jieba_mb, formats, args.single_mb, not args.no_cli)
         print(json.dumps(r))
         return
     runs = []
     for size in (float(s) for s in args.sizes.split(",") if s):
         print(f"# {size:g} MB …", file=sys.stderr, flush=True)
         cmd = [sys.executable, str(Path(__file__).resolve()), "--one", f"{size:g}", "--jobs", str(args.jobs),
-               "--jieba-mb", str(args.jieba_mb), "--formats", ",".join(formats)]
+               "--jieba-mb", str(args.jieba_mb), "--formats", ",".join(formats), "--single-mb", str(args.single_mb)]
+        cmd += ["--no-cli"] if args.no_cli else []
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         runs.append(r)

@@ -12,6 +12,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import jieba
@@ -106,13 +107,24 @@ def inside(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 _PREDICATE_TAGS = {"v", "vd", "vn", "d", "r", "p", "c", "u", "a", "ad", "y", "f"}
 
 
+@dataclass(frozen=True)
+class _Tagger:
+    tokenizer: jieba.Tokenizer  # the dictionary as shipped, without the genre's user words
+    word_tag_tab: dict[str, str]  # each dictionary word's part-of-speech tag
+
+
 @cache
-def _tokenizer() -> jieba.posseg.POSTokenizer:
+def _tokenizer() -> _Tagger:
+    """jieba's shipped dictionary (shared with :mod:`extract.segment`) and its tags.
+
+    The tags are the table ``jieba.posseg`` loads as it is imported; building a tagger of our own
+    would read ``dict.txt`` a second time (~0.4 s per process).
+    """
     jieba.setLogLevel(logging.WARNING)
     base = jieba.Tokenizer()
-    base.FREQ, base.total = dictionary()  # the dictionary as shipped, without the genre's user words
+    base.FREQ, base.total = dictionary()
     base.initialized = True
-    return jieba.posseg.POSTokenizer(base)
+    return _Tagger(base, jieba.posseg.dt.word_tag_tab)
 
 
 def trim_predicate(text: str, start: int, head: int, single: frozenset[str] | None = None) -> int:

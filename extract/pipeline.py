@@ -23,6 +23,33 @@ EXTRACTORS: list[Extractor] = [officials.extract, meetings.extract, projects.ext
 EXTRACTOR_VERSION = "1"
 
 
+def warm_up() -> None:
+    """Load what extraction needs once per process (jieba's dictionary and tags, OpenCC): ~1 s.
+
+    Worker processes call it as they start, so the load overlaps the reading of the first documents.
+    """
+    from .convert import looks_traditional
+    from .phrases import _tokenizer
+    from .segment import jieba_ready
+
+    jieba_ready()
+    _tokenizer()
+    looks_traditional("")
+
+
+def clear_memos() -> None:
+    """Forget the segmentations the extractors memoise (organ runs, predicate phrases, stop-word ends).
+
+    Repeated phrases across documents make extraction faster; a benchmark that must not count on
+    that repetition clears them before each document.
+    """
+    from . import officials, phrases
+
+    officials._left_cut.cache_clear()
+    phrases._predicate_length.cache_clear()
+    phrases._stop_ends.cache_clear()
+
+
 def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None) -> DatedValue:
     """The document's date by the authority order of the README."""
     if manifest:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extract.model import Document, DocumentFacts
-from extract.pipeline import EXTRACTOR_VERSION, extract_document
+from extract.pipeline import EXTRACTOR_VERSION, extract_document, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def run(
         return collect(map(_work_item, tasks()))
     import multiprocessing as mp
 
-    pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs)
+    pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=warm_up)
     try:
         results = collect(pool.imap(_work_item, tasks(), chunksize=CHUNKSIZE))
     except BaseException:
