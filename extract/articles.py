@@ -204,7 +204,7 @@ def segment(doc: Document) -> list[Article]:
         placed.append((blk, start, start + len(cleaned.text)))
     doc.clean = "".join(parts)
     offsets.append(len(doc.raw) if not placed else norm.offsets[-1])
-    doc.offsets = array("l", offsets)
+    doc.offsets = array("I", offsets)  # 4 bytes an offset: files of up to 4 G characters
 
     articles = []
     for i, _b in enumerate(bodies):
