@@ -15,11 +15,12 @@ import json
 import math
 import re
 from collections import defaultdict, deque
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
-from .atomic import write_text
+from .atomic import atomic_open
 
 #: Above this many nodes the layout is computed in Python and the browser's physics stays off.
 LAYOUT_THRESHOLD = 1500
@@ -69,13 +70,50 @@ def year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and len(date) >= 4 and date[:4].isdigit() else None
 
 
-def json_for_script(data) -> str:
-    """JSON safe inside ``<script>``: no ``<``, ``>``, ``&`` or line separators survive literally."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
-                    ("\u2029", "\\u2029")):
+_SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+_ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+#: Items of a long list (or dict) encoded per encoder call when the page data is streamed.
+_BATCH = 2048
+
+
+def _script_safe(text: str) -> str:
+    for ch, esc in _SCRIPT_ESCAPES:
         text = text.replace(ch, esc)
     return text
+
+
+def json_for_script(data) -> str:
+    """JSON safe inside ``<script>``: no ``<``, ``>``, ``&`` or line separators survive literally."""
+    return "".join(json_chunks_for_script(data))
+
+
+def json_chunks_for_script(data) -> Iterator[str]:
+    """:func:`json_for_script` as pieces: the items of a top-level dict's long lists and dicts are encoded a
+    batch at a time, so the page's data is never one huge string (the escapes are per character, so
+    escaping piece by piece gives the same text)."""
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        yield _script_safe(_ENC.encode(data))
+        return
+    sep = "{"
+    for key in sorted(data):
+        value = data[key]
+        yield _script_safe(f"{sep}{_ENC.encode(key)}:")
+        sep = ","
+        if isinstance(value, list) and len(value) > _BATCH:
+            yield from _batches("[", value, "]", lambda batch: _ENC.encode(batch)[1:-1])
+        elif isinstance(value, dict) and len(value) > _BATCH and all(isinstance(k, str) for k in value):
+            items = sorted(value.items(), key=lambda kv: kv[0])
+            yield from _batches("{", items, "}", lambda batch: _ENC.encode(dict(batch))[1:-1])
+        else:
+            yield _script_safe(_ENC.encode(value))
+    yield "}" if sep == "," else "{}"
+
+
+def _batches(open_: str, items: list, close: str, encode) -> Iterator[str]:
+    yield open_
+    for i in range(0, len(items), _BATCH):
+        yield ("," if i else "") + _script_safe(encode(items[i:i + _BATCH]))
+    yield close
 
 
 def _short(label: str) -> str:
@@ -95,9 +133,12 @@ class _Evidence:
     def add(self, rec: dict) -> int | None:
         if not rec.get("evidence") and not rec.get("article"):
             return None
-        key = tuple(rec.get(f) if rec.get(f) is not None else "" for f in self.FIELDS)
-        if key not in self._index:
-            self._index[key] = len(self.rows)
+        key = tuple(map(rec.get, self.FIELDS))
+        if None in key:  # a missing field and None are the same as ""
+            key = tuple("" if v is None else v for v in key)
+        i = self._index.get(key)
+        if i is None:
+            i = self._index[key] = len(self.rows)
             self.rows.append({
                 "s": str(rec.get("evidence") or ""), "a": str(rec.get("article") or ""),
                 "d": str(rec.get("date") or ""), "b": basis_label(str(rec.get("date_basis") or "")),
@@ -105,19 +146,60 @@ class _Evidence:
                 "span": [rec["start"], rec["end"]] if isinstance(rec.get("start"), int)
                 and isinstance(rec.get("end"), int) else None,
             })
-        return self._index[key]
+        return i
+
+
+class _YearOf(dict):
+    """:func:`year_of` of each date, computed once per distinct date (``_YearOf()[date]``)."""
+
+    def __missing__(self, date):
+        y = self[date] = year_of(date)
+        return y
+
+
+def _fast_path(g: nx.MultiDiGraph, nodes: list) -> bool:
+    """Directed multigraph with ``str`` node ids: its adjacency can be walked directly in sorted order."""
+    return g.is_directed() and g.is_multigraph() and all(type(n) is str for n in nodes)
+
+
+def _degrees(g: nx.MultiDiGraph, nodes: list) -> dict:
+    """``dict(g.degree())`` (in + out edges, a self-loop twice), without a Python step per edge."""
+    if not _fast_path(g, nodes):
+        return dict(g.degree())
+    succ, pred = g._succ, g._pred
+    return {n: sum(map(len, succ[n].values())) + sum(map(len, pred[n].values())) for n in nodes}
+
+
+def _edges_by_str(g: nx.MultiDiGraph, nodes_sorted: list) -> Iterator[tuple]:
+    """``g.edges(keys=True, data=True)`` sorted by ``(str(u), str(v), str(key))`` (ties in edge order).
+
+    With ``str`` nodes, walking sources in ``nodes_sorted`` order, then each source's sorted targets,
+    then its keys gives that order with small sorts only, never one sort of every edge."""
+    if not _fast_path(g, nodes_sorted):
+        yield from sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+        return
+    succ = g._succ
+    for u in nodes_sorted:
+        nbrs = succ[u]
+        for v in sorted(nbrs) if len(nbrs) > 1 else nbrs:
+            keys = nbrs[v]
+            for k in sorted(keys, key=str) if len(keys) > 1 else keys:
+                yield u, v, k, keys[k]
 
 
 def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) -> dict:
     """Everything the page needs, as plain JSON-able data (sorted, so the same graph gives the same page)."""
     ev = _Evidence()
-    degree = dict(g.degree())
+    add_ev = ev.add
+    years_of = _YearOf()
     nodes_sorted = sorted(g.nodes, key=str)
     index = {n: i for i, n in enumerate(nodes_sorted)}
+    degree = _degrees(g, nodes_sorted)
+    node_data = g.nodes
 
     articles = {}
     for n in nodes_sorted:
-        d = g.nodes[n]
+        d = node_data[n]
         if d.get("type") == "Article":
             articles[str(n)] = {
                 "h": str(d.get("headline") or d.get("label") or ""), "d": str(d.get("date") or ""),
@@ -128,27 +210,27 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
     type_counts: dict[str, int] = defaultdict(int)
     nodes = []
     for n in nodes_sorted:
-        d = g.nodes[n]
+        d = node_data[n]
         ntype = str(d.get("type") or "")
         type_counts[ntype] += 1
         label = str(d.get("label") or n)
         years: set[int] = set()
-        refs = []
+        refs: dict[int, None] = {}  # evidence rows in first-seen order, each once
         for m in d.get("mentions") or []:
-            y = year_of(m.get("date"))
+            y = years_of[m.get("date")]
             if y:
                 years.add(y)
-            i = ev.add(m)
-            if i is not None and i not in refs:
-                refs.append(i)
+            i = add_ev(m)
+            if i is not None:
+                refs[i] = None
         for key in ("date", "first_seen", "last_seen"):
-            y = year_of(d.get(key))
+            y = years_of[d.get(key)]
             if y:
                 years.add(y)
         item = {
             "i": index[n], "id": str(n), "label": label, "short": _short(label), "type": ntype,
             "aliases": [str(a) for a in d.get("aliases") or []], "first": str(d.get("first_seen") or ""),
-            "last": str(d.get("last_seen") or ""), "years": sorted(years), "ev": refs, "deg": degree.get(n, 0),
+            "last": str(d.get("last_seen") or ""), "years": sorted(years), "ev": list(refs), "deg": degree.get(n, 0),
         }
         if positions is not None:
             item["x"], item["y"] = positions[n]
@@ -156,23 +238,27 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
 
     # One drawn edge per (source, target, type); its evidence is the list of the merged multi-edges.
     grouped: dict[tuple, dict] = {}
-    for u, v, _k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+    for u, v, _k, d in _edges_by_str(g, nodes_sorted):
         etype = str(d.get("type") or "")
         key = (index[u], index[v], etype)
-        e = grouped.setdefault(key, {"from": index[u], "to": index[v], "type": etype,
-                                     "label": str(d.get("label") or etype), "years": set(), "ev": [], "n": 0})
+        e = grouped.get(key)
+        if e is None:
+            e = grouped[key] = {"from": key[0], "to": key[1], "type": etype, "label": str(d.get("label") or etype),
+                                "years": set(), "ev": {}, "n": 0}
         e["n"] += 1
-        y = year_of(d.get("date"))
+        y = years_of[d.get("date")]
         if y:
             e["years"].add(y)
-        i = ev.add(d)
-        if i is not None and i not in e["ev"]:
-            e["ev"].append(i)
+        i = add_ev(d)
+        if i is not None:
+            e["ev"][i] = None
     edges = []
     for i, e in enumerate(grouped.values()):
         e["id"] = i
         e["years"] = sorted(e["years"])
+        e["ev"] = list(e["ev"])
         edges.append(e)
+    del grouped
 
     years = sorted({y for n in nodes for y in n["years"]} | {y for e in edges for y in e["years"]})
     known = list(TYPE_STYLES) + sorted(t for t in type_counts if t not in TYPE_STYLES)
@@ -191,51 +277,56 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
 def _layout(g: nx.MultiDiGraph, order: list) -> dict:
     """Radial tree layout per connected component, components packed in rows: O(n + m), no numpy needed.
 
-    For large graphs only: the browser then draws at once instead of running physics for minutes.
+    For large graphs only: the browser then draws at once instead of running physics for minutes. Nodes
+    are numbered by their place in ``order`` and the walk works on those numbers (lists, not dicts of nodes).
     """
-    adj: dict = {n: set() for n in order}
-    for u, v in g.edges():
-        if u != v:
-            adj[u].add(v)
-            adj[v].add(u)
+    count = len(order)
     rank = {n: i for i, n in enumerate(order)}
-    seen: set = set()
+    adj: list[set[int]] = [set() for _ in range(count)]
+    for u, nbrs in g.adj.items():
+        ru = rank[u]
+        for v in nbrs:
+            if u != v:
+                rv = rank[v]
+                adj[ru].add(rv)
+                adj[rv].add(ru)
+    seen = bytearray(count)
     comps = []
-    for n in order:
-        if n in seen:
+    for n in range(count):
+        if seen[n]:
             continue
         comp, queue = [], deque([n])
-        seen.add(n)
+        seen[n] = 1
         while queue:
             x = queue.popleft()
             comp.append(x)
             for y in adj[x]:
-                if y not in seen:
-                    seen.add(y)
+                if not seen[y]:
+                    seen[y] = 1
                     queue.append(y)
         comps.append(comp)
-    comps.sort(key=lambda c: (-len(c), rank[min(c, key=rank.__getitem__)]))
+    comps.sort(key=lambda c: (-len(c), min(c)))
 
-    placed: list[tuple[dict, float]] = []
+    depth = [-1] * count  # also "reached": components are disjoint
+    children: list[list[int]] = [[] for _ in range(count)]
+    leaves = [0] * count
+    wedge: list[tuple[float, float]] = [(0.0, 0.0)] * count
+    placed: list[tuple[list, float]] = []
     for comp in comps:
-        root = max(comp, key=lambda x: (len(adj[x]), -rank[x]))
-        parent = {root: None}
-        children: dict = defaultdict(list)
-        depth = {root: 0}
+        root = max(comp, key=lambda x: (len(adj[x]), -x))
+        depth[root] = 0
         queue = deque([root])
         bfs = []
         while queue:
             x = queue.popleft()
             bfs.append(x)
-            for y in sorted(adj[x], key=rank.__getitem__):
-                if y not in parent:
-                    parent[y] = x
+            for y in sorted(adj[x]):
+                if depth[y] < 0:
                     depth[y] = depth[x] + 1
                     children[x].append(y)
                     queue.append(y)
-        leaves = {}
         for x in reversed(bfs):
-            leaves[x] = sum(leaves[c] for c in children[x]) or 1
+            leaves[x] = sum(map(leaves.__getitem__, children[x])) or 1
         per_depth: dict[int, int] = defaultdict(int)
         for x in bfs:
             per_depth[depth[x]] += 1
@@ -244,8 +335,8 @@ def _layout(g: nx.MultiDiGraph, order: list) -> dict:
         for k in sorted(per_depth):
             if k:
                 radius[k] = max(radius[k - 1] + step, per_depth[k] * spacing / (2 * math.pi))
-        pos = {root: (0.0, 0.0)}
-        wedge = {root: (0.0, 2 * math.pi)}
+        pos = [(root, 0.0, 0.0)]  # in BFS order
+        wedge[root] = (0.0, 2 * math.pi)
         for x in bfs:
             a0, a1 = wedge[x]
             total = leaves[x]
@@ -255,7 +346,7 @@ def _layout(g: nx.MultiDiGraph, order: list) -> dict:
                 wedge[c] = (a, a + span)
                 mid = a + span / 2
                 r = radius[depth[c]]
-                pos[c] = (r * math.cos(mid), r * math.sin(mid))
+                pos.append((c, r * math.cos(mid), r * math.sin(mid)))
                 a += span
         placed.append((pos, max(radius.values()) + spacing))
 
@@ -266,8 +357,8 @@ def _layout(g: nx.MultiDiGraph, order: list) -> dict:
         if x > 0 and x + 2 * r > width:
             x, y, row_h = 0.0, y + row_h, 0.0
         cx, cy = x + r, y + r
-        for n, (px, py) in pos.items():
-            out[n] = (round(cx + px, 1), round(cy + py, 1))
+        for n, px, py in pos:
+            out[order[n]] = (round(cx + px, 1), round(cy + py, 1))
         x += 2 * r
         row_h = max(row_h, 2 * r)
     return out
@@ -291,25 +382,38 @@ def vis_assets() -> tuple[str, str]:
     return js, css
 
 
+_PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
+
+
 def fill(template: str, parts: dict[str, str]) -> str:
     """Replace ``{{NAME}}`` placeholders in one pass, so inserted text is never scanned again."""
-    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: parts[m.group(1)], template)
+    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+
+
+def _page(g: nx.MultiDiGraph, title: str, layout_threshold: int) -> Iterator[str]:
+    """The page in pieces: the template with ``{{NAME}}`` filled as :func:`fill` does, the data streamed."""
+    from html import escape
+
+    js, css = vis_assets()
+    parts = {"TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
+             "APP_JS": _asset("graph.js")}
+    data = graph_data(g, layout_threshold=layout_threshold)
+    for i, piece in enumerate(_PLACEHOLDER.split(_asset("graph.html"))):
+        if i % 2 == 0:
+            yield piece
+        elif piece == "DATA":
+            yield from json_chunks_for_script(data)
+        else:
+            yield parts[piece]
 
 
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", layout_threshold: int = LAYOUT_THRESHOLD) -> str:
     """The page as a string; ``g`` is not modified."""
-    from html import escape
-
-    js, css = vis_assets()
-    return fill(_asset("graph.html"), {
-        "TITLE": escape(title),
-        "VIS_CSS": css,
-        "VIS_JS": js,
-        "APP_CSS": _asset("graph.css"),
-        "APP_JS": _asset("graph.js"),
-        "DATA": json_for_script(graph_data(g, layout_threshold=layout_threshold)),
-    })
+    return "".join(_page(g, title, layout_threshold))
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    write_text(path, render(g))
+    """The page written piece by piece (never one string of the whole page)."""
+    with atomic_open(path, "wb", None) as fh:
+        for piece in _page(g, "newskg 知识图谱", LAYOUT_THRESHOLD):
+            fh.write(piece.encode("utf-8"))

@@ -77,6 +77,31 @@ def test_year_sets_and_grouped_edges(small_graph):
     assert sum(e["n"] for e in data["edges"]) == small_graph.number_of_edges()
 
 
+def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch):
+    """Data encoded a few items at a time (as on large graphs) gives the text of one json.dumps call."""
+    data = html.graph_data(small_graph, layout_threshold=0)
+    whole = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        whole = whole.replace(ch, esc)
+    monkeypatch.setattr(html, "_BATCH", 1)
+    assert html.json_for_script(data) == whole
+    html.write(small_graph, tmp_path / "graph.html")
+    assert (tmp_path / "graph.html").read_bytes() == html.render(small_graph).encode("utf-8")
+
+
+def test_edges_come_in_string_order():
+    g = nx.MultiDiGraph()
+    for u, v, k in [("b", "a", 2), ("a", "c", "x"), ("a", "b", 10), ("a", "b", 9), ("a", "b", "10"), ("c", "c", 0),
+                    ("a", "c", 1)]:
+        g.add_edge(u, v, key=k, w=f"{u}{v}{k}")
+    expected = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    assert list(html._edges_by_str(g, sorted(g, key=str))) == expected
+    h = nx.relabel_nodes(g, {"a": 1, "b": "1", "c": 2})  # ids that are not all str take the general path
+    expected = sorted(h.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    assert list(html._edges_by_str(h, sorted(h, key=str))) == expected
+    assert html._degrees(g, list(g)) == dict(g.degree())
+
+
 def test_python_layout_places_every_node_once():
     g = nx.MultiDiGraph()
     nx.add_path(g, range(50))
