@@ -1,0 +1,85 @@
+"""The phrase helpers' fast paths give what the plain computations give, on the sample's own text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+import pytest
+
+from extract import phrases
+from extract.reader import read_documents
+from extract.segment import dictionary
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+SINGLE = frozenset({"v", "d", "r", "c", "u"})
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [doc.raw for doc in read_documents([SAMPLE])]
+
+
+@pytest.fixture(scope="module")
+def posseg() -> jieba.posseg.POSTokenizer:
+    """jieba's own tagger over the shipped dictionary."""
+    base = jieba.Tokenizer()
+    base.FREQ, base.total = dictionary()
+    base.initialized = True
+    return jieba.posseg.POSTokenizer(base)
+
+
+def _posseg_trim(tok: jieba.posseg.POSTokenizer, text: str, start: int, head: int, single: frozenset[str] | None) -> int:
+    """trim_predicate as first written: over ``jieba.posseg``'s own (no-HMM) cut of the whole phrase."""
+    base = tok.tokenizer
+    pairs = list(tok.cut(text[start:head], HMM=False))
+    pos = start
+    for i, pair in enumerate(pairs):
+        if pair.flag not in phrases._PREDICATE_TAGS or not base.FREQ.get(pair.word):
+            break
+        if len(pair.word) == 1:
+            run = [pair]
+            for nxt in pairs[i + 1 :]:
+                if len(nxt.word) != 1:
+                    break
+                run.append(nxt)
+            if len(run) > 1 and not all(p.flag in phrases._PREDICATE_TAGS for p in run):
+                break
+        if single is not None and len(pair.word) == 1 and pair.flag not in single:
+            break
+        pos += len(pair.word)
+    return pos
+
+
+def test_trim_predicate_matches_posseg_on_sample_windows(texts: list[str], posseg) -> None:
+    windows = [(t, s, min(len(t), s + n)) for t in texts for s in range(0, len(t), 37) for n in (3, 6, 12)]
+    windows += [(t, 0, len(t)) for t in ("要抓3D打印项目", "在AB.C产业园", "要\r\n抓", "进一步推进ABC公司项目", "")]
+    trimmed = 0
+    for text, start, head in windows:
+        for single in (None, SINGLE):
+            expected = _posseg_trim(posseg, text, start, head, single)
+            assert phrases.trim_predicate(text, start, head, single) == expected, (text[start:head], single)
+            trimmed += expected > start
+    assert trimmed > 50  # the windows do exercise trimming, not only the early exit
+
+
+def test_trim_predicate_examples() -> None:
+    assert phrases.trim_predicate("推进航海路改造工程", 0, 7) == 2
+    assert phrases.trim_predicate("娃哈哈项目", 0, 3) == 0
+
+
+def test_scan_back_stops_at_stop_word_end(texts: list[str]) -> None:
+    """The stop-word ends found once per text are exactly where a stop word ends."""
+    stops = set(phrases.words("scan_stops.txt"))
+    for text in texts:
+        ends = phrases._stop_ends(text)
+        brute = {i + len(w) for w in stops for i in range(len(text)) if text.startswith(w, i)}
+        assert ends == brute
+    assert len(ends) > 100
+
+
+def test_stop_patterns_cover_every_stop_word() -> None:
+    patterns = dict((n, rx) for rx, n in phrases._stop_patterns())
+    for word in phrases.words("scan_stops.txt"):
+        assert patterns[len(word)].match(word), word
