@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from .atomic import atomic_open
+from .store import sorted_edges
 
 #: Above this many nodes the layout is computed in Python and the browser's physics stays off.
 LAYOUT_THRESHOLD = 1500
@@ -157,34 +158,12 @@ class _YearOf(dict):
         return y
 
 
-def _fast_path(g: nx.MultiDiGraph, nodes: list) -> bool:
-    """Directed multigraph with ``str`` node ids: its adjacency can be walked directly in sorted order."""
-    return g.is_directed() and g.is_multigraph() and all(type(n) is str for n in nodes)
-
-
 def _degrees(g: nx.MultiDiGraph, nodes: list) -> dict:
     """``dict(g.degree())`` (in + out edges, a self-loop twice), without a Python step per edge."""
-    if not _fast_path(g, nodes):
+    if not (g.is_directed() and g.is_multigraph()):
         return dict(g.degree())
     succ, pred = g._succ, g._pred
     return {n: sum(map(len, succ[n].values())) + sum(map(len, pred[n].values())) for n in nodes}
-
-
-def _edges_by_str(g: nx.MultiDiGraph, nodes_sorted: list) -> Iterator[tuple]:
-    """``g.edges(keys=True, data=True)`` sorted by ``(str(u), str(v), str(key))`` (ties in edge order).
-
-    With ``str`` nodes, walking sources in ``nodes_sorted`` order, then each source's sorted targets,
-    then its keys gives that order with small sorts only, never one sort of every edge."""
-    if not _fast_path(g, nodes_sorted):
-        yield from sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-        return
-    succ = g._succ
-    for u in nodes_sorted:
-        nbrs = succ[u]
-        for v in sorted(nbrs) if len(nbrs) > 1 else nbrs:
-            keys = nbrs[v]
-            for k in sorted(keys, key=str) if len(keys) > 1 else keys:
-                yield u, v, k, keys[k]
 
 
 def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) -> dict:
@@ -238,7 +217,7 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
 
     # One drawn edge per (source, target, type); its evidence is the list of the merged multi-edges.
     grouped: dict[tuple, dict] = {}
-    for u, v, _k, d in _edges_by_str(g, nodes_sorted):
+    for u, v, _k, d in sorted_edges(g, nodes_sorted, by_str=True):
         etype = str(d.get("type") or "")
         key = (index[u], index[v], etype)
         e = grouped.get(key)

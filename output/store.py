@@ -21,16 +21,32 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     multi = g.is_multigraph()
     yield f'{{"directed":{_ENC.encode(g.is_directed())},"graph":{_ENC.encode(g.graph)},"links":['
     if multi:
-        edges = sorted(g.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
-        link = lambda e: {**g[e[0]][e[1]][e[2]], "source": e[0], "target": e[1], "key": e[2]}  # noqa: E731
+        links = ({**d, "source": u, "target": v, "key": k} for u, v, k, d in sorted_edges(g))
     else:
-        edges = sorted(g.edges(), key=lambda e: (e[0], e[1]))
-        link = lambda e: {**g[e[0]][e[1]], "source": e[0], "target": e[1]}  # noqa: E731
-    yield from _items(map(link, edges))
-    del edges
+        links = ({**d, "source": u, "target": v} for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])))
+    yield from _items(links)
     yield f'],"multigraph":{_ENC.encode(multi)},"nodes":['
     yield from _items({**g.nodes[n], "id": n} for n in sorted(g))
     yield "]}\n"
+
+
+def sorted_edges(g: nx.MultiDiGraph, nodes: list | None = None, *, by_str: bool = False) -> Iterator[tuple]:
+    """``g.edges(keys=True, data=True)`` of a multigraph sorted by ``(u, v, str(key))`` (``by_str``: by
+    ``(str(u), str(v), str(key))``), ties in edge order. ``nodes``: ``g``'s nodes already in that order.
+
+    With ``str`` node ids (where both orders agree) the sources are walked in order, then each one's sorted
+    targets, then its keys: small sorts only, never one sort of every edge."""
+    if not (g.is_directed() and g.is_multigraph() and all(type(n) is str for n in (g if nodes is None else nodes))):
+        key = (lambda e: (str(e[0]), str(e[1]), str(e[2]))) if by_str else (lambda e: (e[0], e[1], str(e[2])))
+        yield from sorted(g.edges(keys=True, data=True), key=key)
+        return
+    succ = g._succ
+    for u in sorted(g) if nodes is None else nodes:
+        nbrs = succ[u]
+        for v in sorted(nbrs) if len(nbrs) > 1 else nbrs:
+            keys = nbrs[v]
+            for k in sorted(keys, key=str) if len(keys) > 1 else keys:
+                yield u, v, k, keys[k]
 
 
 def _items(items) -> Iterator[str]:

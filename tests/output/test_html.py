@@ -11,6 +11,7 @@ import networkx as nx
 import pytest
 
 from output import html, timeline
+from output.store import sorted_edges
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -95,10 +96,10 @@ def test_edges_come_in_string_order():
                     ("a", "c", 1)]:
         g.add_edge(u, v, key=k, w=f"{u}{v}{k}")
     expected = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    assert list(html._edges_by_str(g, sorted(g, key=str))) == expected
+    assert list(sorted_edges(g, sorted(g, key=str), by_str=True)) == expected
     h = nx.relabel_nodes(g, {"a": 1, "b": "1", "c": 2})  # ids that are not all str take the general path
     expected = sorted(h.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    assert list(html._edges_by_str(h, sorted(h, key=str))) == expected
+    assert list(sorted_edges(h, sorted(h, key=str), by_str=True)) == expected
     assert html._degrees(g, list(g)) == dict(g.degree())
 
 
