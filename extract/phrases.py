@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -55,19 +56,19 @@ def scan_back(
     (``scan_stops.txt``), or at the end of a ``taken`` span. With
     ``adjacent_stops=False`` a stop word right before the head is kept (提升工程).
     """
-    stop_ends = _stop_ends(text)
-    ends = {e for _, e in taken}
-    pos = head_start
-    floor = max(0, head_start - limit)
-    while pos > floor:
-        if pos in ends and pos != head_start:
-            break
-        ch = text[pos - 1]
-        if not _NAME_CHAR_RE.match(ch) or ch == "、":
-            break
-        if (adjacent_stops or pos < head_start) and pos in stop_ends:
-            break
-        pos -= 1
+    non_name, stop_ends = _marks(text)
+    # The scan goes back letter by letter and stops at the first of: the floor, a letter that cannot
+    # be in a name, the end of a stop word, the end of a taken span: the largest of these offsets.
+    pos = max(0, head_start - limit)
+    i = bisect_right(non_name, head_start - 1) - 1
+    if i >= 0:
+        pos = max(pos, non_name[i] + 1)
+    i = bisect_right(stop_ends, head_start if adjacent_stops else head_start - 1) - 1
+    if i >= 0:
+        pos = max(pos, stop_ends[i])
+    pos = max([pos] + [e for _, e in taken if e < head_start])
+    if not _BRACKET_RE.search(text, pos, head_start):
+        return pos
     # an unbalanced opening quote or bracket, and what precedes it, stay outside the name
     for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
         seg = text[pos:head_start]
@@ -93,6 +94,16 @@ def _stop_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
 def _stop_ends(text: str) -> frozenset[int]:
     """Every offset of ``text`` where a stop word (``scan_stops.txt``) ends: one scan per text, not per letter."""
     return frozenset(m.start() + n for rx, n in _stop_patterns() for m in rx.finditer(text))
+
+
+_NON_NAME_RE = re.compile(f"[^{NAME_CHARS}]")
+_BRACKET_RE = re.compile("[“”（）()]")
+
+
+@lru_cache(maxsize=8)
+def _marks(text: str) -> tuple[list[int], list[int]]:
+    """Sorted offsets of the letters that cannot be in a name, and of the ends of stop words (one scan per text)."""
+    return [m.start() for m in _NON_NAME_RE.finditer(text)], sorted(_stop_ends(text))
 
 
 def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:

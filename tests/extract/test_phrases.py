@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import jieba
@@ -83,3 +85,42 @@ def test_stop_patterns_cover_every_stop_word() -> None:
     patterns = dict((n, rx) for rx, n in phrases._stop_patterns())
     for word in phrases.words("scan_stops.txt"):
         assert patterns[len(word)].match(word), word
+
+
+def _scan_back_by_letter(text, head_start, limit=30, taken=(), adjacent_stops=True):
+    """scan_back as first written: one letter at a time."""
+    stops = set(phrases.words("scan_stops.txt"))
+    ends = {e for _, e in taken}
+    pos = head_start
+    floor = max(0, head_start - limit)
+    while pos > floor:
+        if pos in ends and pos != head_start:
+            break
+        if not re.match(f"[{phrases.NAME_CHARS}]", text[pos - 1]):
+            break
+        if (adjacent_stops or pos < head_start) and any(text[:pos].endswith(w) for w in stops):
+            break
+        pos -= 1
+    for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
+        seg = text[pos:head_start]
+        while seg.count(a) > seg.count(b):
+            pos += seg.index(a) + 1
+            seg = text[pos:head_start]
+        if seg.count(b) > seg.count(a) and b in seg:
+            pos += seg.index(b) + 1
+    return pos
+
+
+def test_scan_back_matches_letter_by_letter_scan(texts: list[str]) -> None:
+    rng = random.Random(7)
+    moved = 0
+    for text in texts + ["“双十工程”建设", "（郑州）国际陆港项目", "在航海路、经开区第八大街"]:
+        for _ in range(400):
+            head = rng.randrange(len(text) + 1)
+            limit = rng.choice([10, 12, 30])
+            taken = [(head - 4, head - 2)] if rng.random() < 0.3 else []
+            adjacent = rng.random() < 0.5
+            expected = _scan_back_by_letter(text, head, limit, taken, adjacent)
+            assert phrases.scan_back(text, head, limit, taken, adjacent) == expected, (text[max(0, head - limit) : head])
+            moved += expected < head
+    assert moved > 500
