@@ -16,18 +16,20 @@ always gives the same triples and sorted N-Triples are byte-identical run to run
 from __future__ import annotations
 
 import hashlib
-import heapq
 import io
 import logging
 import re
 import string
 import tempfile
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, compress, islice, repeat
+from operator import ne
 from pathlib import Path
 from typing import IO, NamedTuple
 
@@ -37,7 +39,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
 from graph.vocab import NKG
 
-from .atomic import atomic_open
+from .atomic import atomic_open, paused_gc
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +135,12 @@ def segment(text: str) -> str:
     return _segment(str(text))
 
 
+#: A segment that :func:`segment` leaves as it is: unreserved ASCII, not ``.`` or ``..`` (no cache needed).
+_AS_IS = re.compile(r"(?!\.\.?$)[A-Za-z0-9._~-]+").fullmatch
+
+
 def _iri(*parts: object) -> str:
-    return BASE + "/".join(_segment(str(p)) for p in parts)
+    return BASE + "/".join(p if _AS_IS(p) else _segment(p) for p in map(str, parts))
 
 
 def iri(*parts: object) -> URIRef:
@@ -286,37 +292,88 @@ _RDF, _RDFS, _SKOS, _DCTERMS = _Plain(RDF), _Plain(RDFS), _Plain(SKOS), _Plain(D
 _TYPE = str(RDF.type)
 
 
+#: One subject's share of the triples, deferred: ``unit[0](converter, *unit[1:])`` emits it.
+Unit = tuple
+
+
 class _Converter:
-    """One pass over the networkx graph, handing each triple to ``emit`` (IRIs as ``str``, literals as
-    :class:`Lit`). Triples may repeat; every sink removes duplicates (an rdflib Graph, sorted lines)."""
+    """The networkx graph as triples handed to ``emit`` (IRIs as ``str``, literals as :class:`Lit`).
+
+    :meth:`units` walks the graph once and names every piece of output as a *unit* with its subject: a
+    node's own triples, one edge's triple, an evidence, a statement, a membership, a role, an interval, an
+    instant. A unit emits triples of its subject only, so a sink can run the units in graph order
+    (:meth:`run`) or subject by subject (:func:`write_nt`). Triples may repeat; every sink removes
+    duplicates (an rdflib Graph, sorted lines)."""
 
     def __init__(self, g: nx.MultiDiGraph, emit: Emit) -> None:
         self.g, self.emit = g, emit
         self.iris = {n: _node_iri(g, n) for n in g}
         self.doc_nodes = {d.get("label") or _key(n): n for n, d in g.nodes(data=True) if d.get("type") == "Document"}
-        self._evs: set[str] = set()
-        self._roles: set[str] = set()
-        self._instants: set[str] = set()
 
     def add(self, s, p, o) -> None:
-        if o is not None and o != "":
+        if o:  # not None or "" (a Lit is a non-empty tuple)
             self.emit(s, p, o)
 
     def run(self) -> None:
-        for n, d in self.g.nodes(data=True):
-            self._node(n, d)
+        for _s, unit in self.units():
+            unit[0](self, *unit[1:])
+
+    def units(self) -> Iterator[tuple[str, Unit]]:
+        """(subject, unit) for the whole graph, in graph order. Where the first occurrence decides (an
+        evidence's quote and date, a role's label, an instant's value), the first in this walk wins."""
+        g, iris, C = self.g, self.iris, _Converter
+        firsts: dict[str, set[str]] = {"evidence": set(), "role": set(), "instant": set()}  # IRIs already named
+
+        def first(kind: str, iri_: str) -> bool:
+            seen = firsts[kind]
+            if iri_ in seen:
+                return False
+            seen.add(iri_)
+            return True
+
+        for n, d in g.nodes(data=True):
+            yield iris[n], (C._node, n, d)
+            if d.get("type") == "Post" and d.get("title") and first("role", r := _iri("role", d["title"])):
+                yield r, (C._role, r, d["title"])
         statements: dict[tuple, set[str]] = defaultdict(set)
-        for u, v, d in self.g.edges(data=True):
+        for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
             if triple is None:
                 continue
-            self.add(*triple)
-            ev = self._evidence(d)
+            yield triple[0], (C._triple, *triple)
+            ev = _evidence_iri(d)
             if ev is not None:
+                if first("evidence", ev):
+                    yield ev, (C._evidence, ev, d)
                 statements[triple].add(ev)
         for (s, p, o), evs in statements.items():
-            self._statement(s, p, o, evs)
-        self._memberships()
+            st = _iri("statement", hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20])
+            yield st, (C._statement, st, s, p, o, evs)
+        del statements
+        held: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for u, v, d in g.edges(data=True):
+            if d.get("type") == "holds":
+                held[(u, v)].append(d)
+        intervals: set[tuple[str, str]] = set()
+        for (person, post), edges in held.items():
+            m = BASE + "membership/" + _tail(iris[person]) + "/" + _tail(iris[post])
+            dates = sorted(d["date"] for d in edges if _date_type(d.get("date") or ""))
+            span = (dates[0], dates[-1]) if dates else None
+            yield m, (C._membership, m, person, post, edges, span)
+            title = g.nodes[post].get("title")
+            if title and first("role", r := _iri("role", title)):
+                yield r, (C._role, r, title)
+            if span is not None and span not in intervals:
+                intervals.add(span)
+                i = _iri("interval", *span)
+                yield i, (C._interval, i, *span)
+                for value in span:
+                    if first("instant", inst := _iri("instant", value)):
+                        yield inst, (C._instant, inst, value)
+            for d in edges:
+                ev = _evidence_iri(d)
+                if ev is not None and first("evidence", ev):
+                    yield ev, (C._evidence, ev, d)
 
     # nodes
     def _node(self, n: str, d: dict) -> None:
@@ -342,7 +399,7 @@ class _Converter:
                 add(s, _SDO.jobTitle, _zh(role))
         elif ntype == "Post":
             if d.get("title"):
-                add(s, _ORG.role, self._role(d["title"]))
+                add(s, _ORG.role, _iri("role", d["title"]))
         elif ntype == "Meeting":
             add(s, _SDO.startDate, _date_lit(d.get("date")))
             if d.get("date_text"):
@@ -365,13 +422,9 @@ class _Converter:
             if d.get("date_evidence"):
                 add(s, _NKG.dateEvidence, _zh(d["date_evidence"]))
 
-    def _role(self, title: str) -> str:
-        r = _iri("role", title)
-        if r not in self._roles:
-            self._roles.add(r)
-            self.add(r, _TYPE, _ORG.Role)
-            self.add(r, _RDFS.label, _zh(title))
-        return r
+    def _role(self, r: str, title: str) -> None:
+        self.add(r, _TYPE, _ORG.Role)
+        self.add(r, _RDFS.label, _zh(title))
 
     # edges
     def _edge(self, u: str, v: str, d: dict) -> tuple | None:
@@ -385,15 +438,12 @@ class _Converter:
             pred = _SDO.location
         return self.iris[s], pred, self.iris[o]
 
-    def _evidence(self, d: dict) -> str | None:
-        """The evidence node for an edge's quoted span, or None for structural edges."""
-        doc, start, end = d.get("doc"), d.get("start"), d.get("end")
-        if not doc or start in (None, "") or end in (None, ""):
-            return None
-        ev = _iri("evidence", doc, f"{int(start)}-{int(end)}")
-        if ev in self._evs:
-            return ev  # first edge wins for date and quote: edges are visited in a fixed order
-        self._evs.add(ev)
+    def _triple(self, s: str, p: str, o: str) -> None:
+        self.add(s, p, o)
+
+    def _evidence(self, ev: str, d: dict) -> None:
+        """The evidence node of an edge's quoted span (its first edge, in graph order, gives date and quote)."""
+        doc, start, end = d["doc"], d["start"], d["end"]
         add = self.add
         add(ev, _TYPE, _NKG.Evidence)
         add(ev, _NKG.document, self.iris[self.doc_nodes[doc]] if doc in self.doc_nodes else _iri("document", doc))
@@ -406,11 +456,8 @@ class _Converter:
         art = d.get("article")
         if art:
             add(ev, _PROV.wasDerivedFrom, self.iris.get(art) or _iri("article", *_key(art).rsplit("#", 1)))
-        return ev
 
-    def _statement(self, s: str, p: str, o: str, evs: set[str]) -> None:
-        digest = hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20]
-        st = _iri("statement", digest)
+    def _statement(self, st: str, s: str, p: str, o: str, evs: set[str]) -> None:
         self.add(st, _TYPE, _RDF.Statement)
         self.add(st, _RDF.subject, s)
         self.add(st, _RDF.predicate, p)
@@ -419,51 +466,46 @@ class _Converter:
             self.add(st, _PROV.wasDerivedFrom, ev)
 
     # memberships
-    def _memberships(self) -> None:
+    def _membership(self, m: str, person: str, post: str, edges: list[dict], span: tuple[str, str] | None) -> None:
         """One org:Membership per (person, post), dated by the first and last evidence of the holding."""
-        held: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for u, v, d in self.g.edges(data=True):
-            if d.get("type") == "holds":
-                held[(u, v)].append(d)
-        for (person, post), edges in held.items():
-            p_iri, post_iri = self.iris[person], self.iris[post]
-            m = BASE + "membership/" + _tail(p_iri) + "/" + _tail(post_iri)
-            pd = self.g.nodes[post]
-            self.add(m, _TYPE, _ORG.Membership)
-            self.add(m, _RDFS.label, _zh(f"{self.g.nodes[person].get('label', '')} {pd.get('label', '')}"))
-            self.add(m, _ORG.member, p_iri)
-            self.add(m, _NKG.post, post_iri)
-            orgs = [w for _, w, d in self.g.out_edges(post, data=True) if d.get("type") == "post_in"]
-            if not orgs and pd.get("org") and f"org:{pd['org']}" in self.g:
-                orgs = [f"org:{pd['org']}"]
-            for org in orgs:
-                self.add(m, _ORG.organization, self.iris[org])
-            if pd.get("title"):
-                self.add(m, _ORG.role, self._role(pd["title"]))
-            dates = sorted(d["date"] for d in edges if _date_type(d.get("date") or ""))
-            if dates:
-                self.add(m, _ORG.memberDuring, self._interval(dates[0], dates[-1]))
-            for d in edges:
-                ev = self._evidence(d)
-                if ev is not None:
-                    self.add(m, _PROV.wasDerivedFrom, ev)
+        g, iris = self.g, self.iris
+        pd = g.nodes[post]
+        self.add(m, _TYPE, _ORG.Membership)
+        self.add(m, _RDFS.label, _zh(f"{g.nodes[person].get('label', '')} {pd.get('label', '')}"))
+        self.add(m, _ORG.member, iris[person])
+        self.add(m, _NKG.post, iris[post])
+        orgs = [w for _, w, d in g.out_edges(post, data=True) if d.get("type") == "post_in"]
+        if not orgs and pd.get("org") and f"org:{pd['org']}" in g:
+            orgs = [f"org:{pd['org']}"]
+        for org in orgs:
+            self.add(m, _ORG.organization, iris[org])
+        if pd.get("title"):
+            self.add(m, _ORG.role, _iri("role", pd["title"]))
+        if span is not None:
+            self.add(m, _ORG.memberDuring, _iri("interval", *span))
+        for d in edges:
+            ev = _evidence_iri(d)
+            if ev is not None:
+                self.add(m, _PROV.wasDerivedFrom, ev)
 
-    def _instant(self, value: str) -> str:
-        inst = _iri("instant", value)
-        if inst not in self._instants:
-            self._instants.add(inst)
-            datatype, prop = _date_type(value)  # type: ignore[misc]
-            self.add(inst, _TYPE, _TIME.Instant)
-            self.add(inst, prop, Lit(value, "", str(datatype)))
-        return inst
+    def _instant(self, inst: str, value: str) -> None:
+        datatype, prop = _date_type(value)  # type: ignore[misc]
+        self.add(inst, _TYPE, _TIME.Instant)
+        self.add(inst, prop, Lit(value, "", str(datatype)))
 
-    def _interval(self, begin: str, end: str) -> str:
+    def _interval(self, i: str, begin: str, end: str) -> None:
         """Intervals and instants are named by their dates, so equal intervals are one node."""
-        i = _iri("interval", begin, end)
         self.add(i, _TYPE, _TIME.Interval)
-        self.add(i, _TIME.hasBeginning, self._instant(begin))
-        self.add(i, _TIME.hasEnd, self._instant(end))
-        return i
+        self.add(i, _TIME.hasBeginning, _iri("instant", begin))
+        self.add(i, _TIME.hasEnd, _iri("instant", end))
+
+
+def _evidence_iri(d: dict) -> str | None:
+    """The evidence node for an edge's quoted span, or None for structural edges."""
+    doc, start, end = d.get("doc"), d.get("start"), d.get("end")
+    if not doc or start in (None, "") or end in (None, ""):
+        return None
+    return _iri("evidence", doc, f"{int(start)}-{int(end)}")
 
 
 def triples(g: nx.MultiDiGraph, emit: Emit) -> None:
@@ -558,22 +600,25 @@ def to_dataset(g: nx.MultiDiGraph) -> Dataset:
 
 
 class SortedLines:
-    """Unique lines, sorted by code point, in bounded memory. Lines are kept as UTF-8 bytes (UTF-8 byte
-    order is code point order, and bytes compare and store cheaper than str); past ``chunk`` lines the
-    buffer is sorted and spilled to a run file in ``tmpdir``, and the runs are merged at the end."""
+    """Unique lines, sorted by code point, in bounded memory.
+
+    A line is kept as the latin-1 text of its UTF-8 bytes: that text sorts in UTF-8 byte order, which is
+    code point order, and Python sorts such one-byte text faster than ``bytes``. Past ``chunk`` lines the
+    buffer is sorted and spilled to a run file in ``tmpdir``; at the end the runs and the last buffer are
+    merged a block at a time (each block sorted by one C sort, which merges the runs' sorted pieces)."""
 
     def __init__(self, tmpdir: str | Path | None = None, chunk: int = 2_000_000) -> None:
         self.tmpdir, self.chunk = tmpdir, chunk
-        self.buf: list[bytes] = []
+        self.buf: list[str] = []
         self.runs: list[Path] = []
         self._dir: tempfile.TemporaryDirectory | None = None
 
     def add(self, line: str) -> None:
-        self.buf.append(line.encode("utf-8"))
+        self.buf.append(line.encode("utf-8").decode("latin-1"))
         if len(self.buf) >= self.chunk:
             self._spill()
 
-    def _sorted_buf(self) -> list[bytes]:
+    def _sorted_buf(self) -> list[str]:
         out = sorted(set(self.buf))
         self.buf = []
         return out
@@ -589,14 +634,14 @@ class SortedLines:
     def write_to(self, fh: IO[bytes]) -> None:
         """Write the merged lines to a binary file, then drop the runs."""
         try:
+            last = self._sorted_buf()
             if not self.runs:
-                _write_lines(fh, self._sorted_buf())
+                _write_lines(fh, last)
                 return
-            if self.buf:
-                self._spill()
-            files = [p.open("rb", buffering=1 << 20) for p in self.runs]
+            files = [p.open("rb") for p in self.runs]
             try:
-                _write_lines(fh, _unique(heapq.merge(*files)))
+                for block in _merge([_file_blocks(f) for f in files] + [_encoded_blocks(last)]):
+                    fh.write(b"".join(block))
             finally:
                 for f in files:
                     f.close()
@@ -611,60 +656,127 @@ class SortedLines:
             self._dir = None
 
 
-def _unique(lines: Iterator[bytes]) -> Iterator[bytes]:
-    last = None
-    for line in lines:
-        if line != last:
-            yield line
-            last = line
+_SLICE = 1 << 15  # lines per write, or per block of the last run (kept in memory)
+_BLOCK_BYTES = 1 << 22  # bytes per block read from a run file
 
 
-def _write_lines(fh: IO[bytes], lines) -> None:
-    """Write in slices, never one joined copy of everything."""
-    batch: list[bytes] = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) >= 65536:
-            fh.write(b"".join(batch))
-            batch = []
-    fh.write(b"".join(batch))
+def _write_lines(fh: IO[bytes], lines: list[str]) -> None:
+    """Write latin-1 lines in slices, never one joined copy of everything."""
+    for i in range(0, len(lines), _SLICE):
+        fh.write("".join(lines[i:i + _SLICE]).encode("latin-1"))
+
+
+def _file_blocks(fh: IO[bytes]) -> Iterator[list[bytes]]:
+    """A run file's lines (UTF-8 ``bytes``, each ending in ``\\n``), about 4 MB at a time."""
+    while lines := fh.readlines(_BLOCK_BYTES):
+        yield lines
+
+
+def _encoded_blocks(lines: list[str]) -> Iterator[list[bytes]]:
+    for i in range(0, len(lines), _SLICE):
+        yield list(map(str.encode, lines[i:i + _SLICE], repeat("latin-1")))
+
+
+def _merge(sources: list[Iterator[list[bytes]]]) -> Iterator[list[bytes]]:
+    """Blocks of the sorted union of sorted runs (each unique, given as ascending blocks): each round takes
+    from every run the lines up to the smallest last line among their current blocks, which no line still
+    unread can precede, and sorts them in one call."""
+    heads = [[block, 0, src] for src in sources if (block := next(src, None))]
+    while heads:
+        cut = min(h[0][-1] for h in heads)
+        out: list[bytes] = []
+        pieces = 0
+        for h in heads:
+            block, pos = h[0], h[1]
+            end = bisect_right(block, cut, pos)
+            if end > pos:
+                out += block[pos:end] if pos or end < len(block) else block
+                pieces += 1
+            h[1] = end
+        for h in heads:
+            if h[1] == len(h[0]):
+                h[0], h[1] = next(h[2], None), 0
+        heads = [h for h in heads if h[0]]
+        if pieces > 1:  # a line can repeat only across runs, and then its copies are all in this round
+            out.sort()
+            out = list(compress(out, chain((True,), map(ne, islice(out, 1, None), out))))
+        yield out
 
 
 def line_writer(
-    lines: Callable[[nx.MultiDiGraph, str | Path | None], SortedLines],
+    write_to: Callable[[nx.MultiDiGraph, IO[bytes], str | Path | None], None],
 ) -> tuple[Callable[[nx.MultiDiGraph], str], Callable[[nx.MultiDiGraph, str | Path], None]]:
-    """``dumps(g)`` and an atomic ``write(g, path)`` for a sorted line format (runs spill beside ``path``)."""
+    """``dumps(g)`` and an atomic ``write(g, path)`` for a sorted line format: ``write_to(g, fh, tmpdir)``
+    writes the lines (temporary files, if any, go beside ``path``)."""
 
     def dumps(g: nx.MultiDiGraph) -> str:
         buf = io.BytesIO()
-        lines(g, None).write_to(buf)
+        write_to(g, buf, None)
         return buf.getvalue().decode("utf-8")
 
     def write(g: nx.MultiDiGraph, path: str | Path) -> None:
         path = Path(path)
         with atomic_open(path, "wb", None) as fh:
-            lines(g, path.parent).write_to(fh)
+            write_to(g, fh, path.parent)
 
     return dumps, write
 
 
-def nt_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLines:
-    """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer)."""
-    lines = SortedLines(tmpdir)
-    add = lines.add
+def _subject_order(s: str) -> str:
+    """Sort key of a subject: the code point order of its lines' ``<s> `` (``s`` itself orders ``…/1`` before
+    ``…/10``, its lines the other way round); as latin-1 text of the UTF-8 bytes, which sorts faster."""
+    return (s + ">").encode("utf-8").decode("latin-1")
+
+
+def write_nt(g: nx.MultiDiGraph, fh: IO[bytes], tmpdir: str | Path | None = None) -> None:
+    """The graph's sorted, unique N-Triples lines (:func:`nt_chunks`). (``tmpdir`` is unused.)"""
+    for chunk in nt_chunks(g):
+        fh.write(chunk)
+
+
+def nt_chunks(g: nx.MultiDiGraph) -> Iterator[bytes]:
+    """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer), as UTF-8 pieces.
+
+    Every line of a subject starts with ``<subject> ``, which no other subject's line starts with, so the
+    sorted file is the subjects in the order of :func:`_subject_order`, each with its own lines sorted.
+    The converter's units are grouped by subject, the subjects sorted, and each subject's lines made, sorted
+    and written in turn: no sort of every line, and no line is kept past its subject."""
+    tails: list[str] = []
     preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
-    last = ["", ""]  # the last subject and its "<iri> ": a subject's triples mostly come together
+    current = [""]
 
     def emit(s: str, p: str, o: str | Lit) -> None:
-        if s != last[0]:
-            last[0], last[1] = s, f"<{s}> "
+        if s is not current[0] and s != current[0]:
+            raise AssertionError(f"a unit of {current[0]} emitted a triple of {s}")
         tp = preds.get(p)
         if tp is None:
             tp = preds[p] = f"<{p}> "
-        add(f"{last[1]}{tp}{nt_term(o)} .\n")
+        tails.append(f"{tp}<{o}> .\n" if type(o) is str else f"{tp}{nt_term(o)} .\n")
 
-    triples(g, emit)
-    return lines
+    with paused_gc():
+        conv = _Converter(g, emit)
+        groups: dict[str, Unit | list[Unit]] = {}
+        for s, unit in conv.units():
+            have = groups.get(s)
+            if have is None:
+                groups[s] = unit
+            elif type(have) is list:
+                have.append(unit)
+            else:
+                groups[s] = [have, unit]
+        parts: list[str] = []
+        for s, units in sorted(groups.items(), key=lambda item: _subject_order(item[0])):
+            current[0] = s
+            for unit in units if type(units) is list else (units,):
+                unit[0](conv, *unit[1:])
+            if tails:
+                head = f"<{s}> "
+                parts.append(head + head.join(sorted(set(tails)) if len(tails) > 1 else tails))
+                tails.clear()
+                if len(parts) >= 4096:
+                    yield "".join(parts).encode("utf-8")
+                    parts.clear()
+        yield "".join(parts).encode("utf-8")
 
 
 def nq_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLines:
@@ -680,30 +792,47 @@ def nq_lines(g: nx.MultiDiGraph, tmpdir: str | Path | None = None) -> SortedLine
 # -- Turtle writer ----------------------------------------------------------------------------------
 
 
-def _turtle(g: nx.MultiDiGraph, out: IO[bytes], tmpdir: str | Path | None) -> None:
-    """Sorted N-Triples into a temporary file, then pyoxigraph streams it out as Turtle: the sorted
-    input groups each subject's triples, so subjects and predicates come out in code point order."""
+class _ChunkReader(io.RawIOBase):
+    """A readable binary stream over an iterator of ``bytes`` pieces."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks, self._buf, self._pos = chunks, memoryview(b""), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while self._pos >= len(self._buf):
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._buf, self._pos = memoryview(chunk), 0
+        n = min(len(b), len(self._buf) - self._pos)
+        b[:n] = self._buf[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+
+def _turtle(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
+    """Sorted N-Triples streamed through pyoxigraph, which writes them out as Turtle: the sorted input groups
+    each subject's triples, so subjects and predicates come out in code point order."""
     import pyoxigraph as ox
 
-    with tempfile.TemporaryDirectory(prefix=".newskg-ttl-", dir=tmpdir) as tmp:
-        nt = Path(tmp) / "sorted.nt"
-        with nt.open("wb") as fh:
-            nt_lines(g, tmp).write_to(fh)
-        ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.TURTLE,
-                     prefixes=PREFIXES)
+    nt = io.BufferedReader(_ChunkReader(nt_chunks(g)), 1 << 20)
+    ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def dumps(g: nx.MultiDiGraph) -> str:
     """Turtle with the project's prefixes, subjects and predicates sorted, so the bytes are stable."""
     buf = io.BytesIO()
-    _turtle(g, buf, None)
+    _turtle(g, buf)
     return buf.getvalue().decode("utf-8")
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
     path = Path(path)
     with atomic_open(path, "wb", None) as fh:
-        _turtle(g, fh, path.parent)
+        _turtle(g, fh)
 
 
 def read(path: str | Path) -> Graph:

@@ -16,7 +16,7 @@ from .rdf import line_writer, nq_lines
 from .rdf_nt import sorted_lines  # noqa: F401  (kept for callers that sort N-Quads text themselves)
 
 #: ``dumps(g) -> str`` and atomic ``write(g, path)``.
-dumps, write = line_writer(nq_lines)
+dumps, write = line_writer(lambda g, fh, tmpdir: nq_lines(g, tmpdir).write_to(fh))
 
 
 def read(path: str | Path) -> Dataset:

@@ -1,7 +1,7 @@
 """Sorted N-Triples (format ``nt``): one triple a line, sorted, so two builds diff line by line.
 
-Lines are written straight from the networkx graph (no rdflib Graph in between) and sorted in bounded
-memory (:class:`output.rdf.SortedLines` spills sorted runs beside the output file on large graphs).
+Lines are written straight from the networkx graph (no rdflib Graph in between), one subject at a time in
+sorted order (:func:`output.rdf.write_nt`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .rdf import line_writer, nt_lines
+from .rdf import line_writer, write_nt
 
 
 def sorted_lines(data: str) -> str:
@@ -20,7 +20,7 @@ def sorted_lines(data: str) -> str:
 
 
 #: ``dumps(g) -> str`` and atomic ``write(g, path)``.
-dumps, write = line_writer(nt_lines)
+dumps, write = line_writer(write_nt)
 
 
 def read(path: str | Path) -> Graph:

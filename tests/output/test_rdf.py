@@ -420,3 +420,37 @@ def test_nt_writer_matches_rdflib_serializer(tiny):
     assert rdf_nt.dumps(tiny) == expected
     assert rdf_nt.dumps(hostile_graph()) == rdf_nt.sorted_lines(
         rdf.to_graph(hostile_graph()).serialize(format="nt", encoding="utf-8").decode("utf-8"))
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 50, 10_000])
+def test_sorted_lines_merge_blocks_in_any_size(chunk, tmp_path, monkeypatch):
+    """Many runs read back a few lines at a time, with lines repeated within and across runs."""
+    import io
+    import random
+
+    rng = random.Random(chunk)
+    words = ["a", "ab", "a/b", "a-b", "a.b", "李", "李1", "李10", "é", "😀", "Z", "~", "\t", "a\tb"]
+    lines = [f"<{rdf.BASE}x/{rng.choice(words)}{rng.choice(words)}> <p> \"{rng.randrange(30)}\" .\n" for _ in range(600)]
+    monkeypatch.setattr(rdf, "_BLOCK_BYTES", 64)
+    monkeypatch.setattr(rdf, "_SLICE", 5)
+    sl = rdf.SortedLines(tmp_path, chunk=chunk)
+    for line in lines:
+        sl.add(line)
+    buf = io.BytesIO()
+    sl.write_to(buf)
+    assert buf.getvalue() == "".join(sorted(set(lines))).encode("utf-8")
+    assert not list(tmp_path.iterdir())
+
+
+def test_nt_sorts_subjects_by_their_lines_not_their_iris():
+    """``…/1`` sorts before ``…/10`` as a string, but ``<…/10> `` before ``<…/1> `` as a line."""
+    g = nx.MultiDiGraph()
+    for i in (1, 10, 2, 100):
+        g.add_node(f"article:d#{i}", type="Article", label=f"a{i}", doc="d", index=i)
+    for name in ("a", "a-b", "a.b", "a/b", "a b"):
+        g.add_node(f"person:{name}", type="Person", label=name)
+        g.add_edge(f"person:{name}", "article:d#1", type="mentioned_in", doc="d", start=1, end=2, evidence=name)
+    text = rdf_nt.dumps(g)
+    lines = text.splitlines()
+    assert lines == sorted(set(lines))
+    assert text == rdf_nt.sorted_lines(rdf.to_graph(g).serialize(format="nt", encoding="utf-8").decode("utf-8"))
