@@ -100,7 +100,9 @@ def json_chunks_for_script(data) -> Iterator[str]:
         value = data[key]
         yield _script_safe(f"{sep}{_ENC.encode(key)}:")
         sep = ","
-        if isinstance(value, list) and len(value) > _BATCH:
+        if isinstance(value, _Encoded):
+            yield from value.chunks()
+        elif isinstance(value, list) and len(value) > _BATCH:
             yield from _batches("[", value, "]", lambda batch: _ENC.encode(batch)[1:-1])
         elif isinstance(value, dict) and len(value) > _BATCH and all(isinstance(k, str) for k in value):
             items = sorted(value.items(), key=lambda kv: kv[0])
@@ -117,6 +119,33 @@ def _batches(open_: str, items: list, close: str, encode) -> Iterator[str]:
     yield close
 
 
+class _Encoded:
+    """A JSON list that encodes its items a batch at a time as they are appended (script-safe, like
+    :func:`json_for_script`), so they need not all live at once; written as the list by
+    :func:`json_chunks_for_script`."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self._batch: list = []
+
+    def append(self, item) -> None:
+        self._batch.append(item)
+        if len(self._batch) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self.pieces.append(_script_safe(_ENC.encode(self._batch)[1:-1]))
+            self._batch = []
+
+    def chunks(self) -> Iterator[str]:
+        self._flush()
+        yield "["
+        for i, piece in enumerate(self.pieces):
+            yield ("," if i else "") + piece
+        yield "]"
+
+
 def _short(label: str) -> str:
     label = label.split(" / ")[0] if " / " in label else label
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
@@ -127,8 +156,8 @@ class _Evidence:
 
     FIELDS = ("evidence", "article", "date", "date_basis", "source", "doc", "start", "end")
 
-    def __init__(self) -> None:
-        self.rows: list[dict] = []
+    def __init__(self, rows: list | _Encoded) -> None:
+        self.rows = rows
         self._index: dict[tuple, int] = {}
 
     def add(self, rec: dict) -> int | None:
@@ -139,7 +168,7 @@ class _Evidence:
             key = tuple("" if v is None else v for v in key)
         i = self._index.get(key)
         if i is None:
-            i = self._index[key] = len(self.rows)
+            i = self._index[key] = len(self._index)
             self.rows.append({
                 "s": str(rec.get("evidence") or ""), "a": str(rec.get("article") or ""),
                 "d": str(rec.get("date") or ""), "b": basis_label(str(rec.get("date_basis") or "")),
@@ -168,9 +197,16 @@ def _degrees(g: nx.MultiDiGraph, nodes: list) -> dict:
 
 def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) -> dict:
     """Everything the page needs, as plain JSON-able data (sorted, so the same graph gives the same page)."""
-    ev = _Evidence()
+    return _data(g, layout_threshold, list)
+
+
+def _data(g: nx.MultiDiGraph, layout_threshold: int, make: type[list] | type[_Encoded]) -> dict:
+    """:func:`graph_data`, its nodes, edges and evidence rows collected in ``make()`` (a list, or an
+    :class:`_Encoded` list for the page, where each item is final once appended)."""
+    ev = _Evidence(make())
     add_ev = ev.add
     years_of = _YearOf()
+    all_years: set[int] = set()
     nodes_sorted = sorted(g.nodes, key=str)
     index = {n: i for i, n in enumerate(nodes_sorted)}
     degree = _degrees(g, nodes_sorted)
@@ -187,7 +223,7 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
 
     positions = _layout(g, nodes_sorted) if g.number_of_nodes() > layout_threshold else None
     type_counts: dict[str, int] = defaultdict(int)
-    nodes = []
+    nodes = make()
     for n in nodes_sorted:
         d = node_data[n]
         ntype = str(d.get("type") or "")
@@ -206,6 +242,7 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
             y = years_of[d.get(key)]
             if y:
                 years.add(y)
+        all_years |= years
         item = {
             "i": index[n], "id": str(n), "label": label, "short": _short(label), "type": ntype,
             "aliases": [str(a) for a in d.get("aliases") or []], "first": str(d.get("first_seen") or ""),
@@ -215,14 +252,24 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
             item["x"], item["y"] = positions[n]
         nodes.append(item)
 
-    # One drawn edge per (source, target, type); its evidence is the list of the merged multi-edges.
+    # One drawn edge per (source, target, type); its evidence is the list of the merged multi-edges. Edges
+    # come sorted by (str(source), str(target), str(key)): when no two nodes print alike, a (source, target)'s
+    # edges come together, and its drawn edges are complete once the next pair starts.
+    edges = make()
+    together = len(set(map(str, nodes_sorted))) == len(nodes_sorted)
     grouped: dict[tuple, dict] = {}
+    count = 0
+    lu = lv = -1
     for u, v, _k, d in sorted_edges(g, nodes_sorted, by_str=True):
+        iu, iv = index[u], index[v]
+        if together and (iu != lu or iv != lv):
+            count = _drawn(grouped, count, edges, all_years)
+            lu, lv = iu, iv
         etype = str(d.get("type") or "")
-        key = (index[u], index[v], etype)
+        key = (iu, iv, etype)
         e = grouped.get(key)
         if e is None:
-            e = grouped[key] = {"from": key[0], "to": key[1], "type": etype, "label": str(d.get("label") or etype),
+            e = grouped[key] = {"from": iu, "to": iv, "type": etype, "label": str(d.get("label") or etype),
                                 "years": set(), "ev": {}, "n": 0}
         e["n"] += 1
         y = years_of[d.get("date")]
@@ -231,15 +278,8 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
         i = add_ev(d)
         if i is not None:
             e["ev"][i] = None
-    edges = []
-    for i, e in enumerate(grouped.values()):
-        e["id"] = i
-        e["years"] = sorted(e["years"])
-        e["ev"] = list(e["ev"])
-        edges.append(e)
-    del grouped
+    _drawn(grouped, count, edges, all_years)
 
-    years = sorted({y for n in nodes for y in n["years"]} | {y for e in edges for y in e["years"]})
     known = list(TYPE_STYLES) + sorted(t for t in type_counts if t not in TYPE_STYLES)
     types = [
         {"type": t, "name": TYPE_STYLES.get(t, OTHER_STYLE)[0] if t else OTHER_STYLE[0],
@@ -248,9 +288,23 @@ def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) 
         for t in known
     ]
     return {
-        "nodes": nodes, "edges": edges, "evidence": ev.rows, "articles": articles, "years": years,
+        "nodes": nodes, "edges": edges, "evidence": ev.rows, "articles": articles, "years": sorted(all_years),
         "types": types, "physics": positions is None,
     }
+
+
+def _drawn(grouped: dict[tuple, dict], count: int, edges: list | _Encoded, all_years: set[int]) -> int:
+    """Finish the drawn edges in ``grouped`` (numbered from ``count``), append them to ``edges`` and empty
+    ``grouped``; returns the next number."""
+    for e in grouped.values():
+        e["id"] = count
+        count += 1
+        all_years |= e["years"]
+        e["years"] = sorted(e["years"])
+        e["ev"] = list(e["ev"])
+        edges.append(e)
+    grouped.clear()
+    return count
 
 
 def _layout(g: nx.MultiDiGraph, order: list) -> dict:
@@ -376,7 +430,7 @@ def _page(g: nx.MultiDiGraph, title: str, layout_threshold: int) -> Iterator[str
     js, css = vis_assets()
     parts = {"TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
              "APP_JS": _asset("graph.js")}
-    data = graph_data(g, layout_threshold=layout_threshold)
+    data = _data(g, layout_threshold, _Encoded)
     for i, piece in enumerate(_PLACEHOLDER.split(_asset("graph.html"))):
         if i % 2 == 0:
             yield piece

@@ -86,6 +86,8 @@ def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch)
         whole = whole.replace(ch, esc)
     monkeypatch.setattr(html, "_BATCH", 1)
     assert html.json_for_script(data) == whole
+    page = html.render(small_graph, layout_threshold=0)  # the page encodes its items as it makes them
+    assert re.search(r'<script type="application/json" id="newskg-data">(.*?)</script>', page, re.S).group(1) == whole
     html.write(small_graph, tmp_path / "graph.html")
     assert (tmp_path / "graph.html").read_bytes() == html.render(small_graph).encode("utf-8")
 
