@@ -549,6 +549,7 @@ def iter_by_document(g: nx.MultiDiGraph) -> Iterator[tuple[str, nx.MultiDiGraph]
             structural[u].append((u, v, k, d))
     doc_nodes = {d.get("label") or _key(n): n for n, d in g.nodes(data=True) if d.get("type") == "Document"}
     order = {e: i for i, e in enumerate(g.edges(keys=True))}  # keep the whole graph's edge order
+    by_doc: dict[str, dict[str, list[dict]]] = {}  # node -> its mentions by document, made when first needed
     for doc in sorted(set(docs) | set(doc_nodes)):
         sub = nx.MultiDiGraph()
         nodes = {doc_nodes[doc]} if doc in doc_nodes else set()
@@ -564,7 +565,7 @@ def iter_by_document(g: nx.MultiDiGraph) -> Iterator[tuple[str, nx.MultiDiGraph]
             nodes |= nxt
             frontier = nxt
         for n in sorted(nodes):
-            sub.add_node(n, **_node_in_doc(g.nodes[n], doc))
+            sub.add_node(n, **_node_in_doc(g.nodes[n], doc, by_doc.setdefault(n, {})))
         for u, v, k, d in docs.get(doc, []):
             sub.add_edge(u, v, key=k, **d)
         inner = [e for n in nodes for e in structural.get(n, ()) if e[1] in nodes]
@@ -573,12 +574,17 @@ def iter_by_document(g: nx.MultiDiGraph) -> Iterator[tuple[str, nx.MultiDiGraph]
         yield doc, sub
 
 
-def _node_in_doc(d: dict, doc: str) -> dict:
-    """A node's attributes as one document alone would give them."""
+def _node_in_doc(d: dict, doc: str, by_doc: dict[str, list[dict]]) -> dict:
+    """A node's attributes as one document alone would give them. ``by_doc``: a dict kept for this node,
+    filled with its mentions by document on first use, so that a node mentioned in every document is not
+    scanned whole for each of them."""
     d = dict(d)
     if d.get("type") in ("Article", "Document") or not d.get("mentions"):
         return d
-    mentions = [m for m in d["mentions"] if m.get("doc") == doc]
+    if not by_doc:
+        for m in d["mentions"]:
+            by_doc.setdefault(m.get("doc"), []).append(m)
+    mentions = list(by_doc.get(doc, ()))
     dates = sorted(m["date"] for m in mentions if m.get("date"))
     d["mentions"] = mentions
     d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
