@@ -76,8 +76,7 @@ def _maxrss_mb(who: int) -> float:
 
 
 def measure(
-    size_mb: float, jobs: int, outdir: Path, jieba_mb: float, exports: tuple[str, ...],
-    single_mb: float = 2.0, cli: bool = True,
+    size_mb: float, jobs: int, outdir: Path, jieba_mb: float, exports: tuple[str, ...], single_mb: float = 2.0
 ) -> dict:
     """All figures for one corpus size (run in a fresh process)."""
     import multiprocessing as mp
@@ -150,9 +149,6 @@ def measure(
     _stop_forkserver()
     r["maxrss_main_mb"] = _maxrss_mb(resource.RUSAGE_SELF)
     r["maxrss_worker_mb"] = _maxrss_mb(resource.RUSAGE_CHILDREN)
-    del g
-    if cli:
-        r.update(_cli_build(folder, outdir / "cli", jobs))
     return r
 
 
@@ -186,7 +182,8 @@ def _single_process(folder: Path, budget_mb: float) -> dict:
 
 def _cli_build(folder: Path, outdir: Path, jobs: int) -> dict:
     """``newskg build`` as a user runs it (default outputs, no cache): wall time and the peak RSS of its
-    main process (``wait4`` of that one child), and of its largest worker."""
+    main process (``wait4`` of that one child). Run from the small driver process: a child's peak RSS
+    counts the parent's RSS at the fork."""
     cmd = [sys.executable, "-c", "from newskg.cli import main; main()", "build", str(folder), "-o", str(outdir),
            "--no-cache", "-j", str(jobs)]
     t = time.perf_counter()
@@ -290,7 +287,7 @@ def main(argv: list[str] | None = None) -> None:
     formats = tuple(f for f in args.formats.split(",") if f)
     if args.one is not None:
         with tempfile.TemporaryDirectory(prefix="newskg-bench-") as tmp:
-            r = measure(args.one, args.jobs, Path(tmp), args.jieba_mb, formats, args.single_mb, not args.no_cli)
+            r = measure(args.one, args.jobs, Path(tmp), args.jieba_mb, formats, args.single_mb)
         print(json.dumps(r))
         return
     runs = []
@@ -298,9 +295,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"# {size:g} MB …", file=sys.stderr, flush=True)
         cmd = [sys.executable, str(Path(__file__).resolve()), "--one", f"{size:g}", "--jobs", str(args.jobs),
                "--jieba-mb", str(args.jieba_mb), "--formats", ",".join(formats), "--single-mb", str(args.single_mb)]
-        cmd += ["--no-cli"] if args.no_cli else []
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
         r = json.loads(proc.stdout.strip().splitlines()[-1])
+        if not args.no_cli:
+            with tempfile.TemporaryDirectory(prefix="newskg-bench-cli-") as tmp:
+                r.update(_cli_build(G.generate(size), Path(tmp) / "out", args.jobs))
         runs.append(r)
         errors = {f: e["error"] for f, e in r["exports"].items() if "error" in e}
         print(f"# {size:g} MB done: extract {r['extract_s']:.1f} s, graph {r['graph_s']:.1f} s"
