@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from pathlib import Path
 
@@ -34,8 +35,9 @@ class Tenure:
     person_label: str
     evidence: list[dict] = field(default_factory=list)
 
-    @property
+    @cached_property
     def dates(self) -> list[str]:
+        """Sorted evidence dates, computed once: read only when ``evidence`` is complete."""
         return sorted(e["date"] for e in self.evidence if e.get("date"))
 
     @property
