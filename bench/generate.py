@@ -60,7 +60,8 @@ class Sample:
 @cache
 def analyse_sample(sample: Path = SAMPLE) -> Sample:
     """Run the real pipeline on the sample once: article boundaries and Person labels."""
-    from graph.build import build_graph
+    from newskg.graph.build import build_graph
+
     from newskg.build import extract_corpus
 
     results, _w = extract_corpus([sample])
@@ -94,7 +95,7 @@ def zone_name(i: int) -> str:
 
 
 def _surnames() -> tuple[str, ...]:
-    from extract.resources import words
+    from newskg.extract.resources import words
 
     known = set(words("surnames.txt"))
     return tuple(s for s in SURNAMES if s in known) or SURNAMES

@@ -34,7 +34,7 @@ UNITS = ("党工委", "管委会", "财政局", "组织部", "建设局", "人�
 
 def make_graph(n_nodes: int = 5000, seed: int = 0) -> nx.MultiDiGraph:
     """A graph shaped like ``graph.build.build_graph``'s output, ``n_nodes`` nodes, about 4 edges per node."""
-    from graph.build import EDGE_LABELS
+    from newskg.graph.build import EDGE_LABELS
 
     rng = random.Random(seed)
     g = nx.MultiDiGraph()
@@ -121,9 +121,9 @@ def make_graph(n_nodes: int = 5000, seed: int = 0) -> nx.MultiDiGraph:
 
 def html_writer():
     try:
-        from output.html import write
+        from newskg.output.html import write
     except ImportError:
-        from output.registry import writer
+        from newskg.output.registry import writer
 
         write = writer("html")
     return write

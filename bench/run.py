@@ -51,7 +51,7 @@ def _timed(fn, *args, **kw):
 
 
 def _segment_count(doc) -> int:
-    from extract.articles import segment
+    from newskg.extract.articles import segment
 
     return len(segment(doc))
 
@@ -82,11 +82,11 @@ def measure(
     import multiprocessing as mp
 
     import jieba
+    from newskg.extract.reader import read_documents
+    from newskg.graph.build import build_graph, summary
+    from newskg.output import registry
 
-    from extract.reader import read_documents
-    from graph.build import build_graph, summary
     from newskg.build import extract_corpus
-    from output import registry
 
     folder, t_gen = _timed(G.generate, size_mb)
     files = G.corpus_files(folder)
@@ -156,8 +156,8 @@ def _single_process(folder: Path, budget_mb: float) -> dict:
     """Extraction in this process on the first ``budget_mb`` MB: start-up (dictionary loads) and CPU
     seconds per MB, once with the memoised segmentations kept across documents and once cleared before
     every document (no profit from phrases that recur across the corpus)."""
-    from extract.pipeline import clear_memos, extract_document, warm_up
-    from extract.reader import read_documents
+    from newskg.extract.pipeline import clear_memos, extract_document, warm_up
+    from newskg.extract.reader import read_documents
 
     t = time.process_time()
     warm_up()

@@ -10,7 +10,7 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("extract").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -34,7 +34,7 @@ def alternation(name: str) -> str:
 
 
 def lexicon_names() -> list[str]:
-    folder = resources.files("extract").joinpath("lexicons")
+    folder = resources.files(__package__).joinpath("lexicons")
     return sorted(p.name for p in folder.iterdir() if p.name.endswith((".txt", ".tsv")))
 
 

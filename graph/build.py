@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from extract.model import Article, DocumentFacts, Mention
+from ..extract.model import Article, DocumentFacts, Mention
 
 #: Node types and edge types, with the Chinese labels shown to readers.
 NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Project", "Place", "Article", "Document")

@@ -16,14 +16,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from extract import dates as D
-from extract.corpus import date_by_personnel
-from extract.model import DocumentFacts
-from extract.reader import InputError, InputWarning, iter_input_files, read_documents
-from graph.build import build_graph, summary
-from output import registry
-
 from . import parallel
+from .extract import dates as D
+from .extract.corpus import date_by_personnel
+from .extract.model import DocumentFacts
+from .extract.reader import InputError, InputWarning, iter_input_files, read_documents
+from .graph.build import build_graph, summary
+from .output import registry
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +223,7 @@ def build(
             res.document.clean, res.document.offsets = "", ()
         view = None
         if subgraph:
-            from graph.subgraph import subgraph as part
+            from .graph.subgraph import subgraph as part
 
             try:
                 view = part(g, subgraph)

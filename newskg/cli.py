@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from output import registry
+from .output import registry
 
 DEFAULT_OUT = "out"
 
@@ -144,8 +144,8 @@ def export(outdir: str, target: str | None, fmt: str) -> None:
     Example:
       newskg export -g out --format nt
     """
-    from output import store
-    from output.atomic import atomic_open  # noqa: F401  (writers are atomic)
+    from .output import store
+    from .output.atomic import atomic_open  # noqa: F401  (writers are atomic)
 
     try:
         g = store.read(outdir)
@@ -169,10 +169,9 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], misses: bool) -> None:
     Example:
       newskg eval --gold tests/gold data/sample
     """
-    from extract.evaluate import evaluate as run_eval
-    from extract.evaluate import render
-
     from .build import BuildError, extract_corpus
+    from .extract.evaluate import evaluate as run_eval
+    from .extract.evaluate import render
 
     try:
         results, _warnings = extract_corpus(inputs or ["data/sample"])
@@ -199,7 +198,7 @@ def query(query: str | None, query_file: str | None, outdir: str, params: tuple[
       newskg query -g out -f queries/post_holder_in_year.rq -p post=经开区党工委书记 -p year=2023
       newskg query -g out "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     """
-    from output import sparql
+    from .output import sparql
 
     if (query is None) == (query_file is None):
         raise _fail("give a QUERY or -f FILE.rq (one of them)")
@@ -225,7 +224,7 @@ def validate(outdir: str) -> None:
     Example:
       newskg validate -g out
     """
-    from output.shacl import validate as run_validate
+    from .output.shacl import validate as run_validate
 
     try:
         conforms, report = run_validate(outdir)
@@ -237,7 +236,7 @@ def validate(outdir: str) -> None:
 
 
 def _load(outdir: str):
-    from output import store
+    from .output import store
 
     try:
         return store.read(outdir)
@@ -274,8 +273,8 @@ def roles(person: str, outdir: str, fmt: str) -> None:
     Example:
       newskg roles 李小虎 -g out
     """
-    from graph.tenure import roles as person_roles
-    from output.table import render
+    from .graph.tenure import roles as person_roles
+    from .output.table import render
 
     rows = [_tenure_row(t) for t in person_roles(_load(outdir), person)]
     if not rows:
@@ -297,8 +296,8 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
       newskg post 经开区党工委书记 -g out
       newskg post 经开区管委会主任 --year 2023 --format csv
     """
-    from graph.tenure import holders_in, succession
-    from output.table import render
+    from .graph.tenure import holders_in, succession
+    from .output.table import render
 
     g = _load(outdir)
     ts = holders_in(g, post, year) if year else succession(g, post)
@@ -323,8 +322,8 @@ def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
     """
     from dataclasses import asdict
 
-    from graph.tenure import changes as diff
-    from output.table import render
+    from .graph.tenure import changes as diff
+    from .output.table import render
 
     rows = [asdict(c) for c in diff(_load(outdir), year_from, year_to)]
     cols = ["kind", "subject", "before", "after"]
@@ -353,7 +352,7 @@ def serve(outdir: str, host: str, port: int, timeout: float, workers: int, writa
            http://127.0.0.1:8000/sparql
       newskg serve -g out --writable     (then: newskg push -g other --endpoint http://127.0.0.1:8000/data)
     """
-    from output.server import serve as run_server
+    from .output.server import serve as run_server
 
     def ready(url: str) -> None:
         writes = f"; Graph Store Protocol writes at {url}data" if writable else ""
@@ -385,8 +384,8 @@ def push(outdir: str, endpoint: str, graph_prefix: str | None, user: str | None,
       newskg push -g out --endpoint http://localhost:8890/sparql-graph-crud
       newskg push -g out --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba
     """
-    from output.push import PushError
-    from output.push import push as run_push
+    from .output.push import PushError
+    from .output.push import push as run_push
 
     if password is not None and user is None:
         raise _fail("--password needs --user")

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.model import Document, DocumentFacts
-from extract.pipeline import EXTRACTOR_VERSION, extract_document, warm_up
+from .extract.model import Document, DocumentFacts
+from .extract.pipeline import EXTRACTOR_VERSION, extract_document, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def _work_pair(item: tuple[Document, Options]) -> DocumentFacts:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of the extractor's code and lexicons: any change invalidates cached results."""
-    import extract
+    from . import extract
 
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
     root = Path(extract.__file__).parent
@@ -56,7 +56,7 @@ def code_fingerprint() -> str:
 
 
 def cache_key(doc: Document, opts: Options) -> str:
-    from extract.dates import manifest_date
+    from .extract.dates import manifest_date
 
     h = hashlib.sha256()
     for part in (code_fingerprint(), doc.id, doc.source, doc.encoding, repr(doc.date),

@@ -398,7 +398,7 @@ def _layout(g: nx.MultiDiGraph, order: list) -> dict:
 
 
 def _asset(name: str) -> str:
-    return importlib.resources.files("output").joinpath("templates", name).read_text(encoding="utf-8")
+    return importlib.resources.files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
 
 
 def vis_assets() -> tuple[str, str]:

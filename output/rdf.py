@@ -2,7 +2,7 @@
 
 People, events, places and articles are schema.org; organisations, posts, roles and memberships
 W3C ORG; time OWL-Time; provenance PROV-O; the rest is the closed ``NKG`` namespace
-(:mod:`graph.vocab`, described in ``graph/ontology.ttl``).
+(:mod:`output.vocab`, described in ``output/ontology.ttl``).
 
 Every fact that came from a sentence is stated twice: as the plain triple (``meeting nkg:chair
 person``) and as an ``rdf:Statement`` about that triple that is ``prov:wasDerivedFrom`` one
@@ -37,9 +37,8 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
-from graph.vocab import NKG
-
 from .atomic import atomic_open, paused_gc
+from .vocab import NKG
 
 log = logging.getLogger(__name__)
 
@@ -849,17 +848,17 @@ def read(path: str | Path) -> Graph:
 
 
 def _graph_data(name: str) -> Graph:
-    text = resources.files("graph").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return bind_prefixes(Graph()).parse(data=text, format="turtle")
 
 
 def ontology() -> Graph:
-    """``graph/ontology.ttl``: the NKG terms with labels and comments."""
+    """``output/ontology.ttl``: the NKG terms with labels and comments."""
     return _graph_data("ontology.ttl")
 
 
 def shapes() -> Graph:
-    """``graph/shapes.ttl``: SHACL shapes for every class newskg writes."""
+    """``output/shapes.ttl``: SHACL shapes for every class newskg writes."""
     return _graph_data("shapes.ttl")
 
 

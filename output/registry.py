@@ -12,17 +12,17 @@ from pathlib import Path
 import networkx as nx
 
 FORMATS: dict[str, tuple[str, str]] = {
-    "json": ("output.store", "graph.json"),
-    "ttl": ("output.rdf", "graph.ttl"),
-    "nt": ("output.rdf_nt", "graph.nt"),
-    "jsonld": ("output.rdf_jsonld", "graph.jsonld"),
-    "nq": ("output.rdf_nquads", "graph.nq"),
-    "graphml": ("output.graphml", "graph.graphml"),
-    "gexf": ("output.gexf", "graph.gexf"),
-    "html": ("output.html", "graph.html"),
-    "timeline": ("output.timeline", "timeline.html"),
-    "csv": ("output.facts_csv", "facts.csv"),
-    "parquet": ("output.facts_parquet", "facts.parquet"),
+    "json": (".store", "graph.json"),
+    "ttl": (".rdf", "graph.ttl"),
+    "nt": (".rdf_nt", "graph.nt"),
+    "jsonld": (".rdf_jsonld", "graph.jsonld"),
+    "nq": (".rdf_nquads", "graph.nq"),
+    "graphml": (".graphml", "graph.graphml"),
+    "gexf": (".gexf", "graph.gexf"),
+    "html": (".html", "graph.html"),
+    "timeline": (".timeline", "timeline.html"),
+    "csv": (".facts_csv", "facts.csv"),
+    "parquet": (".facts_parquet", "facts.parquet"),
 }
 
 #: What ``newskg build`` writes by default.
@@ -31,7 +31,7 @@ BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline")
 
 def writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:
     module, _name = FORMATS[fmt]
-    return importlib.import_module(module).write
+    return importlib.import_module(module, __package__).write
 
 
 def filename(fmt: str) -> str:
@@ -43,9 +43,9 @@ def available() -> list[str]:
     out = []
     for fmt, (module, _n) in FORMATS.items():
         try:
-            importlib.util.find_spec(module)
+            importlib.util.find_spec(module, __package__)
         except ModuleNotFoundError:
             continue
-        if importlib.util.find_spec(module) is not None:
+        if importlib.util.find_spec(module, __package__) is not None:
             out.append(fmt)
     return out

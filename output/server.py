@@ -33,7 +33,6 @@ import logging
 import mimetypes
 import multiprocessing
 import queue
-import re
 import signal
 import socket
 import threading
@@ -46,6 +45,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from . import graph_store as gsp
+from .sparql_policy import SERVICE_REFUSED, UPDATE_REFUSED, malformed, refusal  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -129,33 +129,6 @@ class Job:
 
 def text_reply(status: int, message: str) -> Reply:
     return Reply(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"))
-
-
-# -- what a read-only endpoint refuses --------------------------------------------------------------
-
-#: Strings, IRIs and comments, blanked before looking for keywords so that "INSERT" in a literal is no keyword.
-_OPAQUE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>' r"|#[^\n]*",
-    re.S,
-)
-_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*", re.I)
-_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
-_SERVICE = re.compile(r"(?<![\w?$:.-])SERVICE(?![\w:.-])", re.I)
-
-UPDATE_REFUSED = "read-only endpoint: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE …) is not accepted"
-SERVICE_REFUSED = "SERVICE (federated query) is disabled: this endpoint makes no outgoing requests"
-
-
-def refusal(query: str) -> str | None:
-    """Why the endpoint refuses ``query`` (an update or a SERVICE call), or None to run it."""
-    bare = _OPAQUE.sub(" ", query)
-    if _UPDATE.match(bare, _PROLOGUE.match(bare).end()):
-        return UPDATE_REFUSED
-    if _SERVICE.search(bare):
-        return SERVICE_REFUSED
-    return None
 
 
 # -- content negotiation ----------------------------------------------------------------------------
@@ -721,6 +694,10 @@ class Handler(BaseHTTPRequestHandler):
             return
         if len(queries) > 1:
             self.send(text_reply(400, "give exactly one query"), head=head)
+            return
+        why = malformed(queries[0])
+        if why:
+            self.send(text_reply(400, why), head=head)
             return
         why = refusal(queries[0])
         if why:

@@ -1,4 +1,4 @@
-"""SHACL validation of a built output folder against ``graph/shapes.ttl`` (what ``newskg validate`` runs)."""
+"""SHACL validation of a built output folder against ``output/shapes.ttl`` (what ``newskg validate`` runs)."""
 
 from __future__ import annotations
 

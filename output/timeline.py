@@ -206,7 +206,7 @@ def _details(g: nx.MultiDiGraph, anchor: str, t: Tenure, post: str, span: str) -
 def _css() -> str:
     import importlib.resources
 
-    return importlib.resources.files("output").joinpath("templates", "timeline.css").read_text(encoding="utf-8")
+    return importlib.resources.files(__package__).joinpath("templates", "timeline.css").read_text(encoding="utf-8")
 
 
 _PAGE = """<!DOCTYPE html>

@@ -27,7 +27,7 @@ def sample_results():
 
 @pytest.fixture(scope="session")
 def sample_graph(sample_results):
-    from graph.build import build_graph
+    from newskg.graph.build import build_graph
 
     return build_graph(sample_results)
 

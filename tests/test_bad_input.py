@@ -16,12 +16,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from extract import clean as C
-from extract.convert import t2s_same_length
-from extract.model import Document, DocumentFacts
-from extract.pipeline import extract_document
-from extract.reader import read_documents
+from newskg.extract import clean as C
+from newskg.extract.convert import t2s_same_length
+from newskg.extract.model import Document, DocumentFacts
+from newskg.extract.pipeline import extract_document
+from newskg.extract.reader import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = Path(__file__).resolve().parent / "badinput"
@@ -241,7 +240,7 @@ def test_dates_that_do_not_exist_fall_back_to_the_document_date():
 
 
 def test_bad_dates_reach_the_graph_with_the_invalid_text(tmp_path, bad_corpus):
-    from output import store
+    from newskg.output import store
 
     out = tmp_path / "out"
     r = newskg("build", str(BAD / "bad_dates.txt"), "-o", str(out), "--date", "2022-01-27", "-j", "1")

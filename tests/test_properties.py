@@ -15,11 +15,10 @@ import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from extract import clean as C
-from extract.convert import looks_traditional, t2s_same_length
-from extract.model import Document
-from extract.pipeline import extract_document
+from newskg.extract import clean as C
+from newskg.extract.convert import looks_traditional, t2s_same_length
+from newskg.extract.model import Document
+from newskg.extract.pipeline import extract_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
@@ -141,7 +140,8 @@ def test_hostile_runs_do_not_raise(raw):
 
 
 def _graph(texts: list[str]) -> nx.MultiDiGraph:
-    from graph.build import build_graph
+    from newskg.graph.build import build_graph
+
     from newskg.parallel import Options, work
 
     results = [work(Document(f"p{i}.txt", f"p{i}.txt", t), Options(cli_date="2023-03-01")) for i, t in enumerate(texts)]
@@ -149,7 +149,7 @@ def _graph(texts: list[str]) -> nx.MultiDiGraph:
 
 
 def _rdf_formats() -> list[str]:
-    from output import registry
+    from newskg.output import registry
 
     return [f for f in ("ttl", "nt") if f in registry.available()]
 
@@ -158,8 +158,7 @@ def _rdf_formats() -> list[str]:
 @given(st.lists(TEXTS, min_size=1, max_size=3))
 def test_rdf_round_trip_keeps_the_triple_count(tmp_path_factory, texts):
     import rdflib
-
-    from output import rdf, registry
+    from newskg.output import rdf, registry
 
     g = _graph(texts)
     expected = len(rdf.to_graph(g))
@@ -181,7 +180,7 @@ CONTROL_TEXT = (
 
 @pytest.fixture(scope="module")
 def control_graph_files(tmp_path_factory) -> Path:
-    from output import registry
+    from newskg.output import registry
 
     g = _graph([CONTROL_TEXT])
     folder = tmp_path_factory.mktemp("ctrl")
@@ -214,7 +213,7 @@ def test_graph_xml_reads_back_with_networkx(control_graph_files):
 def test_graph_xml_well_formed_for_generated_text(texts):
     import tempfile
 
-    from output import registry
+    from newskg.output import registry
 
     g = _graph([texts])
     with tempfile.TemporaryDirectory() as folder:
@@ -227,7 +226,7 @@ def test_graph_xml_well_formed_for_generated_text(texts):
 
 
 def test_gexf_reads_back_when_a_post_in_edge_is_written_last(tmp_path):
-    from output import registry
+    from newskg.output import registry
 
     g = _graph(["本报讯书记玉一"])
     registry.writer("gexf")(g, tmp_path / "graph.gexf")

@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extract.corpus import date_by_personnel
-from extract.evaluate import Report, evaluate, render
-from extract.pipeline import extract_document
-from extract.reader import read_documents
+from newskg.extract.corpus import date_by_personnel
+from newskg.extract.evaluate import Report, evaluate, render
+from newskg.extract.pipeline import extract_document
+from newskg.extract.reader import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from newskg.output import rdf_nt, sparql
 
-from output import rdf_nt, sparql
 from tests.output.kgtiny import tiny_graph
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from extract.articles import segment
-from extract.model import Document
-from extract.reader import read_documents
+from newskg.extract.articles import segment
+from newskg.extract.model import Document
+from newskg.extract.reader import read_documents
 
 
 def _docs(sample_dir):

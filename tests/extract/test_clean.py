@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extract import clean as C
+from newskg.extract import clean as C
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.corpus import date_by_personnel
-from extract.model import Article, ArticleFacts, DatedValue, Document, DocumentFacts, Holding
+from newskg.extract.corpus import date_by_personnel
+from newskg.extract.model import Article, ArticleFacts, DatedValue, Document, DocumentFacts, Holding
 
 #: Three officials of a made-up county, each in one post, written as the genre writes them.
 CHAIN = {"周永康": ("某县县委", "书记"), "吴国平": ("某县政府", "县长"), "刘芳": ("某县县委", "副书记"),

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
-from extract import dates as D
-from extract.model import DatedValue
+from newskg.extract import dates as D
+from newskg.extract.model import DatedValue
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from extract import evaluate as E
-from extract.model import (
+from newskg.extract import evaluate as E
+from newskg.extract.model import (
     Article,
     ArticleFacts,
     DatedValue,

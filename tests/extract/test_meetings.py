@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from extract import meetings
-from extract.model import Article, ArticleFacts
-from extract.resources import words
+from newskg.extract import meetings
+from newskg.extract.model import Article, ArticleFacts
+from newskg.extract.resources import words
 
 LEXICONS = [
     "meeting_words.txt",
@@ -142,7 +141,7 @@ def test_two_events_in_one_lead() -> None:
 def test_lexicon_is_clean(name: str) -> None:
     import unicodedata
 
-    from extract.resources import _lines
+    from newskg.extract.resources import _lines
 
     lines = _lines(name)
     assert len(lines) == len(set(lines)), "duplicates"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
-from extract import officials
-from extract.model import Article, ArticleFacts
-from extract.resources import _lines
+from newskg.extract import officials
+from newskg.extract.model import Article, ArticleFacts
+from newskg.extract.resources import _lines
 
 
 def run(text: str, known: set[str] | None = None, headline: str = "") -> ArticleFacts:
@@ -318,8 +317,8 @@ def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:
     import re
     from pathlib import Path
 
-    from extract.pipeline import extract_document
-    from extract.reader import read_documents
+    from newskg.extract.pipeline import extract_document
+    from newskg.extract.reader import read_documents
 
     sample = Path(__file__).resolve().parents[2] / "data" / "sample"
     checked = 0

@@ -9,10 +9,9 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 import pytest
-
-from extract import phrases
-from extract.reader import read_documents
-from extract.segment import dictionary
+from newskg.extract import phrases
+from newskg.extract.reader import read_documents
+from newskg.extract.segment import dictionary
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 SINGLE = frozenset({"v", "d", "r", "c", "u"})

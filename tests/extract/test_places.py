@@ -5,10 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
-from extract import places, projects
-from extract.model import Article, ArticleFacts
-from extract.resources import _lines
+from newskg.extract import places, projects
+from newskg.extract.model import Article, ArticleFacts
+from newskg.extract.resources import _lines
 
 
 def run(text: str) -> ArticleFacts:

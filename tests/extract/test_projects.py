@@ -5,10 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
-from extract import projects
-from extract.model import Article, ArticleFacts, Meeting, Mention
-from extract.resources import _lines
+from newskg.extract import projects
+from newskg.extract.model import Article, ArticleFacts, Meeting, Mention
+from newskg.extract.resources import _lines
 
 
 def run(text: str, meetings: list[Meeting] | None = None) -> ArticleFacts:

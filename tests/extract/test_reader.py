@@ -3,8 +3,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from extract.reader import InputError, read_documents
+from newskg.extract.reader import InputError, read_documents
 
 TEXT = "本报讯 3月15日，某县召开宣传工作会议。县委书记王建国主持会议。记者 刘一鸣\n"
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from extract.segment import lcut
+from newskg.extract.segment import lcut
 
 
 def test_titles_and_organ_types_are_one_token():

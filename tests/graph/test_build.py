@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from graph.build import build_graph, normalize_name, org_root
+from newskg.graph.build import build_graph, normalize_name, org_root
+
 from newskg.build import extract_corpus
 
 COUNTY_A = "本报讯 3月2日,甲山县召开春耕生产工作会议。甲山县委书记刘建华主持会议。记者 钱多多\n"

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.subgraph import subgraph
+from newskg.graph.subgraph import subgraph
 
 
 def test_year_subgraph_keeps_that_year_and_its_structure(sample_graph):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from graph.build import build_graph
-from graph.tenure import changes, holders_in, roles, succession
+from newskg.graph.build import build_graph
+from newskg.graph.tenure import changes, holders_in, roles, succession
+
 from newskg.build import extract_corpus
 
 

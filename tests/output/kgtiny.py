@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import networkx as nx
-
-from extract.model import (
+from newskg.extract.model import (
     Article,
     ArticleFacts,
     DatedValue,
@@ -25,7 +24,7 @@ from extract.model import (
     Place,
     Project,
 )
-from graph.build import build_graph
+from newskg.graph.build import build_graph
 
 
 @dataclass

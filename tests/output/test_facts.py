@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-
-from output import facts, registry
+from newskg.output import facts, registry
 
 #: A byline from the sample: article 1 of 002_… is signed 记者 王赛华 (raw span 558–561).
 DOC = "002_72fa3f510df407af.txt"

@@ -6,8 +6,8 @@ import io
 
 import networkx as nx
 import pytest
+from newskg.output import gexf
 
-from output import gexf
 from tests.output.kgtiny import tiny_graph
 
 

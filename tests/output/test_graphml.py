@@ -6,8 +6,8 @@ import io
 
 import networkx as nx
 import pytest
+from newskg.output import graphml
 
-from output import graphml
 from tests.output.kgtiny import tiny_graph
 
 

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-
-from output import html, timeline
-from output.store import sorted_edges
+from newskg.output import html, timeline
+from newskg.output.store import sorted_edges
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

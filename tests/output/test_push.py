@@ -21,12 +21,12 @@ from urllib.parse import quote, urlsplit
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from newskg.output import graph_store as gsp
+from newskg.output import push as P
+from newskg.output import server as srv
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from newskg.cli import main
-from output import graph_store as gsp
-from output import push as P
-from output import server as srv
 from tests.output import virtuoso as VT
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"

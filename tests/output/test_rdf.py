@@ -11,12 +11,12 @@ from urllib.parse import unquote
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from newskg.graph.build import EDGE_LABELS, NODE_TYPES
+from newskg.output import rdf, rdf_jsonld, rdf_nquads, rdf_nt, registry, shacl
+from newskg.output.vocab import NKG
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, TIME, XSD
 
-from graph.build import EDGE_LABELS, NODE_TYPES
-from graph.vocab import NKG
-from output import rdf, rdf_jsonld, rdf_nquads, rdf_nt, registry, shacl
 from tests.output.kgtiny import tiny_graph
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -285,7 +285,7 @@ def test_two_writes_are_byte_identical(fmt, tmp_path):
 
 _DIGESTS = """
 import hashlib
-from output import rdf, rdf_jsonld, rdf_nquads, rdf_nt
+from newskg.output import rdf, rdf_jsonld, rdf_nquads, rdf_nt
 from tests.output.kgtiny import tiny_graph
 g = tiny_graph()
 for m in (rdf, rdf_nt, rdf_jsonld, rdf_nquads):
@@ -318,7 +318,7 @@ def test_sample_graph_round_trips(sample_graph, tmp_path):
 
 def test_sample_evidence_spans_point_into_the_raw_files(sample_graph):
     """Every evidence span is a piece of its source file that the quoted sentence contains."""
-    from extract.reader import read_documents
+    from newskg.extract.reader import read_documents
 
     raw = {d.id: d.raw for d in read_documents([ROOT / "data" / "sample"])}
     g = rdf.to_graph(sample_graph)

@@ -15,11 +15,10 @@ from xml.dom.minidom import Document
 
 import pyoxigraph as ox
 import pytest
+from newskg.output import server as srv
+from newskg.output.sparql import QUERY_PREFIXES
 from SPARQLWrapper import ASK, CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
-
-from output import server as srv
-from output.sparql import QUERY_PREFIXES
 
 TIMEOUT = 1.0
 MAX_ROWS = 500

@@ -8,9 +8,9 @@ import json
 import os
 
 import pytest
+from newskg.output import rdf_nt, sparql
+from newskg.output import store as json_store
 
-from output import rdf_nt, sparql
-from output import store as json_store
 from tests.output.kgtiny import tiny_graph
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
@@ -64,7 +64,7 @@ def test_store_is_reloaded_when_the_graph_is_newer(out, loads):
 
 
 def test_loads_turtle_or_json_when_there_is_no_nt(tmp_path):
-    from output import rdf
+    from newskg.output import rdf
 
     (tmp_path / "ttl").mkdir()
     rdf.write(tiny_graph(), tmp_path / "ttl" / "graph.ttl")
@@ -152,7 +152,7 @@ def test_a_store_held_elsewhere_is_opened_read_only(out):
 
 
 def test_the_newer_of_nt_and_ttl_is_loaded(out, loads):
-    from output import rdf
+    from newskg.output import rdf
 
     names(out)
     g = tiny_graph()

@@ -6,8 +6,8 @@ import json
 
 import networkx as nx
 import pytest
+from newskg.output import store
 
-from output import store
 from tests.output.kgtiny import tiny_graph
 
 

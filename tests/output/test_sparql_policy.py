@@ -1,0 +1,126 @@
+"""The endpoint's refusals: SERVICE decided on the parsed query (every spelling), updates, nesting depth.
+
+End to end: a planted HTTP listener on loopback must never be contacted by the server, for GET and POST.
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from urllib.parse import quote, urlencode
+
+import pytest
+from newskg.output import sparql_policy as policy
+
+from .test_server import request, served  # noqa: F401 (fixture)
+
+E = "<http://127.0.0.1:9/x>"
+SERVICE_SPELLINGS = [
+    f"SELECT * WHERE {{ SERVICE {E} {{ ?s ?p ?o }} }}",
+    f"SELECT * WHERE {{ ?s ?p ?o .SERVICE {E} {{ ?a ?b ?c }} }}",  # the hole of issue 16
+    f"SELECT * WHERE {{ ?s ?p ?o.SERVICE {E} {{ ?a ?b ?c }} }}",
+    f"SELECT * WHERE {{{{?s ?p ?o}}SERVICE {E} {{ ?a ?b ?c }} }}",
+    f"SELECT * WHERE {{SERVICE{E}{{?a ?b ?c}}}}",
+    f"select * where {{ service silent {E} {{ ?s ?p ?o }} }}",
+    f"SELECT * WHERE {{ SeRvIcE {E} {{ ?s ?p ?o }} }}",
+    f"SELECT * WHERE {{ SERVICE#comment\n{E} {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint { <http://127.0.0.1:9/x> } }",
+    "PREFIX e: <http://127.0.0.1:9/> SELECT * WHERE { SERVICE e:x { ?s ?p ?o } }",
+    f"SELECT * WHERE {{ OPTIONAL {{ SERVICE {E} {{ ?s ?p ?o }} }} }}",
+    f"SELECT * WHERE {{ {{ ?s ?p ?o }} UNION {{ SERVICE {E} {{ ?s ?p ?o }} }} }}",
+    f"SELECT * WHERE {{ ?s ?p ?o MINUS {{ SERVICE {E} {{ ?s ?p ?o }} }} }}",
+    f"SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE {E} {{ ?s ?p ?o }} }} }}",
+    f"SELECT * WHERE {{ {{ SELECT ?s WHERE {{ SERVICE {E} {{ ?s ?p ?o }} }} }} }}",
+    f"ASK {{ SERVICE {E} {{ ?s ?p ?o }} }}",
+    f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE {E} {{ ?s ?p ?o }} }}",
+    f"DESCRIBE ?s WHERE {{ SERVICE {E} {{ ?s ?p ?o }} }}",
+    f"SELECT * WHERE {{ GRAPH ?g {{ SERVICE {E} {{ ?s ?p ?o }} }} }}",
+]
+NOT_SERVICE = [
+    "SELECT * WHERE { ?s ?p 'SERVICE <http://x/> {}' }",
+    'SELECT * WHERE { ?s ?p """SERVICE <x> {}""" }',
+    "# SERVICE <http://x/> { }\nSELECT * WHERE { ?s ?p ?o }",
+    "SELECT ?service WHERE { ?service <urn:x:SERVICE> ?o }",
+    "PREFIX service: <urn:s:> SELECT * WHERE { ?s service:p ?o }",
+    "PREFIX ex: <urn:s:> SELECT * WHERE { ?s ex:SERVICE ?o }",
+]
+
+
+@pytest.mark.parametrize("query", SERVICE_SPELLINGS)
+def test_every_service_spelling_is_refused(query):
+    assert policy.refusal(query) == policy.SERVICE_REFUSED
+
+
+@pytest.mark.parametrize("query", NOT_SERVICE)
+def test_the_word_service_in_data_is_no_service_call(query):
+    assert policy.refusal(query) is None
+
+
+def test_unparseable_query_with_the_word_is_refused():
+    assert policy.refusal(f"SELECT * WHERE {{ ?s ?p ?o . SERVICE {E} {{ ?a ?b }} }}") == policy.SERVICE_REFUSED
+    assert policy.federated("SELECT * WHERE { ?s ?p }") is False
+
+
+@pytest.mark.parametrize(("depth", "expected"), [(64, None), (65, policy.TOO_DEEP), (5000, policy.TOO_DEEP)])
+def test_nesting_depth_limit(depth, expected):
+    query = "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth
+    assert policy.nesting_depth(query) == depth
+    assert policy.malformed(query) == expected
+
+
+def test_deep_service_is_refused_without_parsing():
+    query = "SELECT * WHERE " + "{" * 3000 + f" SERVICE {E} {{ ?s ?p ?o }} " + "}" * 3000
+    assert policy.refusal(query) == policy.SERVICE_REFUSED
+
+
+def test_brackets_in_strings_do_not_count():
+    assert policy.nesting_depth("SELECT * WHERE { ?s ?p '{{{{((((' }") == 1
+
+
+@pytest.fixture()
+def listener():
+    """A loopback HTTP server that records every request made to it."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(b'{"head":{"vars":["a"]},"results":{"bindings":[{"a":{"type":"literal","value":"LEAK"}}]}}')
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/x", hits
+    server.shutdown()
+
+
+@pytest.mark.parametrize("template", SERVICE_SPELLINGS[:8])
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_server_never_fetches_a_service_url(served, listener, template, method):  # noqa: F811
+    target, hits = listener
+    query = template.replace("http://127.0.0.1:9/x", target)
+    if method == "GET":
+        status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote(query))
+    else:
+        status, _ctype, body = request(served[0], "POST", "/sparql", urlencode({"query": query}).encode(),
+                                       {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403
+    assert b"LEAK" not in body
+    assert hits == []
+
+
+def test_server_answers_400_to_a_deep_query(served):  # noqa: F811
+    query = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
+    ctype = {"Content-Type": "application/sparql-query"}
+    status, _ctype, body = request(served[0], "POST", "/sparql", query.encode(), ctype)
+    assert status == 400
+    assert policy.TOO_DEEP.encode() in body
+    status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote("ASK { ?s ?p ?o }"))
+    assert status == 200
