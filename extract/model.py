@@ -88,9 +88,11 @@ class Holding:
     """A person named in a post: ``org`` + ``title``, e.g. 经开区党工委 + 副书记."""
 
     person: Mention
-    org: str
+    org: str  # canonical, with its place (新乡经开区党工委) once :mod:`extract.jurisdiction` has run
     title: str
     evidence: Mention  # the whole title chain with the name
+    org_text: str = ""  # the organ as the title chain gave it (经开区党工委), before its place was resolved
+    place: str = ""  # gazetteer code of the organ's place ("" when its place could not be known)
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,21 @@ class Place:
     within: str | None = None
 
 
+@dataclass(frozen=True)
+class Jurisdiction:
+    """The place an article is about and how that was decided.
+
+    ``basis``: ``option`` (CLI or manifest), ``organs`` (the places of the organs it names), ``text``
+    (the places it names), ``header`` (the page's site line, masthead or footer), ``document`` (its
+    document's other articles); ``+zone`` when a bare zone word (经开区党工委) narrowed a city to its zone.
+    """
+
+    code: str  # gazetteer code (adcode, or a city's adcode + ':' + zone name)
+    label: str  # canonical place name (郑州经开区, 开封市鼓楼区)
+    basis: str
+    evidence: str = ""
+
+
 @dataclass
 class ArticleFacts:
     """Everything the extractors found in one article."""
@@ -146,6 +163,7 @@ class ArticleFacts:
     places: list[Place] = field(default_factory=list)
     #: Person names known when this article is read (introduced earlier in the document).
     known_names: set[str] = field(default_factory=set)
+    jurisdiction: Jurisdiction | None = None
 
 
 @dataclass

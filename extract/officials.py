@@ -49,6 +49,8 @@ _COMMON_WORD_FREQ = 100
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
 _UNIT_TITLE = re.compile(r"^(?:常务)?副?(?P<unit>.)(?:长|员)$")
 _GOVERNMENT = "政府"
+#: The word that closes a list of names (王某、李某等).
+_PLURAL = "等"
 
 
 @cache
@@ -65,6 +67,7 @@ def _lex() -> dict[str, tuple[str, ...]]:
         "determiners": words("place_determiners.txt"),
         "subunits": words("org_subunits.txt"),
         "enterprise": words("enterprise_titles.txt"),
+        "non_public": words("non_public_orgs.txt"),
     }
 
 
@@ -133,15 +136,13 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
     """The organ as the graph names it.
 
     Aliases are collapsed (``经济技术开发区`` → ``经开区``), a city name before a
-    zone or district is dropped (``郑州经开区`` → ``经开区``), and an organ with a
+    zone or district is kept (:mod:`extract.jurisdiction` reads it), and an organ with a
     bare level (``区党工委``) or no place at all (``党工委理论学习中心组``) takes
     ``context_prefix`` (the article's main zone or district) when that is of the
     same level. Other organs are kept as written (``市委组织部`` in a zone's news).
     """
     org = _apply_aliases(org)
     place, rest = split_place(org)
-    if place and not _is_bare(place):
-        place = _strip_city(place)
     starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
     if context_prefix and starts_with_unit:
         if _is_bare(place) and context_prefix.endswith(place):
@@ -202,7 +203,9 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         cues.append(_cue_after(text, pos + n) if ok else "")
     # The shorter name wins unless only a one-character word follows it and a clear cue follows the longer one
     # (王振和主持: 和 is the name's last character; 花磊以“…”为主题: 以 is the preposition).
-    if cues[0] == "strong" or (cues[0] == "weak" and cues[1] != "strong"):
+    # 邢丽等出席: 等 closes a list of names, never ends one.
+    plural = text[pos + lengths[0] : pos + lengths[0] + 1] == _PLURAL
+    if cues[0] == "strong" or (cues[0] == "weak" and (cues[1] != "strong" or plural)):
         n = lengths[0]
     elif cues[1]:
         n = lengths[1]
@@ -360,6 +363,11 @@ def _resolve(
     return out
 
 
+def _not_public(org: str) -> bool:
+    """A company's, association's or study group's organ (某公司, 某商会, 理论学习中心组): its titles are no posts."""
+    return any(org.endswith(w) for w in _lex()["non_public"])
+
+
 def main_prefix(text: str, headline: str = "") -> str | None:
     """The article's own zone or district, the most often named of the candidates.
 
@@ -475,8 +483,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             introduced.add(name)
             person = article.mention(s, e, "person")
             for org, post_title in posts:
-                if not org:
-                    found.persons.append(PersonMention(person, post_title))
+                if not org or _not_public(org):
+                    found.persons.append(PersonMention(person, org + post_title))  # a role, not a post
                     continue
                 if (name, org, post_title) in seen:
                     continue

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from . import articles as A
 from . import dates as D
-from . import meetings, officials, places, projects
+from . import jurisdiction, meetings, officials, places, projects
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
@@ -20,7 +20,7 @@ Extractor = Callable[[Article, ArticleFacts], None]
 EXTRACTORS: list[Extractor] = [officials.extract, meetings.extract, projects.extract, places.extract]
 
 #: Bump when extraction output changes, so cached results are recomputed.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 def warm_up() -> None:
@@ -87,9 +87,10 @@ def date_articles(arts: list[Article], doc_date: DatedValue) -> list[Article]:
 
 
 def extract_document(
-    doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None
+    doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None, place: str | None = None
 ) -> DocumentFacts:
-    """Segment, date and extract one document."""
+    """Segment, date and extract one document; then decide each article's jurisdiction and name its organs
+    with their places (:func:`extract.jurisdiction.decide`, which needs every article's holdings)."""
     arts = A.segment(doc)
     doc.date = _refine(document_date(doc, manifest, cli_date), arts)
     arts = date_articles(arts, doc.date)
@@ -101,6 +102,7 @@ def extract_document(
             extractor(art, found)
         known |= {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
         result.articles.append(found)
+    jurisdiction.decide(result, place)
     return result
 
 

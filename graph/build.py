@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
 
+from ..extract.gazetteer import gazetteer
 from ..extract.model import Article, DocumentFacts, Mention
+from .identity import Identities
+from .orgs import org_root  # noqa: F401 (re-exported)
 
 #: Node types and edge types, with the Chinese labels shown to readers.
 NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Project", "Place", "Article", "Document")
@@ -37,23 +39,9 @@ EDGE_LABELS = {
 }
 
 _SENTENCE_END = "。！？；"
-#: Org words that end a unit name; what precedes the first one is the org's root (its zone or city).
-_ORG_UNIT_RE = re.compile(
-    r"(党工委|管委会|党委|党组|人大工委|政协工委|人大常委会|人大|政协|政府|纪工委|纪委|监委|委|组织部|宣传部|统战部)"
-)
-
-
 def normalize_name(name: str) -> str:
     """NFKC (full/half width), no whitespace: 中欧班列（郑州） == 中欧班列(郑州)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
-
-
-def org_root(org: str) -> str:
-    """``经开区党工委`` → ``经开区``; ``市委组织部`` → ``市``; an org without a unit word is its own root."""
-    m = _ORG_UNIT_RE.search(org)
-    if not m:
-        return org
-    return org[: m.start()] or org[: m.end()][:1]
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -70,9 +58,10 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 class GraphBuilder:
     """Accumulates documents' facts; :meth:`graph` returns the merged graph."""
 
-    def __init__(self) -> None:
+    def __init__(self, overrides: dict[tuple[str, str], str] | None = None) -> None:
         self.g = nx.MultiDiGraph()
         self._results: list[DocumentFacts] = []
+        self.overrides = overrides or {}
 
     # -- evidence ---------------------------------------------------------
     def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> dict:
@@ -130,35 +119,12 @@ class GraphBuilder:
         return self.g
 
     def _plan_people(self) -> None:
-        """Decide which same-named people are different people (different org roots, never together)."""
-        by_name: dict[str, list[set[str]]] = defaultdict(list)
-        for res in self._results:
-            per_doc: dict[str, set[str]] = defaultdict(set)
-            for found in res.articles:
-                for h in found.holdings:
-                    per_doc[h.person.text].add(org_root(h.org))
-            for name, roots in per_doc.items():
-                by_name[name].append(roots)
-        self._person_roots_all: dict[str, list[set[str]]] = {}
-        self._cluster: dict[tuple[str, str], str] = {}
-        for name, groups in by_name.items():
-            clusters: list[set[str]] = []
-            for roots in groups:
-                hits = [c for c in clusters if c & roots]
-                merged = set(roots).union(*hits) if hits else set(roots)
-                clusters = [c for c in clusters if c not in hits] + [merged]
-            self._person_roots_all[name] = clusters
-            for c in clusters:
-                suffix = "" if len(clusters) == 1 else "@" + sorted(c)[0]
-                for r in c:
-                    self._cluster[(name, r)] = f"person:{name}{suffix}"
+        """Decide who is who once, over all documents (:mod:`graph.identity`); keep the decisions."""
+        self.identities = Identities(self._results, self.overrides)
+        self.g.graph["resolution"] = [d.as_dict() for d in self.identities.decisions]
 
-    def _person(self, name: str, res_roots: set[str], ev: dict | None, role: str = "") -> str:
-        clusters = self._person_roots_all.get(name, [])
-        nid = f"person:{name}"
-        if len(clusters) > 1:
-            best = max(clusters, key=lambda c: (len(c & res_roots), -len(sorted(c)[0])))
-            nid = self._cluster[(name, next(iter(best)))]
+    def _person(self, name: str, doc: str, places: set[str], ev: dict | None, role: str = "") -> str:
+        nid = self.identities.person(name, doc, places)
         self._node(nid, "Person", name, ev)
         if role:
             roles = self.g.nodes[nid].setdefault("roles", [])
@@ -175,18 +141,21 @@ class GraphBuilder:
         )
         if doc.date.value:
             self.g.nodes[did]["first_seen"] = self.g.nodes[did]["last_seen"] = doc.date.value
-        roots = {org_root(h.org) for f in res.articles for h in f.holdings}
+        places = {f.jurisdiction.code for f in res.articles if f.jurisdiction} | {
+            h.place for f in res.articles for h in f.holdings if h.place
+        }
         for found in res.articles:
-            self._add_article(res, found, roots)
+            self._add_article(res, found, places)
 
-    def _add_article(self, res, found, roots: set[str]) -> None:
+    def _add_article(self, res, found, places: set[str]) -> None:
         doc, art = res.document, found.article
         aid = article_id(art)
         rs, re_ = doc.raw_span(art.start, art.end)
         self._node(
             aid, "Article", art.headline or art.text[:24], None, doc=doc.id, source=doc.source, index=art.index,
             headline=art.headline, date=art.date.value or "", date_basis=art.date.basis, date_text=art.date_text,
-            start=rs, end=re_,
+            start=rs, end=re_, jurisdiction=found.jurisdiction.label if found.jurisdiction else "",
+            jurisdiction_basis=found.jurisdiction.basis if found.jurisdiction else "",
         )
         node = self.g.nodes[aid]
         node["first_seen"] = node["last_seen"] = art.date.value or ""
@@ -194,12 +163,12 @@ class GraphBuilder:
                    doc=doc.id, article=aid)
         for rep in art.reporters:
             ev = self._evidence(res, art, rep)
-            pid = self._person(rep.text, set(), ev, role=rep.label or "记者")
+            pid = self._person(rep.text, doc.id, places, ev, role=rep.label or "记者")
             self._edge(aid, pid, "reported_by", ev, role=rep.label)
         for h in found.holdings:
             ev = self._evidence(res, art, h.evidence)
-            pid = self._person(h.person.text, {org_root(h.org)} | roots, ev)
-            org = self._org(h.org, ev)
+            pid = self._person(h.person.text, doc.id, places, ev)
+            org = self._org(h.org, ev, h.place)
             post = self._node(f"post:{h.org}/{h.title}", "Post", f"{h.org}{h.title}", ev, org=h.org, title=h.title)
             if not self.g.has_edge(post, org, key="post_in"):
                 self.g.add_edge(post, org, key="post_in", type="post_in", label=EDGE_LABELS["post_in"])
@@ -207,7 +176,7 @@ class GraphBuilder:
             self._edge(pid, aid, "mentioned_in", ev)
         for p in found.persons:
             ev = self._evidence(res, art, p.person)
-            pid = self._person(p.person.text, roots, ev, role=p.role)
+            pid = self._person(p.person.text, doc.id, places, ev, role=p.role)
             self._edge(pid, aid, "mentioned_in", ev, role=p.role)
         for i, m in enumerate(found.meetings):
             ev = self._evidence(res, art, m.evidence)
@@ -222,7 +191,7 @@ class GraphBuilder:
                                  ("spoke_at", m.speakers)):
                 for name in names:
                     if name:
-                        self._edge(self._person(name, roots, ev), mid, etype, ev)
+                        self._edge(self._person(name, doc.id, places, ev), mid, etype, ev)
             if m.organizer:
                 self._edge(self._org(m.organizer, ev), mid, "organized", ev)
         for p in found.places:
@@ -238,19 +207,30 @@ class GraphBuilder:
                               kind=p.kind)
             self._edge(prid, aid, "mentioned_in", ev)
             for name in p.inspected_by:
-                self._edge(self._person(name, roots, ev), prid, "inspected", ev)
+                self._edge(self._person(name, doc.id, places, ev), prid, "inspected", ev)
             if p.place:
                 plid = self._node(f"place:{normalize_name(p.place)}", "Place", normalize_name(p.place), None)
                 self._edge(prid, plid, "located_in", ev)
 
-    def _org(self, org: str, ev: dict) -> str:
+    def _org(self, org: str, ev: dict, place: str = "") -> str:
+        """The organ's node, under its place's node, under the gazetteer's parents (新乡经开区管委会 → 新乡经开区
+        → 新乡市 → 河南省). An organ whose place is unknown hangs under nothing: no parent made by cutting its
+        name in the middle."""
         oid = self._node(f"org:{org}", "Organization", org, ev)
-        root = org_root(org)
-        if root != org and len(root) > 1:
-            rid = self._node(f"org:{root}", "Organization", root, None)
-            if not self.g.has_edge(oid, rid, key="sub_organization_of"):
-                self.g.add_edge(oid, rid, key="sub_organization_of", type="sub_organization_of",
-                                label=EDGE_LABELS["sub_organization_of"])
+        if not place:
+            return oid
+        gaz = gazetteer()
+        child = oid
+        for div in gaz.chain(gaz.division(place)) if gaz.division(place) is not None else []:
+            label = gaz.label(div)
+            if f"org:{label}" == child:
+                continue
+            rid = self._node(f"org:{label}", "Organization", label, None, level=div.level)
+            if self.g.has_edge(child, rid, key="sub_organization_of"):
+                break
+            self.g.add_edge(child, rid, key="sub_organization_of", type="sub_organization_of",
+                            label=EDGE_LABELS["sub_organization_of"])
+            child = rid
         return oid
 
 
@@ -258,9 +238,12 @@ def article_id(art: Article) -> str:
     return f"article:{art.doc_id}#{art.index}"
 
 
-def build_graph(results: Iterable[DocumentFacts]) -> nx.MultiDiGraph:
-    """The merged graph of many documents' facts (order-independent ids)."""
-    b = GraphBuilder()
+def build_graph(
+    results: Iterable[DocumentFacts], overrides: dict[tuple[str, str], str] | None = None
+) -> nx.MultiDiGraph:
+    """The merged graph of many documents' facts (order-independent ids); ``overrides`` force identity
+    decisions (see :mod:`graph.identity`)."""
+    b = GraphBuilder(overrides)
     for res in sorted(results, key=lambda r: r.document.id):
         b.add(res)
     return b.graph()

@@ -96,6 +96,34 @@ def resolve_post(g: nx.MultiDiGraph, query: str) -> list[str]:
     return found
 
 
+def main_jurisdiction(g: nx.MultiDiGraph) -> str:
+    """The place most of the corpus's articles are about ('' when none is known)."""
+    counts: dict[str, int] = defaultdict(int)
+    for _n, d in g.nodes(data=True):
+        if d.get("type") == "Article" and d.get("jurisdiction"):
+            counts[d["jurisdiction"]] += 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+def pick_post(g: nx.MultiDiGraph, query: str) -> tuple[str, str]:
+    """The post a question means, and a note when it was ambiguous.
+
+    ``经开区党工委书记`` in a corpus of several cities' zones matches several posts: the one of the corpus's
+    main jurisdiction is taken and the note says so and names the others; with no main jurisdiction among
+    them, the note lists them and the query is kept (every match is shown).
+    """
+    labels = sorted({g.nodes[n]["label"] for n in resolve_post(g, query)})
+    if len(labels) <= 1 or query in labels:
+        return query, ""
+    main = main_jurisdiction(g)
+    mine = [lab for lab in labels if main and lab.startswith(main) and lab.endswith(query)]
+    if len(mine) == 1:
+        others = "、".join(lab for lab in labels if lab != mine[0])
+        return mine[0], (f"{query} is ambiguous: showing {mine[0]} (the corpus's main jurisdiction is {main}); "
+                         f"also: {others}")
+    return query, f"{query} matches posts of several places: {'、'.join(labels)}; ask for one by its full name"
+
+
 def roles(g: nx.MultiDiGraph, person: str) -> list[Tenure]:
     """A person's career line: every post with first/last seen, oldest first."""
     people = set(_match(g, "Person", person))
@@ -172,11 +200,13 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
         if a != b and not (a & b and posts_before[post][0].title not in SINGLE_HOLDER_TITLES):
             out.append(Change("holder_changed", post, "、".join(sorted(a)), "、".join(sorted(b)),
                               "; ".join(ev(t) for t in posts_before[post]), "; ".join(ev(t) for t in posts_after[post])))
-    people_before, people_after = _group(before, "name"), _group(after, "name")
-    for name in sorted(set(people_before) | set(people_after)):
-        pa = {t.post_label: t for t in people_before.get(name, [])}
-        pb = {t.post_label: t for t in people_after.get(name, [])}
-        if name in people_before and name in people_after:
+    # One career per person node, not per name: two 杨洁 are two people.
+    people_before, people_after = _group(before, "person"), _group(after, "person")
+    for pid in sorted(set(people_before) | set(people_after)):
+        name = (people_before.get(pid) or people_after.get(pid))[0].name
+        pa = {t.post_label: t for t in people_before.get(pid, [])}
+        pb = {t.post_label: t for t in people_after.get(pid, [])}
+        if pid in people_before and pid in people_after:
             for post in sorted(set(pb) - set(pa)):
                 out.append(Change("gained", name, "", post, "", ev(pb[post])))
             for post in sorted(set(pa) - set(pb)):
@@ -185,7 +215,7 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
             ob = {t.org for t in pb.values()}
             if oa and ob and not (oa & ob):
                 out.append(Change("moved", name, "、".join(sorted(oa)), "、".join(sorted(ob))))
-        elif name in people_after:
+        elif pid in people_after:
             for post in sorted(pb):
                 out.append(Change("gained", name, "", post, "", ev(pb[post])))
         else:
@@ -193,6 +223,6 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
             # otherwise the evidence just stops ("not_seen"), which is not a departure.
             for post in sorted(pa):
                 t = pa[post]
-                replaced = t.title in SINGLE_HOLDER_TITLES and any(o.name != name for o in posts_after.get(post, []))
+                replaced = t.title in SINGLE_HOLDER_TITLES and any(o.person != pid for o in posts_after.get(post, []))
                 out.append(Change("lost" if replaced else "not_seen", name, post, "", ev(t), ""))
     return out

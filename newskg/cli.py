@@ -178,10 +178,14 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], misses: bool) -> None:
         report = run_eval(results, gold_dir)
     except (BuildError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
+    from .identity_eval import identity_scores
+    from .identity_eval import render as render_identity
+
     text = render(report)
     if not misses:
         text = text.split("\n\n", 1)[0] + "\n"
     click.echo(text, nl=False)
+    click.echo("\n" + render_identity(identity_scores(results, gold_dir)), nl=False)
 
 
 @main.command()
@@ -296,10 +300,13 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
       newskg post 经开区党工委书记 -g out
       newskg post 经开区管委会主任 --year 2023 --format csv
     """
-    from .graph.tenure import holders_in, succession
+    from .graph.tenure import holders_in, pick_post, succession
     from .output.table import render
 
     g = _load(outdir)
+    post, note = pick_post(g, post)
+    if note:
+        click.echo(note, err=True)
     ts = holders_in(g, post, year) if year else succession(g, post)
     rows = [_tenure_row(t) for t in ts]
     if not rows:

@@ -13,6 +13,7 @@ import networkx as nx
 
 FORMATS: dict[str, tuple[str, str]] = {
     "json": (".store", "graph.json"),
+    "resolution": (".resolution", "resolution.jsonl"),
     "ttl": (".rdf", "graph.ttl"),
     "nt": (".rdf_nt", "graph.nt"),
     "jsonld": (".rdf_jsonld", "graph.jsonld"),
@@ -26,7 +27,7 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 #: What ``newskg build`` writes by default.
-BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline")
+BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline", "resolution")
 
 
 def writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:

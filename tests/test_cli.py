@@ -120,15 +120,15 @@ def test_table_commands_read_the_built_graph(sample_out):
     import io
     import json
 
-    r = newskg("post", "经开区党工委书记", "-g", str(sample_out), "--format", "csv")
+    r = newskg("post", "郑州经开区党工委书记", "-g", str(sample_out), "--format", "csv")
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert [(x["person"], x["first_seen"][:4], x["last_seen"][:4]) for x in rows] == [
         ("樊福太", "2022", "2022"), ("李小虎", "2023", "2025")]
     r = newskg("roles", "张波", "-g", str(sample_out), "--format", "json")
-    assert {x["post"] for x in json.loads(r.stdout)} == {"经开区党工委副书记", "经开区管委会主任"}
+    assert {x["post"] for x in json.loads(r.stdout)} == {"郑州经开区党工委副书记", "郑州经开区管委会主任"}
     r = newskg("changes", "--from", "2022", "--to", "2025", "-g", str(sample_out))
-    assert re.search(r"holder_changed\s+经开区管委会主任\s+李小虎\s+张波", r.stdout)
+    assert re.search(r"holder_changed\s+郑州经开区管委会主任\s+李小虎\s+张波", r.stdout)
     r = newskg("roles", "无此人", "-g", str(sample_out))
     assert r.returncode == 1 and r.stderr.strip() == f"Error: no posts found for '无此人' in {sample_out}"
     r = newskg("post", "x", "-g", str(sample_out / "nope"))

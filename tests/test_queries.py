@@ -123,7 +123,7 @@ SAMPLE_EXPECTED = {
     "post_succession.rq": ("name", ["樊福太", "李小虎"], True),
     "meetings_chaired_by.rq": ("name", ["省市重点项目规划设计方案专题会", "经开区一季度经济运行分析会议"], True),
     "projects_inspected_by.rq": ("name", ["娃哈哈高端饮品生产基地项目"], False),
-    "article_assertions.rq": ("object", ["经开区党工委书记", "李小虎"], False),
+    "article_assertions.rq": ("object", ["郑州经开区党工委书记", "李小虎"], False),
 }
 
 

@@ -13,21 +13,22 @@ def _holders(ts):
 
 
 def test_sample_successions(sample_graph):
-    assert _holders(succession(sample_graph, "经开区党工委书记")) == [
+    assert _holders(succession(sample_graph, "郑州经开区党工委书记")) == [
         ("樊福太", "2022", "2022"), ("李小虎", "2023", "2025")]
-    assert _holders(succession(sample_graph, "经开区管委会主任")) == [("李小虎", "2022", "2022"), ("张波", "2023", "2025")]
-    first = succession(sample_graph, "经开区管委会主任")[0]
+    holders = _holders(succession(sample_graph, "郑州经开区管委会主任"))
+    assert holders == [("李小虎", "2022", "2022"), ("张波", "2023", "2025")]
+    first = succession(sample_graph, "郑州经开区管委会主任")[0]
     assert first.ended_before == "2023-03-15"  # the tenure ended between the two pieces of evidence
-    assert [t.name for t in holders_in(sample_graph, "经开区党工委书记", 2023)] == ["李小虎"]
+    assert [t.name for t in holders_in(sample_graph, "郑州经开区党工委书记", 2023)] == ["李小虎"]
     # The zone's long form finds the same post.
     assert _holders(succession(sample_graph, "郑州经开区党工委书记"))[0][0] == "樊福太"
 
 
 def test_sample_career_line(sample_graph):
     assert [(t.post_label, t.first_seen[:4], t.last_seen[:4]) for t in roles(sample_graph, "樊福太")] == [
-        ("经开区党工委副书记", "2022", "2022"),
-        ("航空港实验区管委会副主任", "2022", "2022"),
-        ("经开区党工委书记", "2022", "2022"),
+        ("郑州经开区党工委副书记", "2022", "2022"),
+        ("郑州航空港实验区管委会副主任", "2022", "2022"),
+        ("郑州经开区党工委书记", "2022", "2022"),
     ]
     evidence = roles(sample_graph, "樊福太")[2].evidence[0]
     assert "经开区党工委书记樊福太" in evidence["evidence"]
@@ -36,13 +37,13 @@ def test_sample_career_line(sample_graph):
 
 def test_sample_changes_2022_to_2025(sample_graph):
     got = {(c.kind, c.subject, c.before, c.after) for c in changes(sample_graph, 2022, 2025)}
-    assert ("holder_changed", "经开区党工委书记", "樊福太", "李小虎") in got
-    assert ("holder_changed", "经开区管委会主任", "李小虎", "张波") in got
-    assert ("gained", "李小虎", "", "经开区党工委书记") in got
-    assert ("gained", "张波", "", "经开区管委会主任") in got
-    assert ("lost", "李小虎", "经开区管委会主任", "") in got
+    assert ("holder_changed", "郑州经开区党工委书记", "樊福太", "李小虎") in got
+    assert ("holder_changed", "郑州经开区管委会主任", "李小虎", "张波") in got
+    assert ("gained", "李小虎", "", "郑州经开区党工委书记") in got
+    assert ("gained", "张波", "", "郑州经开区管委会主任") in got
+    assert ("lost", "李小虎", "郑州经开区管委会主任", "") in got
     # Absence is not departure: a municipal official seen once is "not seen", not "lost".
-    assert ("not_seen", "魏诗剑", "市委组织部三级调研员", "") in got
+    assert ("not_seen", "魏诗剑", "郑州市委组织部三级调研员", "") in got
 
 
 COUNTY_2019 = """某山县召开经济工作会议

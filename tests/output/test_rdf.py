@@ -125,7 +125,8 @@ def test_membership_is_w3c_org_with_owl_time_interval(tiny_rdf):
     evs = set(g.objects(m, PROV.wasDerivedFrom))
     assert len(evs) == 2 and all((e, RDF.type, NKG.Evidence) in g for e in evs)
     assert (URIRef(ID + "post/经开区党工委/书记"), ORG.postIn, URIRef(ID + "org/经开区党工委")) in g
-    assert (URIRef(ID + "org/经开区党工委"), ORG.subOrganizationOf, URIRef(ID + "org/经开区")) in g
+    # its place is unknown here (no gazetteer place): no parent made by cutting the name (issue 12)
+    assert (URIRef(ID + "org/经开区党工委"), ORG.subOrganizationOf, None) not in g
     assert (URIRef(ID + "role/书记"), RDF.type, ORG.Role) in g
 
 

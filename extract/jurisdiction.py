@@ -1,0 +1,383 @@
+"""Where an article is about, and what its organs are called with their place.
+
+Why: the genre leaves the place out whenever the reader knows it (``区委常委会``, ``管委会主任``,
+``市委书记``), and every city has a 经开区. An organ is only identified once its place is: this module
+reads places against the gazetteer (:mod:`extract.gazetteer`), decides each article's jurisdiction with
+the basis it came from, and turns the organ the title chain gave (``经开区党工委``, ``区委``) into its
+canonical name (``新乡经开区党工委``, ``开封市鼓楼区委``). A place that is no real division or known zone
+is never used; an organ whose place cannot be known keeps its wording and merges with nothing.
+
+Reads: the article, its holdings' organs (from :mod:`extract.officials`), the document's page chrome.
+Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the written organ kept in
+``Holding.org_text``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .gazetteer import Division, Gazetteer, gazetteer
+from .model import ArticleFacts, DocumentFacts, Jurisdiction
+from .resources import word_starting_at, words
+
+#: Characters looked at before the first article and after the last for site lines, mastheads, footers.
+CHROME_CHARS = 400
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    return words("org_units.txt")
+
+
+@cache
+def _not_bare() -> tuple[str, ...]:
+    return words("bare_level_not.txt")
+
+
+@cache
+def _automaton():
+    """An Aho-Corasick automaton over every place form: full names, short forms, zone forms and words."""
+    import ahocorasick
+
+    gaz = gazetteer()
+    auto = ahocorasick.Automaton()
+    for form in set(gaz.by_name) | set(gaz.by_short) | set(gaz.zone_forms) | set(gaz.zone_words):
+        if len(form) >= 2:
+            auto.add_word(form, form)
+    auto.make_automaton()
+    return auto
+
+
+@dataclass(frozen=True)
+class PlaceRead:
+    """A place read at the start of a string: how far it goes and what it is."""
+
+    end: int
+    division: Division | None  # None: a generic zone word without a city (经开区), or ambiguous
+    zone_word: str = ""  # the generic zone word when division is None
+
+
+def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRead | None:
+    """The place chain written at ``text[pos:]`` (河南省郑州市金水区, 新乡经开区, 经开区), or None.
+
+    Ambiguous names (鼓楼区) are settled by the chain before them or by ``context``'s ancestors; a name
+    that stays ambiguous gives ``division=None`` with no zone word.
+    """
+    gaz = gazetteer()
+    end = pos
+    current: Division | None = None
+    zone_word = ""
+    found = False
+    while True:
+        form = _longest_form(text, end, gaz)
+        if not form:
+            break
+        if form in gaz.zone_words and form not in gaz.zone_forms:
+            city = gaz.city_of(current) if current is not None else None
+            if current is not None and current.level == "province":
+                city = current
+            if city is None and current is not None:
+                break
+            word = gaz.zone_words[form]
+            current = gaz.zone(city, word) if city is not None else None
+            zone_word = "" if city is not None else word
+            end += len(form)
+            found = True
+            break  # nothing is inside a zone but its organs
+        options = gaz.named(form)
+        chosen = _choose(options, current, context, gaz)
+        if chosen is None and current is not None:
+            break
+        current = chosen
+        end += len(form)
+        found = True
+        if chosen is None:
+            break
+    if not found:
+        return None
+    return PlaceRead(end, current, zone_word)
+
+
+def _longest_form(text: str, pos: int, gaz: Gazetteer) -> str:
+    for n in range(min(gaz.max_name, len(text) - pos), 1, -1):
+        w = text[pos : pos + n]
+        if w in gaz.zone_forms or w in gaz.zone_words or w in gaz.by_name or w in gaz.by_short:
+            return w
+    return ""
+
+
+def _choose(options: list[Division], current: Division | None, context: Division | None, gaz: Gazetteer):
+    if not options:
+        return None
+    if current is not None:
+        inside = [d for d in options if current in gaz.chain(d)[1:]]
+        return inside[0] if len(inside) == 1 else None
+    if len(options) == 1:
+        return options[0]
+    if context is not None:
+        ctx = set(gaz.chain(context))
+        near = [d for d in options if d in ctx or set(gaz.chain(d)[1:]) & ctx - {gaz.chain(context)[-1]}]
+        if len(near) == 1:
+            return near[0]
+    return None
+
+
+# -- jurisdiction ----------------------------------------------------------------------------------------------
+
+
+def places_in(text: str, context: Division | None = None) -> Counter[Division]:
+    """Divisions and zones named in ``text`` (each maximal place chain once), counted."""
+    out: Counter[Division] = Counter()
+    last_end = -1
+    for end_index, _form in _automaton().iter_long(text):
+        start = end_index - len(_form) + 1
+        if start < last_end:
+            continue
+        read = read_place(text, start, context)
+        if read is None:
+            continue
+        last_end = read.end
+        if read.division is not None:
+            out[read.division] += 1
+    return out
+
+
+def _masthead_counties(text: str) -> Counter[Division]:
+    """Counties named by their short form in a masthead or site line (萧山日报, 建安区融媒体中心 is full)."""
+    gaz = gazetteer()
+    out: Counter[Division] = Counter()
+    for m in _MASTHEAD.finditer(text):
+        name = m.group(1)
+        for cut in range(len(name) - 1):
+            div = gaz.county_short.get(name[cut:])
+            if div is not None:
+                out[div] += 1
+                break
+    return out
+
+
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4})(?:日报|融媒|发布|新闻网|网站|政府网)")
+
+
+def _pick(counts: Counter[Division], gaz: Gazetteer) -> Division | None:
+    """The most named place; a tie goes to the more specific (a district over its city)."""
+    if not counts:
+        return None
+    order = {"zone": 0, "county": 1, "city": 2, "province": 3}
+    return max(counts, key=lambda d: (counts[d], -order[d.level], d.code))
+
+
+def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Division]:
+    out: Counter[Division] = Counter()
+    for h in found.holdings:
+        i = _organ_start(h.org, context)
+        if i is None:
+            continue
+        read = read_place(h.org, i, context)
+        if read is not None and read.division is not None:
+            out[read.division] += 1
+    return out
+
+
+def document_chrome(res: DocumentFacts) -> str:
+    """The page text outside the articles' bodies that names the site: head and foot."""
+    doc = res.document
+    if not res.articles:
+        return doc.clean[:CHROME_CHARS]
+    first = min(a.article.start for a in res.articles)
+    last = max(a.article.end for a in res.articles)
+    head = doc.clean[max(0, first - CHROME_CHARS) : first]
+    return head + "\n" + doc.clean[last : last + CHROME_CHARS]
+
+
+def decide(res: DocumentFacts, option: str | None = None) -> None:
+    """Give every article of ``res`` its jurisdiction and every holding its canonical organ."""
+    gaz = gazetteer()
+    forced = None
+    if option:
+        named = read_place(option, 0)
+        if named is not None and named.division is not None and named.end == len(option):
+            forced = Jurisdiction(named.division.code, gaz.label(named.division), "option", option)
+    chrome_text = document_chrome(res)
+    chrome = places_in(chrome_text) + _masthead_counties(chrome_text)
+    header = _pick(chrome, gaz)
+    per_article: list[Jurisdiction | None] = []
+    for found in res.articles:
+        if forced is not None:
+            per_article.append(forced)
+            continue
+        art = found.article
+        context = header
+        organs = _organ_places(found, context)
+        text_places = places_in(art.headline + "\n" + art.text, context)
+        zone_words = _bare_zone_words(found)
+        choice, basis = None, ""
+        if organs:
+            choice, basis = _pick(organs + text_places, gaz), "organs"
+        elif text_places:
+            choice, basis = _pick(text_places, gaz), "text"
+        if header is not None and (choice is None or choice in gaz.chain(header)[1:]):
+            choice, basis = header, "header"  # the site is more specific than what its article names
+        if choice is not None and zone_words and choice.level != "zone":
+            city = gaz.city_of(choice) or (choice if choice.level == "province" else None)
+            if city is not None:
+                choice = gaz.zone(city, zone_words.most_common(1)[0][0])
+                basis += "+zone"
+        per_article.append(
+            Jurisdiction(choice.code, gaz.label(choice), basis, "") if choice is not None else None
+        )
+    known = [j for j in per_article if j is not None]
+    doc_j = Counter(j.code for j in known).most_common(1)[0][0] if known else None
+    for found, j in zip(res.articles, per_article, strict=True):
+        if j is None and doc_j is not None:
+            div = gaz.division(doc_j)
+            j = Jurisdiction(div.code, gaz.label(div), "document", "")
+        found.jurisdiction = j
+        div = gaz.division(j.code) if j is not None else None
+        holdings = []
+        for h in found.holdings:
+            org, place = resolve_org(h.org, div)
+            holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
+        found.holdings = holdings
+
+
+def _bare_zone_words(found: ArticleFacts) -> Counter[str]:
+    """Generic zone words that open the article's organs without a city (经开区党工委 → 经开区)."""
+    out: Counter[str] = Counter()
+    for h in found.holdings:
+        read = read_place(h.org, 0)
+        if read is not None and read.division is None and read.zone_word:
+            out[read.zone_word] += 1
+    return out
+
+
+# -- organs ----------------------------------------------------------------------------------------------------
+
+
+def _organ_start(org: str, context: Division | None) -> int | None:
+    """Where the organ proper starts in ``org`` (text before it is a verb or chrome: 召开十五届区委)."""
+    for i in range(len(org)):
+        read = read_place(org, i, context)
+        if read is not None and (i == 0 or word_starting_at(org, read.end, _units())):
+            return i
+    return None
+
+
+def _bare_start(org: str) -> int | None:
+    """Where a bare organ starts: a level word and an organ (区委, 市政府, 市水利局) or an organ (党工委)."""
+    levels = "省市县区"
+    for i, ch in enumerate(org):
+        if ch in levels and i + 1 < len(org) and not word_starting_at(org, i, _not_bare()):
+            if i == 0 or word_starting_at(org, i + 1, _units()):
+                return i
+        if i == 0 and word_starting_at(org, 0, _units()):
+            return 0
+    return None
+
+
+def _level_holder(level: str, rest: str, juris: Division | None) -> Division | None:
+    """The division of the jurisdiction's chain that a bare level word means (区委 in a 金水区 article)."""
+    if juris is None:
+        return None
+    gaz = gazetteer()
+    zone_organ = rest.startswith(("党工委", "管委会", "工委"))
+    for d in gaz.chain(juris):
+        if level == "区" and d.level == "zone":
+            if zone_organ:
+                return d
+            continue
+        if zone_organ:
+            continue
+        if d.level != "zone" and d.level_char == level:
+            return d
+        if level == "市" and d.level == "province" and d.name.endswith("市"):
+            return d
+    return None
+
+
+def canonical_org(org: str, juris: Division | None) -> str:
+    """``org`` named with its place: the place read against the gazetteer, a bare level or zone word
+    resolved against the jurisdiction ``juris``; as written when its place cannot be known."""
+    return resolve_org(org, juris)[0]
+
+
+def resolve_org(org: str, juris: Division | None) -> tuple[str, Division | None]:
+    """:func:`canonical_org` and the division it names (None when its place cannot be known)."""
+    name = _resolve(org, juris)
+    read = read_place(name, 0, juris)
+    if read is None or read.division is None:
+        return name, None
+    if word_starting_at(name, read.end, _units()) or read.end < len(name):
+        return name, read.division
+    return name, None
+
+
+def _resolve(org: str, juris: Division | None) -> str:
+    gaz = gazetteer()
+    i = _organ_start(org, juris)
+    if i is not None:
+        read = read_place(org, i, juris)
+        rest = org[read.end :]
+        div = read.division
+        if div is None and read.zone_word:
+            div = _zone_in(read.zone_word, juris)
+        if div is None:
+            return org[i:]
+        return gaz.label(div) + rest
+    town = _TOWN.match(org)
+    if town is not None:
+        county = next((d for d in gazetteer().chain(juris) if d.level == "county"), None) if juris else None
+        return gaz.label(county) + org if county is not None else org
+    b = _bare_start(org)
+    if b is None:
+        return org
+    cut = _garbage_end(org[:b]) if b else 0
+    if cut < b:
+        return org[cut:]  # 某山县委: a place we do not know, kept as written and merged with nothing
+    level, rest = org[b], org[b + 1 :]
+    if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区":
+        holder = juris if juris is not None and juris.level == "zone" and org.startswith(("党工委", "管委会")) else None
+        return gaz.label(holder) + org if holder is not None else org
+    holder = _level_holder(level, rest, juris)
+    if holder is None:
+        return org[b:]
+    return gaz.label(holder) + rest
+
+
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=党工委|党委|政府|人民政府|办事处|人大)")
+#: jieba tags of words that are no place name: verbs, numerals, adverbs, pronouns, function words
+_NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")
+
+
+def _garbage_end(prefix: str) -> int:
+    """Where the text before a bare organ stops being a verb, numeral or page word (召开十五届|区委, 表示|市委).
+
+    What remains between that point and the organ (某山 in 某山县委) is a place name the gazetteer lacks.
+    """
+    from jieba import posseg
+
+    from .segment import jieba_ready, lcut
+
+    jieba_ready()
+    cut = pos = 0
+    cues = frozenset(words("org_left_cues.txt"))
+    for token in lcut(prefix):
+        pos += len(token)
+        tag = posseg.dt.word_tag_tab.get(token, "")
+        if token in cues or (len(token) > 1 and tag.startswith(_NOT_PLACE_TAGS)) or any(c.isdigit() for c in token):
+            cut = pos
+    return cut
+
+
+def _zone_in(word: str, juris: Division | None) -> Division | None:
+    """The zone ``word`` (经开区) of the jurisdiction: the jurisdiction itself or its city's."""
+    if juris is None:
+        return None
+    gaz = gazetteer()
+    if juris.level == "zone" and juris.name.endswith(word):
+        return juris
+    city = gaz.city_of(juris)
+    return gaz.zone(city, word) if city is not None else None

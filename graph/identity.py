@@ -1,0 +1,212 @@
+"""Which mentions of a name are one person: careers across documents, places and moves.
+
+Why: a name is not a person. 新郑市委书记 in 2021 and 郑州市副市长 in 2025 are one official who moved;
+新乡经开区's 杨洁 and 卧龙区's 杨洁 are two. The evidence for each document is the places of the posts
+the name holds there (the gazetteer codes :mod:`extract.jurisdiction` gave each holding). Two documents'
+holdings of a name are one person when their places lie in one city's chain (their nearest common
+division is a city or below, or one of them is the province that holds the other) and no two
+single-holder posts of different organs are held on the same date; otherwise they are two people.
+Documents whose holdings name no known place join by the organs they share, and by name alone when
+nothing tells them apart (logged as such).
+
+Every merge and every refusal is a :class:`Decision`, kept in the graph (``g.graph["resolution"]``)
+and written by the build as ``resolution.jsonl`` so an analyst can review them. Overrides
+(``build_graph(results, overrides={(doc_a, doc_b): "same" | "different"})``) win over the rules; a
+command-line file for them is not written yet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from ..extract.gazetteer import Division, gazetteer
+from ..extract.model import DocumentFacts
+from .orgs import org_root
+
+#: Titles held by one person at a time (a second holder on the same date means two people).
+SINGLE_HOLDER = frozenset({"书记", "区长", "县长", "市长", "省长", "主任", "主席", "镇长", "乡长", "旗长", "州长"})
+_LEVEL_ORDER = {"zone": 0, "county": 1, "city": 2, "province": 3}
+
+
+@dataclass
+class Group:
+    """One document's holdings of a name."""
+
+    name: str
+    doc: str
+    places: set[str] = field(default_factory=set)  # gazetteer codes
+    orgs: set[str] = field(default_factory=set)
+    single: dict[str, set[str]] = field(default_factory=dict)  # date -> single-holder posts held that day
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One identity decision, for the resolution log."""
+
+    name: str
+    action: str  # merge | refuse | alone
+    person: str  # the person id the document's mentions went to
+    doc: str
+    other_docs: tuple[str, ...]
+    reason: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
+    by_name: dict[str, list[Group]] = defaultdict(list)
+    for res in results:
+        per: dict[str, Group] = {}
+        for found in res.articles:
+            date = found.article.date.value or ""
+            for h in found.holdings:
+                name = h.person.text
+                grp = per.setdefault(name, Group(name, res.document.id))
+                if h.place:
+                    grp.places.add(h.place)
+                grp.orgs.add(h.org)
+                if h.title in SINGLE_HOLDER and date:
+                    grp.single.setdefault(date, set()).add(h.org + h.title)
+        for name, grp in per.items():
+            by_name[name].append(grp)
+    return by_name
+
+
+def _divisions(codes: set[str]) -> list[Division]:
+    gaz = gazetteer()
+    return [d for c in sorted(codes) if (d := gaz.division(c)) is not None]
+
+
+def common_place(a: Division, b: Division) -> Division | None:
+    """The nearest division holding both (a zone counts as inside its city)."""
+    gaz = gazetteer()
+    chain_b = set(gaz.chain(b))
+    return next((d for d in gaz.chain(a) if d in chain_b), None)
+
+
+def _place_link(a: set[str], b: set[str]) -> tuple[bool | None, str]:
+    """Whether two sets of places can be one career: True, False, or None (no place known on a side)."""
+    da, db = _divisions(a), _divisions(b)
+    if not da or not db:
+        return None, "no place known"
+    gaz = gazetteer()
+    best = None
+    for x in da:
+        for y in db:
+            c = common_place(x, y)
+            if c is None:
+                continue
+            close = c.level in ("city", "county", "zone") or (c.level == "province" and c.name.endswith("市"))
+            if close or c in (x, y):
+                return True, f"{gaz.label(x)} and {gaz.label(y)} lie in {gaz.label(c)}"
+            best = best or f"{gaz.label(x)} and {gaz.label(y)} share only {gaz.label(c)}"
+    return False, best or "places in different provinces"
+
+
+def _clash(a: Group, b: Group) -> str:
+    """Two different single-holder posts held on the same date: the reason, or ''."""
+    for date in sorted(a.single.keys() & b.single.keys()):
+        if a.single[date] != b.single[date] and not (a.single[date] & b.single[date]):
+            return f"both hold single-holder posts on {date}: {'、'.join(sorted(a.single[date]))} / " \
+                   f"{'、'.join(sorted(b.single[date]))}"
+    return ""
+
+
+def compatible(a: Group, b: Group) -> tuple[bool | None, str]:
+    """Whether two documents' holdings of one name can be one person (None: nothing tells), and why."""
+    clash = _clash(a, b)
+    if clash:
+        return False, clash
+    link, why = _place_link(a.places, b.places)
+    if link is not None:
+        return link, why
+    if a.orgs & b.orgs:
+        return True, f"same organ {sorted(a.orgs & b.orgs)[0]}"
+    if not a.places and not b.places and a.orgs and b.orgs:
+        roots_a, roots_b = {org_root(o) for o in a.orgs}, {org_root(o) for o in b.orgs}
+        if roots_a & roots_b:
+            return True, f"no place known; organs under {sorted(roots_a & roots_b)[0]}"
+        return False, f"no place known; organs {sorted(a.orgs)[0]} and {sorted(b.orgs)[0]} share nothing"
+    return None, "no place known on one side"
+
+
+def _label(groups: list[Group]) -> str:
+    """The most specific place all of a cluster's places lie in (its suffix in the person id)."""
+    gaz = gazetteer()
+    divs = _divisions(set().union(*(g.places for g in groups)))
+    if not divs:
+        return sorted(org_root(o) for o in set().union(*(g.orgs for g in groups)))[0]
+    common = divs[0]
+    for d in divs[1:]:
+        common = common_place(common, d) or common
+    return gaz.label(common)
+
+
+class Identities:
+    """Person ids for names, decided once over all documents."""
+
+    def __init__(self, results: list[DocumentFacts], overrides: dict[tuple[str, str], str] | None = None):
+        self.decisions: list[Decision] = []
+        self._by_doc: dict[tuple[str, str], str] = {}
+        self._clusters: dict[str, list[tuple[str, list[Group]]]] = {}
+        overrides = overrides or {}
+        for name, groups in sorted(_groups(results).items()):
+            clusters: list[list[Group]] = []
+            notes: list[tuple[Group, str, str, tuple[str, ...]]] = []
+            # Documents that place the name first: the careers they make are what the others join.
+            for grp in sorted(groups, key=lambda g: (not _divisions(g.places), g.doc)):
+                placed = False
+                refusals = []
+                for cluster in clusters:
+                    verdicts = [compatible(grp, other) for other in cluster]
+                    forced = {overrides.get((grp.doc, o.doc)) for o in cluster} - {None}
+                    if "different" in forced:
+                        refusals.append((cluster, "override: different"))
+                        continue
+                    undecided = all(ok is None for ok, _ in verdicts)
+                    if undecided and len(clusters) > 1:
+                        refusals.append((cluster, "no place known; the name is several people"))
+                        continue
+                    if "same" in forced or all(ok is not False for ok, _ in verdicts):
+                        why = "override: same" if "same" in forced else verdicts[0][1]
+                        cluster.append(grp)
+                        notes.append((grp, "merge", why, tuple(o.doc for o in cluster[:-1])))
+                        placed = True
+                        break
+                    refusals.append((cluster, next(w for ok, w in verdicts if ok is False)))
+                if not placed:
+                    clusters.append([grp])
+                    if refusals:
+                        others = tuple(o.doc for c, _ in refusals for o in c)
+                        notes.append((grp, "refuse", "; ".join(w for _, w in refusals), others))
+                    elif len(groups) > 1:
+                        notes.append((grp, "alone", "first document of the name", ()))
+            named = []
+            for cluster in clusters:
+                pid = f"person:{name}" if len(clusters) == 1 else f"person:{name}@{_label(cluster)}"
+                named.append((pid, cluster))
+                for grp in cluster:
+                    self._by_doc[(name, grp.doc)] = pid
+            self._clusters[name] = named
+            for grp, action, why, others in notes:
+                self.decisions.append(Decision(name, action, self._by_doc[(name, grp.doc)], grp.doc, others, why))
+
+    def person(self, name: str, doc: str, places: set[str]) -> str:
+        """The id of ``name`` as mentioned in ``doc`` (whose articles are about ``places``)."""
+        pid = self._by_doc.get((name, doc))
+        if pid is not None:
+            return pid
+        clusters = self._clusters.get(name)
+        if not clusters:
+            return f"person:{name}"
+        if len(clusters) == 1:
+            return clusters[0][0]
+        probe = Group(name, doc, set(places))
+        linked = [pid for pid, cl in clusters if any(_place_link(probe.places, g.places)[0] for g in cl)]
+        return linked[0] if len(linked) == 1 else f"person:{name}"
+
+    def ambiguous(self) -> dict[str, list[str]]:
+        """Names that are several people, with their ids."""
+        return {n: [pid for pid, _ in cl] for n, cl in self._clusters.items() if len(cl) > 1}

@@ -1,0 +1,51 @@
+"""Organs named with their places: exact canonical names for each rule, refusals included."""
+
+from __future__ import annotations
+
+import pytest
+from newskg.extract.gazetteer import gazetteer
+from newskg.extract.jurisdiction import canonical_org
+
+
+def div(name: str):
+    gaz = gazetteer()
+    if name.endswith("经开区"):
+        return gaz.zone(gaz.named(name[:-3])[0], "经开区")
+    return gaz.named(name)[0]
+
+
+@pytest.mark.parametrize(("org", "juris", "expected"), [
+    ("经开区党工委", "郑州经开区", "郑州经开区党工委"),  # bare zone word: the article's zone
+    ("新乡经开区党工委", "郑州经开区", "新乡经开区党工委"),  # another city's zone stays that city's
+    ("郑州经济技术开发区党工委", None, "郑州经开区党工委"),  # two spellings of one organ
+    ("区委", "金水区", "金水区委"),
+    ("市委", "金水区", "郑州市委"),  # a district article's 市委 is its city's
+    ("市委", "新郑市", "新郑市委"),  # a county-level city's own 市委
+    ("县委", "中牟县", "中牟县委"),
+    ("省委", "中牟县", "河南省委"),
+    ("召开十五届区委", "金水区", "金水区委"),  # a verb and a numeral before the organ are no place
+    ("表示市委", "金水区", "郑州市委"),
+    ("管委会", "郑州经开区", "郑州经开区管委会"),
+    ("市委组织部", "郑州经开区", "郑州市委组织部"),
+    ("鼓楼区委", None, "鼓楼区委"),  # refused: 鼓楼区 of which city? kept as written
+    ("鼓楼区委", "开封市", "开封市鼓楼区委"),  # a name shared in China carries its city
+    ("河南省商务厅", "郑州经开区", "河南省商务厅"),
+    ("航空港实验区管委会", "郑州经开区", "郑州航空港实验区管委会"),  # a named zone of the lexicon
+    ("中共郑州市委", None, "郑州市委"),
+    ("某山县委", "金水区", "某山县委"),  # refused: no such county; the wording stays, merged with nothing
+    ("区政府", "金水区", "金水区政府"),
+    ("新丝路港投党委", "郑州经开区", "新丝路港投党委"),  # a company's organ takes no place
+])
+def test_canonical_org(org: str, juris: str | None, expected: str) -> None:
+    assert canonical_org(org, div(juris) if juris else None) == expected
+
+
+def test_gazetteer_levels_and_labels() -> None:
+    gaz = gazetteer()
+    jinshui = gaz.named("金水区")[0]
+    assert [d.name for d in gaz.chain(jinshui)] == ["金水区", "郑州市", "河南省"]
+    assert gaz.label(jinshui) == "金水区"
+    assert sorted(gaz.label(d) for d in gaz.named("鼓楼区"))[:2] == ["南京市鼓楼区", "开封市鼓楼区"]
+    zone = gaz.zone(gaz.named("新乡市")[0], "经开区")
+    assert (zone.name, gaz.parent(zone).name) == ("新乡经开区", "新乡市")
+    assert gaz.division(zone.code) is zone

@@ -1,0 +1,35 @@
+"""One person node per real person: career moves merge, same names in unrelated places do not."""
+
+from __future__ import annotations
+
+from newskg.extract.pipeline import extract_document
+from newskg.extract.reader import read_documents
+from newskg.graph.build import build_graph
+
+DOCS = {
+    "a.txt": "郑州市中牟县人民政府\n\n6月8日上午，县委副书记、县长韩振国主持召开县政府常务会议。",
+    "b.txt": "郑州市人民政府\n\n9月25日，副市长韩振国带队检查安全生产工作。",
+    "c.txt": "新乡经开区管委会\n\n5月7日，新乡经开区党工委委员、管委会副主任杨洁调研项目建设。",
+    "d.txt": "南阳市卧龙区人民政府\n\n10月10日，副区长杨洁深入潦河镇督导秋收工作。",
+}
+
+
+def _graph(tmp_path):
+    for name, text in DOCS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = read_documents([tmp_path])
+    docs = docs[0] if isinstance(docs, tuple) else docs
+    return build_graph([extract_document(d) for d in docs])
+
+
+def test_moves_merge_and_namesakes_split(tmp_path) -> None:
+    g = _graph(tmp_path)
+    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person")
+    assert people == ["person:杨洁@卧龙区", "person:杨洁@新乡经开区", "person:韩振国"]
+    posts = sorted(v for u, v, d in g.edges("person:韩振国", data=True) if d["type"] == "holds")
+    assert posts == ["post:中牟县委/副书记", "post:中牟县政府/县长", "post:郑州市政府/副市长"]
+    log = {(r["name"], r["doc"].rsplit("/", 1)[-1], r["action"]) for r in g.graph["resolution"]}
+    assert ("韩振国", "b.txt", "merge") in log
+    assert ("杨洁", "d.txt", "refuse") in log
+    reason = next(r["reason"] for r in g.graph["resolution"] if r["action"] == "refuse")
+    assert reason == "卧龙区 and 新乡经开区 share only 河南省"
