@@ -33,6 +33,11 @@ def _units() -> tuple[str, ...]:
 
 
 @cache
+def _left_cues() -> frozenset[str]:
+    return frozenset(words("org_left_cues.txt"))
+
+
+@cache
 def _not_bare() -> tuple[str, ...]:
     return words("bare_level_not.txt")
 
@@ -363,7 +368,7 @@ def _garbage_end(prefix: str) -> int:
 
     jieba_ready()
     cut = pos = 0
-    cues = frozenset(words("org_left_cues.txt"))
+    cues = _left_cues()
     for token in lcut(prefix):
         pos += len(token)
         tag = posseg.dt.word_tag_tab.get(token, "")
