@@ -1,13 +1,24 @@
-"""Leadership over time: observations, tenures, successions and changes.
+"""Leadership over time: one tenure model that every output asks "who held post P in year Y".
 
-Each dated ``holds`` edge is an observation of a person in a post. A tenure is
-what the evidence shows — first and last seen, never stretched beyond it.
-Where a later observation shows someone else in a single-holder post, the
-earlier tenure ended between the two (``ended_before``).
+An *observation* is a dated ``holds`` edge (or an ``appointed`` / ``ceased`` edge, which the text gives as
+the start or the end) of a person in a post. A *tenure* is one person's unbroken holding of one post:
+
+- ``attested``: the dates the news shows the person in the post (first to last seen);
+- ``presumed``: between two attestations of the same person, when no one else is attested in the post in
+  between (single-holder posts only; a deputy post is shared, so nothing breaks it but ``ceased``);
+- ``started_after`` / ``ended_before``: the last predecessor's and first successor's attestation around the
+  tenure in a single-holder post — the window in which it began or ended, never counted as held;
+- ``appointed`` / ``ceased``: start or end given by the text.
+
+Dates keep their precision (``2023`` is the year 2023, not 1 January). A tenure is held in year Y when Y lies
+between the years of its start and end: :func:`holders_in` and :func:`year_view` are the one answer to
+"who held P in Y" that the CLI, the HTML, GEXF, RDF and the tables all give.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -18,6 +29,32 @@ SINGLE_HOLDER_TITLES = frozenset(
     {"书记", "主任", "局长", "区长", "县长", "市长", "镇长", "乡长", "厅长", "主席", "部长", "处长", "科长",
      "组长", "院长", "省长", "州长", "旗长", "街道办事处主任", "社长", "董事长", "总经理"}
 )
+#: Edge types that are observations of a person in a post.
+OBSERVATIONS = ("holds", "appointed", "ceased")
+#: Interval kinds, in the order a tenure's intervals run.
+KINDS = ("started_after", "appointed", "attested", "presumed", "ceased", "ended_before")
+
+
+def date_bounds(date: str) -> tuple[str, str]:
+    """The first and last day a date may mean, as comparable strings: ``2023`` → 2023-01-01 … 2023-12-31."""
+    if len(date) == 4:
+        return f"{date}-01-01", f"{date}-12-31"
+    if len(date) == 7:
+        return f"{date}-01", f"{date}-31"
+    return date, date
+
+
+def year_of(date: str) -> int:
+    return int(date[:4])
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A stretch of a tenure and what it rests on (one of :data:`KINDS`); dates keep their precision."""
+
+    start: str
+    end: str
+    kind: str
 
 
 @dataclass
@@ -28,51 +65,141 @@ class Tenure:
     post_label: str
     org: str
     title: str
-    first_seen: str
+    first_seen: str  # first and last attestation (any observation)
     last_seen: str
     observations: int
     articles: list[str] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)
-    ended_before: str = ""  # date of the first later observation of another holder
+    evidence: list[dict] = field(default_factory=list)  # the observation edges, oldest first
+    start_basis: str = "attested"  # or "appointed"
+    end_basis: str = "attested"  # or "ceased"
+    started_after: str = ""  # last attestation of a predecessor in a single-holder post
+    ended_before: str = ""  # first attestation of a successor in a single-holder post
+    jurisdiction: str = ""  # the place of the post's organisation
+
+    @property
+    def start(self) -> str:
+        return self.first_seen
+
+    @property
+    def end(self) -> str:
+        return self.last_seen
 
     def years(self) -> list[int]:
-        return list(range(int(self.first_seen[:4]), int(self.last_seen[:4]) + 1))
+        """The years this tenure is held in (attested or presumed)."""
+        return list(range(year_of(self.first_seen), year_of(self.last_seen) + 1))
+
+    def held_in(self, year: int) -> bool:
+        return year_of(self.first_seen) <= year <= year_of(self.last_seen)
+
+    def dates(self) -> list[str]:
+        return sorted({d["date"] for d in self.evidence}, key=date_bounds)
+
+    def intervals(self) -> list[Interval]:
+        """The tenure as intervals: the start window, attestations, presumed stretches, the end window."""
+        out = []
+        if self.started_after:
+            out.append(Interval(self.started_after, self.first_seen, "started_after"))
+        dates = self.dates()
+        for i, d in enumerate(dates):
+            if i:
+                out.append(Interval(dates[i - 1], d, "presumed"))
+            kind = "attested"
+            if i == 0 and self.start_basis == "appointed":
+                kind = "appointed"
+            elif i == len(dates) - 1 and self.end_basis == "ceased":
+                kind = "ceased"
+            out.append(Interval(d, d, kind))
+        if self.ended_before:
+            out.append(Interval(self.last_seen, self.ended_before, "ended_before"))
+        return out
+
+    def year_basis(self, year: int) -> str:
+        """How the tenure is known in ``year``: ``attested`` (an observation that year) or ``presumed``."""
+        return "attested" if any(year_of(d) == year for d in self.dates()) else "presumed"
+
+
+def _single(title: str) -> bool:
+    return title in SINGLE_HOLDER_TITLES
+
+
+def _post_place(g: nx.MultiDiGraph, org: str) -> str:
+    """The label of the first place above an organisation (``郑州经开区党工委`` → ``郑州经开区``)."""
+    node = f"org:{org}"
+    if node not in g:
+        return ""
+    for _u, v, d in g.out_edges(node, data=True):
+        if d.get("type") == "sub_organization_of":
+            return str(g.nodes[v].get("label", ""))
+    return ""
+
+
+def _segments(items: list[dict], others: list[tuple[str, str, str]], person: str, single: bool) -> list[list[dict]]:
+    """Split one person's sorted observations of a post where another holder is attested strictly between
+    two of them (single-holder posts) or after a ``ceased`` observation."""
+    lows = [o[0] for o in others]
+    out = [[items[0]]]
+    for prev, cur in itertools.pairwise(items):
+        broken = prev.get("type") == "ceased"
+        if single and not broken:
+            a_hi, b_lo = date_bounds(prev["date"])[1], date_bounds(cur["date"])[0]
+            i = bisect.bisect_right(lows, a_hi)
+            while i < len(others) and others[i][0] < b_lo:
+                if others[i][1] < b_lo and others[i][2] != person:
+                    broken = True
+                    break
+                i += 1
+        if broken:
+            out.append([cur])
+        else:
+            out[-1].append(cur)
+    return out
+
+
+def _windows(t: Tenure, others: list[tuple[str, str, str]]) -> None:
+    """``started_after`` / ``ended_before``: the nearest other holder's attestation before and after."""
+    lows = [o[0] for o in others]
+    start_lo, end_hi = date_bounds(t.first_seen)[0], date_bounds(t.last_seen)[1]
+    i = bisect.bisect_right(lows, end_hi)
+    while i < len(others):
+        if others[i][2] != t.person:
+            t.ended_before = others[i][3]
+            break
+        i += 1
+    before = [o for o in others[: bisect.bisect_left(lows, start_lo)] if o[1] < start_lo and o[2] != t.person]
+    if before:
+        t.started_after = max(before, key=lambda o: o[1])[3]
 
 
 def tenures(g: nx.MultiDiGraph) -> list[Tenure]:
-    """One tenure per (person, post), from dated ``holds`` edges, sorted by post then start."""
-    obs: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    """Every tenure of the graph, sorted by post label, start and name."""
+    by_post: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for u, v, d in g.edges(data=True):
-        if d.get("type") == "holds" and d.get("date"):
-            obs[(u, v)].append(d)
-    out = []
-    for (person, post), items in obs.items():
-        items.sort(key=lambda d: (d["date"], d.get("article", ""), d.get("start", 0)))
+        if d.get("type") in OBSERVATIONS and d.get("date"):
+            by_post[v][u].append(d)
+    out: list[Tenure] = []
+    for post, people in by_post.items():
         pnode = g.nodes[post]
-        out.append(
-            Tenure(
-                person=person,
-                name=g.nodes[person]["label"],
-                post=post,
-                post_label=pnode.get("label", post),
-                org=pnode.get("org", ""),
-                title=pnode.get("title", ""),
-                first_seen=items[0]["date"],
-                last_seen=items[-1]["date"],
-                observations=len(items),
-                articles=sorted({d.get("article", "") for d in items}),
-                evidence=items,
-            )
+        title, org = pnode.get("title", ""), pnode.get("org", "")
+        single, place = _single(title), _post_place(g, org)
+        others = sorted(
+            (*date_bounds(d["date"]), person, d["date"]) for person, items in people.items() for d in items
         )
-    out.sort(key=lambda t: (t.post_label, t.first_seen, t.name))
-    by_post: dict[str, list[Tenure]] = defaultdict(list)
-    for t in out:
-        by_post[t.post].append(t)
-    for post_tenures in by_post.values():
-        if post_tenures and post_tenures[0].title in SINGLE_HOLDER_TITLES:
-            for t in post_tenures:
-                later = [o.first_seen for o in post_tenures if o.person != t.person and o.first_seen > t.last_seen]
-                t.ended_before = min(later) if later else ""
+        mine: list[Tenure] = []
+        for person, items in people.items():
+            items.sort(key=lambda d: (*date_bounds(d["date"]), d.get("article", ""), d.get("start", 0)))
+            for seg in _segments(items, others, person, single):
+                mine.append(Tenure(
+                    person=person, name=g.nodes[person]["label"], post=post, post_label=pnode.get("label", post),
+                    org=org, title=title, first_seen=seg[0]["date"], last_seen=seg[-1]["date"],
+                    observations=len(seg), articles=sorted({d.get("article", "") for d in seg}), evidence=seg,
+                    start_basis="appointed" if seg[0].get("type") == "appointed" else "attested",
+                    end_basis="ceased" if seg[-1].get("type") == "ceased" else "attested", jurisdiction=place,
+                ))
+        if single:
+            for t in mine:
+                _windows(t, others)
+        out.extend(mine)
+    out.sort(key=lambda t: (t.post_label, date_bounds(t.first_seen), t.name, t.person))
     return out
 
 
@@ -124,105 +251,82 @@ def pick_post(g: nx.MultiDiGraph, query: str) -> tuple[str, str]:
     return query, f"{query} matches posts of several places: {'、'.join(labels)}; ask for one by its full name"
 
 
-def roles(g: nx.MultiDiGraph, person: str) -> list[Tenure]:
-    """A person's career line: every post with first/last seen, oldest first."""
-    people = set(_match(g, "Person", person))
-    return sorted((t for t in tenures(g) if t.person in people), key=lambda t: (t.first_seen, t.post_label))
+def _main_org(g: nx.MultiDiGraph, person: str) -> str:
+    """The organisation of most of a person's ``holds`` observations ('' when none)."""
+    counts: dict[str, int] = defaultdict(int)
+    for _u, post, d in g.out_edges(person, data=True):
+        if d.get("type") == "holds":
+            counts[g.nodes[post].get("org", "")] += 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+def pick_person(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
+    """The person ids a name means, and a note when the name is several people.
+
+    ``杨洁`` may be two officials (``person:杨洁@新乡经开区``, ``person:杨洁@卧龙区``): both are returned and
+    the note names each with their main organisation; ``杨洁@卧龙区`` (the id without ``person:``) asks for one.
+    """
+    if f"person:{query}" in g and g.nodes[f"person:{query}"].get("type") == "Person":
+        return [f"person:{query}"], ""
+    people = sorted(_match(g, "Person", query))
+    if len({g.nodes[p].get("label") for p in people}) == 1 and len(people) > 1:
+        who = "; ".join(f"{p.removeprefix('person:')} ({_main_org(g, p) or 'no post'})" for p in people)
+        return people, f"{query} is {len(people)} different people: {who}; ask for one by its id, e.g. " \
+                       f"'{people[0].removeprefix('person:')}'"
+    return people, ""
+
+
+def roles(g: nx.MultiDiGraph, person: str | list[str]) -> list[Tenure]:
+    """A person's career line: every tenure, oldest first (``person``: a name, or ids from :func:`pick_person`)."""
+    people = set(person) if isinstance(person, list) else set(_match(g, "Person", person))
+    return sorted((t for t in tenures(g) if t.person in people),
+                  key=lambda t: (t.person, date_bounds(t.first_seen), t.post_label))
 
 
 def succession(g: nx.MultiDiGraph, post: str) -> list[Tenure]:
-    """The holders of a post in the order they were first seen."""
+    """The tenures of a post in the order they started."""
     posts = set(resolve_post(g, post))
-    return sorted((t for t in tenures(g) if t.post in posts), key=lambda t: (t.first_seen, t.last_seen, t.name))
+    return sorted((t for t in tenures(g) if t.post in posts),
+                  key=lambda t: (date_bounds(t.first_seen), date_bounds(t.last_seen), t.name))
 
 
 def holders_in(g: nx.MultiDiGraph, post: str, year: int) -> list[Tenure]:
-    """Who held a post in a year: tenures whose evidence spans that year."""
-    return [t for t in succession(g, post) if int(t.first_seen[:4]) <= year <= int(t.last_seen[:4])]
+    """Who held a post in a year: the tenures held (attested or presumed) in that year."""
+    return [t for t in succession(g, post) if t.held_in(year)]
 
 
-@dataclass
-class Change:
-    kind: str  # holder_changed, gained, lost, not_seen, moved
-    subject: str  # post label or person name
-    before: str
-    after: str
-    evidence_before: str = ""
-    evidence_after: str = ""
+def year_view(g: nx.MultiDiGraph, ts: list[Tenure] | None = None) -> dict[str, dict[str, list[dict]]]:
+    """Post label → year → its holders, JSON-ready (for pages that embed the year view, and for tests that
+    compare outputs): ``{"郑州经开区党工委书记": {"2024": [{"person": "person:李小虎", "name": "李小虎",
+    "basis": "presumed", "start": "2023-03-15", "end": "2025-05-01"}]}}``."""
+    out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for t in tenures(g) if ts is None else ts:
+        for y in t.years():
+            out[t.post_label][str(y)].append({"person": t.person, "name": t.name, "basis": t.year_basis(y),
+                                              "start": t.first_seen, "end": t.last_seen})
+    return {p: {y: sorted(rows, key=lambda r: (r["name"], r["person"])) for y, rows in sorted(years.items())}
+            for p, years in sorted(out.items())}
 
 
-def _snapshot(ts: list[Tenure], year: int) -> list[Tenure]:
-    return [t for t in ts if int(t.first_seen[:4]) <= year <= int(t.last_seen[:4])]
+#: Columns of a tenure as a table row (:meth:`Tenure` → :func:`tenure_row`): the CLI and the tenures table.
+TENURE_COLUMNS = (
+    "post", "post_id", "person", "person_id", "org", "title", "jurisdiction", "first_seen", "start_basis",
+    "last_seen", "end_basis", "first_year", "last_year", "started_after", "ended_before", "observations",
+    "intervals", "articles", "date_basis", "evidence",
+)
 
 
-def _nearest(ts: list[Tenure], year: int, forward: bool) -> list[Tenure]:
-    """Tenures seen in ``year``, or in the nearest year with evidence toward the other end."""
-    years = sorted({y for t in ts for y in t.years()})
-    if not years:
-        return []
-    if forward:
-        candidates = [y for y in years if y >= year]
-        pick = candidates[0] if candidates else years[-1]
-    else:
-        candidates = [y for y in years if y <= year]
-        pick = candidates[-1] if candidates else years[0]
-    return _snapshot(ts, pick)
-
-
-def _group(ts: list[Tenure], attr: str) -> dict[str, list[Tenure]]:
-    out: dict[str, list[Tenure]] = defaultdict(list)
-    for t in ts:
-        out[getattr(t, attr)].append(t)
-    return out
-
-
-def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> list[Change]:
-    """Posts whose holder changed, people who gained or lost posts, people who moved between organisations.
-
-    A person absent from the later year's evidence is ``not_seen`` (absence is
-    not departure) unless another holder is seen in their single-holder post.
-
-    The state "in" a year is what the evidence of that year shows; when a year
-    has no evidence the nearest year inside the range is used.
-    """
-    ts = tenures(g)
-    before = _nearest(ts, year_from, forward=True)
-    after = _nearest(ts, year_to, forward=False)
-    out: list[Change] = []
-
-    def ev(t: Tenure) -> str:
-        return f"{t.first_seen}…{t.last_seen} {t.articles[0] if t.articles else ''}"
-
-    posts_before, posts_after = _group(before, "post_label"), _group(after, "post_label")
-    for post in sorted(set(posts_before) & set(posts_after)):
-        a = {t.name for t in posts_before[post]}
-        b = {t.name for t in posts_after[post]}
-        if a != b and not (a & b and posts_before[post][0].title not in SINGLE_HOLDER_TITLES):
-            out.append(Change("holder_changed", post, "、".join(sorted(a)), "、".join(sorted(b)),
-                              "; ".join(ev(t) for t in posts_before[post]), "; ".join(ev(t) for t in posts_after[post])))
-    # One career per person node, not per name: two 杨洁 are two people.
-    people_before, people_after = _group(before, "person"), _group(after, "person")
-    for pid in sorted(set(people_before) | set(people_after)):
-        name = (people_before.get(pid) or people_after.get(pid))[0].name
-        pa = {t.post_label: t for t in people_before.get(pid, [])}
-        pb = {t.post_label: t for t in people_after.get(pid, [])}
-        if pid in people_before and pid in people_after:
-            for post in sorted(set(pb) - set(pa)):
-                out.append(Change("gained", name, "", post, "", ev(pb[post])))
-            for post in sorted(set(pa) - set(pb)):
-                out.append(Change("lost", name, post, "", ev(pa[post]), ""))
-            oa = {t.org for t in pa.values()}
-            ob = {t.org for t in pb.values()}
-            if oa and ob and not (oa & ob):
-                out.append(Change("moved", name, "、".join(sorted(oa)), "、".join(sorted(ob))))
-        elif pid in people_after:
-            for post in sorted(pb):
-                out.append(Change("gained", name, "", post, "", ev(pb[post])))
-        else:
-            # Absent later: "lost" only where someone else is seen in a single-holder post;
-            # otherwise the evidence just stops ("not_seen"), which is not a departure.
-            for post in sorted(pa):
-                t = pa[post]
-                replaced = t.title in SINGLE_HOLDER_TITLES and any(o.person != pid for o in posts_after.get(post, []))
-                out.append(Change("lost" if replaced else "not_seen", name, post, "", ev(t), ""))
-    return out
+def tenure_row(t: Tenure) -> dict:
+    """A tenure as a flat row of :data:`TENURE_COLUMNS`; held in year Y when first_year <= Y <= last_year."""
+    first = t.evidence[0]
+    return {
+        "post": t.post_label, "post_id": t.post, "person": t.name, "person_id": t.person, "org": t.org,
+        "title": t.title, "jurisdiction": t.jurisdiction, "first_seen": t.first_seen, "start_basis": t.start_basis,
+        "last_seen": t.last_seen, "end_basis": t.end_basis, "first_year": year_of(t.first_seen),
+        "last_year": year_of(t.last_seen), "started_after": t.started_after, "ended_before": t.ended_before,
+        "observations": t.observations,
+        "intervals": "; ".join(f"{i.kind} {i.start}" + (f"/{i.end}" if i.end != i.start else "")
+                               for i in t.intervals()),
+        "articles": " ".join(a.removeprefix("article:") for a in t.articles),
+        "date_basis": first.get("date_basis", ""), "evidence": first.get("evidence", ""),
+    }

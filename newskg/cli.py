@@ -256,16 +256,6 @@ _format_option = click.option(
 )
 
 
-def _tenure_row(t) -> dict:
-    first = t.evidence[0]
-    return {
-        "person": t.name, "post": t.post_label, "org": t.org, "title": t.title, "first_seen": t.first_seen,
-        "last_seen": t.last_seen, "ended_before": t.ended_before, "observations": t.observations,
-        "articles": " ".join(a.removeprefix("article:") for a in t.articles),
-        "date_basis": first.get("date_basis", ""), "evidence": first.get("evidence", ""),
-    }
-
-
 @main.command()
 @click.argument("person")
 @_graph_option
@@ -277,10 +267,21 @@ def roles(person: str, outdir: str, fmt: str) -> None:
     Example:
       newskg roles 李小虎 -g out
     """
+    from .graph.tenure import pick_person, tenure_row
     from .graph.tenure import roles as person_roles
     from .output.table import render
 
-    rows = [_tenure_row(t) for t in person_roles(_load(outdir), person)]
+    if not person.strip():
+        raise _fail("give a person's name (or an id such as 杨洁@卧龙区)")
+    g = _load(outdir)
+    people, note = pick_person(g, person.strip())
+    if note:
+        click.echo(note, err=True)
+    ts = person_roles(g, people)
+    rows = [tenure_row(t) for t in ts]
+    if note:  # several people of one name: each row says which
+        for row, t in zip(rows, ts, strict=True):
+            row["person"] = t.person.removeprefix("person:")
     if not rows:
         raise _fail(f"no posts found for {person!r} in {outdir}")
     cols = ["person", "post", "first_seen", "last_seen", "observations", "articles", "evidence"]
@@ -291,7 +292,7 @@ def roles(person: str, outdir: str, fmt: str) -> None:
 @click.argument("post")
 @_graph_option
 @_format_option
-@click.option("--year", type=int, help="Only holders seen in this year.")
+@click.option("--year", type=int, help="Only holders in this year (attested, or presumed between attestations).")
 def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
     """The holders of a post in order (succession).
 
@@ -300,7 +301,7 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
       newskg post 经开区党工委书记 -g out
       newskg post 经开区管委会主任 --year 2023 --format csv
     """
-    from .graph.tenure import holders_in, pick_post, succession
+    from .graph.tenure import holders_in, pick_post, succession, tenure_row
     from .output.table import render
 
     g = _load(outdir)
@@ -308,10 +309,11 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
     if note:
         click.echo(note, err=True)
     ts = holders_in(g, post, year) if year else succession(g, post)
-    rows = [_tenure_row(t) for t in ts]
+    rows = [tenure_row(t) | ({"in_year": t.year_basis(year)} if year else {}) for t in ts]
     if not rows:
-        raise _fail(f"no holders found for post {post!r} in {outdir}")
-    cols = ["post", "person", "first_seen", "last_seen", "ended_before", "observations", "articles"]
+        raise _fail(f"no holders found for post {post!r}" + (f" in {year}" if year else "") + f" in {outdir}")
+    cols = ["post", "person", "first_seen", "last_seen", "started_after", "ended_before", "observations"]
+    cols += ["in_year"] if year else ["articles"]
     click.echo(render(rows, cols if fmt == "table" else list(rows[0]), fmt), nl=False)
 
 
@@ -321,20 +323,31 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
 @_graph_option
 @_format_option
 def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
-    """What changed between two years: new holders, posts gained and lost, moves between organisations.
+    """What changed between two years: successions, promotions and moves, new people, people not seen again.
+
+    Each row gives the date the earlier state was last seen and the later one first seen; rows of the
+    corpus's own jurisdiction come first, visitors from other places are marked.
 
     \b
     Example:
       newskg changes --from 2022 --to 2025 -g out
     """
-    from dataclasses import asdict
+    from dataclasses import asdict, fields
 
-    from .graph.tenure import changes as diff
+    from .graph.changes import Change
+    from .graph.changes import changes as diff
     from .output.table import render
 
-    rows = [asdict(c) for c in diff(_load(outdir), year_from, year_to)]
-    cols = ["kind", "subject", "before", "after"]
-    click.echo(render(rows, cols if fmt == "table" else cols + ["evidence_before", "evidence_after"], fmt), nl=False)
+    try:
+        report = diff(_load(outdir), year_from, year_to)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    rows = [asdict(c) | {"visitor": ("visitor" if c.visitor else "") if fmt == "table" else c.visitor}
+            for c in report.rows]
+    cols = ["kind", "subject", "before", "after", "last_seen_before", "first_seen_after", "visitor"]
+    click.echo(report.summary(), err=fmt != "table")
+    if rows:
+        click.echo(render(rows, cols if fmt == "table" else [f.name for f in fields(Change)], fmt), nl=False)
 
 
 @main.command()

@@ -128,7 +128,21 @@ def test_table_commands_read_the_built_graph(sample_out):
     r = newskg("roles", "张波", "-g", str(sample_out), "--format", "json")
     assert {x["post"] for x in json.loads(r.stdout)} == {"郑州经开区党工委副书记", "郑州经开区管委会主任"}
     r = newskg("changes", "--from", "2022", "--to", "2025", "-g", str(sample_out))
-    assert re.search(r"holder_changed\s+郑州经开区管委会主任\s+李小虎\s+张波", r.stdout)
+    assert r.stdout.splitlines()[0].startswith("2022 → 2025 in 郑州经开区: 2 posts changed holder, 1 promoted")
+    assert re.search(r"succeeded\s+郑州经开区管委会主任\s+李小虎\s+张波\s+2022-03-04\s+2023-03-15\n", r.stdout)
+    assert re.search(r"not_seen\s+魏诗剑\s+郑州市委组织部三级调研员\s+2022-01-26\s+visitor\n", r.stdout)
+    r = newskg("changes", "--from", "2022", "--to", "2025", "-g", str(sample_out), "--format", "json")
+    first = json.loads(r.stdout)[0]
+    assert first | {"evidence_before": "", "evidence_after": ""} == {
+        "kind": "succeeded", "subject": "郑州经开区党工委书记", "before": "樊福太", "after": "李小虎",
+        "last_seen_before": "2022-03-05", "first_seen_after": "2023-03-15", "jurisdiction": "郑州经开区",
+        "visitor": False, "person": "person:樊福太 person:李小虎", "post": "post:郑州经开区党工委/书记",
+        "evidence_before": "", "evidence_after": ""}
+    assert r.stderr.startswith("2022 → 2025 in 郑州经开区")  # the summary stays out of the data
+    r = newskg("changes", "--from", "2025", "--to", "2022", "-g", str(sample_out))
+    assert r.returncode == 1 and r.stderr.strip() == "Error: --from 2025 is after --to 2022"
+    r = newskg("post", "郑州经开区党工委书记", "--year", "2024", "-g", str(sample_out), "--format", "json")
+    assert [(x["person"], x["in_year"]) for x in json.loads(r.stdout)] == [("李小虎", "presumed")]
     r = newskg("roles", "无此人", "-g", str(sample_out))
     assert r.returncode == 1 and r.stderr.strip() == f"Error: no posts found for '无此人' in {sample_out}"
     r = newskg("post", "x", "-g", str(sample_out / "nope"))
