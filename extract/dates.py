@@ -62,8 +62,20 @@ def date_from_filename(name: str) -> str | None:
     return None
 
 
-def load_manifest(path: str | Path) -> dict[str, str]:
-    """Read a ``file,date`` CSV; raise :class:`DateError` naming the row on any problem."""
+class Manifest(dict):
+    """File → ISO date, with the optional ``place`` column in :attr:`places` (file → place name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.places: dict[str, str] = {}
+
+
+def load_manifest(path: str | Path) -> Manifest:
+    """Read a ``file,date[,place]`` CSV; raise :class:`DateError` naming the row on any problem.
+
+    The optional third column (header ``place``) names the place a document is about (``金水区``,
+    ``郑州经开区``) for pages that do not say; it is checked against the gazetteer by the caller.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -73,7 +85,7 @@ def load_manifest(path: str | Path) -> dict[str, str]:
     if not rows:
         raise DateError(f"{path}: manifest is empty")
     start = 1 if [c.strip().lower() for c in rows[0][:2]] == ["file", "date"] else 0
-    out: dict[str, str] = {}
+    out = Manifest()
     for lineno, row in enumerate(rows[start:], start + 1):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
@@ -86,6 +98,8 @@ def load_manifest(path: str | Path) -> dict[str, str]:
         if name in out and out[name] != iso:
             raise DateError(f"{path}:{lineno}: {name} listed twice with different dates")
         out[name] = iso
+        if len(row) > 2 and row[2].strip():
+            out.places[name] = row[2].strip()
     return out
 
 

@@ -198,22 +198,30 @@ def document_chrome(res: DocumentFacts) -> str:
     return head + "\n" + doc.clean[last : last + CHROME_CHARS]
 
 
+def option_place(text: str) -> Division | None:
+    """The division or zone a ``--place`` option or manifest ``place`` cell names (whole text), else None."""
+    text = text.strip()
+    named = read_place(text, 0) if text else None
+    if named is not None and named.division is not None and named.end == len(text):
+        return named.division
+    return None
+
+
 def decide(res: DocumentFacts, option: str | None = None) -> None:
-    """Give every article of ``res`` its jurisdiction and every holding its canonical organ."""
+    """Give every article of ``res`` its jurisdiction and every holding its canonical organ.
+
+    ``option`` (``--place`` or the manifest's ``place``) stands where a page prints no site line: the
+    article's own organs and places still win when they lie inside it or elsewhere.
+    """
     gaz = gazetteer()
-    forced = None
-    if option:
-        named = read_place(option, 0)
-        if named is not None and named.division is not None and named.end == len(option):
-            forced = Jurisdiction(named.division.code, gaz.label(named.division), "option", option)
     chrome_text = document_chrome(res)
     chrome = places_in(chrome_text) + _masthead_counties(chrome_text)
     header = _pick(chrome, gaz)
+    header_basis = "header"
+    if header is None and option and (given := option_place(option)) is not None:
+        header, header_basis = given, "option"
     per_article: list[Jurisdiction | None] = []
     for found in res.articles:
-        if forced is not None:
-            per_article.append(forced)
-            continue
         art = found.article
         context = header
         organs = _organ_places(found, context)
@@ -225,7 +233,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         if header is not None and (choice is None or choice in gaz.chain(header)[1:]):
-            choice, basis = header, "header"  # the site is more specific than what its article names
+            choice, basis = header, header_basis  # the site is more specific than what its article names
         if choice is not None and zone_words and choice.level != "zone":
             city = gaz.city_of(choice) or (choice if choice.level == "province" else None)
             if city is not None:

@@ -58,7 +58,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 class GraphBuilder:
     """Accumulates documents' facts; :meth:`graph` returns the merged graph."""
 
-    def __init__(self, overrides: dict[tuple[str, str], str] | None = None) -> None:
+    def __init__(self, overrides: dict[tuple[str, str, str], str] | None = None) -> None:
         self.g = nx.MultiDiGraph()
         self._results: list[DocumentFacts] = []
         self.overrides = overrides or {}
@@ -239,7 +239,7 @@ def article_id(art: Article) -> str:
 
 
 def build_graph(
-    results: Iterable[DocumentFacts], overrides: dict[tuple[str, str], str] | None = None
+    results: Iterable[DocumentFacts], overrides: dict[tuple[str, str, str], str] | None = None
 ) -> nx.MultiDiGraph:
     """The merged graph of many documents' facts (order-independent ids); ``overrides`` force identity
     decisions (see :mod:`graph.identity`)."""

@@ -11,8 +11,8 @@ nothing tells them apart (logged as such).
 
 Every merge and every refusal is a :class:`Decision`, kept in the graph (``g.graph["resolution"]``)
 and written by the build as ``resolution.jsonl`` so an analyst can review them. Overrides
-(``build_graph(results, overrides={(doc_a, doc_b): "same" | "different"})``) win over the rules; a
-command-line file for them is not written yet.
+(``build_graph(results, overrides={(name, doc_a, doc_b): "same" | "different"})``, from the file
+``newskg build --identity FILE`` reads) win over the rules, in both directions of the pair.
 """
 
 from __future__ import annotations
@@ -147,12 +147,15 @@ def _label(groups: list[Group]) -> str:
 class Identities:
     """Person ids for names, decided once over all documents."""
 
-    def __init__(self, results: list[DocumentFacts], overrides: dict[tuple[str, str], str] | None = None):
+    def __init__(self, results: list[DocumentFacts], overrides: dict[tuple[str, str, str], str] | None = None):
         self.decisions: list[Decision] = []
         self._by_doc: dict[tuple[str, str], str] = {}
         self._clusters: dict[str, list[tuple[str, list[Group]]]] = {}
-        overrides = overrides or {}
+        forced_pairs: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+        for (who, doc_a, doc_b), verdict in (overrides or {}).items():
+            forced_pairs[who][(doc_a, doc_b)] = forced_pairs[who][(doc_b, doc_a)] = verdict
         for name, groups in sorted(_groups(results).items()):
+            pairs = forced_pairs.get(name, {})
             clusters: list[list[Group]] = []
             notes: list[tuple[Group, str, str, tuple[str, ...]]] = []
             # Documents that place the name first: the careers they make are what the others join.
@@ -161,7 +164,7 @@ class Identities:
                 refusals = []
                 for cluster in clusters:
                     verdicts = [compatible(grp, other) for other in cluster]
-                    forced = {overrides.get((grp.doc, o.doc)) for o in cluster} - {None}
+                    forced = {pairs.get((grp.doc, o.doc)) for o in cluster} - {None} if pairs else set()
                     if "different" in forced:
                         refusals.append((cluster, "override: different"))
                         continue

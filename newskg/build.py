@@ -23,6 +23,7 @@ from .extract.model import DocumentFacts
 from .extract.reader import InputError, InputWarning, iter_input_files, read_documents
 from .graph.build import build_graph, summary
 from .output import registry
+from .overrides import OverrideError, load_identity_file
 
 log = logging.getLogger(__name__)
 
@@ -55,20 +56,27 @@ class BuildResult:
         }
 
 
-def parse_options(manifest: str | Path | None, date: str | None) -> parallel.Options:
-    """Validate ``--manifest`` and ``--date`` before anything is read or written."""
+def parse_options(manifest: str | Path | None, date: str | None, place: str | None = None) -> parallel.Options:
+    """Validate ``--manifest``, ``--date`` and ``--place`` before anything is read or written."""
+    from .extract.jurisdiction import option_place
+
     cli_date = None
     if date is not None:
         cli_date = D.parse_iso(date)
         if cli_date is None:
             raise BuildError(f"--date {date!r}: not a valid date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    if place is not None and option_place(place) is None:
+        raise BuildError(f"--place {place!r}: not a known division or development zone (e.g. 金水区, 郑州经开区)")
     table = None
     if manifest is not None:
         try:
             table = D.load_manifest(manifest)
         except D.DateError as exc:
             raise BuildError(str(exc)) from None
-    return parallel.Options(table, cli_date)
+        for name, value in table.places.items():
+            if option_place(value) is None:
+                raise BuildError(f"{manifest}: {name}: place {value!r} is not a known division or development zone")
+    return parallel.Options(table, cli_date, place, table.places if table is not None else None)
 
 
 def extract_corpus(
@@ -194,6 +202,8 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     subgraph: str | None = None,
+    place: str | None = None,
+    identity: str | Path | None = None,
 ) -> BuildResult:
     """Extract, merge and write; the output folder is locked while this runs.
 
@@ -209,7 +219,11 @@ def build(
         raise BuildError(str(exc)) from None
     if outdir.exists() and not outdir.is_dir():
         raise BuildError(f"{outdir}: exists and is not a folder")
-    opts = parse_options(manifest, date)  # before the lock: a bad option writes nothing
+    opts = parse_options(manifest, date, place)  # before the lock: a bad option writes nothing
+    try:
+        overrides = load_identity_file(identity) if identity is not None else None
+    except OverrideError as exc:
+        raise BuildError(str(exc)) from None
     with BuildLock(outdir):
         cache = parallel.Cache(outdir / ".cache" if use_cache else None)
         results, warnings = extract_corpus(
@@ -218,7 +232,7 @@ def build(
         if strict and warnings:
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
             raise BuildError(f"--strict: {warnings[0]}{more}")
-        g = build_graph(results)
+        g = build_graph(results, overrides)
         for res in results:  # the graph holds the evidence it quotes; writers never read the text again
             res.document.clean, res.document.offsets = "", ()
         view = None

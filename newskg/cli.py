@@ -55,7 +55,8 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--out", "outdir", default=DEFAULT_OUT, show_default=True, help="Output folder.")
-@click.option("--manifest", type=click.Path(), help="CSV with columns file,date giving each document's date.")
+@click.option("--manifest", type=click.Path(),
+              help="CSV with columns file,date[,place] giving each document's date (and the place it is about).")
 @click.option("--date", "date", help="Date for documents with no manifest row and no date in the file name.")
 @click.option("-j", "--jobs", type=int, default=0, help="Extraction processes (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUTDIR/.cache).")
@@ -64,9 +65,13 @@ def main(verbose: bool) -> None:
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
 @click.option("--subgraph", help='Draw only part of the graph in the HTML: a year ("2023") or a person/organisation.')
 @click.option("--strict", is_flag=True, help="Fail (exit 1, no outputs written) when any input would be skipped.")
+@click.option("--place", help="The place documents are about when their pages do not say (e.g. 金水区, 郑州经开区).")
+@click.option("--identity", type=click.Path(),
+              help="Identity overrides: lines 'same|different, name, document, document' (see README).")
 def build(
     inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str | None, jobs: int, no_cache: bool,
-    engine: str, scheduler: str | None, subgraph: str | None, strict: bool,
+    engine: str, scheduler: str | None, subgraph: str | None, strict: bool, place: str | None,
+    identity: str | None,
 ) -> None:
     """Build the graph from INPUTS (folders, .txt files, .jsonl files) into OUTDIR.
 
@@ -92,7 +97,7 @@ def build(
             result = run_build(
                 inputs, outdir, manifest=manifest, date=date, progress=bump, strict=strict,
                 jobs=jobs or os.cpu_count() or 1, use_cache=not no_cache, engine=engine, scheduler=scheduler,
-                subgraph=subgraph,
+                subgraph=subgraph, place=place, identity=identity,
             )
         except BuildError as exc:
             raise _fail(str(exc)) from None

@@ -27,11 +27,18 @@ log = logging.getLogger(__name__)
 class Options:
     manifest: dict[str, str] | None = None
     cli_date: str | None = None
+    place: str | None = None  # ``--place``: the place documents are about when their pages do not say
+    places: dict[str, str] | None = None  # the manifest's ``place`` column, by file
+
+    def place_of(self, doc_id: str) -> str | None:
+        from .extract.dates import manifest_date
+
+        return (manifest_date(self.places, doc_id) if self.places else None) or self.place
 
 
 def work(doc: Document, opts: Options) -> DocumentFacts:
     """Extract one document and drop its raw text (spans keep pointing into the file)."""
-    res = extract_document(doc, opts.manifest, opts.cli_date)
+    res = extract_document(doc, opts.manifest, opts.cli_date, opts.place_of(doc.id))
     doc.raw_length = len(doc.raw)
     if not doc.traditional:  # traditional text is kept: evidence quotes it as printed
         doc.raw = ""
@@ -60,7 +67,7 @@ def cache_key(doc: Document, opts: Options) -> str:
 
     h = hashlib.sha256()
     for part in (code_fingerprint(), doc.id, doc.source, doc.encoding, repr(doc.date),
-                 manifest_date(opts.manifest or {}, doc.id) or "", opts.cli_date or ""):
+                 manifest_date(opts.manifest or {}, doc.id) or "", opts.cli_date or "", opts.place_of(doc.id) or ""):
         h.update(part.encode("utf-8") + b"\0")
     h.update(doc.raw.encode("utf-8"))
     return h.hexdigest()

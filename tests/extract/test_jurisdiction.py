@@ -49,3 +49,41 @@ def test_gazetteer_levels_and_labels() -> None:
     zone = gaz.zone(gaz.named("新乡市")[0], "经开区")
     assert (zone.name, gaz.parent(zone).name) == ("新乡经开区", "新乡市")
     assert gaz.division(zone.code) is zone
+
+
+def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-01", place=option)
+    return [(f.jurisdiction.label, f.jurisdiction.basis) if f.jurisdiction else None for f in res.articles]
+
+
+@pytest.mark.parametrize(("text", "option", "expected"), [
+    # the organs an article names decide (a county's 县委 and its 县长)
+    ("3月5日，中牟县委书记王建军主持召开县委常委会会议。", None, [("中牟县", "organs")]),
+    # no organ with a place: a division named in the text
+    ("3月5日，王建军到金水区丰产路街道检查安全生产工作。", None, [("金水区", "text")]),
+    # a bare 区委 read in the site's district counts as an organ of that district
+    ("郑州市二七区人民政府\n\n3月5日，区委书记王建军到郑州市重点项目工地调研。", None, [("二七区", "organs")]),
+    # nothing on the page: the --place option (or the manifest's place) stands for the site line
+    ("3月5日，区委书记王建军主持召开区委常委会会议。", "金水区", [("金水区", "option")]),
+    # an option naming no real division is never used as a place
+    ("3月5日，区委书记王建军主持召开区委常委会会议。", "某山区", [None]),
+    # the page's own organs win over an option naming another place
+    ("3月5日，新郑市委书记王建军主持召开市委常委会会议。", "金水区", [("新郑市", "organs")]),
+    # a bare 经开区 in a city's article: that city's zone
+    ("3月5日，新乡市副市长王建军到经开区调研，经开区党工委书记李卫东陪同。", None,
+     [("新乡经开区", "organs+zone")]),
+])
+def test_article_jurisdiction_and_basis(text: str, option: str | None, expected) -> None:
+    assert _juris(text, option) == expected
+
+
+def test_option_place_reads_divisions_and_zones() -> None:
+    from newskg.extract.jurisdiction import option_place
+
+    assert option_place("金水区").name == "金水区"
+    assert option_place("郑州经开区").name == "郑州经开区"
+    assert option_place("金水区委") is None  # an organ is not a place
+    assert option_place("火星区") is None

@@ -33,3 +33,44 @@ def test_moves_merge_and_namesakes_split(tmp_path) -> None:
     assert ("杨洁", "d.txt", "refuse") in log
     reason = next(r["reason"] for r in g.graph["resolution"] if r["action"] == "refuse")
     assert reason == "卧龙区 and 新乡经开区 share only 河南省"
+
+
+def _graph_with(tmp_path, overrides):
+    for name, text in DOCS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = read_documents([tmp_path])
+    docs = docs[0] if isinstance(docs, tuple) else docs
+    return build_graph([extract_document(d) for d in docs], overrides)
+
+
+def test_override_different_splits_a_career_and_is_logged(tmp_path) -> None:
+    g = _graph_with(tmp_path, {("韩振国", "a.txt", "b.txt"): "different"})
+    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person" and d["label"] == "韩振国")
+    assert people == ["person:韩振国@中牟县", "person:韩振国@郑州市"]
+    row = next(r for r in g.graph["resolution"] if r["name"] == "韩振国" and r["action"] == "refuse")
+    assert (row["doc"], tuple(row["other_docs"]), row["reason"]) == ("b.txt", ("a.txt",), "override: different")
+
+
+def test_override_same_merges_namesakes_the_rules_keep_apart(tmp_path) -> None:
+    g = _graph_with(tmp_path, {("杨洁", "d.txt", "c.txt"): "same"})  # either order of the pair
+    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person" and d["label"] == "杨洁")
+    assert people == ["person:杨洁"]
+    row = next(r for r in g.graph["resolution"] if r["name"] == "杨洁" and r["action"] == "merge")
+    assert (row["doc"], row["reason"]) == ("d.txt", "override: same")
+
+
+def test_an_override_names_one_person_only(tmp_path) -> None:
+    g = _graph_with(tmp_path, {("杨洁", "a.txt", "b.txt"): "different"})  # 韩振国's documents, not 杨洁's
+    assert "person:韩振国" in g
+
+
+def test_pick_person_names_each_namesake_with_main_organisation(tmp_path) -> None:
+    from newskg.graph.tenure import pick_person
+
+    g = _graph(tmp_path)
+    people, note = pick_person(g, "杨洁")
+    assert people == ["person:杨洁@卧龙区", "person:杨洁@新乡经开区"]
+    assert note == ("杨洁 is 2 different people: 杨洁@卧龙区 (卧龙区政府); 杨洁@新乡经开区 (新乡经开区党工委); "
+                    "ask for one by its id, e.g. '杨洁@卧龙区'")
+    assert pick_person(g, "杨洁@卧龙区") == (["person:杨洁@卧龙区"], "")
+    assert pick_person(g, "韩振国") == (["person:韩振国"], "")
