@@ -132,6 +132,15 @@ def compatible(a: Group, b: Group) -> tuple[bool | None, str]:
     return None, "no place known on one side"
 
 
+def _absorb(whole: Group, grp: Group) -> Group:
+    """Add one document's holdings to a cluster's (places, organs, single-holder posts by date)."""
+    whole.places |= grp.places
+    whole.orgs |= grp.orgs
+    for date, posts in grp.single.items():
+        whole.single.setdefault(date, set()).update(posts)
+    return whole
+
+
 def _label(groups: list[Group]) -> str:
     """The most specific place all of a cluster's places lie in (its suffix in the person id)."""
     gaz = gazetteer()
@@ -157,30 +166,32 @@ class Identities:
         for name, groups in sorted(_groups(results).items()):
             pairs = forced_pairs.get(name, {})
             clusters: list[list[Group]] = []
+            merged: list[Group] = []  # each cluster's holdings together: one comparison per cluster, not per member
             notes: list[tuple[Group, str, str, tuple[str, ...]]] = []
             # Documents that place the name first: the careers they make are what the others join.
             for grp in sorted(groups, key=lambda g: (not _divisions(g.places), g.doc)):
                 placed = False
                 refusals = []
-                for cluster in clusters:
-                    verdicts = [compatible(grp, other) for other in cluster]
+                for cluster, whole in zip(clusters, merged, strict=True):
+                    ok, why = compatible(grp, whole)
                     forced = {pairs.get((grp.doc, o.doc)) for o in cluster} - {None} if pairs else set()
                     if "different" in forced:
                         refusals.append((cluster, "override: different"))
                         continue
-                    undecided = all(ok is None for ok, _ in verdicts)
-                    if undecided and len(clusters) > 1:
+                    if ok is None and len(clusters) > 1:
                         refusals.append((cluster, "no place known; the name is several people"))
                         continue
-                    if "same" in forced or all(ok is not False for ok, _ in verdicts):
-                        why = "override: same" if "same" in forced else verdicts[0][1]
+                    if "same" in forced or ok is not False:
+                        why = "override: same" if "same" in forced else why
                         cluster.append(grp)
+                        _absorb(whole, grp)
                         notes.append((grp, "merge", why, tuple(o.doc for o in cluster[:-1])))
                         placed = True
                         break
-                    refusals.append((cluster, next(w for ok, w in verdicts if ok is False)))
+                    refusals.append((cluster, why))
                 if not placed:
                     clusters.append([grp])
+                    merged.append(_absorb(Group(name, grp.doc), grp))
                     if refusals:
                         others = tuple(o.doc for c, _ in refusals for o in c)
                         notes.append((grp, "refuse", "; ".join(w for _, w in refusals), others))
