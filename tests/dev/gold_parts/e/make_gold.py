@@ -7,6 +7,7 @@ checked to be a substring of its page; mention counts are counted, not typed. Ru
 ``python tests/dev/merge_gold.py``.
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
 
 import json
@@ -249,7 +250,7 @@ def _jsonl(name: str, rows: list[dict]) -> None:
 
 def main() -> None:
     documents = []
-    for file, (year, date_text, inferred, stamp, headline, start, scope, topic) in PAGES.items():
+    for file, (year, date_text, inferred, stamp, headline, start, _scope, topic) in PAGES.items():
         text = _text(file)
         _check(file, stamp)
         _check(file, headline)
