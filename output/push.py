@@ -30,7 +30,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from . import registry
-from .rdf import BASE
+from .rdf.terms import BASE
 
 log = logging.getLogger(__name__)
 

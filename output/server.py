@@ -498,9 +498,10 @@ def store_source(outdir: Path) -> StoreSource:
 
     Falls back to loading the graph file in each worker when OUTDIR is not writable.
     """
-    from . import rdf, sparql
+    from . import sparql
+    from .rdf.load import graph_file as find_graph_file
 
-    graph_file = rdf.graph_file(outdir)  # FileNotFoundError with a hint when nothing is built
+    graph_file = find_graph_file(outdir)  # FileNotFoundError with a hint when nothing is built
     try:
         sparql.open_store(outdir)
     except OSError as exc:

@@ -2,7 +2,7 @@
 
 The store is loaded on the first query from ``graph.nt`` (else ``graph.ttl``, else converted from
 ``graph.json``) and reused while it is newer than that file, so repeated queries on a large graph
-skip the load. The ontology sits in its own named graph (:data:`output.rdf.ONTOLOGY_IRI`); queries
+skip the load. The ontology sits in its own named graph (:data:`output.rdf.terms.ONTOLOGY_IRI`); queries
 see the data in the default graph. The usual prefixes (schema, org, time, prov, nkg …) and ``id:``
 for instance IRIs are predeclared, so queries may use them without ``PREFIX`` lines.
 """
@@ -21,7 +21,8 @@ import threading
 import unicodedata
 from pathlib import Path
 
-from . import rdf
+from .rdf import load as rdf_load
+from .rdf.terms import BASE, ONTOLOGY_IRI, PREFIXES
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ STORE_DIR = "store"
 #: Written into the store folder after a complete load; its mtime is the load time.
 STAMP = "loaded-from.json"
 FORMATS = ("table", "csv", "json")
-QUERY_PREFIXES = {**rdf.PREFIXES, "id": rdf.BASE}
+QUERY_PREFIXES = {**PREFIXES, "id": BASE}
 
 _open: dict[Path, object] = {}  # one open store per folder: RocksDB allows a single writer per process
 _lock = threading.Lock()
@@ -57,15 +58,15 @@ def _load_into(store, source: Path) -> None:
     import pyoxigraph as ox
 
     if source.suffix == ".json":
-        from . import rdf_nt
         from . import store as json_store
+        from .rdf import ntriples
 
-        store.bulk_load(rdf_nt.dumps(json_store.read(source)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(ntriples.dumps(json_store.read(source)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
     else:
         fmt = ox.RdfFormat.N_TRIPLES if source.suffix == ".nt" else ox.RdfFormat.TURTLE
         store.bulk_load(path=str(source), format=fmt)
-    store.bulk_load(rdf.ontology().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
-                    to_graph=ox.NamedNode(rdf.ONTOLOGY_IRI))
+    store.bulk_load(rdf_load.ontology().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
+                    to_graph=ox.NamedNode(ONTOLOGY_IRI))
     store.flush()
 
 
@@ -77,7 +78,7 @@ def open_store(outdir: str | Path):
     import pyoxigraph as ox
 
     outdir = Path(outdir).resolve()
-    source = rdf.graph_file(outdir)
+    source = rdf_load.graph_file(outdir)
     store_dir = outdir / STORE_DIR
     with _lock:
         cached = _open.get(store_dir)

@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from newskg.output import rdf_nt, sparql
+from newskg.output import sparql
+from newskg.output.rdf import ntriples
 
 from tests.output.kgtiny import tiny_graph
 
@@ -26,7 +27,7 @@ def query(name: str) -> str:
 @pytest.fixture(scope="module")
 def tiny_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("tiny")
-    rdf_nt.write(tiny_graph(), out / "graph.nt")
+    ntriples.write(tiny_graph(), out / "graph.nt")
     yield out
     sparql.close(out)
 

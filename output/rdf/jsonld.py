@@ -12,8 +12,9 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Graph
 
-from .atomic import write_text
-from .rdf import PREFIXES, to_graph
+from ..atomic import write_text
+from .convert import to_graph
+from .terms import PREFIXES
 
 
 def _canon(value):

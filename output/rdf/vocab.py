@@ -1,7 +1,7 @@
 """The newskg vocabulary: the few terms that schema.org, W3C ORG, OWL-Time and PROV-O lack.
 
 A closed namespace (``_fail = True``): ``NKG.chiar`` raises instead of minting a typo'd IRI. Every term
-here is described (labels in Chinese and English, a comment) in ``output/ontology.ttl``; a test keeps
+here is described (labels in Chinese and English, a comment) in ``ontology.ttl`` beside it; a test keeps
 the two in step. Standard namespaces come from :mod:`rdflib.namespace`, never from here.
 """
 

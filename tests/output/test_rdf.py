@@ -12,16 +12,18 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 from newskg.graph.build import EDGE_LABELS, NODE_TYPES
-from newskg.output import rdf, rdf_jsonld, rdf_nquads, rdf_nt, registry, shacl
-from newskg.output.vocab import NKG
+from newskg.output import registry, shacl
+from newskg.output.rdf import convert, documents, jsonld, load, nquads, ntriples, terms, turtle
+from newskg.output.rdf import lines as rdf_lines
+from newskg.output.rdf.vocab import NKG
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, TIME, XSD
 
 from tests.output.kgtiny import tiny_graph
 
 ROOT = Path(__file__).resolve().parents[2]
-ID = rdf.BASE
-FORMATS = {"ttl": rdf, "nt": rdf_nt, "jsonld": rdf_jsonld, "nq": rdf_nquads}
+ID = terms.BASE
+FORMATS = {"ttl": turtle, "nt": ntriples, "jsonld": jsonld, "nq": nquads}
 #: Names that break naive IRIs: spaces, quotes, angle brackets, #, %, /, dot segments, controls, odd spaces.
 HOSTILE = ['张 波', 'A "B" C', "O'Brien", "<李>", "a#b", "100%", "50%25", "经开区/党工委", ".", "..", "a\nb", "tab\there",
            "nbsp\u00a0x", "全角\u3000空格", "{x}|^`\\", "emoji😀", "私\ue000用", "", "?q=1&r"]
@@ -34,7 +36,7 @@ def tiny() -> nx.MultiDiGraph:
 
 @pytest.fixture(scope="module")
 def tiny_rdf(tiny) -> Graph:
-    return rdf.to_graph(tiny)
+    return convert.to_graph(tiny)
 
 
 def hostile_graph() -> nx.MultiDiGraph:
@@ -54,8 +56,8 @@ def hostile_graph() -> nx.MultiDiGraph:
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_segment_is_a_valid_reversible_iri_segment(name):
-    seg = rdf.segment(name)
-    iri = rdf.iri("person", name)
+    seg = terms.segment(name)
+    iri = terms.iri("person", name)
     ox.NamedNode(iri)  # pyoxigraph validates IRIs strictly
     assert not set(seg) & set(' "<>#/\\{}|^`?\n\t\u00a0\u3000')
     assert seg not in (".", "..")
@@ -65,19 +67,19 @@ def test_segment_is_a_valid_reversible_iri_segment(name):
 
 
 def test_segment_keeps_chinese_readable_and_is_injective():
-    assert rdf.iri("person", "李小虎") == URIRef(ID + "person/李小虎")
-    segs = [rdf.segment(n) for n in HOSTILE]
+    assert terms.iri("person", "李小虎") == URIRef(ID + "person/李小虎")
+    segs = [terms.segment(n) for n in HOSTILE]
     assert len(set(segs)) == len(HOSTILE)
     # NFC: a decomposed and a composed é are one name
-    assert rdf.segment("e\u0301") == rdf.segment("\u00e9")
+    assert terms.segment("e\u0301") == terms.segment("\u00e9")
 
 
 def test_node_iris(tiny):
-    assert rdf.node_iri(tiny, "person:李小虎") == URIRef(ID + "person/李小虎")
-    assert rdf.node_iri(tiny, "post:经开区党工委/书记") == URIRef(ID + "post/经开区党工委/书记")
-    assert rdf.node_iri(tiny, "article:b.txt#1") == URIRef(ID + "article/b.txt/1")
-    assert rdf.node_iri(tiny, "doc:b.txt") == URIRef(ID + "document/b.txt") == rdf.document_iri("b.txt")
-    assert rdf.node_iri(tiny, "meeting:b.txt#1#1") == URIRef(ID + "meeting/b.txt/1/1")
+    assert terms.node_iri(tiny, "person:李小虎") == URIRef(ID + "person/李小虎")
+    assert terms.node_iri(tiny, "post:经开区党工委/书记") == URIRef(ID + "post/经开区党工委/书记")
+    assert terms.node_iri(tiny, "article:b.txt#1") == URIRef(ID + "article/b.txt/1")
+    assert terms.node_iri(tiny, "doc:b.txt") == URIRef(ID + "document/b.txt") == terms.document_iri("b.txt")
+    assert terms.node_iri(tiny, "meeting:b.txt#1#1") == URIRef(ID + "meeting/b.txt/1/1")
 
 
 @pytest.mark.parametrize(("value", "datatype"), [
@@ -85,7 +87,7 @@ def test_node_iris(tiny):
     ("", None), (None, None), ("2023-13", None), ("2023-02-30", None), ("近日", None), ("2023-3-5", None),
 ])
 def test_date_literal(value, datatype):
-    lit = rdf.date_literal(value)
+    lit = terms.date_literal(value)
     assert (lit.datatype if lit is not None else None) == datatype
     if lit is not None:
         assert str(lit) == value
@@ -95,8 +97,8 @@ def test_date_literal(value, datatype):
 
 
 def test_every_node_and_edge_type_is_mapped():
-    assert set(NODE_TYPES) == set(rdf.NODE_CLASSES)
-    assert set(EDGE_LABELS) == set(rdf.EDGE_PREDICATES)
+    assert set(NODE_TYPES) == set(terms.NODE_CLASSES)
+    assert set(EDGE_LABELS) == set(terms.EDGE_PREDICATES)
 
 
 def test_person_and_labels(tiny_rdf):
@@ -135,7 +137,7 @@ def test_year_precision_interval_uses_gyear():
     for _u, _v, d in g.edges(data=True):
         if d["type"] == "holds":
             d["date"] = d["date"][:4]
-    out = rdf.to_graph(g)
+    out = convert.to_graph(g)
     m = URIRef(ID + "membership/樊福太/经开区党工委/书记")
     begin = out.value(out.value(m, ORG.memberDuring), TIME.hasBeginning)
     assert out.value(begin, TIME.inXSDgYear) == Literal("2022", datatype=XSD.gYear)
@@ -196,7 +198,7 @@ def test_vocab_is_closed():
 
 
 def test_ontology_describes_every_term_in_both_languages():
-    onto = rdf.ontology()
+    onto = load.ontology()
     terms = {URIRef(str(NKG._NS) + name) for name in NKG.__annotations__}
     defined = {s for s in onto.subjects() if isinstance(s, URIRef) and str(s).startswith(str(NKG._NS))}
     assert defined == terms
@@ -223,7 +225,7 @@ def _parse(fmt: str, path: Path):
 @pytest.mark.parametrize("make", [tiny_graph, hostile_graph], ids=["tiny", "hostile"])
 def test_triples_round_trip(fmt, make, tmp_path):
     g = make()
-    expected = rdf.to_graph(g)
+    expected = convert.to_graph(g)
     path = tmp_path / registry.filename(fmt)
     registry.writer(fmt)(g, path)
     back = _parse(fmt, path)
@@ -238,20 +240,20 @@ def test_triples_round_trip(fmt, make, tmp_path):
 def test_nquads_round_trip_one_graph_per_document(make, tmp_path):
     g = make()
     path = tmp_path / "graph.nq"
-    rdf_nquads.write(g, path)
-    ds = rdf_nquads.read(path)
-    expected = rdf.to_dataset(g)
+    nquads.write(g, path)
+    ds = nquads.read(path)
+    expected = documents.to_dataset(g)
     assert set(ds.quads()) == set(expected.quads())
     names = {str(q[3]) for q in ds.quads()}
-    assert names == {str(rdf.document_iri(d)) for d in ("a.txt", "b.txt", "c.txt")}
+    assert names == {str(terms.document_iri(d)) for d in ("a.txt", "b.txt", "c.txt")}
     assert len(list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))) == len(set(expected.quads()))
 
 
 def test_dropping_a_document_graph_drops_its_facts(tiny, tmp_path):
     path = tmp_path / "graph.nq"
-    rdf_nquads.write(tiny, path)
-    ds = rdf_nquads.read(path)
-    b = rdf.document_iri("b.txt")
+    nquads.write(tiny, path)
+    ds = nquads.read(path)
+    b = terms.document_iri("b.txt")
     rest = Graph()
     for s, p, o, c in ds.quads():
         if c != b:
@@ -272,7 +274,7 @@ def test_dropping_a_document_graph_drops_its_facts(tiny, tmp_path):
 
 
 def test_nt_is_sorted_and_unique(tiny):
-    lines = rdf_nt.dumps(tiny).splitlines()
+    lines = ntriples.dumps(tiny).splitlines()
     assert lines == sorted(set(lines))
 
 
@@ -286,10 +288,10 @@ def test_two_writes_are_byte_identical(fmt, tmp_path):
 
 _DIGESTS = """
 import hashlib
-from newskg.output import rdf, rdf_jsonld, rdf_nquads, rdf_nt
+from newskg.output.rdf import jsonld, nquads, ntriples, turtle
 from tests.output.kgtiny import tiny_graph
 g = tiny_graph()
-for m in (rdf, rdf_nt, rdf_jsonld, rdf_nquads):
+for m in (turtle, ntriples, jsonld, nquads):
     print(hashlib.sha256(m.dumps(g).encode()).hexdigest())
 """
 
@@ -307,14 +309,14 @@ def test_bytes_do_not_depend_on_hash_seed():
 
 
 def test_sample_graph_round_trips(sample_graph, tmp_path):
-    expected = rdf.to_graph(sample_graph)
+    expected = convert.to_graph(sample_graph)
     assert len(expected) > 0
     for fmt in ("ttl", "nt", "jsonld"):
         path = tmp_path / registry.filename(fmt)
         registry.writer(fmt)(sample_graph, path)
         assert set(_parse(fmt, path)) == set(expected), fmt
-    rdf_nquads.write(sample_graph, tmp_path / "graph.nq")
-    assert isinstance(rdf_nquads.read(tmp_path / "graph.nq"), Dataset)
+    nquads.write(sample_graph, tmp_path / "graph.nq")
+    assert isinstance(nquads.read(tmp_path / "graph.nq"), Dataset)
 
 
 def test_sample_evidence_spans_point_into_the_raw_files(sample_graph):
@@ -322,7 +324,7 @@ def test_sample_evidence_spans_point_into_the_raw_files(sample_graph):
     from newskg.extract.reader import read_documents
 
     raw = {d.id: d.raw for d in read_documents([ROOT / "data" / "sample"])}
-    g = rdf.to_graph(sample_graph)
+    g = convert.to_graph(sample_graph)
     evs = list(g.subjects(RDF.type, NKG.Evidence))
     assert evs
     for ev in evs:
@@ -339,8 +341,8 @@ def test_sample_evidence_spans_point_into_the_raw_files(sample_graph):
 def test_shapes_cover_every_class():
     from rdflib.namespace import SH
 
-    targets = set(rdf.shapes().objects(None, SH.targetClass))
-    classes = {c for _seg, cs in rdf.NODE_CLASSES.values() for c in cs}
+    targets = set(load.shapes().objects(None, SH.targetClass))
+    classes = {c for _seg, cs in terms.NODE_CLASSES.values() for c in cs}
     assert classes | {ORG.Membership, ORG.Role, TIME.Interval, TIME.Instant, NKG.Evidence, RDF.Statement} <= targets
 
 
@@ -356,13 +358,13 @@ def test_sample_conforms(sample_graph):
 
 
 def test_validate_reads_a_built_folder(tmp_path):
-    rdf_nt.write(tiny_graph(), tmp_path / "graph.nt")
+    ntriples.write(tiny_graph(), tmp_path / "graph.nt")
     assert shacl.validate(tmp_path) == (True, shacl.validate(tmp_path)[1])
     assert shacl.validate(tmp_path)[0] is True
 
 
 def _broken(edit) -> tuple[bool, str]:
-    g = rdf.to_graph(tiny_graph())
+    g = convert.to_graph(tiny_graph())
     edit(g)
     return shacl.validate_graph(g)
 
@@ -405,8 +407,8 @@ def test_sorted_lines_spilled_runs_equal_in_memory_sort(tmp_path):
     """Past ``chunk`` lines the sort spills runs to disk; the merged output is the same bytes."""
     import io
 
-    lines = [f"<{rdf.BASE}person/{n}> <p> \"{n}\"@zh .\n" for n in ["李", "a", "张波", "a", "é", "😀", "Z", "李"] * 3]
-    small = rdf.SortedLines(tmp_path, chunk=3)
+    lines = [f"<{terms.BASE}person/{n}> <p> \"{n}\"@zh .\n" for n in ["李", "a", "张波", "a", "é", "😀", "Z", "李"] * 3]
+    small = rdf_lines.SortedLines(tmp_path, chunk=3)
     for line in lines:
         small.add(line)
     buf = io.BytesIO()
@@ -417,10 +419,10 @@ def test_sorted_lines_spilled_runs_equal_in_memory_sort(tmp_path):
 
 def test_nt_writer_matches_rdflib_serializer(tiny):
     """The streamed N-Triples are the lines rdflib itself writes for the same triples."""
-    expected = rdf_nt.sorted_lines(rdf.to_graph(tiny).serialize(format="nt", encoding="utf-8").decode("utf-8"))
-    assert rdf_nt.dumps(tiny) == expected
-    assert rdf_nt.dumps(hostile_graph()) == rdf_nt.sorted_lines(
-        rdf.to_graph(hostile_graph()).serialize(format="nt", encoding="utf-8").decode("utf-8"))
+    expected = ntriples.sorted_lines(convert.to_graph(tiny).serialize(format="nt", encoding="utf-8").decode("utf-8"))
+    assert ntriples.dumps(tiny) == expected
+    assert ntriples.dumps(hostile_graph()) == ntriples.sorted_lines(
+        convert.to_graph(hostile_graph()).serialize(format="nt", encoding="utf-8").decode("utf-8"))
 
 
 @pytest.mark.parametrize("chunk", [1, 7, 50, 10_000])
@@ -431,10 +433,10 @@ def test_sorted_lines_merge_blocks_in_any_size(chunk, tmp_path, monkeypatch):
 
     rng = random.Random(chunk)
     words = ["a", "ab", "a/b", "a-b", "a.b", "李", "李1", "李10", "é", "😀", "Z", "~", "\t", "a\tb"]
-    lines = [f"<{rdf.BASE}x/{rng.choice(words)}{rng.choice(words)}> <p> \"{rng.randrange(30)}\" .\n" for _ in range(600)]
-    monkeypatch.setattr(rdf, "_BLOCK_BYTES", 64)
-    monkeypatch.setattr(rdf, "_SLICE", 5)
-    sl = rdf.SortedLines(tmp_path, chunk=chunk)
+    lines = [f"<{terms.BASE}x/{rng.choice(words)}{rng.choice(words)}> <p> \"{rng.randrange(30)}\" .\n" for _ in range(600)]
+    monkeypatch.setattr(rdf_lines, "_BLOCK_BYTES", 64)
+    monkeypatch.setattr(rdf_lines, "_SLICE", 5)
+    sl = rdf_lines.SortedLines(tmp_path, chunk=chunk)
     for line in lines:
         sl.add(line)
     buf = io.BytesIO()
@@ -451,7 +453,7 @@ def test_nt_sorts_subjects_by_their_lines_not_their_iris():
     for name in ("a", "a-b", "a.b", "a/b", "a b"):
         g.add_node(f"person:{name}", type="Person", label=name)
         g.add_edge(f"person:{name}", "article:d#1", type="mentioned_in", doc="d", start=1, end=2, evidence=name)
-    text = rdf_nt.dumps(g)
+    text = ntriples.dumps(g)
     lines = text.splitlines()
     assert lines == sorted(set(lines))
-    assert text == rdf_nt.sorted_lines(rdf.to_graph(g).serialize(format="nt", encoding="utf-8").decode("utf-8"))
+    assert text == ntriples.sorted_lines(convert.to_graph(g).serialize(format="nt", encoding="utf-8").decode("utf-8"))

@@ -8,8 +8,9 @@ import json
 import os
 
 import pytest
-from newskg.output import rdf_nt, sparql
+from newskg.output import sparql
 from newskg.output import store as json_store
+from newskg.output.rdf import ntriples
 
 from tests.output.kgtiny import tiny_graph
 
@@ -19,7 +20,7 @@ TINY_PEOPLE = ["张波", "李小虎", "樊福太", "王译博", "郭宏力"]
 
 @pytest.fixture
 def out(tmp_path):
-    rdf_nt.write(tiny_graph(), tmp_path / "graph.nt")
+    ntriples.write(tiny_graph(), tmp_path / "graph.nt")
     yield tmp_path
     sparql.close(tmp_path)
 
@@ -55,7 +56,7 @@ def test_store_is_reloaded_when_the_graph_is_newer(out, loads):
     names(out)
     g = tiny_graph()
     g.nodes["person:张波"]["label"] = "张波波"
-    rdf_nt.write(g, out / "graph.nt")
+    ntriples.write(g, out / "graph.nt")
     stamp = (out / "store" / sparql.STAMP).stat().st_mtime_ns
     os.utime(out / "graph.nt", ns=(stamp + 10**9, stamp + 10**9))
     assert "张波波" in names(out)
@@ -64,10 +65,10 @@ def test_store_is_reloaded_when_the_graph_is_newer(out, loads):
 
 
 def test_loads_turtle_or_json_when_there_is_no_nt(tmp_path):
-    from newskg.output import rdf
+    from newskg.output.rdf import turtle
 
     (tmp_path / "ttl").mkdir()
-    rdf.write(tiny_graph(), tmp_path / "ttl" / "graph.ttl")
+    turtle.write(tiny_graph(), tmp_path / "ttl" / "graph.ttl")
     (tmp_path / "json").mkdir()
     json_store.write(tiny_graph(), tmp_path / "json" / "graph.json")
     for sub in ("ttl", "json"):
@@ -152,16 +153,16 @@ def test_a_store_held_elsewhere_is_opened_read_only(out):
 
 
 def test_the_newer_of_nt_and_ttl_is_loaded(out, loads):
-    from newskg.output import rdf
+    from newskg.output.rdf import load, turtle
 
     names(out)
     g = tiny_graph()
     g.nodes["person:张波"]["label"] = "张波波"
-    rdf.write(g, out / "graph.ttl")  # a later build that wrote Turtle only
+    turtle.write(g, out / "graph.ttl")  # a later build that wrote Turtle only
     nt = (out / "graph.nt").stat().st_mtime_ns
     os.utime(out / "graph.ttl", ns=(nt + 10**9, nt + 10**9))
     stamp = (out / "store" / sparql.STAMP).stat().st_mtime_ns
     os.utime(out / "graph.ttl", ns=(max(nt, stamp) + 10**9,) * 2)
-    assert rdf.graph_file(out).name == "graph.ttl"
+    assert load.graph_file(out).name == "graph.ttl"
     assert "张波波" in names(out)
     assert loads == ["graph.nt", "graph.ttl"]

@@ -1,0 +1,296 @@
+"""The RDF converter: the networkx graph as triples handed to a sink, unit by unit.
+
+Every fact that came from a sentence is stated twice: as the plain triple (``meeting nkg:chair
+person``) and as an ``rdf:Statement`` about that triple that is ``prov:wasDerivedFrom`` one
+``nkg:Evidence`` per quoted span; each evidence is ``prov:wasDerivedFrom`` its ``schema:NewsArticle``.
+Memberships are W3C ORG, dated by OWL-Time intervals named by their dates.
+
+(Over 200 lines in one class: the converter is one walk of the graph whose units share its first-seen
+bookkeeping; split, each piece would need the whole state.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME
+
+from .terms import (
+    BASE,
+    EDGE_PREDICATES,
+    NODE_CLASSES,
+    Lit,
+    _date_lit,
+    _date_type,
+    _int_lit,
+    _iri,
+    _key,
+    _node_iri,
+    _plain,
+    _tail,
+    _zh,
+    bind_prefixes,
+    to_rdflib,
+)
+from .vocab import NKG
+
+log = logging.getLogger(__name__)
+
+Emit = Callable[[str, str, "str | Lit"], None]
+
+
+class _Plain:
+    """A namespace's terms as plain ``str`` attributes: after the first lookup a term is an ordinary
+    attribute, where a ``DefinedNamespace`` lookup costs a Python call every time."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._ns, name))
+        setattr(self, name, value)
+        return value
+
+
+_NKG, _SDO, _ORG, _PROV, _TIME = _Plain(NKG), _Plain(SDO), _Plain(ORG), _Plain(PROV), _Plain(TIME)
+_RDF, _RDFS, _SKOS, _DCTERMS = _Plain(RDF), _Plain(RDFS), _Plain(SKOS), _Plain(DCTERMS)
+_TYPE = str(RDF.type)
+
+
+#: One subject's share of the triples, deferred: ``unit[0](converter, *unit[1:])`` emits it.
+Unit = tuple
+
+
+class _Converter:
+    """The networkx graph as triples handed to ``emit`` (IRIs as ``str``, literals as :class:`Lit`).
+
+    :meth:`units` walks the graph once and names every piece of output as a *unit* with its subject: a
+    node's own triples, one edge's triple, an evidence, a statement, a membership, a role, an interval, an
+    instant. A unit emits triples of its subject only, so a sink can run the units in graph order
+    (:meth:`run`) or subject by subject (:func:`write_nt`). Triples may repeat; every sink removes
+    duplicates (an rdflib Graph, sorted lines)."""
+
+    def __init__(self, g: nx.MultiDiGraph, emit: Emit) -> None:
+        self.g, self.emit = g, emit
+        self.iris = {n: _node_iri(g, n) for n in g}
+        self.doc_nodes = {d.get("label") or _key(n): n for n, d in g.nodes(data=True) if d.get("type") == "Document"}
+
+    def add(self, s, p, o) -> None:
+        if o:  # not None or "" (a Lit is a non-empty tuple)
+            self.emit(s, p, o)
+
+    def run(self) -> None:
+        for _s, unit in self.units():
+            unit[0](self, *unit[1:])
+
+    def units(self) -> Iterator[tuple[str, Unit]]:
+        """(subject, unit) for the whole graph, in graph order. Where the first occurrence decides (an
+        evidence's quote and date, a role's label, an instant's value), the first in this walk wins."""
+        g, iris, C = self.g, self.iris, _Converter
+        firsts: dict[str, set[str]] = {"evidence": set(), "role": set(), "instant": set()}  # IRIs already named
+
+        def first(kind: str, iri_: str) -> bool:
+            seen = firsts[kind]
+            if iri_ in seen:
+                return False
+            seen.add(iri_)
+            return True
+
+        for n, d in g.nodes(data=True):
+            yield iris[n], (C._node, n, d)
+            if d.get("type") == "Post" and d.get("title") and first("role", r := _iri("role", d["title"])):
+                yield r, (C._role, r, d["title"])
+        statements: dict[tuple, set[str]] = defaultdict(set)
+        for u, v, d in g.edges(data=True):
+            triple = self._edge(u, v, d)
+            if triple is None:
+                continue
+            yield triple[0], (C._triple, *triple)
+            ev = _evidence_iri(d)
+            if ev is not None:
+                if first("evidence", ev):
+                    yield ev, (C._evidence, ev, d)
+                statements[triple].add(ev)
+        for (s, p, o), evs in statements.items():
+            st = _iri("statement", hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20])
+            yield st, (C._statement, st, s, p, o, evs)
+        del statements
+        held: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for u, v, d in g.edges(data=True):
+            if d.get("type") == "holds":
+                held[(u, v)].append(d)
+        intervals: set[tuple[str, str]] = set()
+        for (person, post), edges in held.items():
+            m = BASE + "membership/" + _tail(iris[person]) + "/" + _tail(iris[post])
+            dates = sorted(d["date"] for d in edges if _date_type(d.get("date") or ""))
+            span = (dates[0], dates[-1]) if dates else None
+            yield m, (C._membership, m, person, post, edges, span)
+            title = g.nodes[post].get("title")
+            if title and first("role", r := _iri("role", title)):
+                yield r, (C._role, r, title)
+            if span is not None and span not in intervals:
+                intervals.add(span)
+                i = _iri("interval", *span)
+                yield i, (C._interval, i, *span)
+                for value in span:
+                    if first("instant", inst := _iri("instant", value)):
+                        yield inst, (C._instant, inst, value)
+            for d in edges:
+                ev = _evidence_iri(d)
+                if ev is not None and first("evidence", ev):
+                    yield ev, (C._evidence, ev, d)
+
+    # nodes
+    def _node(self, n: str, d: dict) -> None:
+        s, ntype = self.iris[n], d.get("type", "")
+        add = self.add
+        classes = NODE_CLASSES.get(ntype, ("", ()))[1]
+        if not classes:
+            log.warning("node %s: type %r has no RDF class; typed only by its label", n, ntype)
+        for cls in classes:
+            add(s, _TYPE, cls)
+        label = d.get("label") or _key(n)
+        add(s, _RDFS.label, _zh(label))
+        for alias in d.get("aliases") or []:
+            add(s, _SKOS.altLabel, _zh(alias))
+        add(s, _NKG.firstSeen, _date_lit(d.get("first_seen")))
+        add(s, _NKG.lastSeen, _date_lit(d.get("last_seen")))
+        if ntype in ("Person", "Meeting", "Place", "Project", "Organization"):
+            add(s, _SDO.name, _zh(label))
+        if d.get("kind"):
+            add(s, _SDO.additionalType, _plain(d["kind"]))
+        if ntype == "Person":
+            for role in d.get("roles") or []:
+                add(s, _SDO.jobTitle, _zh(role))
+        elif ntype == "Post":
+            if d.get("title"):
+                add(s, _ORG.role, _iri("role", d["title"]))
+        elif ntype == "Meeting":
+            add(s, _SDO.startDate, _date_lit(d.get("date")))
+            if d.get("date_text"):
+                add(s, _NKG.dateEvidence, _zh(d["date_text"]))
+        elif ntype == "Article":
+            if d.get("headline"):
+                add(s, _SDO.headline, _zh(d["headline"]))
+            add(s, _SDO.datePublished, _date_lit(d.get("date")))
+            add(s, _NKG.dateBasis, _plain(d.get("date_basis")))
+            if d.get("date_text"):
+                add(s, _NKG.dateEvidence, _zh(d["date_text"]))
+            add(s, _SDO.position, _int_lit(d.get("index")))
+            add(s, _NKG.startOffset, _int_lit(d.get("start")))
+            add(s, _NKG.endOffset, _int_lit(d.get("end")))
+        elif ntype == "Document":
+            add(s, _SDO.identifier, Lit(str(d.get("label") or _key(n))))
+            add(s, _NKG.sourcePath, _plain(d.get("source")))
+            add(s, _SDO.datePublished, _date_lit(d.get("date")))
+            add(s, _NKG.dateBasis, _plain(d.get("date_basis")))
+            if d.get("date_evidence"):
+                add(s, _NKG.dateEvidence, _zh(d["date_evidence"]))
+
+    def _role(self, r: str, title: str) -> None:
+        self.add(r, _TYPE, _ORG.Role)
+        self.add(r, _RDFS.label, _zh(title))
+
+    # edges
+    def _edge(self, u: str, v: str, d: dict) -> tuple | None:
+        etype = d.get("type", "")
+        if etype not in EDGE_PREDICATES:
+            log.warning("edge %s -> %s: type %r has no RDF predicate; left out", u, v, etype)
+            return None
+        pred, reverse = EDGE_PREDICATES[etype]
+        s, o = (v, u) if reverse else (u, v)
+        if etype == "located_in" and self.g.nodes[s].get("type") != "Place":
+            pred = _SDO.location
+        return self.iris[s], pred, self.iris[o]
+
+    def _triple(self, s: str, p: str, o: str) -> None:
+        self.add(s, p, o)
+
+    def _evidence(self, ev: str, d: dict) -> None:
+        """The evidence node of an edge's quoted span (its first edge, in graph order, gives date and quote)."""
+        doc, start, end = d["doc"], d["start"], d["end"]
+        add = self.add
+        add(ev, _TYPE, _NKG.Evidence)
+        add(ev, _NKG.document, self.iris[self.doc_nodes[doc]] if doc in self.doc_nodes else _iri("document", doc))
+        add(ev, _NKG.startOffset, _int_lit(start))
+        add(ev, _NKG.endOffset, _int_lit(end))
+        if d.get("evidence"):
+            add(ev, _PROV.value, _zh(d["evidence"]))
+        add(ev, _DCTERMS.date, _date_lit(d.get("date")))
+        add(ev, _NKG.dateBasis, _plain(d.get("date_basis")))
+        art = d.get("article")
+        if art:
+            add(ev, _PROV.wasDerivedFrom, self.iris.get(art) or _iri("article", *_key(art).rsplit("#", 1)))
+
+    def _statement(self, st: str, s: str, p: str, o: str, evs: set[str]) -> None:
+        self.add(st, _TYPE, _RDF.Statement)
+        self.add(st, _RDF.subject, s)
+        self.add(st, _RDF.predicate, p)
+        self.add(st, _RDF.object, o)
+        for ev in sorted(evs):
+            self.add(st, _PROV.wasDerivedFrom, ev)
+
+    # memberships
+    def _membership(self, m: str, person: str, post: str, edges: list[dict], span: tuple[str, str] | None) -> None:
+        """One org:Membership per (person, post), dated by the first and last evidence of the holding."""
+        g, iris = self.g, self.iris
+        pd = g.nodes[post]
+        self.add(m, _TYPE, _ORG.Membership)
+        self.add(m, _RDFS.label, _zh(f"{g.nodes[person].get('label', '')} {pd.get('label', '')}"))
+        self.add(m, _ORG.member, iris[person])
+        self.add(m, _NKG.post, iris[post])
+        orgs = [w for _, w, d in g.out_edges(post, data=True) if d.get("type") == "post_in"]
+        if not orgs and pd.get("org") and f"org:{pd['org']}" in g:
+            orgs = [f"org:{pd['org']}"]
+        for org in orgs:
+            self.add(m, _ORG.organization, iris[org])
+        if pd.get("title"):
+            self.add(m, _ORG.role, _iri("role", pd["title"]))
+        if span is not None:
+            self.add(m, _ORG.memberDuring, _iri("interval", *span))
+        for d in edges:
+            ev = _evidence_iri(d)
+            if ev is not None:
+                self.add(m, _PROV.wasDerivedFrom, ev)
+
+    def _instant(self, inst: str, value: str) -> None:
+        datatype, prop = _date_type(value)  # type: ignore[misc]
+        self.add(inst, _TYPE, _TIME.Instant)
+        self.add(inst, prop, Lit(value, "", str(datatype)))
+
+    def _interval(self, i: str, begin: str, end: str) -> None:
+        """Intervals and instants are named by their dates, so equal intervals are one node."""
+        self.add(i, _TYPE, _TIME.Interval)
+        self.add(i, _TIME.hasBeginning, _iri("instant", begin))
+        self.add(i, _TIME.hasEnd, _iri("instant", end))
+
+
+def _evidence_iri(d: dict) -> str | None:
+    """The evidence node for an edge's quoted span, or None for structural edges."""
+    doc, start, end = d.get("doc"), d.get("start"), d.get("end")
+    if not doc or start in (None, "") or end in (None, ""):
+        return None
+    return _iri("evidence", doc, f"{int(start)}-{int(end)}")
+
+
+def triples(g: nx.MultiDiGraph, emit: Emit) -> None:
+    """Hand every triple of ``g`` to ``emit(s, p, o)``: IRIs as ``str``, literals as :class:`Lit`;
+    a triple may come more than once."""
+    _Converter(g, emit).run()
+
+
+def _into(graph: Graph) -> Emit:
+    add = graph.add
+    return lambda s, p, o: add((URIRef(s), URIRef(p), to_rdflib(o)))
+
+
+def to_graph(g: nx.MultiDiGraph) -> Graph:
+    """The whole graph as one rdflib Graph (for SHACL, JSON-LD and tests; the file writers stream)."""
+    out = bind_prefixes(Graph())
+    triples(g, _into(out))
+    return out

@@ -1,0 +1,90 @@
+"""Sorted N-Triples (format ``nt``): one triple a line, sorted, so two builds diff line by line.
+
+Lines are written straight from the networkx graph (no rdflib Graph in between), one subject at a time in
+sorted order (:func:`write_nt`); :mod:`.turtle` streams the same lines through pyoxigraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import networkx as nx
+from rdflib import Graph
+
+from ..atomic import paused_gc
+from .convert import Unit, _Converter
+from .lines import line_writer
+from .terms import Lit, nt_term
+
+
+def sorted_lines(data: str) -> str:
+    """Unique non-empty lines of an N-Triples/N-Quads text, sorted by code point."""
+    lines = sorted({line for line in data.splitlines() if line.strip()})
+    return "".join(line + "\n" for line in lines)
+
+
+def _subject_order(s: str) -> str:
+    """Sort key of a subject: the code point order of its lines' ``<s> `` (``s`` itself orders ``…/1`` before
+    ``…/10``, its lines the other way round); as latin-1 text of the UTF-8 bytes, which sorts faster."""
+    return (s + ">").encode("utf-8").decode("latin-1")
+
+
+def write_nt(g: nx.MultiDiGraph, fh: IO[bytes], tmpdir: str | Path | None = None) -> None:
+    """The graph's sorted, unique N-Triples lines (:func:`nt_chunks`). (``tmpdir`` is unused.)"""
+    for chunk in nt_chunks(g):
+        fh.write(chunk)
+
+
+def nt_chunks(g: nx.MultiDiGraph) -> Iterator[bytes]:
+    """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer), as UTF-8 pieces.
+
+    Every line of a subject starts with ``<subject> ``, which no other subject's line starts with, so the
+    sorted file is the subjects in the order of :func:`_subject_order`, each with its own lines sorted.
+    The converter's units are grouped by subject, the subjects sorted, and each subject's lines made, sorted
+    and written in turn: no sort of every line, and no line is kept past its subject."""
+    tails: list[str] = []
+    preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
+    current = [""]
+
+    def emit(s: str, p: str, o: str | Lit) -> None:
+        if s is not current[0] and s != current[0]:
+            raise AssertionError(f"a unit of {current[0]} emitted a triple of {s}")
+        tp = preds.get(p)
+        if tp is None:
+            tp = preds[p] = f"<{p}> "
+        tails.append(f"{tp}<{o}> .\n" if type(o) is str else f"{tp}{nt_term(o)} .\n")
+
+    with paused_gc():
+        conv = _Converter(g, emit)
+        groups: dict[str, Unit | list[Unit]] = {}
+        for s, unit in conv.units():
+            have = groups.get(s)
+            if have is None:
+                groups[s] = unit
+            elif type(have) is list:
+                have.append(unit)
+            else:
+                groups[s] = [have, unit]
+        parts: list[str] = []
+        for s, units in sorted(groups.items(), key=lambda item: _subject_order(item[0])):
+            current[0] = s
+            for unit in units if type(units) is list else (units,):
+                unit[0](conv, *unit[1:])
+            if tails:
+                head = f"<{s}> "
+                parts.append(head + head.join(sorted(set(tails)) if len(tails) > 1 else tails))
+                tails.clear()
+                if len(parts) >= 4096:
+                    yield "".join(parts).encode("utf-8")
+                    parts.clear()
+        yield "".join(parts).encode("utf-8")
+
+
+#: ``dumps(g) -> str`` and atomic ``write(g, path)``.
+dumps, write = line_writer(write_nt)
+
+
+def read(path: str | Path) -> Graph:
+    return Graph().parse(str(path), format="nt")
