@@ -1,4 +1,8 @@
-"""GraphML for Gephi and other tools: typed scalar attributes only (no None, lists or dicts)."""
+"""GraphML for Gephi and other tools: typed scalar attributes only (no None, lists or dicts).
+
+Every key is declared for every node (edge), but a value that is not known — no date, no span, no evidence —
+is an absent ``<data>``, never 0 or an empty string, so a reader cannot mistake it for year 0 or offset 0.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +28,12 @@ def _text(value) -> str:
     return _CONTROL.sub("", str(value))
 
 
-def _year(date: str) -> int:
-    return int(date[:4]) if date and date[:4].isdigit() else 0
+def _year(date: str) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _int(value) -> int | None:
+    return None if value is None or value == "" else int(value)
 
 
 def _node_attrs(d: dict, degree: int) -> dict:
@@ -48,26 +56,30 @@ def _edge_attrs(d: dict) -> dict:
     return {
         "type": d.get("type", ""), "label": d.get("label", ""), "date": d.get("date") or "",
         "year": _year(d.get("date") or ""), "date_basis": d.get("date_basis") or "", "doc": _text(d.get("doc") or ""),
-        "article": _text(d.get("article") or ""), "start": int(d.get("start") or 0), "end": int(d.get("end") or 0),
+        "article": _text(d.get("article") or ""), "start": _int(d.get("start")), "end": _int(d.get("end")),
         "evidence": _text(d.get("evidence") or ""),
     }
 
 
+def _known(attrs: dict) -> dict:
+    return {k: v for k, v in attrs.items() if v is not None and v != ""}
+
+
 def flatten(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are GraphML-safe scalars of one type per key."""
+    """A copy whose attributes are GraphML-safe scalars of one type per key; unknown values left out."""
     out = nx.MultiDiGraph()
     degree = dict(g.degree())
     for n, d in g.nodes(data=True):
-        out.add_node(n, **_node_attrs(d, degree.get(n, 0)))
+        out.add_node(n, **_known(_node_attrs(d, degree.get(n, 0))))
     for u, v, k, d in g.edges(keys=True, data=True):
-        out.add_edge(u, v, key=k, **_edge_attrs(d))
+        out.add_edge(u, v, key=k, **_known(_edge_attrs(d)))
     return out
 
 
 # -- streaming writer -------------------------------------------------------------------------------
-# The bytes networkx's ``write_graphml_xml(flatten(g), named_key_ids=True)`` writes (pretty-printed
-# ElementTree), produced one element at a time: networkx builds the whole tree and a flattened copy of
-# the graph first, several times the graph's own memory.
+# What networkx's ``write_graphml_xml(flatten(g), named_key_ids=True)`` writes (pretty-printed ElementTree),
+# produced one element at a time with every key declared up front: networkx builds the whole tree and a
+# flattened copy of the graph first, several times the graph's own memory.
 
 _XML_TYPES = {str: "string", int: "long"}
 _HEAD = (
@@ -104,11 +116,8 @@ def _attr(text: str) -> str:
 
 
 def _data(attrs: dict) -> str:
-    out = []
-    for k, v in attrs.items():
-        v = str(v)
-        out.append(f'      <data key="{k}">{_cdata(v)}</data>\n' if v else f'      <data key="{k}" />\n')
-    return "".join(out)
+    return "".join(f'      <data key="{k}">{_cdata(str(v))}</data>\n' for k, v in attrs.items()
+                   if v is not None and v != "")
 
 
 def _chunks(g: nx.MultiDiGraph):
