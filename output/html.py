@@ -4,7 +4,8 @@ vis-network's JavaScript and CSS are taken from the installed pyvis package and 
 template (``templates/graph.html``); pyvis's own template is not used because it loads Bootstrap from a
 CDN. The graph travels as JSON inside ``<script type="application/json">`` with ``<``, ``>`` and ``&``
 escaped, and the page renders every piece of data with ``textContent``, so hostile evidence text stays text.
-Graphs above :data:`LAYOUT_THRESHOLD` nodes get positions computed here (physics off in the browser).
+The page lays the graph out itself (organisation → post → holder rows, see ``templates/graph.js``) for
+whatever is visible, so a filter or a date gives a fresh readable layout; there is no physics.
 """
 
 from __future__ import annotations
@@ -12,19 +13,18 @@ from __future__ import annotations
 import importlib.resources
 import importlib.util
 import json
-import math
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
+from ..graph.build import EDGE_LABELS as EDGE_NAMES
 from .atomic import atomic_open
-from .store import sorted_edges
+from .explorer import headline, jurisdictions, main_place, place_parents, post_rank, source_base, tenure_rows
+from .graph_json import sorted_edges
 
-#: Above this many nodes the layout is computed in Python and the browser's physics stays off.
-LAYOUT_THRESHOLD = 1500
 #: The vis-network build pyvis 0.3.2 ships.
 VIS_DIR = "templates/lib/vis-9.1.2"
 
@@ -195,12 +195,12 @@ def _degrees(g: nx.MultiDiGraph, nodes: list) -> dict:
     return {n: sum(map(len, succ[n].values())) + sum(map(len, pred[n].values())) for n in nodes}
 
 
-def graph_data(g: nx.MultiDiGraph, *, layout_threshold: int = LAYOUT_THRESHOLD) -> dict:
+def graph_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
     """Everything the page needs, as plain JSON-able data (sorted, so the same graph gives the same page)."""
-    return _data(g, layout_threshold, list)
+    return _data(g, src_base, list)
 
 
-def _data(g: nx.MultiDiGraph, layout_threshold: int, make: type[list] | type[_Encoded]) -> dict:
+def _data(g: nx.MultiDiGraph, src_base: str, make: type[list] | type[_Encoded]) -> dict:
     """:func:`graph_data`, its nodes, edges and evidence rows collected in ``make()`` (a list, or an
     :class:`_Encoded` list for the page, where each item is final once appended)."""
     ev = _Evidence(make())
@@ -217,11 +217,12 @@ def _data(g: nx.MultiDiGraph, layout_threshold: int, make: type[list] | type[_En
         d = node_data[n]
         if d.get("type") == "Article":
             articles[str(n)] = {
-                "h": str(d.get("headline") or d.get("label") or ""), "d": str(d.get("date") or ""),
+                "h": headline(str(d.get("headline") or "")), "d": str(d.get("date") or ""),
                 "b": basis_label(str(d.get("date_basis") or "")), "src": str(d.get("source") or ""),
             }
 
-    positions = _layout(g, nodes_sorted) if g.number_of_nodes() > layout_threshold else None
+    place = jurisdictions(g)
+    weight = _weights(g, nodes_sorted)
     type_counts: dict[str, int] = defaultdict(int)
     nodes = make()
     for n in nodes_sorted:
@@ -247,9 +248,10 @@ def _data(g: nx.MultiDiGraph, layout_threshold: int, make: type[list] | type[_En
             "i": index[n], "id": str(n), "label": label, "short": _short(label), "type": ntype,
             "aliases": [str(a) for a in d.get("aliases") or []], "first": str(d.get("first_seen") or ""),
             "last": str(d.get("last_seen") or ""), "years": sorted(years), "ev": list(refs), "deg": degree.get(n, 0),
+            "j": place.get(n, ""), "w": weight.get(n, 1),
         }
-        if positions is not None:
-            item["x"], item["y"] = positions[n]
+        if ntype == "Post":
+            item["r"] = post_rank(str(d.get("title") or ""))
         nodes.append(item)
 
     # One drawn edge per (source, target, type); its evidence is the list of the merged multi-edges. Edges
@@ -287,10 +289,26 @@ def _data(g: nx.MultiDiGraph, layout_threshold: int, make: type[list] | type[_En
          "count": type_counts.get(t, 0)}
         for t in known
     ]
+    rel_counts = Counter(str(t or "") for _u, _v, t in g.edges(data="type"))
+    relations = [{"type": t, "name": EDGE_NAMES.get(t, t), "count": rel_counts[t]} for t in sorted(rel_counts)]
     return {
         "nodes": nodes, "edges": edges, "evidence": ev.rows, "articles": articles, "years": sorted(all_years),
-        "types": types, "physics": positions is None,
+        "types": types, "relations": relations, "main": main_place(g), "places": place_parents(g),
+        "tenures": tenure_rows(g, index), "srcbase": src_base,
     }
+
+
+def _weights(g: nx.MultiDiGraph, nodes: list) -> dict:
+    """What a node's size shows: for a person the posts held (then mentions), for a post its holders, for an
+    organisation its posts, for anything else its mentions — never its article and document links."""
+    count: dict = defaultdict(set)
+    for u, v, t in g.edges(data="type"):
+        if t == "holds":
+            count[u].add(v)
+            count[v].add(u)
+        elif t == "post_in":
+            count[v].add(u)
+    return {n: 1 + 4 * len(count.get(n, ())) + min(20, len(g.nodes[n].get("mentions") or [])) for n in nodes}
 
 
 def _drawn(grouped: dict[tuple, dict], count: int, edges: list | _Encoded, all_years: set[int]) -> int:
@@ -305,96 +323,6 @@ def _drawn(grouped: dict[tuple, dict], count: int, edges: list | _Encoded, all_y
         edges.append(e)
     grouped.clear()
     return count
-
-
-def _layout(g: nx.MultiDiGraph, order: list) -> dict:
-    """Radial tree layout per connected component, components packed in rows: O(n + m), no numpy needed.
-
-    For large graphs only: the browser then draws at once instead of running physics for minutes. Nodes
-    are numbered by their place in ``order`` and the walk works on those numbers (lists, not dicts of nodes).
-    """
-    count = len(order)
-    rank = {n: i for i, n in enumerate(order)}
-    adj: list[set[int]] = [set() for _ in range(count)]
-    for u, nbrs in g.adj.items():
-        ru = rank[u]
-        for v in nbrs:
-            if u != v:
-                rv = rank[v]
-                adj[ru].add(rv)
-                adj[rv].add(ru)
-    seen = bytearray(count)
-    comps = []
-    for n in range(count):
-        if seen[n]:
-            continue
-        comp, queue = [], deque([n])
-        seen[n] = 1
-        while queue:
-            x = queue.popleft()
-            comp.append(x)
-            for y in adj[x]:
-                if not seen[y]:
-                    seen[y] = 1
-                    queue.append(y)
-        comps.append(comp)
-    comps.sort(key=lambda c: (-len(c), min(c)))
-
-    depth = [-1] * count  # also "reached": components are disjoint
-    children: list[list[int]] = [[] for _ in range(count)]
-    leaves = [0] * count
-    wedge: list[tuple[float, float]] = [(0.0, 0.0)] * count
-    placed: list[tuple[list, float]] = []
-    for comp in comps:
-        root = max(comp, key=lambda x: (len(adj[x]), -x))
-        depth[root] = 0
-        queue = deque([root])
-        bfs = []
-        while queue:
-            x = queue.popleft()
-            bfs.append(x)
-            for y in sorted(adj[x]):
-                if depth[y] < 0:
-                    depth[y] = depth[x] + 1
-                    children[x].append(y)
-                    queue.append(y)
-        for x in reversed(bfs):
-            leaves[x] = sum(map(leaves.__getitem__, children[x])) or 1
-        per_depth: dict[int, int] = defaultdict(int)
-        for x in bfs:
-            per_depth[depth[x]] += 1
-        spacing, step = 40.0, 140.0
-        radius = {0: 0.0}
-        for k in sorted(per_depth):
-            if k:
-                radius[k] = max(radius[k - 1] + step, per_depth[k] * spacing / (2 * math.pi))
-        pos = [(root, 0.0, 0.0)]  # in BFS order
-        wedge[root] = (0.0, 2 * math.pi)
-        for x in bfs:
-            a0, a1 = wedge[x]
-            total = leaves[x]
-            a = a0
-            for c in children[x]:
-                span = (a1 - a0) * leaves[c] / total
-                wedge[c] = (a, a + span)
-                mid = a + span / 2
-                r = radius[depth[c]]
-                pos.append((c, r * math.cos(mid), r * math.sin(mid)))
-                a += span
-        placed.append((pos, max(radius.values()) + spacing))
-
-    out: dict = {}
-    width = max(1.0, math.sqrt(sum((2 * r) ** 2 for _p, r in placed)) * 1.2)
-    x = y = row_h = 0.0
-    for pos, r in placed:
-        if x > 0 and x + 2 * r > width:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        cx, cy = x + r, y + r
-        for n, px, py in pos:
-            out[order[n]] = (round(cx + px, 1), round(cy + py, 1))
-        x += 2 * r
-        row_h = max(row_h, 2 * r)
-    return out
 
 
 def _asset(name: str) -> str:
@@ -423,14 +351,14 @@ def fill(template: str, parts: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
 
 
-def _page(g: nx.MultiDiGraph, title: str, layout_threshold: int) -> Iterator[str]:
+def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str]:
     """The page in pieces: the template with ``{{NAME}}`` filled as :func:`fill` does, the data streamed."""
     from html import escape
 
     js, css = vis_assets()
     parts = {"TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
-             "APP_JS": _asset("graph.js")}
-    data = _data(g, layout_threshold, _Encoded)
+             "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("graph.js")}
+    data = _data(g, src_base, _Encoded)
     for i, piece in enumerate(_PLACEHOLDER.split(_asset("graph.html"))):
         if i % 2 == 0:
             yield piece
@@ -440,13 +368,13 @@ def _page(g: nx.MultiDiGraph, title: str, layout_threshold: int) -> Iterator[str
             yield parts[piece]
 
 
-def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", layout_threshold: int = LAYOUT_THRESHOLD) -> str:
-    """The page as a string; ``g`` is not modified."""
-    return "".join(_page(g, title, layout_threshold))
+def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: str = "") -> str:
+    """The page as a string; ``g`` is not modified. ``src_base`` prefixes the links to source files."""
+    return "".join(_page(g, title, src_base))
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
     """The page written piece by piece (never one string of the whole page)."""
     with atomic_open(path, "wb", None) as fh:
-        for piece in _page(g, "newskg 知识图谱", LAYOUT_THRESHOLD):
+        for piece in _page(g, "newskg 知识图谱", source_base(path)):
             fh.write(piece.encode("utf-8"))

@@ -109,7 +109,11 @@ def test_registry_writes_identical_bytes_twice(fmt, sample_graph, tmp_path):
     first = path.read_bytes()
     registry.writer(fmt)(sample_graph, path)
     assert path.read_bytes() == first
-    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left behind
+    tenures = facts.tenures_path(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, tenures.name])  # no temporary file
+    second = tenures.read_bytes()
+    registry.writer(fmt)(sample_graph, path)
+    assert tenures.read_bytes() == second
 
 
 def test_writer_does_not_modify_graph(small_graph, tmp_path):
@@ -117,3 +121,25 @@ def test_writer_does_not_modify_graph(small_graph, tmp_path):
     facts.write_csv(small_graph, tmp_path / "facts.csv")
     after = sorted((u, v, k, sorted(d.items())) for u, v, k, d in small_graph.edges(keys=True, data=True))
     assert after == before
+
+
+def test_tenures_table_answers_who_held_a_post_in_a_year(sample_graph, tmp_path):
+    path = tmp_path / "facts.csv"
+    facts.write_csv(sample_graph, path)
+    rows = _read_csv(tmp_path / "tenures.csv")
+    assert tuple(rows[0]) == facts.TENURE_COLUMNS
+    secretary = [r for r in rows if r["post"] == "郑州经开区党工委书记"]
+    assert [(r["person"], r["first_seen"], r["last_seen"], r["started_after"], r["ended_before"], r["observations"])
+            for r in secretary] == [("樊福太", "2022-03-03", "2022-03-05", "", "2023-03-15", "3"),
+                                    ("李小虎", "2023-03-15", "2025-05-01", "2022-03-05", "", "5")]
+    assert [r["person"] for r in secretary if int(r["first_year"]) <= 2024 <= int(r["last_year"])] == ["李小虎"]
+    assert facts.tenures_path(tmp_path / "x.csv").name == "x.tenures.csv"
+
+
+def test_tenures_parquet_matches_csv(sample_graph, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    facts.write_parquet(sample_graph, tmp_path / "facts.parquet")
+    table = pq.read_table(tmp_path / "tenures.parquet")
+    assert tuple(table.column_names) == facts.TENURE_COLUMNS
+    assert str(table.schema.field("first_year").type) == "int64"
+    assert table.to_pylist() == list(facts.tenure_rows(sample_graph))
