@@ -96,6 +96,8 @@ class Holding:
 
 
 @dataclass(frozen=True)
+    change: str = ""  # "" (seen holding it), "appointed" or "ceased" (an appointment or departure sentence)
+    when: str = ""  # the change's own date as the text gives it (ISO, year or year-month); "" = the article's
 class PersonMention:
     """A person named without a post (``区领导陈晓东``) or after being introduced."""
 

@@ -368,6 +368,14 @@ def _not_public(org: str) -> bool:
     return any(org.endswith(w) for w in _lex()["non_public"])
 
 
+def read_chain(
+    text: str, title_start: int, title_end: int, context: str | None, context_units: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
+    """(organ, title) of each segment of the chain ending with the title at ``text[title_start:title_end]``
+    (for readers of other sentence forms, e.g. :mod:`extract.appointments`)."""
+    return _resolve(_chain(text, title_start, title_end), [], context, context_units)
+
+
 def main_prefix(text: str, headline: str = "") -> str | None:
     """The article's own zone or district, the most often named of the candidates.
 

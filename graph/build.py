@@ -26,6 +26,8 @@ EDGE_LABELS = {
     "holds": "担任",
     "post_in": "属于",
     "sub_organization_of": "隶属",
+    "appointed": "任命",
+    "ceased": "免去",
     "chaired": "主持",
     "led": "带队",
     "attended": "出席",
@@ -75,6 +77,16 @@ class GraphBuilder:
         return {
             "doc": doc.id,
             "source": doc.source,
+def evidence_window(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The evidence of ``[start, end)``: its sentence, or a bounded window of it when the sentence is longer
+    than :data:`EVIDENCE_MAX` (then ``True``)."""
+    s, e = sentence_around(text, start, end)
+    if e - s <= EVIDENCE_MAX:
+        return s, e, False
+    ws = max(s, start - EVIDENCE_CONTEXT)
+    return ws, min(e, end + EVIDENCE_CONTEXT, ws + EVIDENCE_MAX), True
+
+
             "article": article_id(art),
             "start": rs,
             "end": re_,
@@ -172,7 +184,12 @@ class GraphBuilder:
             post = self._node(f"post:{h.org}/{h.title}", "Post", f"{h.org}{h.title}", ev, org=h.org, title=h.title)
             if not self.g.has_edge(post, org, key="post_in"):
                 self.g.add_edge(post, org, key="post_in", type="post_in", label=EDGE_LABELS["post_in"])
-            self._edge(pid, post, "holds", ev, org=h.org, title=h.title)
+            if h.change:  # an appointment or departure: its own date when the clause gives one
+                if h.when:
+                    ev = {**ev, "date": h.when, "date_basis": "text"}
+                self._edge(pid, post, h.change, ev, org=h.org, title=h.title)
+            else:
+                self._edge(pid, post, "holds", ev, org=h.org, title=h.title)
             self._edge(pid, aid, "mentioned_in", ev)
         for p in found.persons:
             ev = self._evidence(res, art, p.person)

@@ -67,7 +67,7 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
                 if h.place:
                     grp.places.add(h.place)
                 grp.orgs.add(h.org)
-                if h.title in SINGLE_HOLDER and date:
+                if h.title in SINGLE_HOLDER and date and not h.change:
                     grp.single.setdefault(date, set()).add(h.org + h.title)
         for name, grp in per.items():
             by_name[name].append(grp)

@@ -55,6 +55,8 @@ NODE_CLASSES: dict[str, tuple[str, tuple[URIRef, ...]]] = {
 #: ``person -inspected-> project`` becomes ``project nkg:inspectedBy person``.
 EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "holds": (ORG.holds, False),
+    "appointed": (NKG.appointedTo, False),
+    "ceased": (NKG.ceasedToHold, False),
     "post_in": (ORG.postIn, False),
     "sub_organization_of": (ORG.subOrganizationOf, False),
     "chaired": (NKG.chair, True),

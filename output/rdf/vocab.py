@@ -28,6 +28,8 @@ class NKG(DefinedNamespace):
 
     # memberships
     post: URIRef  # org:Membership → the org:Post it fills
+    appointedTo: URIRef  # person → post the text says they were appointed to (任命, 任, 履新), dated on its evidence
+    ceasedToHold: URIRef  # person → post the text says they left (免去, 不再担任), dated on its evidence
 
     # evidence and provenance
     document: URIRef  # evidence → the source document it quotes
@@ -40,3 +42,7 @@ class NKG(DefinedNamespace):
     # time
     firstSeen: URIRef  # the earliest date of any evidence about the resource
     lastSeen: URIRef  # the latest date of any evidence about the resource
+    startBasis: URIRef  # membership → how its start is known: attested (first seen) or appointed (the text says so)
+    endBasis: URIRef  # membership → how its end is known: attested (last seen) or ceased (the text says so)
+    startedAfter: URIRef  # membership → the predecessor's last attestation: the tenure began after it
+    endedBefore: URIRef  # membership → the successor's first attestation: the tenure ended before it

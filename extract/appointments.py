@@ -1,0 +1,179 @@
+"""Appointment and departure sentences: dated ``appointed`` / ``ceased`` holdings.
+
+Reads (after :mod:`extract.officials`, whose names it knows) the forms of personnel news
+(``appointment_cues.tsv``):
+
+- a cue before the name: ``任命张三为金水区副区长，李四为…``, ``免去王五的中牟县副县长职务``;
+- a cue after the name: ``张三任郑州市副市长``, ``李四同志履新新郑市委书记``, ``王五不再担任区委常委职务``;
+- a career line after a person's name: ``王某，男，1970年生，2014年12月任新郑市委副书记、市长，2021年任新郑市委
+  书记`` (the subject is the person the paragraph is about; each clause's own date is kept as written,
+  ``2014-12``).
+
+The chain after the cue is read like any title chain (:func:`extract.officials.read_chain`); a cue whose
+chain names no organ gives nothing. Each fact is a :class:`Holding` with ``change`` set and ``when`` the
+clause's own date ('' when the sentence gives none: the article's date applies), so jurisdiction and
+identity treat it like any holding; the graph draws it as an ``appointed`` or ``ceased`` edge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import officials as O
+from .model import Article, ArticleFacts, Holding
+from .resources import table
+
+#: Characters a chain after a cue may hold: letters, the list mark and brackets of an organ.
+_CHAIN_CHARS = re.compile(r"[\u4e00-\u9fff、（）()·]{2,48}")
+_COMRADE = "同志"
+_DUTY = "职务"
+#: A date that ends right before an ``after_name`` cue: 2014年12月任…, 2021年任…
+_CLAUSE_DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起)?$")
+#: What may follow a bare 任 that makes it another word (任务, 任职, 任何, 任期 …): not an appointment.
+_REN_WORDS = "务职何期命用免教意性课"
+#: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
+_BIO_RE = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
+
+
+@cache
+def _cues() -> tuple[dict[str, str], dict[str, str]]:
+    """(before-name cue → kind, after-name cue → kind)."""
+    before, after = {}, {}
+    for row in table("appointment_cues.tsv"):
+        if len(row) >= 3:
+            (before if row[1] == "before_name" else after)[row[2]] = row[0]
+    return before, after
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    before, after = _cues()
+    words = sorted(set(before) | set(after), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _chain_posts(text: str, start: int, context: str | None, units: frozenset[str]) -> tuple[list, int]:
+    """The posts the chain at ``text[start:]`` names and where it ends (0 posts: none)."""
+    m = _CHAIN_CHARS.match(text, start)
+    if not m:
+        return [], start
+    run_end = m.end()
+    duty = text.find(_DUTY, start, run_end)
+    if duty >= 0:
+        run_end = duty
+    titles = O._lex()["titles"]
+    for end in range(run_end, start, -1):
+        title = O._ends_with(text, end, titles)
+        if title and end - len(title) >= start:
+            sub = text[start:end]
+            posts = O.read_chain(sub, len(sub) - len(title), len(sub), context, units)
+            return [(org, t) for org, t in posts if org and not O._not_public(org)], end
+    return [], start
+
+
+def _when(text: str, cue_start: int) -> tuple[str, int]:
+    """The clause's own date right before the cue (ISO, year or year-month) and where it starts; ('', -1)."""
+    m = _CLAUSE_DATE.search(text, max(0, cue_start - 12), cue_start)
+    if not m:
+        return "", -1
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month and not 1 <= int(month) <= 12:
+        return year, m.start()
+    return "-".join(p.zfill(2) if i else p for i, p in enumerate(x for x in (year, month, day) if x)), m.start()
+
+
+def _name_before(text: str, end: int, known: set[str]) -> int:
+    """Start of the name ending at ``end`` (``同志`` skipped by the caller), else -1: a known name, or a new one
+    that opens its clause (``据悉，韩振国任…``)."""
+    for n in range(min(8, end), 0, -1):  # a few look-ups, not a pass over every known name
+        if text[end - n : end] in known:
+            return end - n
+    for n in (3, 2, 4):
+        s = end - n
+        if s >= 0 and (s == 0 or not O._is_cjk(text[s - 1])) and O.name_at(text, s, set(), strict=True) == n:
+            return s
+    return -1
+
+
+def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:
+    """The person a career clause at ``pos`` is about: the paragraph's ``王某，男，`` or its last named person."""
+    para = text.rfind("\n", 0, pos) + 1
+    best = None
+    for m in _BIO_RE.finditer(text, max(0, para - 1), pos):
+        n = O.name_at(text, m.start("name"), set(found.known_names), strict=True)
+        if n:
+            best = (m.start("name"), m.start("name") + n)
+    if best is not None:
+        return best
+    starts = [found.article.text.find(h.person.text, para) for h in found.holdings]
+    spans = sorted((s, s + len(h.person.text)) for s, h in zip(starts, found.holdings, strict=True) if 0 <= s < pos)
+    return spans[-1] if spans else None
+
+
+def extract(article: Article, found: ArticleFacts) -> None:
+    """Append the article's appointments and departures to ``found.holdings`` (``change`` set)."""
+    text = article.text
+    if not _cue_re().search(text):
+        return
+    before, after = _cues()
+    context = O.main_prefix(text, article.headline)
+    units = O._context_units(context, article.headline + "\n" + text)
+    known = set(found.known_names) | {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
+    seen: set[tuple[str, str, str, str]] = set()
+    for m in _cue_re().finditer(text):
+        cue = m.group(0)
+        if cue in before:
+            _before_name(article, found, m.end(), m.start(), before[cue], known, context, units, seen)
+            continue
+        if cue == "任" and (text[m.end() : m.end() + 1] in _REN_WORDS or text[m.start() - 1 : m.start()] in "现担主兼出调升接"):
+            continue
+        pos = m.start()
+        name_end = pos - len(_COMRADE) if text.startswith(_COMRADE, pos - len(_COMRADE)) else pos
+        start = _name_before(text, name_end, known)
+        if start >= 0:
+            span, when, ev_start = (start, name_end), "", start
+        else:
+            when, ev_start = _when(text, pos)
+            span = _subject(text, pos, found) if when else None
+        if span is None:
+            continue
+        posts, end = _chain_posts(text, m.end(), context, units)
+        _add(article, found, span, posts, ev_start, end, after[cue], when, seen)
+
+
+def _before_name(article, found, pos, cue_start, kind, known, context, units, seen) -> None:
+    """``任命张三为X，李四为Y`` / ``免去王五的X职务``: each name and its chain, with the list that follows."""
+    text = article.text
+    first = True
+    while True:
+        n = O.name_at(text, pos, known, strict=not first)
+        if not n:
+            return
+        span = (pos, pos + n)
+        pos += n
+        if text.startswith(_COMRADE, pos):
+            pos += len(_COMRADE)
+        if text[pos : pos + 1] in ("的", "为"):
+            pos += 1
+        posts, end = _chain_posts(text, pos, context, units)
+        if not posts:
+            return
+        _add(article, found, span, posts, cue_start if first else span[0], end, kind, "", seen)
+        first = False
+        if end + 2 < len(text) and text[end : end + 2] == _DUTY:
+            end += 2
+        if end >= len(text) or text[end] not in "，；、":
+            return
+        pos = end + 1
+
+
+def _add(article, found, span, posts, ev_start, ev_end, kind, when, seen) -> None:
+    person = article.mention(span[0], span[1], "person")
+    for org, title in posts:
+        key = (person.text, org, title, kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.holdings.append(Holding(person, org, title, article.mention(ev_start, ev_end, "post"), change=kind,
+                                      when=when))

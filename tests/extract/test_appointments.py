@@ -1,0 +1,51 @@
+"""Appointment and departure sentences become dated appointed / ceased holdings, exact values per form."""
+
+from __future__ import annotations
+
+import pytest
+from newskg.extract.model import Document
+from newskg.extract.pipeline import extract_document
+
+
+def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-12-25")
+    return [(h.change, h.when, h.person.text, h.org, h.title, h.evidence.text)
+            for f in res.articles for h in f.holdings if h.change]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue before the name, a list of names after it, and a departure in the same notice
+    ("12月20日，金水区人大常委会表决，决定任命张建国为金水区人民政府副区长，李红梅为金水区人民政府副区长；"
+     "免去王志强的金水区人民政府副区长职务。",
+     [("appointed", "", "张建国", "金水区政府", "副区长", "决定任命张建国为金水区人民政府副区长"),
+      ("appointed", "", "李红梅", "金水区政府", "副区长", "李红梅为金水区人民政府副区长"),
+      ("ceased", "", "王志强", "金水区政府", "副区长", "免去王志强的金水区人民政府副区长")]),
+    # a cue after a name the article introduced
+    ("近日，郑州市委常委、副市长刘卫平同志不再担任郑州市委常委职务。",
+     [("ceased", "", "刘卫平", "郑州市委", "常委", "刘卫平同志不再担任郑州市委常委")]),
+    # a new name opening its clause
+    ("据悉，韩振国同志任郑州市副市长。",
+     [("appointed", "", "韩振国", "郑州市政府", "副市长", "韩振国同志任郑州市副市长")]),
+    # a career line: the paragraph's subject, each clause with its own date as precise as written
+    ("王立新，男，汉族，1970年10月生。2014年12月任新郑市委副书记、市长，2021年任新郑市委书记。",
+     [("appointed", "2014-12", "王立新", "新郑市委", "副书记", "2014年12月任新郑市委副书记、市长"),
+      ("appointed", "2014-12", "王立新", "新郑市政府", "市长", "2014年12月任新郑市委副书记、市长"),
+      ("appointed", "2021", "王立新", "新郑市委", "书记", "2021年任新郑市委书记")]),
+    # 任 inside other words, 现任 (a status) and 担任 a group role are no appointments
+    ("会议明确了各项任务，现任金水区委书记王建军担任领导小组组长。", []),
+    # a chain with no organ gives nothing
+    ("张建国任组长，负责协调推进。", []),
+])
+def test_appointment_forms(text: str, expected) -> None:
+    assert changes(text) == expected
+
+
+def test_appointments_become_dated_edges() -> None:
+    from newskg.graph.build import build_graph
+
+    text = "王立新，男，汉族，1970年10月生。2014年12月任新郑市委副书记、市长，2021年任新郑市委书记。"
+    g = build_graph([extract_document(Document("p.txt", "p.txt", text), cli_date="2024-12-25")])
+    edges = sorted((v, d["date"], d["date_basis"]) for _u, v, d in g.edges("person:王立新", data=True)
+                   if d["type"] == "appointed")
+    assert edges == [("post:新郑市委/书记", "2021", "text"), ("post:新郑市委/副书记", "2014-12", "text"),
+                     ("post:新郑市政府/市长", "2014-12", "text")]
