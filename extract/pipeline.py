@@ -12,15 +12,17 @@ from collections.abc import Callable
 
 from . import articles as A
 from . import dates as D
-from . import jurisdiction, meetings, officials, places, projects
+from . import appointments, jurisdiction, meetings, officials, places, projects
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
 
-EXTRACTORS: list[Extractor] = [officials.extract, meetings.extract, projects.extract, places.extract]
+EXTRACTORS: list[Extractor] = [
+    officials.extract, appointments.extract, meetings.extract, projects.extract, places.extract,
+]
 
 #: Bump when extraction output changes, so cached results are recomputed.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def warm_up() -> None:
