@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from . import chrome as CH
 from . import clean as C
 from .model import Article, Document, Mention
 from .resources import alternation
@@ -39,7 +41,7 @@ _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
 
 @dataclass
 class _Block:
-    kind: str  # headline, body, byline
+    kind: str  # headline, body, byline, or a chrome kind (stamp, breadcrumb …) when article is -1
     start: int  # normalised offsets
     end: int
     article: int = -1  # index into the body list
@@ -148,9 +150,11 @@ def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[in
             stripped[i] = _NON_CJK_RE.sub("", norm[bodies[i].start : bodies[i].end])
         return sum(1 for g in line if g in stripped[i])
 
+    starts = [b.start for b in bodies]  # in text order, as split() makes them
     for (s, e), prev in loose:
         line = _bigrams(norm[s:e])
-        nxt = next((i for i, b in enumerate(bodies) if b.start >= e), None)
+        nxt = bisect_left(starts, e)  # the first body starting at or after the line
+        nxt = nxt if nxt < len(bodies) else None
         if nxt is None:  # trailing block: any article
             choices = list(range(len(bodies)))
         else:
@@ -178,8 +182,12 @@ def segment(doc: Document) -> list[Article]:
 
     doc.traditional = looks_traditional(doc.raw)
     norm = C.run(C.MappedText.of(doc.raw), C.NORMALIZE)
+    chrome = CH.find(norm.text)
+    page = norm  # chrome lines are read from the page as it is
+    if chrome:  # elsewhere they are spaces: no body, headline or byline takes them
+        norm = C.MappedText(CH.blank(norm.text, chrome), norm.offsets)
     bodies = split(norm.text)
-    blocks: list[_Block] = []
+    blocks: list[_Block] = [_Block(c.kind, c.start, c.end) for c in chrome]
     for i, b in enumerate(bodies):
         blocks.append(_Block("body", b.start, b.end, i))
         if b.byline:
@@ -190,25 +198,33 @@ def segment(doc: Document) -> list[Article]:
     parts: list[str] = []
     offsets: list[int] = []
     placed: list[tuple[_Block, int, int]] = []
+    length = 0  # of the clean text so far (not summed again for every block)
     for blk in blocks:
-        piece = C.MappedText(norm.text[blk.start : blk.end], norm.offsets[blk.start : blk.end + 1])
+        source = page if blk.article < 0 else norm
+        piece = C.MappedText(source.text[blk.start : blk.end], source.offsets[blk.start : blk.end + 1])
         cleaned = C.run(piece, C.CLEAN_BYLINE if blk.kind == "byline" else C.CLEAN_BLOCK)
         if not cleaned.text:
             continue
         if parts:
             parts.append("\n")
             offsets.append(cleaned.offsets[0])
-        start = sum(len(p) for p in parts)
+            length += 1
+        start = length
+        length += len(cleaned.text)
         parts.append(cleaned.text)
         offsets.extend(cleaned.offsets[:-1])
         placed.append((blk, start, start + len(cleaned.text)))
     doc.clean = "".join(parts)
     offsets.append(len(doc.raw) if not placed else norm.offsets[-1])
     doc.offsets = array("I", offsets)  # 4 bytes an offset: files of up to 4 G characters
+    doc.chrome = tuple(Mention(doc.clean[s:e], s, e, blk.kind) for blk, s, e in placed if blk.article < 0)
 
     articles = []
+    by_body: dict[int, list[tuple[_Block, int, int]]] = {}  # each body's blocks, in one pass
+    for blk, s, e in placed:
+        by_body.setdefault(blk.article, []).append((blk, s, e))
     for i, _b in enumerate(bodies):
-        mine = [(blk, s, e) for blk, s, e in placed if blk.article == i]
+        mine = by_body.get(i, [])
         body = next(((s, e) for blk, s, e in mine if blk.kind == "body"), None)
         if body is None:
             continue

@@ -1,9 +1,13 @@
 """Document and article dates, each with the basis it was known on.
 
 Authority, highest first: a manifest row, a JSONL record's own date, a date in
-the file name, the ``--date`` option, then inference from the text (explicit
-years, reviewed years, five-year-plan periods). An article's ``3月15日`` is
-resolved against its document's year; ``近日`` takes the document's date.
+the file name, the ``--date`` option, then the text: the page's own stamp,
+edition line or dateline (:func:`page_date`, bases ``text:stamp``,
+``text:edition``, ``text:dateline``), else inference from the years it names
+(explicit years, reviewed years, five-year-plan periods). An article's
+``3月15日`` in its lead is resolved against its document's date; ``近日`` takes
+the document's date; a meeting's or inspection's own sentence may state its day
+(:func:`event_date`).
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .model import DatedValue
+from .model import DatedValue, Mention
 from .resources import table
 
 
@@ -115,6 +120,13 @@ def manifest_date(manifest: dict[str, str], doc_id: str) -> str | None:
 # --- inference from text -------------------------------------------------
 
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(度)?")
+#: A year that opens a career-history clause (``2014年12月任…``, ``1975年出生``) is no date of the text.
+_CAREER_RE = re.compile(
+    r"^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|以来)?(?:任(?!务)|起任|调任|担任|兼任|出任|当选|参加工作|入党|出生|生于|毕业|至今|"
+    r"生(?=[，,）)]))"
+)
+#: The first year of a range (``2021—2025年``, ``2021年至2025年``): the second is skipped as a target.
+_RANGE_AFTER_RE = re.compile(r"^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:年)?(?:—|–|-|~|～|至|到)(?:19|20)?\d{2}")
 #: A year followed by these words is being looked back on: the text is later.
 _REVIEW_RE = re.compile(r"^.{0,24}?(?:述职|考核|考评|评议|总结|表彰|排名|出炉|回顾|统计公报|决算)")
 #: Years after these words are targets, not the present.
@@ -131,15 +143,20 @@ def infer_year(text: str) -> DatedValue:
 
     The latest explicit year wins; a year that is reviewed (``2021年度…述职``,
     ``2021年…考核出炉``) implies the year after it; ``十四五收官`` means the
-    period's last year and ``十五五开局`` its first.
+    period's last year and ``十五五开局`` its first. Targets (``到2026年``), ranges
+    (``2021—2025年``) and career history (``2014年12月任…``) say nothing of the text's year.
     """
     candidates: list[tuple[int, str]] = []
     for m in _YEAR_RE.finditer(text):
         before = text[max(0, m.start() - 3) : m.start()]
         if any(before.endswith(w) for w in _TARGET_BEFORE):
             continue
-        year = int(m.group(1))
         after = text[m.end() : m.end() + 30]
+        if not m.group(2) and _CAREER_RE.match(after):
+            continue
+        if _RANGE_AFTER_RE.match(text[m.start() + 4 : m.start() + 12]):
+            continue  # 2021—2025年: the range's first year
+        year = int(m.group(1))
         if _REVIEW_RE.match(after):
             candidates.append((year + 1, f"{m.group()}{after[:12]}… (reviewed year)"))
         else:
@@ -163,32 +180,135 @@ def infer_year(text: str) -> DatedValue:
     return DatedValue(f"{year:04d}", "text", evidence)
 
 
+# --- page dates ----------------------------------------------------------
+
+#: A date as pages print it: ``2023-07-28``, ``2023/7/28``, ``2023.07.28``, ``2023年7月28日``, or ``22-06-22``.
+_PAGE_DATE = r"(?<!\d)(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})-(\d{2})-(\d{2}))(?!\d)"
+_STAMP_RE = re.compile(rf"(?:(?:发布时间|发布日期|发表时间|更新时间|日期|时间)：[ ]*|^[ ]*){_PAGE_DATE}")
+_ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
+#: Chrome kinds that date the page, most authoritative first, with the basis each gives.
+PAGE_DATE_KINDS = (("stamp", "text:stamp"), ("edition", "text:edition"), ("dateline", "text:dateline"))
+
+
+def two_digit_year(a: str, b: str, c: str) -> str | None:
+    """``22-06-22`` → ``2022-06-22``: read only when every valid reading (YY-MM-DD, DD-MM-YY, MM-DD-YY) agrees."""
+    readings = {
+        _valid(2000 + int(y), int(mo), int(d))
+        for y, mo, d in ((a, b, c), (c, b, a), (c, a, b))
+    }
+    readings.discard(None)
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _page_match(m: re.Match[str]) -> str | None:
+    if m.group(1):
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return two_digit_year(m.group(4), m.group(5), m.group(6))
+
+
+def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
+    """The page's own date from its chrome: a stamp (``发布时间：2023-07-28 16:55``, a bare ``2024-01-22``),
+    an edition line (``2022年03月03日 星期四``) or a dateline (``——2024年2月3日``), in that order.
+
+    Lists of other articles (chrome kind ``list``) carry their own stamps and are never read.
+    """
+    lines = list(chrome)
+    for kind, basis in PAGE_DATE_KINDS:
+        for line in lines:
+            if line.label != kind:
+                continue
+            pattern = _STAMP_RE if kind == "stamp" else _ANY_PAGE_DATE_RE
+            for m in pattern.finditer(line.text):
+                value = _page_match(m)
+                if value:
+                    return DatedValue(value, basis, line.text)
+    return None
+
+
 # --- article dates -------------------------------------------------------
 
-_MD_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:[、至-](\d{1,2})日)?(?:上午|下午|晚|晚上|早上)?")
-_VAGUE_RE = re.compile(r"近日|日前|近期|连日来|近年来|今天|昨天|日前")
+#: ``3月15日``, ``2021年11月4日上午``; the month must not follow a digit, colon or dot, which clean-up may
+#: have glued on (``16:55 4月12日`` → ``16:554月12日``), except the two minute digits of a time.
+_MD_RE = re.compile(
+    r"(?:(?<![\d:.\-/])(\d{4})年|(?<![\d:.\-/])|(?<=\d:\d\d))(\d{1,2})月(\d{1,2})日(?:[、至-](\d{1,2})日)?"
+    r"(?:上午|下午|晚|晚上|早上)?"
+)
+_VAGUE_RE = re.compile(r"近日|(?<!\d)日前|近期|连日来|近年来|今天|昨天")
+#: A date after these words is a deadline or a starting point, not the event's day.
+_NOT_EVENT_BEFORE = ("截至", "截止", "到", "至", "自", "从")
+_NOT_EVENT_AFTER = ("起", "前", "以来", "之前", "以前", "后", "开始")
+#: How far into the body the lead runs: its first sentence, but never past this many characters.
+LEAD_CHARS = 160
+_SENTENCE_END_RE = re.compile(r"[。！？]")
 
 
-def article_date(body: str, doc_date: DatedValue, head: int = 40) -> tuple[DatedValue, str]:
-    """The date an article states near its opening, resolved against the document.
+def lead(body: str) -> str:
+    """The article's lead: its first sentence (at most :data:`LEAD_CHARS` characters)."""
+    m = _SENTENCE_END_RE.search(body, 0, LEAD_CHARS)
+    return body[: m.end()] if m else body[:LEAD_CHARS]
 
-    Returns the date and the date text as printed (``""`` if none is stated).
+
+def _event_dates(text: str) -> Iterator[re.Match[str]]:
+    """The ``M月D日`` dates of ``text`` that can be an event's day (no deadline, no starting point)."""
+    for m in _MD_RE.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        after = text[m.end() : m.end() + 2]
+        if (m.group(1) is None and any(before.endswith(w) for w in _NOT_EVENT_BEFORE)) or after.startswith(
+            _NOT_EVENT_AFTER
+        ):
+            continue
+        yield m
+
+
+def resolve_month_day(month: int, day: int, doc_date: DatedValue) -> str | None:
+    """``M月D日`` in the year of ``doc_date``; a day more than a month after a full document date is
+    taken in the year before (a January page reporting a December event)."""
+    if not doc_date.value:
+        return None
+    year = int(doc_date.value[:4])
+    value = _valid(year, month, day)
+    if value and len(doc_date.value) == 10 and value > doc_date.value:
+        gap = dt.date.fromisoformat(value) - dt.date.fromisoformat(doc_date.value)
+        if gap.days > 31:
+            value = _valid(year - 1, month, day) or value
+    return value
+
+
+def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
+    """The date an article states in its lead, resolved against the document.
+
+    Returns the date and the date text as printed (``""`` if none is stated). A vague word
+    (``近日``) before any date gives the document's date.
     """
-    opening = body[:head]
-    m = _MD_RE.search(opening)
+    opening = lead(body)
+    m = next(_event_dates(opening), None)
     v = _VAGUE_RE.search(opening)
     if m and (not v or m.start() < v.start()):
-        year = m.group(1) or (doc_date.value[:4] if doc_date.value else None)
-        if year is None:
-            return DatedValue(None, "unknown"), m.group()
-        value = _valid(int(year), int(m.group(2)), int(m.group(3)))
+        text = m.group()
+        if m.group(1):
+            value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        elif doc_date.value is None:
+            return DatedValue(None, "unknown"), text
+        else:
+            value = resolve_month_day(int(m.group(2)), int(m.group(3)), doc_date)
         if value is None:
-            return DatedValue(doc_date.value, doc_date.basis, f"invalid date {m.group()!r}"), m.group()
+            return DatedValue(doc_date.value, doc_date.basis, f"invalid date {text!r}"), text
         basis = "text" if m.group(1) else f"text+year:{doc_date.basis}"
-        return DatedValue(value, basis, m.group()), m.group()
+        return DatedValue(value, basis, text), text
     if v:
         return DatedValue(doc_date.value, "document", v.group()), v.group()
     return DatedValue(doc_date.value, "document", ""), ""
+
+
+def event_date(sentence: str, art_date: DatedValue, doc_date: DatedValue) -> tuple[DatedValue, str]:
+    """A meeting's or inspection's date: the day its own sentence states (resolved as an article's), else
+    the article's date. Returns the date and the date text of the sentence (``""`` if it states none)."""
+    m = next(_event_dates(sentence), None)
+    if m is not None:
+        value, text = article_date(m.group() + "，", doc_date)
+        if value.value and value.basis.startswith("text"):
+            return value, text
+    return art_date, ""
 
 
 def month_day_dates(text: str, year: int) -> list[str]:
@@ -202,8 +322,8 @@ def month_day_dates(text: str, year: int) -> list[str]:
 
 
 def latest_month_day(texts: list[str], year: str) -> str | None:
-    """The latest stated article date in a document, as the document's date."""
-    dates = [d for t in texts for d in month_day_dates(t[:40], int(year))]
+    """The latest article date stated in a lead, as the document's date."""
+    dates = [d for t in texts for d in month_day_dates(lead(t), int(year))]
     return max(dates) if dates else None
 
 

@@ -54,6 +54,9 @@ class Document:
     raw_length: int = 0
     #: Written in traditional characters: matched as simplified, quoted as printed.
     traditional: bool = False
+    #: Page chrome lines (breadcrumbs, stamps, tool bars, footers …) kept in ``clean`` outside every
+    #: article, each labelled with its kind (:mod:`extract.chrome`).
+    chrome: tuple[Mention, ...] = ()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` covering clean ``[start, end)``."""

@@ -65,7 +65,7 @@ def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_dat
         return DatedValue(value, "filename", doc.id)
     if cli_date:
         return DatedValue(cli_date, "cli", "--date")
-    return D.infer_year(doc.clean or doc.raw)
+    return D.page_date(doc.chrome) or D.infer_year(doc.clean or doc.raw)
 
 
 def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:
@@ -88,6 +88,19 @@ def date_articles(arts: list[Article], doc_date: DatedValue) -> list[Article]:
     return out
 
 
+def date_events(found: ArticleFacts, doc_date: DatedValue) -> None:
+    """Give each meeting and inspection its event date and basis: the day its sentence states, else the
+    article's date (:func:`extract.dates.event_date`)."""
+    from dataclasses import replace
+
+    art = found.article
+    dated = []
+    for m in found.meetings:
+        value, text = D.event_date(m.evidence.text, art.date, doc_date)
+        dated.append(replace(m, date=value, date_text=text or m.date_text))
+    found.meetings = dated
+
+
 def extract_document(
     doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None, place: str | None = None
 ) -> DocumentFacts:
@@ -102,6 +115,7 @@ def extract_document(
         found = ArticleFacts(art, known_names=set(known))
         for extractor in EXTRACTORS:
             extractor(art, found)
+        date_events(found, doc.date)
         known |= {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
         result.articles.append(found)
     jurisdiction.decide(result, place)
@@ -116,7 +130,4 @@ def redate(result: DocumentFacts, doc_date: DatedValue) -> None:
     for found in result.articles:
         value, text = D.article_date(found.article.text, doc_date)
         found.article = replace(found.article, date=value, date_text=text)
-        found.meetings = [
-            replace(m, date=value) if m.date.basis in ("document", "unknown") or not m.date.value else m
-            for m in found.meetings
-        ]
+        date_events(found, doc_date)

@@ -56,3 +56,73 @@ def test_manifest(tmp_path):
     m.write_text("file,date\na.txt,2023-01-01\na.txt,2023-01-02\n", encoding="utf-8")
     with pytest.raises(D.DateError, match="listed twice"):
         D.load_manifest(m)
+
+
+def _chrome(*lines: tuple[str, str]):
+    from newskg.extract.model import Mention
+
+    return [Mention(text, 0, len(text), kind) for kind, text in lines]
+
+
+@pytest.mark.parametrize(
+    ("lines", "value", "basis"),
+    [
+        ([("stamp", "发布时间：2023-07-28 16:55 来源：吴中区融媒体中心")], "2023-07-28", "text:stamp"),
+        ([("stamp", "2024-01-22 来源：党政办公室【大中小】")], "2024-01-22", "text:stamp"),
+        ([("stamp", "2010/1/6 16:43:13 次浏览 分类：政府动态")], "2010-01-06", "text:stamp"),
+        ([("stamp", "发布时间：22-06-22")], "2022-06-22", "text:stamp"),  # every reading agrees
+        ([("stamp", "发布时间：23-07-28")], None, None),  # 2023-07-28 or 2028-07-23: not read
+        ([("edition", "2022年03月03日 星期四 返回首页 | 往期回顾")], "2022-03-03", "text:edition"),
+        ([("dateline", "——2024年2月3日")], "2024-02-03", "text:dateline"),
+        # the stamp outranks an edition line and a dateline; lists of other articles are never read
+        ([("dateline", "——2024年2月3日"), ("stamp", "日期：2024-02-04")], "2024-02-04", "text:stamp"),
+        ([("list", "· 县政府召开第十二次常务会议 [2023-07-20]")], None, None),
+    ],
+)
+def test_page_date(lines, value, basis):
+    got = D.page_date(_chrome(*lines))
+    assert (got.value, got.basis) == (value, basis) if value else got is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("到2026年，全县生产总值突破500亿元。", None),  # a target
+        ("张某某，1975年生，2014年12月任县长。", None),  # career history
+        ("编制2021—2025年发展规划。", None),  # a range
+        ("2023年全县生产总值增长6%，计划到2026年翻番。", "2023"),
+    ],
+)
+def test_infer_year_skips_targets_ranges_and_careers(text, year):
+    assert D.infer_year(text).value == year
+
+
+@pytest.mark.parametrize(
+    ("body", "doc", "value", "basis", "text"),
+    [
+        # the date later in the lead than 40 characters
+        ("本报讯（记者 彭书雅 通讯员 丁可欣 实习生 郭晓燕 王一鸣 摄影 李海洋）3月2日，县委书记韩振国调研。",
+         DatedValue("2022-03-03", "text:edition"), "2022-03-02", "text+year:text:edition", "3月2日"),
+        # digits glued by clean-up: 16:55 4月12日 → 16:554月12日 is no 54月12日
+        ("发布时间16:554月12日，区委常委会召开会议。", DatedValue("2023-04-12", "text:stamp"), "2023-04-12",
+         "text+year:text:stamp", "4月12日"),
+        # a deadline is no event date; the event's own day follows
+        ("截至6月30日前完成整改，7月2日县政府召开推进会。", DatedValue("2023-07-03", "text:stamp"), "2023-07-02",
+         "text+year:text:stamp", "7月2日"),
+        # a January page reporting a December event
+        ("12月30日，县委召开经济工作会议。", DatedValue("2024-01-02", "text:stamp"), "2023-12-30",
+         "text+year:text:stamp", "12月30日"),
+        ("2021年11月4日，市委常委岳德霖调研。", DatedValue("2021", "text"), "2021-11-04", "text", "2021年11月4日"),
+    ],
+)
+def test_article_date_in_the_lead(body, doc, value, basis, text):
+    got, said = D.article_date(body, doc)
+    assert (got.value, got.basis, said) == (value, basis, text)
+
+
+def test_event_date_from_its_sentence_else_the_article():
+    doc = DatedValue("2024-03-15", "text:stamp")
+    art = DatedValue("2024-03-14", "text+year:text:stamp", "3月14日")
+    assert D.event_date("3月13日下午，县政府召开常务会议", art, doc) == (
+        DatedValue("2024-03-13", "text+year:text:stamp", "3月13日下午"), "3月13日下午")
+    assert D.event_date("县委书记苗振国深入博望镇调研", art, doc) == (art, "")

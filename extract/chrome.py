@@ -1,0 +1,216 @@
+"""Web-page chrome: the lines around an article that belong to the page, not to the article.
+
+Pages saved from government portals and from newspapers' digital editions carry a site line or
+masthead, navigation (``首页 | 政务公开``), a breadcrumb (``当前位置：首页 > 政务公开 > 工作动态``),
+an edition line (``第A02版：要闻``), a stamp (``发布时间：2023-07-28 16:55　来源：区委办``), tool bars
+(``字号：[大 中 小]``, ``【打印本页】【关闭窗口】``), pagers (``上一篇 下一篇``), editors' lines
+(``责任编辑：马晓东``), image file names, lists of other articles with their stamps, datelines
+(``——2024年2月3日``) and footers (``主办单位：… 备案号``). Read as text they become headlines, names,
+meetings and dates. :func:`find` gives every such line of the normalised text (lines as in the file)
+with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay in
+``Document.clean``, outside every article, for the jurisdiction's site line and the page date).
+
+A line is chrome only as a whole: every field of it must be a chrome field (a label with its value,
+a tool word, a date or time, a pager word), so that article text is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import table
+
+_PUNCT = "。，；！？"  # sentence punctuation: an article line has it, a chrome line does not
+
+
+@dataclass(frozen=True)
+class ChromeLine:
+    """A chrome line ``[start, end)`` of the normalised text (leading and trailing spaces excluded)."""
+
+    start: int
+    end: int
+    kind: str  # breadcrumb nav edition stamp editor tools pager footer site column image list dateline
+
+
+@cache
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for kind, word in table("page_chrome.tsv"):
+        out.setdefault(kind, []).append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(re.escape(w) for w in _lexicon()[kind])
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "location": re.compile(rf"^(?:{_alt('location')})[：:]"),
+        "label": re.compile(rf"^(?:{_alt('label')})[：:]"),
+        "suffix": re.compile(rf"(?:{_alt('suffix')})$"),
+        "site": re.compile(rf"(?:{_alt('site')})$"),
+        "column": re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{_alt('column')})$"),
+    }
+
+
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d{2}-\d{2})"
+_DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
+_TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_OTHER_TOKEN_RE = re.compile(r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*)$")
+_TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
+_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
+_CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
+_NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+_IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", re.I)
+_LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
+_DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
+_STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "日期", "时间")
+_EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审")
+_FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
+                  "公安备案号", "地址", "联系电话", "电话", "邮编")
+
+
+def _field_kinds(line: str) -> set[str] | None:
+    """The kinds of a line's fields, or None when one field is no chrome."""
+    kinds: set[str] = set()
+    tools = set(_lexicon()["tool"]) | set(_lexicon()["pager"]) | set(_lexicon()["home"])
+    pats = _patterns()
+    footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
+    for token in _TOKEN_SPLIT_RE.split(line):
+        if not token:
+            continue
+        if (m := pats["label"].match(token)) is not None:
+            label = m.group()[:-1]
+            footer_value = label in _FOOTER_LABELS
+            if label in _STAMP_LABELS:
+                kinds.add("stamp")
+            elif label in _EDITOR_LABELS:
+                kinds.add("editor")
+            elif footer_value:
+                kinds.add("footer")
+            else:
+                kinds.add("stamp" if label in ("来源", "信息来源", "稿件来源", "文章来源") else "tools")
+            continue
+        if token in tools:
+            kinds.add("pager" if token in _lexicon()["pager"] else "tools")
+            footer_value = False
+        elif _DATE_TOKEN_RE.match(token):
+            kinds.add("date")
+        elif _TIME_TOKEN_RE.match(token) or _OTHER_TOKEN_RE.match(token):
+            if "ICP备" in token or "公网安备" in token:
+                kinds.add("footer")
+        elif pats["suffix"].search(token):
+            kinds.add("footer")
+        elif pats["site"].search(token) or token.endswith("报"):
+            kinds.add("site")
+        elif footer_value and not any(p in token for p in _PUNCT):
+            continue
+        else:
+            return None
+    return kinds
+
+
+def line_kind(line: str) -> str | None:
+    """The chrome kind of one line on its own (no context), or None for article text."""
+    s = line.strip()
+    if not s or "。" in s or len(s) > 160:
+        return None
+    pats = _patterns()
+    if pats["location"].match(s):
+        return "breadcrumb"
+    has_punct = any(p in s for p in _PUNCT)
+    if _EDITION_RE.search(s) and not has_punct:
+        return "edition"
+    if _IMAGE_RE.match(s):
+        return "image"
+    if not has_punct:
+        parts = _CRUMB_SPLIT_RE.split(s)
+        if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
+            return "breadcrumb"
+    kinds = _field_kinds(s)
+    if kinds is not None:
+        if "site" in kinds:
+            if "date" in kinds:
+                return "edition"  # 萧山日报　2025年03月06日
+            kinds.discard("site")
+            if not kinds:
+                return None
+        if "date" in kinds and any(w in s for w in ("星期", "周")):
+            return "edition"
+        for kind in ("stamp", "editor", "footer", "pager", "tools"):
+            if kind in kinds:
+                return kind
+        if kinds == {"date"}:
+            return "stamp" if _DATE_TOKEN_RE.match(s) and "年" not in s else "dateline"
+    if not has_punct:
+        parts = _NAV_SPLIT_RE.split(s)
+        if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
+            return "nav"
+        tokens = s.split()
+        if len(tokens) >= 3 and tokens[0] in _lexicon()["home"] and all(len(t) <= 8 for t in tokens):
+            return "nav"
+        if pats["column"].match(s):
+            return "column"
+    if _DATELINE_RE.match(s):
+        return "dateline"
+    m = _LIST_RE.match(s)
+    if m and not has_punct:
+        return "list"
+    return None
+
+
+_NAVIGATION = ("breadcrumb", "nav", "edition", "pager")
+
+
+def _is_title_like(line: str) -> bool:
+    return len(line.replace(" ", "")) <= 40 and not any(p in line for p in _PUNCT + "：")
+
+
+def find(text: str) -> list[ChromeLine]:
+    """Every chrome line of ``text``, in order.
+
+    Besides the lines :func:`line_kind` knows on their own, a page's head is read as a whole: the
+    title-like lines above its last navigation line (breadcrumb, menu, edition line, pager) are the
+    site line or masthead; so is a first line that ends like one (``…人民政府``, ``…日报``).
+    """
+    lines = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        if s < e:
+            lines.append((s, e, line_kind(text[s:e])))
+    # The head: lines up to the first one that is neither chrome nor title-like (the body).
+    head = 0
+    while head < len(lines) and (lines[head][2] is not None or _is_title_like(text[lines[head][0] : lines[head][1]])):
+        head += 1
+    last_nav = max((i for i in range(head) if lines[i][2] in _NAVIGATION), default=-1)
+    out = []
+    for i, (s, e, kind) in enumerate(lines):
+        if kind is None and i < last_nav:
+            kind = "site"
+        elif kind is None and i == 0 and i < head and _patterns()["site"].search(text[s:e]):
+            kind = "site"
+        if kind is not None:
+            out.append(ChromeLine(s, e, kind))
+    return out
+
+
+def blank(text: str, lines: list[ChromeLine]) -> str:
+    """``text`` with its chrome lines turned to spaces (same length, so offsets hold)."""
+    if not lines:
+        return text
+    parts = []
+    pos = 0
+    for line in lines:
+        parts.append(text[pos : line.start])
+        parts.append(" " * (line.end - line.start))
+        pos = line.end
+    parts.append(text[pos:])
+    return "".join(parts)

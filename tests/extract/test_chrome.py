@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+from newskg.extract import chrome as CH
+from newskg.extract import clean as C
+from newskg.extract.articles import segment
+from newskg.extract.model import Document
+
+BODY = "3月14日，县委书记苗振国深入博望镇调研重点项目建设。"
+
+
+def _found(page: str) -> list[tuple[int, int, str, str]]:
+    norm = C.apply(page, C.NORMALIZE)
+    return [(c.start, c.end, c.kind, norm[c.start : c.end]) for c in CH.find(norm)]
+
+
+# One page per chrome pattern: the pattern's line, a title and a body line; exact spans of the normalised text.
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # breadcrumb with its cue, and one without (a site's name first)
+        ("当前位置：首页 > 政务公开 > 工作动态\n县委书记调研项目建设\n" + BODY,
+         [(0, 21, "breadcrumb", "当前位置：首页 > 政务公开 > 工作动态")]),
+        ("许昌网 > 县区频道 > 建安\n" + BODY, [(0, 15, "breadcrumb", "许昌网 > 县区频道 > 建安")]),
+        # navigation menu, by bars and by spaces after 首页
+        ("首页 | 政务公开 | 政务服务\n" + BODY, [(0, 16, "nav", "首页 | 政务公开 | 政务服务")]),
+        ("首页　政务公开　政务服务　互动交流\n" + BODY, [(0, 17, "nav", "首页 政务公开 政务服务 互动交流")]),
+        # stamp: 发布时间 with a time, 来源, 浏览次数
+        ("县委书记调研项目建设\n发布时间：2023-07-28 16:55　　来源：县委办　　浏览次数：\n" + BODY,
+         [(11, 47, "stamp", "发布时间：2023-07-28 16:55  来源：县委办  浏览次数：")]),
+        # a bare date stamp
+        ("2024-01-22　　来源：党政办公室\n" + BODY, [(0, 20, "stamp", "2024-01-22  来源：党政办公室")]),
+        # editor and author lines
+        (BODY + "\n责任编辑：马晓东", [(28, 36, "editor", "责任编辑：马晓东")]),
+        (BODY + "\n（责任编辑：潘一诺）", [(28, 38, "editor", "（责任编辑：潘一诺）")]),
+        # font size tool bar, print / close window
+        ("字号：[大 中 小]\n" + BODY, [(0, 10, "tools", "字号：[大 中 小]")]),
+        (BODY + "\n【打印本页】【关闭窗口】", [(28, 40, "tools", "【打印本页】【关闭窗口】")]),
+        # pager between articles
+        (BODY + "\n上一篇　　下一篇", [(28, 36, "pager", "上一篇  下一篇")]),
+        # image file name
+        ("IMG_20230728_1655.jpg\n" + BODY, [(0, 21, "image", "IMG_20230728_1655.jpg")]),
+        # list stamp of another article
+        (BODY + "\n· 县政府召开第十二次常务会议 [2023-07-20]",
+         [(28, 56, "list", "· 县政府召开第十二次常务会议 [2023-07-20]")]),
+        # edition line with its 上一版 link, and an edition date line
+        ("第K02版：综合新闻 | 上一版\n" + BODY, [(0, 16, "edition", "第K02版：综合新闻 | 上一版")]),
+        ("2022年03月03日　星期四\n" + BODY, [(0, 15, "edition", "2022年03月03日 星期四")]),
+        # dateline at the end
+        (BODY + "\n——2024年2月3日", [(28, 39, "dateline", "——2024年2月3日")]),
+        # footer
+        (BODY + "\n主办单位：方城县人民政府办公室　　豫ICP备00000000号-1",
+         [(28, 61, "footer", "主办单位：方城县人民政府办公室  豫ICP备00000000号-1")]),
+        # site line above the navigation, column name
+        ("方城县人民政府门户网站\n首页 | 政务公开\n" + BODY,
+         [(0, 11, "site", "方城县人民政府门户网站"), (12, 21, "nav", "首页 | 政务公开")]),
+        ("新华要闻\n" + BODY, [(0, 4, "column", "新华要闻")]),
+    ],
+)
+def test_chrome_line(page, expected):
+    assert _found(page) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "县委书记苗振国调研重点项目建设",  # a headline
+        "（来源：新郑市融媒体中心 记者 屈雅楠）",  # a byline inside a credit: the reporter is kept
+        "扫雪除冰保畅通 多措并举暖人心",
+        "会议还研究了其他事项。",
+    ],
+)
+def test_article_lines_are_no_chrome(line):
+    assert CH.line_kind(line) is None
+
+
+PAGE = (
+    "方城县人民政府门户网站\n"
+    "当前位置：首页 >> 新闻中心 >> 方城要闻\n\n"
+    "县委书记苗振国调研重点项目建设\n\n"
+    "发布日期：2024-03-15　　来源：县委宣传部\n"
+    "字体：【大】【中】【小】\n\n"
+    "3月14日，县委书记苗振国深入博望镇调研重点项目建设情况。县委副书记、县长樊玉清参加调研。\n\n"
+    "责任编辑：胡晓帆\n"
+    "【打印本页】　【关闭窗口】\n"
+)
+
+
+def test_page_chrome_stays_out_of_articles_with_offsets_into_the_file():
+    doc = Document("p.txt", "p.txt", PAGE)
+    arts = segment(doc)
+    assert len(arts) == 1
+    assert arts[0].headline == "县委书记苗振国调研重点项目建设"
+    assert arts[0].text == "3月14日，县委书记苗振国深入博望镇调研重点项目建设情况。县委副书记、县长樊玉清参加调研。"
+    assert [(m.label, m.text) for m in doc.chrome] == [
+        ("site", "方城县人民政府门户网站"),
+        ("breadcrumb", "当前位置：首页 >> 新闻中心 >> 方城要闻"),
+        ("stamp", "发布日期：2024-03-15  来源：县委宣传部"),
+        ("tools", "字体：【大】【中】【小】"),
+        ("editor", "责任编辑：胡晓帆"),
+        ("tools", "【打印本页】【关闭窗口】"),
+    ]
+    for m in doc.chrome:
+        assert doc.clean[m.start : m.end] == m.text
+    stamp = doc.chrome[2]
+    s, e = doc.raw_span(stamp.start, stamp.end)
+    assert doc.raw[s:e] == "发布日期：2024-03-15　　来源：县委宣传部"
+    s, e = doc.raw_span(arts[0].start, arts[0].end)
+    assert doc.raw[s:e] == arts[0].text
