@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Chinese punctuation that may stand next to CJK text with no space.
@@ -163,6 +164,48 @@ def remove_letter_spacing(t: MappedText) -> MappedText:
     return t.sub(_SPACED_RE, repl)
 
 
+_INNER_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ ]+(?=[{CJK}])")
+
+
+@cache
+def _title_parts() -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str], int]:
+    """Every title cut in two (主|任, 区|长 …), the titles, the surnames, the longest title."""
+    from .resources import words
+
+    titles = words("official_titles.txt")
+    cuts = frozenset((t[:k], t[k:]) for t in titles for k in range(1, len(t)))
+    return cuts, frozenset(titles), frozenset(words("surnames.txt")), max(map(len, titles))
+
+
+def repair_split_words(t: MappedText) -> MappedText:
+    """Remove a stray space inside a title (``主 任周某``) or between a title and the name after it
+    (``区长 李某``), as web pages and PDF text both print them.
+
+    Only these spaces go: a space between other words (headline halves, ``扫雪除冰保畅通 多措并举``) stays.
+    """
+    text = t.text
+    if _INNER_SPACE_RE.search(text) is None:
+        return t
+    cuts, titles, surnames, longest = _title_parts()
+
+    def repl(m: re.Match[str]) -> str:
+        s, e = m.start(), m.end()
+        for k in range(1, longest):
+            left = text[max(0, s - k) : s]
+            for j in range(1, longest - k + 1):
+                if (left, text[e : e + j]) in cuts:
+                    return ""
+        if any(text[max(0, s - n) : s] in titles for n in range(2, longest + 1)):
+            after = text[e : e + 3]
+            if (after[:2] in surnames or after[:1] in surnames) and len(after) >= 2 and all(
+                "\u4e00" <= ch <= "\u9fff" for ch in after[:2]
+            ):
+                return ""
+        return m.group()
+
+    return t.sub(_INNER_SPACE_RE, repl)
+
+
 _SPACE_PUNCT_RE = re.compile(rf"[ ]+(?=[{re.escape(CJK_PUNCT)}])|(?<=[{re.escape(CJK_PUNCT)}])[ ]+")
 
 
@@ -215,6 +258,9 @@ CLEAN_BLOCK: tuple[Step, ...] = (
     remove_space_around_punctuation,
     strip,
 )
+#: Steps for an article body: a block's, and stray spaces in titles and before names repaired (in a
+#: headline a space parts two phrases: ``县委书记 项目建设推进会``).
+CLEAN_BODY: tuple[Step, ...] = CLEAN_BLOCK[:3] + (repair_split_words,) + CLEAN_BLOCK[3:]
 
 
 def run(t: MappedText, steps: Iterable[Step]) -> MappedText:

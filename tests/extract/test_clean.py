@@ -41,3 +41,28 @@ def test_offset_map_points_into_raw(sample_dir):
         src = raw[t.offsets[i]]
         assert src == ch or C.apply(src, C.NORMALIZE) == ch, (i, ch, src)
     assert list(t.offsets) == sorted(t.offsets)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("党工委副书记、管委会主 任周某某主持会议", "党工委副书记、管委会主任周某某主持会议"),  # inside a title
+        ("区委副书记、区长 李某某出席会议", "区委副书记、区长李某某出席会议"),  # between a title and a name
+        ("副区长 欧阳明远、张某出席", "副区长欧阳明远、张某出席"),  # a compound surname
+        ("扫雪除冰保畅通 多措并举暖人心", "扫雪除冰保畅通 多措并举暖人心"),  # two phrases
+    ],
+)
+def test_stray_spaces_in_bodies(raw, expected):
+    assert C.apply(raw, C.NORMALIZE + C.CLEAN_BODY) == expected
+
+
+def test_headlines_keep_their_spaces():
+    assert C.apply("县委书记 项目建设推进会", C.NORMALIZE + C.CLEAN_BLOCK) == "县委书记 项目建设推进会"
+
+
+def test_stray_space_offsets_point_into_the_raw_text():
+    raw = "区委副书记、区长 李某某出席"
+    t = C.run(C.MappedText.of(raw), C.NORMALIZE + C.CLEAN_BODY)
+    assert t.text == "区委副书记、区长李某某出席"
+    start = t.text.index("李某某")
+    assert raw[t.offsets[start] : t.offsets[start + 2] + 1] == "李某某"
