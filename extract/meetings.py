@@ -1,35 +1,52 @@
-"""Meetings and other events an article reports as taking place.
+"""Events an article reports as taking place, by kind.
 
-The genre states its event in the lead: ``X召开Y会议``, ``Y会议召开``,
-``X主持召开Y``, ``X举行Y集体学习``, ``X开展“…”活动``, ``X调研/督导Z``,
-``X讲授专题党课``. Only the first sentences are read for events, so meetings
-whose 精神 is relayed later in the text (传达贯彻…会议精神) are never taken
-for events held. Participants come from the whole article: the chair only
-where the text says 主持, attendees from 参加/出席/到会, speakers from
-表示/指出/强调/要求/讲话.
+Kinds (``Meeting.kind``): ``meeting`` (会议, 座谈会, 推进会 …), ``inspection`` (调研, 检查, 走访, 督导: a leader
+goes somewhere), ``ceremony`` (开工, 签约, 揭牌, 奠基, 开园 仪式), ``session`` (人大 and 政协 sessions, 全体会议,
+全会), ``study`` (集体学习), ``lecture`` (党课) and ``activity`` (…活动). The kind comes from the end of the
+event's name (``event_kinds.tsv``), from the body that holds a numbered session (``session_bodies.txt``) or, for
+an inspection, from its verb.
+
+The genre states its event in the lead: ``X召开Y会议``, ``Y会议召开``, ``Y仪式在P举行``, ``Y会议在P开幕``,
+``X举行Y``, ``X开展“…”活动``, ``X调研/督导Z``, ``X讲授专题党课``. Only the first sentences are read for any
+kind, so meetings whose 精神 is relayed later in the text (传达贯彻…会议精神) are never taken for events held;
+later sentences add ceremonies and the meetings that follow a visit (``随后…主持召开…座谈会``, ``在随后召开的
+座谈会上``, ``…召开党委（扩大）会议``: ``later_meeting_words.txt``). A name starts at the event's own words: the
+particles and connectives before it (``召开了…``, ``并召开…``: ``event_name_leads.txt``) are cut.
+
+Each event owns the text from its sentence to the sentence of the next event: its chair (主持), attendees
+(参加/出席/到会/陪同) and speakers (表示/指出/强调…) are read there, so that a second event does not take the
+first one's chair. Its place is the ``在P`` before 举行/召开/开幕, or the ``到P`` before an inspection's verb;
+its date is given by the pipeline from its sentence (:func:`extract.dates.event_date`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
-from .resources import alternation, words
+from .resources import alternation, table, words
 
-#: How many sentences from the start of the body may state the event.
+#: How many sentences from the start of the body may state an event of any kind.
 LEAD_SENTENCES = 2
 
 _MW = alternation("meeting_words.txt")
 _EW = alternation("event_words.txt")
 _IV = alternation("inspection_verbs.txt")
 _LW = alternation("lecture_words.txt")
+_LEADS = alternation("event_name_leads.txt")
 _CLAUSE = r"[^，。；！？：]"
+_PLACE = rf"(?:在(?P<place>{_CLAUSE}{{2,30}}?))?"
+_ADVERB = r"(?:隆重|顺利|率先|同步|正式|如期)?"
 
 CONVENE_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))")
 CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")
+#: ``Y仪式在P举行``, ``Y会议在P隆重开幕``, ``Y开园仪式同步举行``.
+OPENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?!的)")
+#: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
+SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
 LAUNCH_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动)")
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
@@ -37,7 +54,14 @@ THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
 INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
 DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[、至-]\d{1,2}日)*(?:上午|下午|晚上|晚)?")
 _LEADING_DATE_RE = re.compile(r"^(?:本报讯|本报消息)?\s*(?:\d{1,2}月\d{1,2}日\S*?|近日|日前)?\s*")
+_LEADS_RE = re.compile(rf"^(?:{_LEADS})+")
 _ORG_SUBJECT_RE = re.compile(r"(?:组|团|委|局|厅|部|办|区|县|市|镇|乡|街道|办事处|管委会|政府)$")
+_SUBJECT_PLACE_RE = re.compile(rf"在(?P<place>{_CLAUSE}{{2,30}})$")
+_TO_PLACE_RE = re.compile(rf"到(?P<place>{_CLAUSE}{{2,20}}?)(?:实地|深入|带队)?$")
+_SESSION_RE = re.compile(
+    "(?:" + alternation("session_bodies.txt") + r").*第[一二三四五六七八九十\d]+次(?:全体)?会议$"
+)
+_PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")
 
 
 @dataclass
@@ -49,24 +73,30 @@ class _Event:
     organizer: str | None = None
     leader: str | None = None
     speakers: tuple[str, ...] = ()
+    place: str | None = None
+    sentence: int = 0  # index of the evidence sentence in the body
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
     """Append the events the article reports to ``found.meetings``."""
     text = article.text
     names = person_names(article, found)
+    spans = list(sentences(text))
     events: list[_Event] = []
-    for n, (s, e) in enumerate(sentences(text)):
-        if n >= LEAD_SENTENCES:
-            break
-        events.extend(_events_in(text, s, e, names, events))
+    for n, (s, e) in enumerate(spans):
+        for ev in _events_in(text, s, e, names, events):
+            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev):
+                events.append(replace(ev, sentence=n))
     if not events:
         return
-    chair = _chair(text, names)
-    attendees = _with_verbs(text, names, words("attend_verbs.txt"))
-    speakers = _with_verbs(text, names, words("speech_verbs.txt"))
-    for ev in events:
-        ev_chair = chair[0] if chair and (ev.kind != "inspection") else None
+    attend, speak = words("attend_verbs.txt"), words("speech_verbs.txt")
+    for i, ev in enumerate(events):
+        # the event's share of the text: from its sentence (the first event: from the start) to the next event's
+        nxt = next((o.sentence for o in events[i + 1 :] if o.sentence > ev.sentence), len(spans))
+        lo = 0 if i == 0 else spans[ev.sentence][0]
+        share = text[lo : spans[nxt - 1][1]]
+        chair = _chair(share, names) if ev.kind != "inspection" else []
+        ev_chair = chair[0] if chair else None
         sentence = text[ev.start : ev.end]
         date = DATE_RE.search(sentence)
         taken = {ev_chair, ev.leader}
@@ -78,19 +108,29 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 date_text=date.group() if date else "",
                 chair=ev_chair,
                 leader=ev.leader,
-                attendees=tuple(n for n in attendees if n not in taken),
-                speakers=_unique(ev.speakers + speakers),
+                attendees=tuple(n for n in _with_verbs(share, names, attend) if n not in taken),
+                speakers=_unique(ev.speakers + _with_verbs(share, names, speak)),
                 organizer=ev.organizer,
+                place=ev.place,
             )
         )
 
 
+def _later_meeting(ev: _Event) -> bool:
+    return ev.kind in ("meeting", "session") and ev.name.endswith(words("later_meeting_words.txt"))
+
+
 def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]) -> list[_Event]:
+    # page words (a breadcrumb repeating the headline, a stamp) glued to the sentence: read only what follows
+    s = max([s] + [text.rfind(w, s, e) + len(w) for w in _PAGE_WORDS if text.find(w, s, e) >= 0])
     sentence = text[s:e]
     out: list[_Event] = []
     spans: list[tuple[int, int]] = []
 
     def add(ev: _Event, span: tuple[int, int]) -> None:
+        ev.name = _own_words(ev.name)
+        if not ev.name or any(w in ev.name for w in _PAGE_WORDS):
+            return
         if any(span[0] < b and a < span[1] for a, b in spans):
             return
         if any(_same(ev.name, old.name) for old in before + out):
@@ -108,15 +148,21 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
     ]
     for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
         name = m.group("name").strip()
-        subj = _organizer(m.group("subj"), names) or organizer  # 经开区举行…，并召开…
+        subj, place = _subject_place(m.group("subj"))
+        subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…
         if rx is LAUNCH_RE and not (subj and _ORG_SUBJECT_RE.search(subj)):
             continue
         organizer = subj
-        add(_Event(name, kind or _kind_of(name), s, e, organizer=subj), m.span("name"))
-    for m in CONVENED_RE.finditer(sentence) if "召开" in sentence else ():
-        name = _LEADING_DATE_RE.sub("", m.group("name")).strip()
-        org = _organizer(_zone_prefix(name), names)
-        add(_Event(name, "meeting", s, e, organizer=org), m.span("name"))
+        ev_kind = kind if kind == "activity" else _kind_of(_own_words(name))
+        add(_Event(name, ev_kind, s, e, organizer=subj, place=place), m.span("name"))
+    for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的")):
+        if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
+            continue
+        for m in rx.finditer(sentence):
+            name = _LEADING_DATE_RE.sub("", m.group("name")).strip()
+            org = _organizer(_zone_prefix(name), names)
+            place = m.groupdict().get("place")
+            add(_Event(name, _kind_of(_own_words(name)), s, e, organizer=org, place=place), m.span("name"))
     for m in LECTURE_RE.finditer(sentence):
         theme = THEME_RE.search(sentence)
         name = m.group("name") + (f"（主题：{theme.group('theme')}）" if theme else "")
@@ -132,13 +178,33 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             org = subject if not leader and _ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
             if not leader and not org:
                 continue
+            to = _TO_PLACE_RE.search(subject)
+            place = to.group("place") if to and not to.group("place").startswith(("我", "本")) else None
             verb = re.sub(r"^(?:实地|带队)", "", m.group("verb"))
-            add(_Event(m.group("obj") + verb, "inspection", s, e, organizer=org, leader=leader), m.span())
+            add(_Event(m.group("obj") + verb, "inspection", s, e, organizer=org, leader=leader, place=place), m.span())
             break
     return out
 
 
+def _own_words(name: str) -> str:
+    """The event's name without the particles and connectives the clause put before it (了, 并, 随后的 …)."""
+    return _LEADS_RE.sub("", name.strip())
+
+
+def _subject_place(subject: str) -> tuple[str, str | None]:
+    """``区政府在三楼会议室`` → (``区政府``, ``三楼会议室``): a 在-phrase ends the subject of 召开/举行."""
+    m = _SUBJECT_PLACE_RE.search(subject.split("，")[-1])
+    if not m:
+        return subject, None
+    return subject[: len(subject) - len(m.group())], m.group("place")
+
+
 def _kind_of(name: str) -> str:
+    ends = [(len(w), k) for w, k in table("event_kinds.tsv") if name.endswith(w)]
+    if ends:
+        return max(ends)[1]
+    if _SESSION_RE.search(name):
+        return "session"
     if name.endswith("学习"):
         return "study"
     if name.endswith(tuple(words("event_words.txt"))) and not name.endswith(tuple(words("meeting_words.txt"))):

@@ -96,11 +96,12 @@ class Holding:
     evidence: Mention  # the whole title chain with the name
     org_text: str = ""  # the organ as the title chain gave it (经开区党工委), before its place was resolved
     place: str = ""  # gazetteer code of the organ's place ("" when its place could not be known)
+    change: str = ""  # "" (seen holding it), "appointed" or "ceased" (an appointment or departure sentence)
+    when: str = ""  # the change's own date as the text gives it (ISO, year or year-month); "" = the article's
+    form: str = ""  # "" (a title chain) or "honorific" (王某市长: kept only when its place is known)
 
 
 @dataclass(frozen=True)
-    change: str = ""  # "" (seen holding it), "appointed" or "ceased" (an appointment or departure sentence)
-    when: str = ""  # the change's own date as the text gives it (ISO, year or year-month); "" = the article's
 class PersonMention:
     """A person named without a post (``区领导陈晓东``) or after being introduced."""
 
@@ -122,6 +123,7 @@ class Meeting:
     attendees: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     organizer: str | None = None
+    place: str | None = None  # where it was held, as written (在P举行, 到P调研)
 
 
 @dataclass(frozen=True)

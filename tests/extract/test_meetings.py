@@ -16,6 +16,10 @@ LEXICONS = [
     "attend_verbs.txt",
     "person_title_ends.txt",
     "after_name.txt",
+    "event_kinds.tsv",
+    "session_bodies.txt",
+    "later_meeting_words.txt",
+    "event_name_leads.txt",
 ]
 
 
@@ -148,3 +152,120 @@ def test_lexicon_is_clean(name: str) -> None:
     assert all(unicodedata.normalize("NFC", w) == w for w in lines)
     assert lines == sorted(lines), "keep lexicons sorted"
     assert words(name)
+
+
+# Events by kind (issue 13 pt 5): text, known names, [(name, kind, chair, leader, attendees, place)]
+KIND_CASES = [
+    (  # a groundbreaking ceremony held at a place; the chair is the one who 主持仪式
+        "3月12日上午，肥西县2024年一季度重大项目集中开工仪式在桃花工业园主会场举行。县委书记訾文涛宣布项目开工，"
+        "县委常委、常务副县长傅景川主持仪式。县领导赖秋实、洪雅琴出席。",
+        {"訾文涛", "傅景川", "赖秋实", "洪雅琴"},
+        [("肥西县2024年一季度重大项目集中开工仪式", "ceremony", "傅景川", None, ("赖秋实", "洪雅琴"), "桃花工业园主会场")],
+    ),
+    (  # a signing ceremony
+        "6月15日下午，中化寿光蔬菜种业创新中心项目签约仪式在寿光市民服务中心举行。市委副书记、市长雍立军主持签约仪式。",
+        {"雍立军"},
+        [("中化寿光蔬菜种业创新中心项目签约仪式", "ceremony", "雍立军", None, (), "寿光市民服务中心")],
+    ),
+    (  # a plaque unveiling in the lead and a park opening later: the second does not take the first one's chair
+        "9月22日，南康区家具产业智能制造研究院揭牌仪式在南康家具产业园举行。仪式由区委常委、常务副区长蒯正清主持。"
+        "滕远征指出，要聚焦关键技术。当天，南康家具产业园二期开园仪式同步举行。区领导殳海燕、夔志明参加活动。",
+        {"蒯正清", "滕远征", "殳海燕", "夔志明"},
+        [
+            ("南康区家具产业智能制造研究院揭牌仪式", "ceremony", "蒯正清", None, (), "南康家具产业园"),
+            ("南康家具产业园二期开园仪式", "ceremony", None, None, ("殳海燕", "夔志明"), None),
+        ],
+    ),
+    (  # a people's congress session opens at a place
+        "1月8日上午，醴陵市第十八届人民代表大会第三次会议在醴陵市会议中心开幕。大会执行主席、市人大常委会主任桓立新主持开幕会。",
+        {"桓立新"},
+        [("醴陵市第十八届人民代表大会第三次会议", "session", "桓立新", None, (), "醴陵市会议中心")],
+    ),
+    (  # a CPPCC session
+        "2月13日下午，政协介休市第十届委员会第三次会议在介休市人民会堂隆重开幕。市政协主席冶文清主持开幕会。",
+        {"冶文清"},
+        [("政协介休市第十届委员会第三次会议", "session", "冶文清", None, (), "介休市人民会堂")],
+    ),
+    (  # a government's plenary meeting is a session
+        "2月27日上午，大丰区政府第五次全体会议召开。区委副书记、区长戴晓光主持会议并讲话。副区长邰文静、蓟长青出席会议。",
+        {"戴晓光", "邰文静", "蓟长青"},
+        [("大丰区政府第五次全体会议", "session", "戴晓光", None, ("邰文静", "蓟长青"), None)],
+    ),
+    (  # a visit (走访调研), then a 座谈会 in a later sentence, chaired by the visitor
+        "8月3日，县委书记仇晓峰带队走访调研民营企业，了解企业生产经营情况。县领导邬思远、卞立群参加。"
+        "仇晓峰一行先后来到天能电池集团。随后，仇晓峰主持召开民营企业家座谈会，与企业负责人面对面交流。",
+        {"仇晓峰", "邬思远", "卞立群"},
+        [
+            ("民营企业走访调研", "inspection", None, "仇晓峰", ("邬思远", "卞立群"), None),
+            ("民营企业家座谈会", "meeting", "仇晓峰", None, (), None),
+        ],
+    ),
+    (  # an inspection (督导) at a town, then the town's 党委（扩大）会议 in a later sentence
+        "9月14日，副市长钮春燕到向阳镇督导秋收秋种和秸秆禁烧工作。向阳镇党委书记谌国梁陪同督导。"
+        "督导结束后，向阳镇召开党委（扩大）会议，研究部署下一阶段工作。会议由谌国梁主持。",
+        {"钮春燕", "谌国梁"},
+        [
+            ("秋收秋种和秸秆禁烧工作督导", "inspection", None, "钮春燕", ("谌国梁",), "向阳镇"),
+            ("党委（扩大）会议", "meeting", "谌国梁", None, (), None),
+        ],
+    ),
+    (  # 在随后召开的座谈会上: the meeting is the scene of what follows
+        "11月9日，邢台市副市长阙明辉到我市调研玻璃产业转型升级工作。市长巩立强陪同调研。"
+        "阙明辉一行先后深入企业。在随后召开的座谈会上，阙明辉听取了情况汇报。",
+        {"阙明辉", "巩立强"},
+        [
+            ("玻璃产业转型升级工作调研", "inspection", None, "阙明辉", ("巩立强",), None),
+            ("座谈会", "meeting", None, None, (), None),
+        ],
+    ),
+    (  # 检查 led by a mayor
+        "5月20日，市委副书记、市长蒲永康带队检查安全生产和防汛备汛工作。副市长滑建波参加检查。",
+        {"蒲永康", "滑建波"},
+        [("安全生产和防汛备汛工作检查", "inspection", None, "蒲永康", ("滑建波",), None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), KIND_CASES)
+def test_events_by_kind(text: str, known: set[str], expected: list[tuple]) -> None:
+    got = [(m.name, m.kind, m.chair, m.leader, m.attendees, m.place) for m in run(text, known).meetings]
+    assert got == expected
+
+
+# the name starts at the event's own words: particles and connectives before it are cut
+LEAD_CASES = [
+    ("4月18日下午，区长冉志刚主持召开了全区制造业当家重点项目推进会，听取汇报。", "全区制造业当家重点项目推进会"),
+    ("5月6日，经开区举行开放招商活动，并召开重点项目推进会。", "重点项目推进会"),
+    ("近日，区委召开了常委会会议，研究部署工作。", "常委会会议"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LEAD_CASES)
+def test_name_starts_at_own_words(text: str, name: str) -> None:
+    names = [m.name for m in run(text, {"冉志刚"}).meetings]
+    assert name in names
+    assert not any(n.startswith(("了", "并", "的")) for n in names)
+
+
+def test_relayed_meeting_in_a_later_sentence_is_no_event() -> None:
+    text = ("3月5日，区委书记王涛主持召开区委常委会会议。会议强调，要抓好落实。"
+            "会议传达了全市经济工作会议精神。会上，大家还听取了市委全体会议精神的汇报。")
+    assert [(m.name, m.kind) for m in run(text, {"王涛"}).meetings] == [("区委常委会会议", "meeting")]
+
+
+def test_breadcrumb_repeat_is_no_second_event() -> None:
+    """A breadcrumb that repeats the headline, glued to the lead by clean-up, is read past: one event, whose
+    evidence is the lead's own sentence."""
+    text = ("当前位置：首页 > 工作动态 > 区政府召开重点项目推进会发布时间：2023-05-06 16:55 "
+            "5月6日，区政府召开重点项目推进会。区长李明主持会议。")
+    got = [(m.name, m.chair, m.organizer, m.evidence.text) for m in run(text, {"李明"}).meetings]
+    assert got == [("重点项目推进会", "李明", "区政府", "：2023-05-06 16:55 5月6日，区政府召开重点项目推进会。")]
+
+
+def test_surnames_complete() -> None:
+    """Common and rare single surnames and compound ones (sources in the lexicon's header)."""
+    surnames = set(words("surnames.txt"))
+    for s in ("傅", "萧", "阎", "赖", "洪", "钮", "蒯", "竺", "蓟", "訾", "亓官", "赫连", "欧阳", "拓跋", "第五"):
+        assert s in surnames, s
+    assert len(surnames) >= 540
+    assert not {"经", "和", "但", "都"} & surnames
