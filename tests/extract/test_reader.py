@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
+import tracemalloc
 
 import pytest
 from newskg.extract.reader import InputError, read_documents
@@ -31,6 +35,8 @@ def test_encodings_are_detected(tmp_path, encoding, prefix):
         (b"", "skipped: empty file"),
         (b" \n\t\n", "skipped: empty file"),
         (bytes(range(256)) * 8, "skipped: binary file, not text"),
+        (b"\x00" * 4096, "skipped: binary file, not text"),  # valid UTF-8, but no text
+        (TEXT.encode("utf-8") + b"\x00" * 64, "skipped: binary file, not text"),
     ],
 )
 def test_unreadable_files_are_skipped_with_one_warning(tmp_path, data, message):
@@ -71,3 +77,143 @@ def test_missing_and_empty_inputs(tmp_path):
         list(read_documents([tmp_path / "nope"]))
     with pytest.raises(InputError, match="folder holds no .txt or .jsonl files"):
         list(read_documents([tmp_path]))
+
+
+# --- no input lost without a word ----------------------------------------------------------------
+
+
+def test_jsonl_records_keep_unicode_line_separators(tmp_path):
+    """``json.dumps(..., ensure_ascii=False)`` writes U+2028, U+2029 and U+0085 raw inside strings."""
+    texts = [TEXT.replace("。", "。\u2028", 1), "第一版\u2029" + TEXT, "\x85" + TEXT + "\u2028"]
+    path = tmp_path / "papers.jsonl"
+    records = [json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    assert all(ch in "".join(records) for ch in "\u2028\u2029\x85")
+    path.write_text(records[0] + "\r\n" + records[1] + "\n" + records[2], encoding="utf-8")
+    warnings = []
+    docs = list(read_documents([path], warnings))
+    assert warnings == []
+    assert [(d.id, d.raw) for d in docs] == [("r0", texts[0]), ("r1", texts[1]), ("r2", texts[2])]
+
+
+def test_same_file_name_in_several_folders_stays_several_documents(tmp_path):
+    bodies = {"a": TEXT, "b": TEXT.replace("王建国", "李明"), "c": TEXT.replace("王建国", "张华")}
+    for folder, body in bodies.items():
+        (tmp_path / folder / "in").mkdir(parents=True)
+        (tmp_path / folder / "in" / "2023-03-15.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b" / "in" / "2023-03-16.txt").write_text(TEXT, encoding="utf-8")
+    docs = list(read_documents([tmp_path / "a" / "in", tmp_path / "b" / "in", tmp_path / "c" / "in"]))
+    assert [(d.id, d.raw) for d in docs] == [
+        ("2023-03-15.txt", bodies["a"]),
+        ("in/2023-03-15.txt", bodies["b"]),
+        ("2023-03-16.txt", TEXT),
+        ("in~3/2023-03-15.txt", bodies["c"]),
+    ]
+    # One folder alone keeps the ids it always had.
+    assert [d.id for d in read_documents([tmp_path / "b" / "in"])] == ["2023-03-15.txt", "2023-03-16.txt"]
+
+
+def test_same_record_id_in_two_jsonl_files_stays_two_documents(tmp_path):
+    for name, person in (("one.jsonl", "王建国"), ("two.jsonl", "李明")):
+        rec = {"id": "p1", "text": TEXT.replace("王建国", person)}
+        (tmp_path / name).write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    warnings = []
+    docs = list(read_documents([tmp_path], warnings))
+    assert warnings == []
+    assert [(d.id, "李明" in d.raw) for d in docs] == [("p1", False), ("two.jsonl/p1", True)]
+
+
+def test_unlistable_subfolder_is_reported(tmp_path, monkeypatch):
+    """As root no permission stops a listing, so the refusal the kernel gives other users is played here."""
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "lost.txt").write_text(TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    warnings = []
+    docs = list(read_documents([tmp_path], warnings))
+    assert [d.id for d in docs] == ["good.txt"]
+    assert [str(w) for w in warnings] == [f"{locked}: skipped folder: Permission denied"]
+
+
+def test_truncated_last_character_keeps_the_file(tmp_path):
+    text = TEXT.rstrip("\n") * 3  # ends in 鸣, three bytes in UTF-8
+    data = text.encode("utf-8")[:-1]
+    (tmp_path / "cut.txt").write_bytes(data)
+    warnings = []
+    [doc] = read_documents([tmp_path], warnings)
+    assert doc.raw == text[:-1] + "\ufffd" and doc.encoding == "utf-8"
+    assert [str(w) for w in warnings] == [
+        f"{tmp_path / 'cut.txt'}: a truncated last character replaced with U+FFFD (first at byte {len(data) - 2})"
+    ]
+
+
+def test_a_few_broken_sequences_keep_the_file_but_another_encoding_is_not_read_as_utf8(tmp_path):
+    text = TEXT * 40
+    data = text.encode("utf-8")
+    at = data.index("王建国".encode()) + 3  # between 王 and 建
+    (tmp_path / "a.txt").write_bytes(data[:at] + b"\xff" + data[at:])
+    (tmp_path / "b.txt").write_bytes(text.encode("gb18030"))
+    warnings = []
+    docs = list(read_documents([tmp_path], warnings))
+    assert [(d.id, d.encoding) for d in docs] == [("a.txt", "utf-8"), ("b.txt", "gb18030")]
+    assert docs[0].raw == text.replace("王建国", "王\ufffd建国", 1) and docs[1].raw == text
+    assert [str(w) for w in warnings] == [
+        f"{tmp_path / 'a.txt'}: 1 invalid UTF-8 sequence(s) replaced with U+FFFD (first at byte {at})"
+    ]
+
+
+# --- limits: size and file type -----------------------------------------------------------------
+
+
+def test_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(2 << 30)  # 2 GB, sparse: nothing on disk
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "six_kb.txt").write_text("县" * 2048, encoding="utf-8")
+    warnings = []
+    tracemalloc.start()
+    try:
+        docs = list(read_documents([tmp_path], warnings, max_bytes=4096))
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [d.id for d in docs] == ["good.txt"]
+    assert [str(w) for w in warnings] == [
+        f"{big}: skipped: 2 GB, over the --max-file-size limit of 4 KB",
+        f"{tmp_path / 'six_kb.txt'}: skipped: 6 KB, over the --max-file-size limit of 4 KB",
+    ]
+    assert peak < 1 << 20  # nothing of the 2 GB was read
+    warnings = []
+    assert [d.id for d in read_documents([big], warnings)] == []
+    assert [str(w) for w in warnings] == [f"{big}: skipped: 2 GB, over the --max-file-size limit of 256 MB"]
+
+
+def test_fifo_and_devices_are_skipped_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")  # no writer: reading it would wait forever
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    got: list = []
+    warnings: list = []
+
+    def read() -> None:
+        got.extend(d.id for d in read_documents([tmp_path, "/dev/zero", "/dev/null"], warnings))
+
+    reader = threading.Thread(target=read, daemon=True)
+    t0 = time.monotonic()
+    reader.start()
+    reader.join(20)
+    assert not reader.is_alive(), "the reader blocked"
+    assert time.monotonic() - t0 < 20
+    assert got == ["good.txt"]
+    assert [str(w) for w in warnings] == [
+        f"{tmp_path / 'pipe.txt'}: skipped: not a regular file (a FIFO)",
+        "/dev/zero: skipped: not a regular file (a character device)",
+        "/dev/null: skipped: not a regular file (a character device)",
+    ]
