@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
+from .phrases import SpanIndex
 from .resources import table, word_ending_at, word_starting_at, words
 from .segment import jieba_ready, lcut
 
@@ -49,6 +51,8 @@ _COMMON_WORD_FREQ = 100
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
 _UNIT_TITLE = re.compile(r"^(?:常务)?副?(?P<unit>.)(?:长|员)$")
 _GOVERNMENT = "政府"
+#: The longest name a known name can be (a surname of two and a given name of two make 4; room for more).
+_LONGEST_NAME = 8
 #: The word that closes a list of names (王某、李某等).
 _PLURAL = "等"
 
@@ -193,8 +197,9 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     surname = _starts_with(text, pos, lx["surnames"])
     if not surname:
         return 0
-    for name in sorted((k for k in known if text.startswith(k, pos)), key=len, reverse=True):
-        return len(name)
+    for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
+        if text[pos : pos + n] in known:
+            return n
     lengths = (3, 4) if len(surname) == 2 else (2, 3)
     cues = []
     for n in lengths:
@@ -448,7 +453,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     taken: list[tuple[int, int]] = []
     seen: set[tuple[str, str, str]] = set()
     sentence_orgs: list[str] = []
-    introduced: set[str] = set()
+    introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
@@ -464,13 +469,13 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if _sentence_end_re().search(text, last + 1, pos + 1):
             sentence_orgs = []
         last = pos
-        if any(s <= pos < e for s, e in taken):
+        if _covered(taken, pos):
             pos += 1
             continue
         group = _ends_with(text, pos, lx["groups"])
         title = _ends_with(text, pos, lx["titles"])
         if group and len(group) >= len(title):
-            spans = _names_from(text, pos, known | introduced)
+            spans = _names_from(text, pos, introduced)
             for s, e in spans:
                 found.persons.append(PersonMention(article.mention(s, e, "person"), group))
                 introduced.add(text[s:e])
@@ -480,7 +485,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if not title:
             pos += 1
             continue
-        spans = _names_from(text, pos, known | introduced)
+        spans = _names_from(text, pos, introduced)
         if not spans:
             pos += 1
             continue
@@ -501,7 +506,14 @@ def extract(article: Article, found: ArticleFacts) -> None:
         sentence_orgs.extend(org for org, _ in posts if org)
         taken.extend(spans)
         pos = spans[-1][1]
-    _bare_mentions(article, found, known | introduced, taken)
+    _bare_mentions(article, found, introduced, taken)
+
+
+def _covered(taken: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside a taken span? ``taken`` grows left to right with disjoint spans, so only the last
+    span opening at or before ``pos`` can hold it: found by bisection, not by a pass over all of them."""
+    i = bisect_right(taken, (pos, float("inf"))) - 1
+    return i >= 0 and taken[i][0] <= pos < taken[i][1]
 
 
 def _bare_mentions(article: Article, found: ArticleFacts, names: set[str], taken: list[tuple[int, int]]) -> None:
@@ -509,8 +521,9 @@ def _bare_mentions(article: Article, found: ArticleFacts, names: set[str], taken
     text = article.text
     if not names:
         return
+    spans = SpanIndex(taken)
     for start, end in _leftmost_longest(text, names):
-        if any(s < end and start < e for s, e in taken):
+        if spans.overlaps((start, end)):
             continue
         found.persons.append(PersonMention(article.mention(start, end, "person"), ""))
 
@@ -518,18 +531,31 @@ def _bare_mentions(article: Article, found: ArticleFacts, names: set[str], taken
 def _leftmost_longest(text: str, names: set[str]) -> list[tuple[int, int]]:
     """Spans of ``names`` in ``text``, scanning left to right, the longest name at a place, no overlaps.
 
-    What ``re.finditer`` of a longest-first alternation finds, without compiling one per article.
+    What ``re.finditer`` of a longest-first alternation finds, without compiling one per article: one
+    pass over the places where a name's first letter stands, each trying the names' few lengths, longest
+    first. Linear in the text whatever the number of names (a roster of thousands searched for each name
+    in turn was names × text).
     """
-    hits: list[tuple[int, int]] = []
-    for name in filter(None, names):
-        pos = text.find(name)
-        while pos >= 0:
-            hits.append((pos, -len(name)))
-            pos = text.find(name, pos + 1)
+    names = {n for n in names if n}
+    if not names:
+        return []
+    lengths = sorted({len(n) for n in names}, reverse=True)
     out: list[tuple[int, int]] = []
     last = 0
-    for start, neg in sorted(hits):
-        if start >= last:
-            out.append((start, start - neg))
-            last = start - neg
+    size = len(text)
+    for m in _first_letter_re("".join(sorted({n[0] for n in names}))).finditer(text):
+        start = m.start()
+        if start < last:
+            continue
+        for n in lengths:
+            if start + n <= size and text[start : start + n] in names:
+                out.append((start, start + n))
+                last = start + n
+                break
     return out
+
+
+@lru_cache(maxsize=64)
+def _first_letter_re(letters: str) -> re.Pattern[str]:
+    """A class of the letters names open with (surnames: the same few hundred, document after document)."""
+    return re.compile(f"[{re.escape(letters)}]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -53,7 +53,7 @@ def scan_back(
     """The start of the modifier in front of ``text[head_start:]``.
 
     Stops at a character that cannot be in a name, at the end of a stop word
-    (``scan_stops.txt``), or at the end of a ``taken`` span. With
+    (``scan_stops.txt``), or at the end of a ``taken`` span (a :class:`SpanIndex` when there are many). With
     ``adjacent_stops=False`` a stop word right before the head is kept (提升工程).
     """
     non_name, stop_ends = _marks(text)
@@ -66,7 +66,10 @@ def scan_back(
     i = bisect_right(stop_ends, head_start if adjacent_stops else head_start - 1) - 1
     if i >= 0:
         pos = max(pos, stop_ends[i])
-    pos = max([pos] + [e for _, e in taken if e < head_start])
+    if isinstance(taken, SpanIndex):
+        pos = max(pos, taken.last_end_before(head_start))
+    else:
+        pos = max([pos] + [e for _, e in taken if e < head_start])
     if not _BRACKET_RE.search(text, pos, head_start):
         return pos
     # an unbalanced opening quote or bracket, and what precedes it, stay outside the name
@@ -106,12 +109,56 @@ def _marks(text: str) -> tuple[list[int], list[int]]:
     return [m.start() for m in _NON_NAME_RE.finditer(text)], sorted(_stop_ends(text))
 
 
-def overlaps(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+class SpanIndex:
+    """Spans sorted once, so that each question about them costs O(log n), not one pass over all of them.
 
+    Why: checking every candidate against every other (``any(... for s, e in spans)``) made a sentence of
+    100k zone names or title chains quadratic. ``probes`` counts the questions, so tests can assert growth.
+    """
 
-def inside(a: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= a[0] and a[1] <= e and (s, e) != a for s, e in spans)
+    probes = 0
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self.spans = pairs
+        self.starts = [s for s, _ in pairs]
+        self._ends = sorted(e for _, e in pairs)
+        # reach[i]: the largest end among the first i + 1 spans (by start)
+        self._reach: list[int] = []
+        top = -1
+        for _, e in pairs:
+            top = max(top, e)
+            self._reach.append(top)
+        self._longest = {s: e for s, e in pairs}  # each start's largest end (pairs are sorted)
+
+    def _reach_before(self, pos: int) -> int:
+        """The largest end among spans starting before ``pos`` (-1 if none)."""
+        i = bisect_left(self.starts, pos)
+        return self._reach[i - 1] if i else -1
+
+    def inside(self, a: tuple[int, int]) -> bool:
+        """Does another span hold ``a`` (``s <= a0 and a1 <= e``, not ``a`` itself)?"""
+        SpanIndex.probes += 1
+        if self._reach_before(a[0]) >= a[1]:
+            return True
+        return self._longest.get(a[0], -1) > a[1]
+
+    def within(self, a: tuple[int, int]) -> bool:
+        """Does some span hold ``a`` or equal it?"""
+        SpanIndex.probes += 1
+        return self._reach_before(a[0] + 1) >= a[1]
+
+    def overlaps(self, a: tuple[int, int]) -> bool:
+        """Does some span share a letter with ``a``?"""
+        SpanIndex.probes += 1
+        return self._reach_before(a[1]) > a[0]
+
+    def last_end_before(self, pos: int) -> int:
+        """The largest span end ``< pos`` (-1 if none)."""
+        SpanIndex.probes += 1
+        i = bisect_left(self._ends, pos)
+        return self._ends[i - 1] if i else -1
+
 
 
 #: jieba tags of words that open a predicate, not a name (verbs, adverbs, pronouns …).

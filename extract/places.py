@@ -17,9 +17,10 @@ rivers, bridges and ports are kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Article, ArticleFacts, Place
-from .phrases import inside, normal, scan_back, trim_predicate
+from .phrases import SpanIndex, normal, scan_back, trim_predicate
 from .resources import table, words
 
 _CN_NUM = "一二三四五六七八九十"
@@ -77,7 +78,7 @@ _NO_GUESS = {"河", "镇", "乡", "街道", "县", "区", "市"}
 def extract(article: Article, found: ArticleFacts) -> None:
     """Append the places named in the article to ``found.places``."""
     text = article.text
-    projects = [(p.mention.start - article.start, p.mention.end - article.start) for p in found.projects]
+    projects = SpanIndex((p.mention.start - article.start, p.mention.end - article.start) for p in found.projects)
     cands: list[tuple[int, int, str, str, str | None]] = []  # start, end, name, kind, within
     fixed: list[tuple[int, int]] = []
     for rx, kind in _FIXED:
@@ -88,18 +89,19 @@ def extract(article: Article, found: ArticleFacts) -> None:
     lexical = _lexicon_places(text)
     cands.extend(_heads(text, fixed, [(s, e) for s, e, *_ in lexical]))
     cands.extend(lexical)
-    bounds = [(s, e) for s, e, *_ in cands]
+    bounds = SpanIndex((s, e) for s, e, *_ in cands)
+    before = _within_index(cands)
     seen: set[str] = set()
     for s, e, name, kind, within in sorted(cands):
-        if inside((s, e), bounds) or _in_org(text, s, e):
+        if bounds.inside((s, e)) or _in_org(text, s, e):
             continue
-        if kind not in _IN_PROJECT_KINDS and any(a <= s and e <= b for a, b in projects):
+        if kind not in _IN_PROJECT_KINDS and projects.within((s, e)):
             continue
         key = normal(name)
         if key in seen:
             continue
         seen.add(key)
-        found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or _within(text, s, cands)))
+        found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or before.get(s)))
 
 
 def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
@@ -131,18 +133,21 @@ def _heads(
     """Names ending in a head; a short head's modifier stops at a division (郑州市|金水区|花园路)."""
     out = []
     generic = set(words("place_generic.txt"))
+    fixed_index = SpanIndex(fixed)
+    short_taken = SpanIndex(fixed + divisions)
+    division_starts = SpanIndex(divisions)
     for m in _SUFFIX_RE.finditer(text):
         head = m.group()
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]):
             continue
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
-        taken = fixed + divisions if head in _PREFIX_LEN else fixed
+        taken = short_taken if head in _PREFIX_LEN else fixed_index
         scanned = scan_back(text, m.start(), limit=12, taken=taken)
         start = _trim(text, scanned, m.start())
         if head in _PREFIX_LEN and m.start() - start < lo <= m.start() - scanned:
             start = scanned  # 登封市: jieba reads 登 as a verb; a short name keeps its letters
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
-        start = min((a for a, b in divisions if start < a and b <= m.start()), default=start)
+        start = _first_division(division_starts, start, m.start())
         if m.start() - start > hi and head in _NO_GUESS:
             continue
         if m.start() - start > hi:
@@ -159,7 +164,7 @@ def _heads(
             or _generic_prefix(text[start : m.start()])
         ):
             continue
-        if any(s < m.end() and start < e for s, e in fixed):
+        if fixed_index.overlaps((start, m.end())):
             continue
         out.append((start, m.end(), name, _SUFFIXES[head], None))
     return out
@@ -198,9 +203,25 @@ def _in_org(text: str, s: int, e: int) -> bool:
     return bool(_ORG_TAIL_RE.match(text[e : e + 24])) or text[max(0, s - 5) : s] == "中国共产党"
 
 
-def _within(text: str, s: int, cands: list[tuple[int, int, str, str, str | None]]) -> str | None:
-    """The zone or division written right before a place (经开区航海路 → 经开区)."""
+def _within_index(cands: list[tuple[int, int, str, str, str | None]]) -> dict[int, str]:
+    """The zone or division written right before a place (经开区航海路 → 经开区), by the place's start:
+    the first such candidate ending there. One pass, not one over every candidate per place."""
+    out: dict[int, str] = {}
     for _a, b, name, kind, _ in cands:
-        if b == s and kind in ("development_zone", "city", "province", "district", "county"):
-            return normal(name)
-    return None
+        if b not in out and kind in ("development_zone", "city", "province", "district", "county"):
+            out[b] = normal(name)
+    return out
+
+
+def _first_division(divisions: SpanIndex, start: int, head: int) -> int:
+    """The earliest division starting after ``start`` and ending by ``head`` (else ``start``).
+
+    Only the divisions starting inside the short modifier ``(start, head)`` are looked at (bisection).
+    """
+    spans = divisions.spans
+    i = bisect_right(divisions.starts, start)
+    while i < len(spans) and spans[i][0] < head:
+        if spans[i][1] <= head:
+            return spans[i][0]
+        i += 1
+    return start

@@ -13,9 +13,10 @@ Quoted names led by a number (“双十工程”, “四大工程”) are progra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .model import Article, ArticleFacts, Project
-from .phrases import CLAUSE_END, inside, normal, scan_back, sentences, trim_predicate
+from .phrases import CLAUSE_END, SpanIndex, normal, scan_back, sentences, trim_predicate
 from .resources import table, words
 
 _SUFFIX_KIND = {row[0]: row[1] for row in table("project_suffixes.tsv")}
@@ -30,6 +31,10 @@ _PROGRAM_RE = re.compile(r"^(?:[一二两三四五六七八九十百千双]+大?
 _NUMERAL = "一二两三四五六七八九十百千"
 PROGRAM_RE = re.compile(rf"(?P<name>(?:[{_NUMERAL}]+大|双[{_NUMERAL}]+)[\u4e00-\u9fff]{{0,12}}?工程)")
 _LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,2}?)(?:项目|地)")
+_CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
+#: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
+#: lists in a giant clause are not each re-read from its start.
+MAX_LIST = 400
 _INSPECT_CUES = ("察看", "查看", "来到", "调研", "了解", "督导", "现场", "走进", "检查")
 
 
@@ -52,18 +57,25 @@ def extract(article: Article, found: ArticleFacts) -> None:
         spans.append((m.start("name"), m.end("name"), "program"))
     items, owned = _list_items(text)
     spans = [sp for sp in spans if sp[1] not in owned] + items
-    bounds = [(s, e) for s, e, _ in spans]
+    bounds = SpanIndex((s, e) for s, e, _ in spans)
     leaders = _inspectors(found)
     seen: set[str] = set()
+    sents = list(sentences(text))
+    sentence_starts = [a for a, _ in sents]
+    inspecting: dict[int, bool] = {}  # per sentence, once: a giant sentence may hold many projects
     for s, e, kind in sorted(spans):
-        if inside((s, e), bounds):
+        if bounds.inside((s, e)):
             continue
         name = normal(text[s:e])
         if name in seen or (name.endswith("项目") and name[:-2] in seen):
             continue
         seen.add(name)
-        sentence = next(text[a:b] for a, b in sentences(text) if a <= s < b)
-        by = leaders if leaders and any(c in sentence for c in _INSPECT_CUES) else ()
+        by: tuple[str, ...] = ()
+        if leaders:
+            i = bisect_right(sentence_starts, s) - 1  # the sentence holding s
+            if i not in inspecting:
+                inspecting[i] = any(c in text[sents[i][0] : sents[i][1]] for c in _INSPECT_CUES)
+            by = leaders if inspecting[i] else ()
         found.projects.append(Project(name, kind, article.mention(s, e, "project"), inspected_by=by))
 
 
@@ -117,10 +129,14 @@ def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
     the shared 项目 (``…地块项目等地``) that belong to the list, not its last item."""
     out: list[tuple[int, int, str]] = []
     owned: set[int] = set()
+    clause_ends: list[int] | None = None
     for m in _LIST_END_RE.finditer(text):
         if m.group(0).endswith("地") and not m.group("own"):
             continue
-        region_start = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_END) + 1
+        if clause_ends is None:  # once per text, not a backward search per list
+            clause_ends = [c.start() for c in _CLAUSE_END_RE.finditer(text)]
+        i = bisect_left(clause_ends, m.start())
+        region_start = max(clause_ends[i - 1] + 1 if i else 0, m.start() - MAX_LIST)
         items = _split_items(text, region_start, m.start())
         if m.group("own") is None and len(items) == 1 and not re.search(r"\d+个", m.group()):
             continue  # ``X等项目`` with one item and no count: too weak
