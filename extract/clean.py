@@ -113,6 +113,18 @@ def remove_control_characters(t: MappedText) -> MappedText:
     return t.sub_letters(_PAGE_BREAK_RE, "\n").sub(_CONTROL_RE, "")
 
 
+#: Zero-width characters, word joiners, an inner BOM, direction marks, embeddings, overrides and isolates.
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def remove_invisible(t: MappedText) -> MappedText:
+    """Characters that print as nothing go (the offset map keeps the rest in place).
+
+    Pasted from web pages they sit inside names (``李\\u200b小虎``, ``张\\u200e国``) and would split them.
+    """
+    return t.sub(_INVISIBLE_RE, "")
+
+
 def normalize_newlines(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\r\n?"), "\n")
 
@@ -245,6 +257,7 @@ CLEAN_BYLINE: tuple[Step, ...] = (newlines_to_spaces, strip)
 NORMALIZE: tuple[Step, ...] = (
     replace_surrogates,
     remove_control_characters,
+    remove_invisible,
     normalize_newlines,
     normalize_width,
     normalize_punctuation,

@@ -66,3 +66,41 @@ def test_stray_space_offsets_point_into_the_raw_text():
     assert t.text == "区委副书记、区长李某某出席"
     start = t.text.index("李某某")
     assert raw[t.offsets[start] : t.offsets[start + 2] + 1] == "李某某"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "offsets"),
+    [
+        ("李\u200b小虎", "李小虎", (0, 2, 3, 4)),
+        ("张\u200e国\u200f华", "张国华", (0, 2, 4, 5)),
+        ("\u202e花磊\u202c参加", "花磊参加", (1, 2, 4, 5, 6)),
+        ("王\u2060建\ufeff国", "王建国", (0, 2, 4, 5)),
+        ("\u2066县委\u2069\u200c\u200d", "县委", (1, 2, 6)),
+        ("县委书记王建国", "县委书记王建国", (0, 1, 2, 3, 4, 5, 6, 7)),
+    ],
+)
+def test_remove_invisible_keeps_the_offset_map(raw, expected, offsets):
+    t = C.remove_invisible(C.MappedText.of(raw))
+    assert (t.text, t.offsets) == (expected, offsets)
+
+
+@pytest.mark.parametrize(
+    ("hidden", "name", "span"),
+    [
+        ("李\u200b小虎", "李小虎", "李\u200b小虎"),
+        ("张\u200e国华", "张国华", "张\u200e国华"),
+        ("花\u2060磊", "花磊", "花\u2060磊"),
+        ("\u202a王建\u202c国", "王建国", "王建\u202c国"),  # the span starts at the name's first letter
+    ],
+)
+def test_invisible_characters_do_not_split_names(hidden, name, span):
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    raw = f"本报讯 3月15日，某县召开宣传工作会议。县委书记{hidden}主持会议。\n"
+    doc = Document("page.txt", "page.txt", raw)
+    res = extract_document(doc, cli_date="2022-03-15")
+    [holding] = [h for af in res.articles for h in af.holdings]
+    assert (holding.person.text, holding.org, holding.title) == (name, "县委", "书记")
+    s, e = doc.raw_span(holding.person.start, holding.person.end)
+    assert raw[s:e] == span
