@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _prefixes() -> dict[str, str]:
-    from newskg.output.sparql import QUERY_PREFIXES
+    from newskg.output.oxigraph_store import QUERY_PREFIXES
 
     return {k: str(v) for k, v in QUERY_PREFIXES.items()}
 

@@ -113,7 +113,6 @@ def extract_corpus(
 
 
 #: Formats that draw the graph for people; ``--subgraph`` narrows only these.
-VIEW_FORMATS = {"html", "timeline"}
 
 
 def write_outputs(
@@ -133,7 +132,7 @@ def write_outputs(
     try:
         for fmt in formats:
             name = registry.filename(fmt)
-            registry.writer(fmt)(view if view is not None and fmt in VIEW_FORMATS else g, staging / name)
+            registry.writer(fmt)(view if view is not None and fmt in registry.VIEW_FORMATS else g, staging / name)
             written[fmt] = outdir / name
         for final in written.values():
             os.replace(staging / final.name, final)

@@ -149,11 +149,11 @@ def export(outdir: str, target: str | None, fmt: str) -> None:
     Example:
       newskg export -g out --format nt
     """
-    from .output import store
+    from .output import graph_json
     from .output.atomic import atomic_open  # noqa: F401  (writers are atomic)
 
     try:
-        g = store.read(outdir)
+        g = graph_json.read(outdir)
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from None
     path = Path(target) if target else Path(outdir) / registry.filename(fmt)
@@ -198,7 +198,7 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], misses: bool) -> None:
 @click.option("-f", "--file", "query_file", type=click.Path(), help="Read the query from a .rq file.")
 @click.option("-g", "--graph", "outdir", default=DEFAULT_OUT, show_default=True, help="A built output folder.")
 @click.option("-p", "--param", "params", multiple=True, help="name=value: fills ?param_name (a string literal).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(registry.TABLE_FORMATS), default="table", show_default=True)
 def query(query: str | None, query_file: str | None, outdir: str, params: tuple[str, ...], fmt: str) -> None:
     """Run a SPARQL query on a built graph (a persistent Oxigraph store in OUTDIR/store).
 
@@ -207,7 +207,7 @@ def query(query: str | None, query_file: str | None, outdir: str, params: tuple[
       newskg query -g out -f queries/post_holder_in_year.rq -p post=经开区党工委书记 -p year=2023
       newskg query -g out "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     """
-    from .output import sparql
+    from .output import oxigraph_store
 
     if (query is None) == (query_file is None):
         raise _fail("give a QUERY or -f FILE.rq (one of them)")
@@ -218,9 +218,9 @@ def query(query: str | None, query_file: str | None, outdir: str, params: tuple[
             raise _fail(f"-p {item!r}: use name=value")
         bindings[name] = value
     try:
-        text = sparql.query_file(query_file) if query_file else query
-        click.echo(sparql.run_query(outdir, text, fmt=fmt, params=bindings or None), nl=False)
-    except (sparql.QueryError, FileNotFoundError) as exc:
+        text = oxigraph_store.query_file(query_file) if query_file else query
+        click.echo(oxigraph_store.run_query(outdir, text, fmt=fmt, params=bindings or None), nl=False)
+    except (oxigraph_store.QueryError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
 
 
@@ -245,10 +245,10 @@ def validate(outdir: str) -> None:
 
 
 def _load(outdir: str):
-    from .output import store
+    from .output import graph_json
 
     try:
-        return store.read(outdir)
+        return graph_json.read(outdir)
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from None
 
@@ -257,7 +257,7 @@ _graph_option = click.option(
     "-g", "--graph", "outdir", default=DEFAULT_OUT, show_default=True, help="A built output folder."
 )
 _format_option = click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+    "--format", "fmt", type=click.Choice(registry.TABLE_FORMATS), default="table", show_default=True
 )
 
 

@@ -170,10 +170,10 @@ def nquads_file(outdir: str | Path) -> Path:
         return path
     if not source.exists():
         raise FileNotFoundError(f"{outdir}: no graph.nq or graph.json here (run `newskg build … -o {outdir}`)")
-    from . import store
+    from . import graph_json
 
     log.info("writing %s from %s", path, source)
-    registry.writer("nq")(store.read(source), path)
+    registry.writer("nq")(graph_json.read(source), path)
     return path
 
 

@@ -1,6 +1,8 @@
-"""Output formats: name → (module, default file name). Writers are imported lazily.
+"""Every output format, in one place: file formats name → (module, default file name), writers imported lazily;
+which of them ``newskg build`` writes and which draw the ``--subgraph`` view; and the formats in which the table
+commands and ``newskg query`` print rows.
 
-Each writer module has ``write(graph, path)``; ``--format`` choices come from here.
+Each writer module has ``write(graph, path)``; every ``--format`` choice comes from here.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 FORMATS: dict[str, tuple[str, str]] = {
-    "json": (".store", "graph.json"),
+    "json": (".graph_json", "graph.json"),
     "resolution": (".resolution", "resolution.jsonl"),
     "ttl": (".rdf.turtle", "graph.ttl"),
     "nt": (".rdf.ntriples", "graph.nt"),
@@ -28,6 +30,10 @@ FORMATS: dict[str, tuple[str, str]] = {
 
 #: What ``newskg build`` writes by default.
 BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline", "resolution")
+#: The formats that draw ``--subgraph``'s view instead of the whole graph.
+VIEW_FORMATS = frozenset({"html", "timeline"})
+#: How the table commands and ``newskg query`` print rows (:mod:`.table`, SPARQL results).
+TABLE_FORMATS = ("table", "csv", "json")
 
 
 def writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:

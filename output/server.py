@@ -44,7 +44,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
-from . import graph_store as gsp
+from . import gsp_writes as gsp
 from .sparql_policy import SERVICE_REFUSED, UPDATE_REFUSED, malformed, refusal  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
@@ -339,7 +339,7 @@ def _open(source: StoreSource):
 
     if source.kind == "disk":
         return ox.Store.read_only(source.path)
-    from .sparql import _load_into
+    from .oxigraph_store import _load_into
 
     store = ox.Store()
     _load_into(store, Path(source.path))
@@ -498,7 +498,7 @@ def store_source(outdir: Path) -> StoreSource:
 
     Falls back to loading the graph file in each worker when OUTDIR is not writable.
     """
-    from . import sparql
+    from . import oxigraph_store as sparql
     from .rdf.load import graph_file as find_graph_file
 
     graph_file = find_graph_file(outdir)  # FileNotFoundError with a hint when nothing is built
@@ -826,7 +826,7 @@ def make_server(outdir: str | Path, host: str = DEFAULT_HOST, port: int = DEFAUL
 
     ``writable`` accepts Graph Store Protocol writes at ``/data`` (bodies up to ``max_write`` bytes).
     """
-    from .sparql import QUERY_PREFIXES
+    from .oxigraph_store import QUERY_PREFIXES
 
     if timeout <= 0:
         raise ValueError("the query time limit must be positive")

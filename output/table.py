@@ -7,8 +7,6 @@ import io
 import json
 import unicodedata
 
-FORMATS = ("table", "csv", "json")
-
 
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

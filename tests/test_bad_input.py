@@ -240,7 +240,7 @@ def test_dates_that_do_not_exist_fall_back_to_the_document_date():
 
 
 def test_bad_dates_reach_the_graph_with_the_invalid_text(tmp_path, bad_corpus):
-    from newskg.output import store
+    from newskg.output import graph_json as store
 
     out = tmp_path / "out"
     r = newskg("build", str(BAD / "bad_dates.txt"), "-o", str(out), "--date", "2022-01-27", "-j", "1")

@@ -95,7 +95,7 @@ def test_manifest_and_filename_dates_win(tmp_path, sample_dir):
     out = tmp_path / "out"
     r = newskg("build", str(corpus), "-o", str(out), "--manifest", str(manifest))
     assert r.returncode == 0, r.stderr
-    from newskg.output import store
+    from newskg.output import graph_json as store
 
     g = store.read(out)
     docs = {d["label"]: (d["date"], d["date_basis"]) for _n, d in g.nodes(data=True) if d["type"] == "Document"}

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from newskg.output import sparql
+from newskg.output import oxigraph_store as sparql
 from newskg.output.rdf import ntriples
 
 from tests.output.kgtiny import tiny_graph

@@ -46,7 +46,7 @@ def load(outdir: str | Path) -> Graph:
     """The RDF graph of a built output folder (from graph.nt, else graph.ttl, else converted from graph.json)."""
     path = graph_file(outdir)
     if path.suffix == ".json":
-        from .. import store
+        from .. import graph_json
 
-        return to_graph(store.read(path))
+        return to_graph(graph_json.read(path))
     return bind_prefixes(Graph()).parse(str(path), format="nt" if path.suffix == ".nt" else "turtle")

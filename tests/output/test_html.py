@@ -10,7 +10,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from newskg.output import html, timeline
-from newskg.output.store import sorted_edges
+from newskg.output.graph_json import sorted_edges
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

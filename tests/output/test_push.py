@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from newskg.output import graph_store as gsp
+from newskg.output import gsp_writes as gsp
 from newskg.output import push as P
 from newskg.output import server as srv
 from SPARQLWrapper import JSON, SPARQLWrapper

@@ -16,7 +16,7 @@ from xml.dom.minidom import Document
 import pyoxigraph as ox
 import pytest
 from newskg.output import server as srv
-from newskg.output.sparql import QUERY_PREFIXES
+from newskg.output.oxigraph_store import QUERY_PREFIXES
 from SPARQLWrapper import ASK, CSV, JSON, POST, POSTDIRECTLY, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 

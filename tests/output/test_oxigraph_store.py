@@ -8,8 +8,8 @@ import json
 import os
 
 import pytest
-from newskg.output import sparql
-from newskg.output import store as json_store
+from newskg.output import graph_json as json_store
+from newskg.output import oxigraph_store as sparql
 from newskg.output.rdf import ntriples
 
 from tests.output.kgtiny import tiny_graph

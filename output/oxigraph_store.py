@@ -23,13 +23,13 @@ from pathlib import Path
 
 from .rdf import load as rdf_load
 from .rdf.terms import BASE, ONTOLOGY_IRI, PREFIXES
+from .registry import TABLE_FORMATS
 
 log = logging.getLogger(__name__)
 
 STORE_DIR = "store"
 #: Written into the store folder after a complete load; its mtime is the load time.
 STAMP = "loaded-from.json"
-FORMATS = ("table", "csv", "json")
 QUERY_PREFIXES = {**PREFIXES, "id": BASE}
 
 _open: dict[Path, object] = {}  # one open store per folder: RocksDB allows a single writer per process
@@ -58,10 +58,10 @@ def _load_into(store, source: Path) -> None:
     import pyoxigraph as ox
 
     if source.suffix == ".json":
-        from . import store as json_store
+        from . import graph_json
         from .rdf import ntriples
 
-        store.bulk_load(ntriples.dumps(json_store.read(source)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(ntriples.dumps(graph_json.read(source)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
     else:
         fmt = ox.RdfFormat.N_TRIPLES if source.suffix == ".nt" else ox.RdfFormat.TURTLE
         store.bulk_load(path=str(source), format=fmt)
@@ -233,8 +233,8 @@ def run_query(outdir: str | Path, query_text: str, fmt: str = "table", params: d
     """
     import pyoxigraph as ox
 
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown result format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt not in TABLE_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r} (choose from {', '.join(TABLE_FORMATS)})")
     results = _query(outdir, query_text, params)
     if isinstance(results, ox.QueryBoolean):
         value = bool(results)

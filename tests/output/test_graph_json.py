@@ -6,7 +6,7 @@ import json
 
 import networkx as nx
 import pytest
-from newskg.output import store
+from newskg.output import graph_json as store
 
 from tests.output.kgtiny import tiny_graph
 
