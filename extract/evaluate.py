@@ -32,9 +32,11 @@ meetings
     A found meeting matches a gold meeting of the same file when the dates
     agree where both are known (years; month-day where ours is a full date and
     gold ``date_text`` states a day, gold year = the document's
-    ``publication_year``), the chairs agree (both None or equal), and the names
-    overlap: character-bigram Jaccard ≥ 0.3 or one contains the other (after
-    :func:`name_key`). Matching is one-to-one, greedy by overlap.
+    ``publication_year``), the chairs agree (both None or equal), the event
+    types agree (ours ``Meeting.kind``; gold: the row's ``event_type``, else the
+    leading words of its ``type`` read through :data:`EVENT_TYPES`), and the
+    names overlap: character-bigram Jaccard ≥ 0.3 or one contains the other
+    (after :func:`name_key`). Matching is one-to-one, greedy by overlap.
 projects
     Distinct names by :func:`name_key` (NFKC, no whitespace, full/half width
     folded, quote marks dropped); a found name matches a gold one when equal or
@@ -70,6 +72,19 @@ GOLD_FILES = (
     "projects.jsonl",
     "places.jsonl",
 )
+
+#: The annotators' event types (the words of gold ``type`` before its parenthesis) as ``Meeting.kind``.
+EVENT_TYPES = {
+    "meeting": "meeting",
+    "inspection": "inspection",
+    "ceremony": "ceremony",
+    "session": "session",
+    "study session": "study",
+    "study": "study",
+    "lecture": "lecture",
+    "activity": "activity",
+    "site observation": "activity",
+}
 
 #: Bigram Jaccard at or above which two meeting names overlap.
 MEETING_JACCARD = 0.3
@@ -222,6 +237,17 @@ def dates_agree(found: str | None, year: int | str | None, days: set[str]) -> bo
     if year is not None and found[:4] != str(year):
         return False
     return not (days and len(found) >= 10 and found[5:10] not in days)
+
+
+def gold_event_type(row: dict[str, Any]) -> str:
+    """A gold event's type as a ``Meeting.kind``: ``inspection by external body (实地调研)`` → inspection."""
+    if row.get("event_type"):
+        return str(row["event_type"])
+    words_ = str(row.get("type") or "meeting").split("(")[0].split()
+    for n in range(len(words_), 0, -1):
+        if " ".join(words_[:n]) in EVENT_TYPES:
+            return EVENT_TYPES[" ".join(words_[:n])]
+    return words_[0] if words_ else "meeting"
 
 
 def greedy_match(
@@ -413,7 +439,7 @@ def _score_meetings(score: Score, file: str, res: DocumentFacts, gold: list[dict
     def pair(m: Any, g: dict[str, Any]) -> float | None:
         if not dates_agree(m.date.value, year, stated_days(g.get("date_text"))):
             return None
-        if normalise(m.chair) != normalise(g.get("chair")):
+        if normalise(m.chair) != normalise(g.get("chair")) or m.kind != gold_event_type(g):
             return None
         return meeting_name_overlap(m.name, g["name"])
 
@@ -423,11 +449,11 @@ def _score_meetings(score: Score, file: str, res: DocumentFacts, gold: list[dict
     hit_g = {j for _, j in pairs}
     for j, g in enumerate(gold):
         if j not in hit_g:
-            key = f"{g['name']} ({g.get('date_text') or '?'}; chair {g.get('chair') or '-'})"
+            key = f"{g['name']} ({gold_event_type(g)}; {g.get('date_text') or '?'}; chair {g.get('chair') or '-'})"
             score.misses.append(Item(file, key, g["evidence"]))
     for i, m in enumerate(found):
         if i not in hit_f:
-            key = f"{m.name} ({m.date.value or '?'}; chair {m.chair or '-'})"
+            key = f"{m.name} ({m.kind}; {m.date.value or '?'}; chair {m.chair or '-'})"
             score.false_positives.append(Item(file, key, m.evidence.text))
 
 

@@ -3,8 +3,9 @@
 Kinds (``Meeting.kind``): ``meeting`` (会议, 座谈会, 推进会 …), ``inspection`` (调研, 检查, 走访, 督导: a leader
 goes somewhere), ``ceremony`` (开工, 签约, 揭牌, 奠基, 开园 仪式), ``session`` (人大 and 政协 sessions, 全体会议,
 全会), ``study`` (集体学习), ``lecture`` (党课) and ``activity`` (…活动). The kind comes from the end of the
-event's name (``event_kinds.tsv``), from the body that holds a numbered session (``session_bodies.txt``) or, for
-an inspection, from its verb.
+event's name (``event_kinds.tsv``), from the body that holds a numbered session (``session_bodies.txt``) or a plenary
+(``plenary_bodies.txt``: a government's 全体会议 is a session, a working committee's is a meeting) or, for an
+inspection, from its verb.
 
 The genre states its event in the lead: ``X召开Y会议``, ``Y会议召开``, ``Y仪式在P举行``, ``Y会议在P开幕``,
 ``X举行Y``, ``X开展“…”活动``, ``X调研/督导Z``, ``X讲授专题党课``. Only the first sentences are read for any
@@ -60,6 +61,7 @@ _SUBJECT_PLACE_RE = re.compile(rf"在(?P<place>{_CLAUSE}{{2,30}})$")
 _TO_PLACE_RE = re.compile(rf"到(?P<place>{_CLAUSE}{{2,20}}?)(?:实地|深入|带队)?$")
 _SESSION_RE = re.compile(
     "(?:" + alternation("session_bodies.txt") + r").*第[一二三四五六七八九十\d]+次(?:全体)?会议$"
+    "|(?:" + alternation("plenary_bodies.txt") + r").*(?:全体会议|全体[(（]扩大[)）]会议|全会)$"
 )
 _PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")
 

@@ -349,10 +349,46 @@ def test_meetings_date_chair_and_name(tmp_path: Path) -> None:
     sc = E.evaluate([res], gold)["meetings"]
     assert (sc.tp, sc.fp, sc.fn) == (2, 3, 2)
     assert [i.key for i in sc.misses] == [
-        "安全生产督导调研 (3月3日; chair -)",
-        "招商引资领导小组会议 (近日; chair 李小虎)",
+        "安全生产督导调研 (meeting; 3月3日; chair -)",
+        "招商引资领导小组会议 (meeting; 近日; chair 李小虎)",
     ]
     assert (sc.precision, sc.recall) == (pytest.approx(0.4), pytest.approx(0.5))
+
+
+@pytest.mark.parametrize(
+    ("row", "kind"),
+    [
+        ({"type": "inspection (调研)"}, "inspection"),
+        ({"type": "inspection by external body (实地调研)"}, "inspection"),
+        ({"type": "study session (理论学习中心组集体学习)"}, "study"),
+        ({"type": "site observation (现场观摩活动)"}, "activity"),
+        ({"type": "ceremony (集中开工仪式)"}, "ceremony"),
+        ({"type": "session (人民代表大会)"}, "session"),
+        ({"type": "meeting (座谈会)", "event_type": "session"}, "session"),
+        ({}, "meeting"),
+    ],
+)
+def test_gold_event_type(row: dict[str, Any], kind: str) -> None:
+    assert E.gold_event_type(row) == kind
+
+
+def test_meeting_type_must_agree(tmp_path: Path) -> None:
+    rows = [
+        {"name": "重点项目集中开工仪式", "type": "ceremony (开工仪式)", "date_text": "3月12日", "chair": None,
+         "evidence": "x"},
+        {"name": "第三次会议", "type": "session (人大)", "date_text": "1月8日", "chair": None, "evidence": "y"},
+    ]
+    gold = write_gold(tmp_path, meetings=rows)
+    res = make_doc(["重点项目集中开工仪式 第三次会议"])
+    opening = meeting(res, "重点项目集中开工仪式", date="2023-03-12")
+    res.articles[0].meetings += [
+        Meeting(opening.name, "ceremony", opening.evidence, opening.date),  # right type
+        meeting(res, "第三次会议", date="2023-01-08"),  # a meeting, gold says session
+    ]
+    sc = E.evaluate([res], gold)["meetings"]
+    assert (sc.tp, sc.fp, sc.fn) == (1, 1, 1)
+    assert [i.key for i in sc.misses] == ["第三次会议 (session; 1月8日; chair -)"]
+    assert [i.key for i in sc.false_positives] == ["第三次会议 (meeting; 2023-01-08; chair -)"]
 
 
 def test_meeting_year_must_agree(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ LEXICONS = [
     "after_name.txt",
     "event_kinds.tsv",
     "session_bodies.txt",
+    "plenary_bodies.txt",
     "later_meeting_words.txt",
     "event_name_leads.txt",
 ]
@@ -260,6 +261,24 @@ def test_breadcrumb_repeat_is_no_second_event() -> None:
             "5月6日，区政府召开重点项目推进会。区长李明主持会议。")
     got = [(m.name, m.chair, m.organizer, m.evidence.text) for m in run(text, {"李明"}).meetings]
     assert got == [("重点项目推进会", "李明", "区政府", "：2023-05-06 16:55 5月6日，区政府召开重点项目推进会。")]
+
+
+SESSION_CASES = [
+    ("醴陵市第十八届人民代表大会第三次会议", "session"),
+    ("政协介休市第十届委员会第三次会议", "session"),
+    ("区人大常委会第十二次会议", "session"),
+    ("大丰区政府第五次全体会议", "session"),
+    ("区委十五届五次全会", "session"),
+    ("2022年区安委会第一次全体（扩大）会议", "meeting"),  # a working committee's plenary
+    ("区政协主席会议", "meeting"),
+    ("集中开工仪式", "ceremony"),
+    ("理论学习中心组集体学习", "study"),
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), SESSION_CASES)
+def test_kind_of_name(name: str, kind: str) -> None:
+    assert meetings._kind_of(name) == kind
 
 
 def test_surnames_complete() -> None:
