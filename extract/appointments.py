@@ -32,6 +32,8 @@ _DUTY = "职务"
 _CLAUSE_DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起)?$")
 #: What may follow a bare 任 that makes it another word (任务, 任职, 任何, 任期 …): not an appointment.
 _REN_WORDS = "务职何期命用免教意性课"
+#: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).
+_REN_AFTER = "现担主兼出调升接信责"
 #: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
 _BIO_RE = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
 
@@ -126,7 +128,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if cue in before:
             _before_name(article, found, m.end(), m.start(), before[cue], known, context, units, seen)
             continue
-        if cue == "任" and (text[m.end() : m.end() + 1] in _REN_WORDS or text[m.start() - 1 : m.start()] in "现担主兼出调升接"):
+        if cue == "任" and (text[m.end() : m.end() + 1] in _REN_WORDS or text[m.start() - 1 : m.start()] in _REN_AFTER):
             continue
         pos = m.start()
         name_end = pos - len(_COMRADE) if text.startswith(_COMRADE, pos - len(_COMRADE)) else pos

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
-from .model import ArticleFacts, DocumentFacts, Jurisdiction
+from .model import ArticleFacts, DocumentFacts, Jurisdiction, PersonMention
 from .resources import word_starting_at, words
 
 #: Characters looked at before the first article and after the last for site lines, mastheads, footers.
@@ -65,6 +65,10 @@ class PlaceRead:
     zone_word: str = ""  # the generic zone word when division is None
 
 
+#: Words that make a place name before them the name of a street or road.
+_STREET_WORDS = ("路", "街", "大道", "大街", "巷", "胡同")
+
+
 def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRead | None:
     """The place chain written at ``text[pos:]`` (河南省郑州市金水区, 新乡经开区, 经开区), or None.
 
@@ -101,8 +105,8 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
         found = True
         if chosen is None:
             break
-    if not found:
-        return None
+    if not found or text.startswith(_STREET_WORDS, end):
+        return None  # 湖南路, 北京街, 中原大道: a street named after a place is not the place
     return PlaceRead(end, current, zone_word)
 
 
@@ -253,6 +257,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         holdings = []
         for h in found.holdings:
             org, place = resolve_org(h.org, div)
+            if h.form == "honorific" and place is None:  # 王某市长 of no known city: a mention, not a post
+                found.persons.append(PersonMention(h.person, h.title))
+                continue
             holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
         found.holdings = holdings
 

@@ -46,6 +46,9 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_MARKS = "，。、；：！？）”,.;:!?)\n"
 #: Longest run scanned left of a title for its organ (the longest organs are ~17 characters).
 _MAX_ORG = 24
+#: Longest bracketed part inside an organ (某公园(某农业高新区)管委会), brackets included.
+_MAX_PAREN = 16
+_CLOSE_PAREN = ")）"
 #: A two-character dictionary word this frequent (and not tagged as a person name) is not a name.
 _COMMON_WORD_FREQ = 100
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
@@ -55,6 +58,9 @@ _GOVERNMENT = "政府"
 _LONGEST_NAME = 8
 #: The word that closes a list of names (王某、李某等).
 _PLURAL = "等"
+#: A body's party group and the only titles it has.
+_PARTY_GROUP = "党组"
+_PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
 
 
 @cache
@@ -260,13 +266,27 @@ class _Segment:
 def _org_start(text: str, title_start: int) -> tuple[int, bool]:
     """Where the organ before ``title_start`` begins, and whether it reaches the run's start."""
     s = title_start
-    while s > 0 and _is_cjk(text[s - 1]) and title_start - s < _MAX_ORG:
-        s -= 1
+    while s > 0 and title_start - s < _MAX_ORG + _MAX_PAREN:
+        if _is_cjk(text[s - 1]):
+            if title_start - s >= _MAX_ORG:
+                break
+            s -= 1
+        elif text[s - 1] in _CLOSE_PAREN and (o := _paren_open(text, s - 1)) > 0 and _is_cjk(text[o - 1]):
+            s = o  # an organ with a bracket inside: 某公园(某农业高新区)管委会
+        else:
+            break
     run = text[s:title_start]
     if not run:
         return s, True
     cut = _left_cut(run)
     return s + cut, cut == 0
+
+
+def _paren_open(text: str, close: int) -> int:
+    """The bracket that opens the one at ``text[close]`` when only letters lie between (else -1)."""
+    lo = max(0, close - _MAX_PAREN)
+    o = max(text.rfind("（", lo, close), text.rfind("(", lo, close))
+    return o if o >= 0 and o + 1 < close and all(_is_cjk(c) for c in text[o + 1 : close]) else -1
 
 
 @lru_cache(maxsize=8192)
@@ -315,23 +335,63 @@ def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
     return segs
 
 
+def _base_title(title: str) -> str:
+    """``副主席`` → ``主席``, ``常务副区长`` → ``区长``: the title a deputy's is named after."""
+    for prefix in ("常务副", "副", "第一"):
+        if title.startswith(prefix) and len(title) > len(prefix) + 1:
+            return title[len(prefix):]
+    return title
+
+
+def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
+    """The organ a chain that opens without one takes from the sentence's earlier chain.
+
+    ``区政协党组书记、主席甲，副主席乙`` → 副主席 of 区政协 (the earlier chain's 主席); ``党组成员、副主任乙`` after
+    ``区人大常委会党组书记、主任甲`` → 区人大常委会党组. '' when nothing earlier fits.
+    """
+    base = _base_title(title)
+    for prev_org, prev_title in reversed(previous):
+        if org and prev_org.endswith(org) and prev_org != org:
+            return prev_org
+        if not org and prev_org and _base_title(prev_title) == base:
+            return prev_org
+    return ""
+
+
+def _party_group_title(org: str, title: str) -> str:
+    """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
+    (a 党组 has 书记, 副书记 and 成员 only)."""
+    if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:
+        return org[: -len(_PARTY_GROUP)]
+    return org
+
+
 def _resolve(
-    segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset()
+    segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
+    previous: list[tuple[str, str]] | None = None,
 ) -> list[tuple[str, str]]:
     """(normalised organ, title) per segment, with the omitted parts filled in; organ '' if unknown.
 
     An organ with no place that opens the chain takes ``context``, except the party organs every body has
     (``org_subunits.txt``: 党委, 党组 …), which take it only if the article names that organ of its own zone
-    (``context_units``): a company's ``党委书记`` is not the zone's.
+    (``context_units``): a company's ``党委书记`` is not the zone's. A chain that opens with a bare title or
+    a bare 党组 after an earlier chain of the sentence (``previous``) takes that chain's organ.
     """
     lx = _lex()
     out: list[tuple[str, str]] = []
     prev_org = ""
     prev_place = ""
     levels = _lex()["levels"]
-    for seg in segs:
+    for i, seg in enumerate(segs):
         raw = seg.org
         m = _UNIT_TITLE.match(seg.title)
+        if i == 0 and previous and (not raw or raw in lx["subunits"]) and not (m and m.group("unit") in levels):
+            inherited = _from_list(seg.title, raw, previous)
+            if inherited:
+                org = _party_group_title(inherited, seg.title)
+                out.append((org, seg.title))
+                prev_org, prev_place = org, split_place(org)[0] or prev_place
+                continue
         if not raw and m:
             unit = m.group("unit")
             if unit in levels:
@@ -342,7 +402,7 @@ def _resolve(
                         raw = cand[: cand.rindex(unit) + 1]
                         break
         elif not raw and seg.title not in lx["enterprise"]:
-            out.append((prev_org, seg.title))  # 市委常委、秘书长 → 市委秘书长
+            out.append((_party_group_title(prev_org, seg.title), seg.title))  # 市委常委、秘书长 → 市委秘书长
             continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
             raw += _GOVERNMENT  # 金水区区长 → 金水区政府
@@ -394,12 +454,21 @@ def main_prefix(text: str, headline: str = "") -> str | None:
             for m in pattern.finditer(src):
                 start, _ = _org_start(src, m.end(1))
                 place = _strip_city(_apply_aliases(src[start : m.end(1)]))
-                if len(place) >= shortest and not _starts_with(place, 0, determiners):
+                if len(place) >= shortest and not _starts_with(place, 0, determiners) and _reads_as_place(place):
                     places.setdefault(place, len(places))
         if places:
             whole = headline + "\n" + text
             return max(places, key=lambda p: (whole.count(p), -places[p]))
     return None
+
+
+def _reads_as_place(text: str) -> bool:
+    """Is all of ``text`` a place (a division, a zone, a zone word)? ``罗建平督导全区`` is not: a name and a verb
+    before 区."""
+    from .jurisdiction import read_place
+
+    read = read_place(text, 0)
+    return read is not None and read.end == len(text)
 
 
 @cache
@@ -453,6 +522,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     taken: list[tuple[int, int]] = []
     seen: set[tuple[str, str, str]] = set()
     sentence_orgs: list[str] = []
+    sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
@@ -468,6 +538,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         pos = candidates[i]
         if _sentence_end_re().search(text, last + 1, pos + 1):
             sentence_orgs = []
+            sentence_posts = []
         last = pos
         if _covered(taken, pos):
             pos += 1
@@ -490,7 +561,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             pos += 1
             continue
         segs = _chain(text, pos - len(title), pos)
-        posts = _resolve(segs, sentence_orgs, context, context_units)
+        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts)
         for s, e in spans:
             name = text[s:e]
             introduced.add(name)
@@ -504,6 +575,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 seen.add((name, org, post_title))
                 found.holdings.append(Holding(person, org, post_title, article.mention(segs[0].org_start, e, "post")))
         sentence_orgs.extend(org for org, _ in posts if org)
+        sentence_posts.extend(p for p in posts if p[0])
         taken.extend(spans)
         pos = spans[-1][1]
     _bare_mentions(article, found, introduced, taken)

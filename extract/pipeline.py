@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 from . import articles as A
 from . import dates as D
-from . import appointments, jurisdiction, meetings, officials, places, projects
+from . import appointments, honorifics, jurisdiction, meetings, officials, places, projects
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
 
 EXTRACTORS: list[Extractor] = [
-    officials.extract, appointments.extract, meetings.extract, projects.extract, places.extract,
+    officials.extract, appointments.extract, honorifics.extract, meetings.extract, projects.extract,
+    places.extract,
 ]
 
 #: Bump when extraction output changes, so cached results are recomputed.

@@ -327,3 +327,28 @@ def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:
             assert officials._leftmost_longest(text, names) == [m.span() for m in pattern.finditer(text)]
             checked += 1
     assert checked == 23
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after a full chain keeps its organ: 副主席 of the 区政协 whose 主席 opened the sentence
+    ("区政协党组书记、主席孙立平，副主席马晓东、钱进出席会议。",
+     [("孙立平", "区政协党组", "书记"), ("孙立平", "区政协", "主席"), ("马晓东", "区政协", "副主席"),
+      ("钱进", "区政协", "副主席")]),
+    # 党组 governs 书记/副书记/成员 only; a bare 党组 takes the sentence's 党组
+    ("区人大常委会党组书记、主任吴明，党组成员、副主任郑光，党组一级调研员冯海出席。",
+     [("吴明", "区人大常委会党组", "书记"), ("吴明", "区人大常委会", "主任"), ("郑光", "区人大常委会党组", "成员"),
+      ("郑光", "区人大常委会", "副主任"), ("冯海", "区人大常委会", "一级调研员")]),
+    # an organ with a bracket inside
+    ("4月2日，黄河生态公园（沿黄农业高新区）管委会党委书记刘春生带队检查防汛工作。",
+     [("刘春生", "黄河生态公园（沿黄农业高新区）管委会党委", "书记")]),
+    # a deputy after a different title is not pulled into the earlier organ
+    ("市委书记王建军，市委副书记、市长李卫东，副书记陈刚出席。",
+     [("王建军", "市委", "书记"), ("李卫东", "市委", "副书记"), ("李卫东", "市政府", "市长"),
+      ("陈刚", "市委", "副书记")]),
+])
+def test_chain_lists_party_groups_and_brackets(text: str, expected) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-04-02")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected

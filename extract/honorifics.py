@@ -1,0 +1,88 @@
+"""Names with a title after them, as a form of address: ``王建军市长强调``, ``陈刚书记一行``.
+
+Reads (after :mod:`extract.officials` and :mod:`extract.appointments`) every name followed by a title of
+``honorific_titles.tsv`` and a clear end (punctuation or a follower word: 强调, 一行, 在 …). A *level*
+title names its level's government (``市长`` → ``市政府``), resolved against the article's place by
+:mod:`extract.jurisdiction`: the holding is kept only when that place is known (``form="honorific"``;
+otherwise it becomes a mention). An *ambiguous* title (``书记`` of which committee?) adds nothing new when
+the person holds exactly one such post in the article and is kept as a mention with that role otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import officials as O
+from .model import Article, ArticleFacts, Holding, PersonMention
+from .resources import table
+
+_GOVERNMENT = "政府"
+
+
+@cache
+def _titles() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("honorific_titles.tsv") if len(r) >= 2}
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    words = sorted(_titles(), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _name_ending(text: str, end: int, known: set[str]) -> int:
+    """Start of the name that ends at ``end``: a known name, or a surname + given name opening its clause."""
+    for n in range(min(8, end), 1, -1):
+        if text[end - n : end] in known:
+            return end - n
+    lx = O._lex()
+    for n in (2, 3):
+        s = end - n
+        cand = text[s:end]
+        if s < 0 or not all(O._is_cjk(c) for c in cand) or (s > 0 and O._is_cjk(text[s - 1])):
+            continue
+        if O._starts_with(text, s, lx["surnames"]) and not O._looks_like_word(cand):
+            return s
+    return -1
+
+
+def extract(article: Article, found: ArticleFacts) -> None:
+    """Append honorific holdings (``form="honorific"``) and mentions to ``found``."""
+    text = article.text
+    kinds = _titles()
+    known = set(found.known_names) | {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
+    held: dict[tuple[str, str], set[str]] = {}
+    for h in found.holdings:
+        held.setdefault((h.person.text, h.title), set()).add(h.org)
+    taken = sorted((h.evidence.start - article.start, h.evidence.end - article.start) for h in found.holdings)
+    seen: set[tuple[str, str]] = set()
+    for m in _title_re().finditer(text):
+        title = m.group(0)
+        if not O._cue_after(text, m.end()) or any(s <= m.start() < e for s, e in _near(taken, m.start())):
+            continue
+        start = _name_ending(text, m.start(), known)
+        if start < 0:
+            continue
+        name = text[start : m.start()]
+        if (name, title) in seen:
+            continue
+        seen.add((name, title))
+        person = article.mention(start, m.start(), "person")
+        orgs = held.get((name, title), set())
+        if len(orgs) == 1:
+            continue  # 陈刚书记 after 区委书记陈刚: the post is known already
+        if kinds[title] == "level" and not orgs:
+            org = title[0] + _GOVERNMENT
+            found.holdings.append(Holding(person, org, title, article.mention(start, m.end(), "post"),
+                                          form="honorific"))
+        else:
+            found.persons.append(PersonMention(person, title))
+
+
+def _near(taken: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The taken spans that may hold ``pos`` (sorted by start; a chain is short)."""
+    from bisect import bisect_right
+
+    i = bisect_right(taken, (pos, 1 << 62))
+    return taken[max(0, i - 4) : i]

@@ -1,0 +1,33 @@
+"""Names with a title after them (王某市长): a post where the place is known, a mention otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from newskg.extract.model import Document
+from newskg.extract.pipeline import extract_document
+
+
+def read(text: str) -> tuple[list, list]:
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-04-02")
+    holdings = [(h.person.text, h.org, h.title, h.form, h.evidence.text) for f in res.articles for h in f.holdings]
+    roles = [(p.person.text, p.role) for f in res.articles for p in f.persons if p.role]
+    return holdings, roles
+
+
+@pytest.mark.parametrize(("text", "holdings", "roles"), [
+    # a level title with the article's place known: that place's government
+    ("中牟县人民政府\n3月5日，王建军县长到韩寺镇调研秋粮收购工作。",
+     [("王建军", "中牟县政府", "县长", "honorific", "王建军县长")], []),
+    ("3月5日，新郑市委书记王建军主持会议，李卫东市长在会上讲话。",
+     [("王建军", "新郑市委", "书记", "", "新郑市委书记王建军"),
+      ("李卫东", "新郑市政府", "市长", "honorific", "李卫东市长")], []),
+    # no place known: a mention with the title as its role
+    ("3月5日，李卫东市长在会上讲话。", [], [("李卫东", "市长")]),
+    # 书记 of which committee? a mention, unless the article already gave the post
+    ("3月5日，刘明书记一行到企业走访。", [], [("刘明", "书记")]),
+    ("3月5日，区委书记陈刚主持召开会议。陈刚书记强调，要抓好安全生产。", [("陈刚", "区委", "书记", "", "区委书记陈刚")], []),
+    # a longer title (市长助理) is not 市长
+    ("3月5日，李卫东市长助理到场。", [], []),
+])
+def test_honorific_forms(text: str, holdings, roles) -> None:
+    assert read(text) == (holdings, roles)
