@@ -3,7 +3,14 @@
 Every fact that came from a sentence is stated twice: as the plain triple (``meeting nkg:chair
 person``) and as an ``rdf:Statement`` about that triple that is ``prov:wasDerivedFrom`` one
 ``nkg:Evidence`` per quoted span; each evidence is ``prov:wasDerivedFrom`` its ``schema:NewsArticle``.
-Memberships are W3C ORG, dated by OWL-Time intervals named by their dates.
+Memberships are W3C ORG, one per tenure of the tenure model (:mod:`graph.tenure`), dated by OWL-Time
+intervals named by their dates (first to last attestation, as precise as the text), with how the start and
+end are known and the predecessor's and successor's dates around them.
+
+The facts split in two parts: ``observed`` (what documents say: nodes, edges, evidence, statements)
+and ``derived`` (what the whole corpus implies: memberships, their intervals, every node's first/last seen).
+Turtle and N-Triples write ``all``; N-Quads writes each document's ``observed`` share in its graph and the
+``derived`` part once in a graph of its own, so the union of its graphs is the Turtle graph.
 
 (Over 200 lines in one class: the converter is one walk of the graph whose units share its first-seen
 bookkeeping; split, each piece would need the whole state.)
@@ -20,6 +27,7 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME
 
+from ...graph.tenure import Tenure, tenures
 from .terms import (
     BASE,
     EDGE_PREDICATES,
@@ -75,8 +83,11 @@ class _Converter:
     (:meth:`run`) or subject by subject (:func:`write_nt`). Triples may repeat; every sink removes
     duplicates (an rdflib Graph, sorted lines)."""
 
-    def __init__(self, g: nx.MultiDiGraph, emit: Emit) -> None:
+    def __init__(self, g: nx.MultiDiGraph, emit: Emit, part: str = "all") -> None:
+        if part not in PARTS:
+            raise ValueError(f"part must be one of {PARTS}, not {part!r}")
         self.g, self.emit = g, emit
+        self.observed, self.derived = part != "derived", part != "observed"
         self.iris = {n: _node_iri(g, n) for n in g}
         self.doc_nodes = {d.get("label") or _key(n): n for n, d in g.nodes(data=True) if d.get("type") == "Document"}
 
@@ -102,9 +113,21 @@ class _Converter:
             return True
 
         for n, d in g.nodes(data=True):
+            if self.derived and (d.get("first_seen") or d.get("last_seen")):
+                yield iris[n], (C._seen, n, d)
+            if not self.observed:
+                continue
             yield iris[n], (C._node, n, d)
             if d.get("type") == "Post" and d.get("title") and first("role", r := _iri("role", d["title"])):
                 yield r, (C._role, r, d["title"])
+        if self.observed:
+            yield from self._observed_units(first)
+        if self.derived:
+            yield from self._membership_units(first)
+
+    def _observed_units(self, first) -> Iterator[tuple[str, Unit]]:
+        """Every edge's triple, its evidence and the statement it backs."""
+        g, C = self.g, _Converter
         statements: dict[tuple, set[str]] = defaultdict(set)
         for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
@@ -119,31 +142,36 @@ class _Converter:
         for (s, p, o), evs in statements.items():
             st = _iri("statement", hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20])
             yield st, (C._statement, st, s, p, o, evs)
-        del statements
-        held: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for u, v, d in g.edges(data=True):
-            if d.get("type") == "holds":
-                held[(u, v)].append(d)
+
+    def _membership_units(self, first) -> Iterator[tuple[str, Unit]]:
+        """One membership per tenure: ``membership/PERSON/POST``, or ``…/FIRST_SEEN`` for each tenure when a
+        person held a post more than once (another holder came between)."""
+        g, iris, C = self.g, self.iris, _Converter
+        held: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+        for t in tenures(g):
+            held[(t.person, t.post)].append(t)
         intervals: set[tuple[str, str]] = set()
-        for (person, post), edges in held.items():
-            m = BASE + "membership/" + _tail(iris[person]) + "/" + _tail(iris[post])
-            dates = sorted(d["date"] for d in edges if _date_type(d.get("date") or ""))
-            span = (dates[0], dates[-1]) if dates else None
-            yield m, (C._membership, m, person, post, edges, span)
-            title = g.nodes[post].get("title")
-            if title and first("role", r := _iri("role", title)):
-                yield r, (C._role, r, title)
-            if span is not None and span not in intervals:
-                intervals.add(span)
-                i = _iri("interval", *span)
-                yield i, (C._interval, i, *span)
-                for value in span:
-                    if first("instant", inst := _iri("instant", value)):
-                        yield inst, (C._instant, inst, value)
-            for d in edges:
-                ev = _evidence_iri(d)
-                if ev is not None and first("evidence", ev):
-                    yield ev, (C._evidence, ev, d)
+        for (person, post), ts in held.items():
+            base = BASE + "membership/" + _tail(iris[person]) + "/" + _tail(iris[post])
+            for t in ts:
+                m = base if len(ts) == 1 else f"{base}/{t.first_seen}"
+                span = (t.first_seen, t.last_seen) if _date_type(t.first_seen) and _date_type(t.last_seen) else None
+                yield m, (C._membership, m, person, post, t, span)
+                title = g.nodes[post].get("title")
+                if title and first("role", r := _iri("role", title)):
+                    yield r, (C._role, r, title)
+                if span is not None and span not in intervals:
+                    intervals.add(span)
+                    i = _iri("interval", *span)
+                    yield i, (C._interval, i, *span)
+                    for value in span:
+                        if first("instant", inst := _iri("instant", value)):
+                            yield inst, (C._instant, inst, value)
+                if self.observed:
+                    for d in t.evidence:
+                        ev = _evidence_iri(d)
+                        if ev is not None and first("evidence", ev):
+                            yield ev, (C._evidence, ev, d)
 
     # nodes
     def _node(self, n: str, d: dict) -> None:
@@ -158,8 +186,6 @@ class _Converter:
         add(s, _RDFS.label, _zh(label))
         for alias in d.get("aliases") or []:
             add(s, _SKOS.altLabel, _zh(alias))
-        add(s, _NKG.firstSeen, _date_lit(d.get("first_seen")))
-        add(s, _NKG.lastSeen, _date_lit(d.get("last_seen")))
         if ntype in ("Person", "Meeting", "Place", "Project", "Organization"):
             add(s, _SDO.name, _zh(label))
         if d.get("kind"):
@@ -191,6 +217,12 @@ class _Converter:
             add(s, _NKG.dateBasis, _plain(d.get("date_basis")))
             if d.get("date_evidence"):
                 add(s, _NKG.dateEvidence, _zh(d["date_evidence"]))
+
+    def _seen(self, n: str, d: dict) -> None:
+        """First and last seen: derived from all the evidence about a node, not said by any one document."""
+        s = self.iris[n]
+        self.add(s, _NKG.firstSeen, _date_lit(d.get("first_seen")))
+        self.add(s, _NKG.lastSeen, _date_lit(d.get("last_seen")))
 
     def _role(self, r: str, title: str) -> None:
         self.add(r, _TYPE, _ORG.Role)
@@ -236,8 +268,9 @@ class _Converter:
             self.add(st, _PROV.wasDerivedFrom, ev)
 
     # memberships
-    def _membership(self, m: str, person: str, post: str, edges: list[dict], span: tuple[str, str] | None) -> None:
-        """One org:Membership per (person, post), dated by the first and last evidence of the holding."""
+    def _membership(self, m: str, person: str, post: str, t: Tenure, span: tuple[str, str] | None) -> None:
+        """One org:Membership per tenure, dated by its first and last attestation, with the bases of its start
+        and end (attested, appointed, ceased) and the other holders' dates around it."""
         g, iris = self.g, self.iris
         pd = g.nodes[post]
         self.add(m, _TYPE, _ORG.Membership)
@@ -253,7 +286,11 @@ class _Converter:
             self.add(m, _ORG.role, _iri("role", pd["title"]))
         if span is not None:
             self.add(m, _ORG.memberDuring, _iri("interval", *span))
-        for d in edges:
+        self.add(m, _NKG.startBasis, _plain(t.start_basis))
+        self.add(m, _NKG.endBasis, _plain(t.end_basis))
+        self.add(m, _NKG.startedAfter, _date_lit(t.started_after))
+        self.add(m, _NKG.endedBefore, _date_lit(t.ended_before))
+        for d in t.evidence:
             ev = _evidence_iri(d)
             if ev is not None:
                 self.add(m, _PROV.wasDerivedFrom, ev)
@@ -278,10 +315,14 @@ def _evidence_iri(d: dict) -> str | None:
     return _iri("evidence", doc, f"{int(start)}-{int(end)}")
 
 
-def triples(g: nx.MultiDiGraph, emit: Emit) -> None:
-    """Hand every triple of ``g`` to ``emit(s, p, o)``: IRIs as ``str``, literals as :class:`Lit`;
-    a triple may come more than once."""
-    _Converter(g, emit).run()
+#: What :func:`triples` can convert: everything, what documents say, what the corpus implies.
+PARTS = ("all", "observed", "derived")
+
+
+def triples(g: nx.MultiDiGraph, emit: Emit, part: str = "all") -> None:
+    """Hand every triple of ``g`` (of one of :data:`PARTS`) to ``emit(s, p, o)``: IRIs as ``str``, literals as
+    :class:`Lit`; a triple may come more than once."""
+    _Converter(g, emit, part).run()
 
 
 def _into(graph: Graph) -> Emit:

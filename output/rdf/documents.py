@@ -1,5 +1,5 @@
 """Per-document splitting: each source document's share of the graph, for N-Quads' one named graph per
-document."""
+document, and the graph of derived facts (tenures, first/last seen) that no one document states."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 import networkx as nx
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from .convert import _into, triples
-from .terms import PREFIXES, _key, document_iri
+from .terms import BASE, PREFIXES, _key, document_iri
+
+#: The named graph of what the whole corpus implies (memberships as tenures, their intervals, every node's
+#: first and last seen): derived, so it belongs to no document; the union of all graphs is the Turtle graph.
+DERIVED_GRAPH = BASE + "graph/derived"
 
 
 def by_document(g: nx.MultiDiGraph) -> dict[str, nx.MultiDiGraph]:
@@ -73,11 +77,12 @@ def _node_in_doc(d: dict, doc: str, by_doc: dict[str, list[dict]]) -> dict:
 
 
 def to_dataset(g: nx.MultiDiGraph) -> Dataset:
-    """One named graph per source document (named by the document's IRI), so a document's facts can be
-    dropped or replaced on their own. The default graph is empty."""
+    """One named graph per source document (named by the document's IRI) with what it says, so a document's
+    facts can be dropped or replaced on their own, and :data:`DERIVED_GRAPH`. The default graph is empty."""
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True, replace=True)
     for doc, sub in iter_by_document(g):
-        triples(sub, _into(ds.graph(document_iri(doc))))
+        triples(sub, _into(ds.graph(document_iri(doc))), "observed")
+    triples(g, _into(ds.graph(URIRef(DERIVED_GRAPH))), "derived")
     return ds

@@ -24,6 +24,7 @@ from click.testing import CliRunner
 from newskg.output import gsp_writes as gsp
 from newskg.output import push as P
 from newskg.output import server as srv
+from newskg.output.rdf.documents import DERIVED_GRAPH
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from newskg.cli import main
@@ -33,7 +34,9 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 #: The documents of the second build, the one that is pushed (the served copy holds all five).
 PUSHED_DOCS = sorted(p.name for p in SAMPLE.glob("*.txt"))[:3]
 MAX_WRITE = 4 << 20
-DOC_GRAPHS = f"FILTER(STRSTARTS(STR(?g), {P.DOCUMENT_NS!r}))".replace("'", '"')
+#: The pushed graphs: one per document and the graph of derived facts (tenures), which keeps its name.
+GRAPHS = len(PUSHED_DOCS) + 1
+DOC_GRAPHS = f"FILTER(STRSTARTS(STR(?g), {P.DOCUMENT_NS!r}) || STR(?g) = {DERIVED_GRAPH!r})".replace("'", '"')
 COUNT_GRAPHS = f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {DOC_GRAPHS} }}"
 COUNT_TRIPLES = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {DOC_GRAPHS} }}"
 
@@ -130,16 +133,16 @@ def test_push_makes_one_named_graph_per_document_and_repush_is_idempotent(writab
     assert not (other_build / "graph.nq").exists()
     report = P.push(other_build, writable.url + "data")
     expected = graphs_of(other_build / "graph.nq")  # push exported it from graph.json
-    assert sorted(expected) == [P.DOCUMENT_NS + name for name in PUSHED_DOCS]
-    assert report.graphs == len(PUSHED_DOCS) and report.skipped == 0
+    assert sorted(expected) == sorted([P.DOCUMENT_NS + name for name in PUSHED_DOCS] + [DERIVED_GRAPH])
+    assert report.graphs == GRAPHS and report.skipped == 0
     assert report.triples == sum(len(t) for t in expected.values())
     assert report.bytes > 0 and report.seconds >= 0
 
-    assert sparql_count(writable, COUNT_GRAPHS) == len(PUSHED_DOCS)
+    assert sparql_count(writable, COUNT_GRAPHS) == GRAPHS
     assert sparql_count(writable, COUNT_TRIPLES) == report.triples
     again = P.push(other_build, writable.url + "data")
     assert (again.graphs, again.triples, again.bytes) == (report.graphs, report.triples, report.bytes)
-    assert sparql_count(writable, COUNT_GRAPHS) == len(PUSHED_DOCS)
+    assert sparql_count(writable, COUNT_GRAPHS) == GRAPHS
     assert sparql_count(writable, COUNT_TRIPLES) == report.triples
 
 
@@ -273,7 +276,7 @@ def test_bad_endpoint(other_build, endpoint, message):
 def test_cli_push(writable, other_build):
     result = CliRunner().invoke(main, ["push", "-g", str(other_build), "--endpoint", writable.url + "data"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"pushed {len(PUSHED_DOCS)} graphs, ")
+    assert result.output.startswith(f"pushed {GRAPHS} graphs, ")
     result = CliRunner().invoke(main, ["push", "-g", str(other_build), "--endpoint", "http://x/", "--password", "p"])
     assert result.exit_code != 0 and "--password needs --user" in result.output
 
@@ -406,7 +409,7 @@ def test_push_to_virtuoso_round_trip(virtuoso_stores, other_build):
         prefix = f"urn:newskg-test:{uuid.uuid4().hex}/"
         try:
             report = P.push(other_build, store.endpoint, graph_prefix=prefix, auth=store.auth)
-            assert (report.graphs, report.triples) == (len(PUSHED_DOCS), sum(map(len, expected.values())))
+            assert (report.graphs, report.triples) == (GRAPHS, sum(map(len, exported.values())))
             again = P.push(other_build, store.endpoint, graph_prefix=prefix, auth=store.auth)  # PUT replaces
             assert (again.graphs, again.triples, again.bytes) == (report.graphs, report.triples, report.bytes)
             assert virtuoso_counts(store, prefix) == {prefix + name: len(t) for name, t in expected.items()}, store
@@ -448,7 +451,7 @@ def test_cli_push_to_virtuoso_with_a_password(private_virtuoso, other_build):
         result = CliRunner().invoke(main, ["push", "-g", str(other_build), "--endpoint", endpoint, "--user", "dba",
                                            "--graph-prefix", prefix], env={"NEWSKG_PUSH_PASSWORD": "dba"})
         assert result.exit_code == 0, result.output
-        assert result.output.startswith(f"pushed {len(PUSHED_DOCS)} graphs, ")
+        assert result.output.startswith(f"pushed {GRAPHS} graphs, ")
         assert sorted(virtuoso_counts(store, prefix)) == [prefix + name for name in PUSHED_DOCS]
     finally:
         drop(store, [prefix + name for name in PUSHED_DOCS])

@@ -245,8 +245,30 @@ def test_nquads_round_trip_one_graph_per_document(make, tmp_path):
     expected = documents.to_dataset(g)
     assert set(ds.quads()) == set(expected.quads())
     names = {str(q[3]) for q in ds.quads()}
-    assert names == {str(terms.document_iri(d)) for d in ("a.txt", "b.txt", "c.txt")}
+    assert names == {str(terms.document_iri(d)) for d in ("a.txt", "b.txt", "c.txt")} | {documents.DERIVED_GRAPH}
     assert len(list(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))) == len(set(expected.quads()))
+    # The union of the graphs is the Turtle graph: nothing missing, nothing per document added.
+    assert {q[:3] for q in ds.quads()} == set(convert.to_graph(g))
+
+
+def test_derived_graph_holds_the_tenures_and_document_graphs_the_observations(tiny, tmp_path):
+    path = tmp_path / "graph.nq"
+    nquads.write(tiny, path)
+    ds = nquads.read(path)
+    derived = URIRef(documents.DERIVED_GRAPH)
+    m = URIRef(ID + "membership/李小虎/经开区党工委/书记")
+    assert {c for _s, _p, _o, c in ds.quads((m, None, None, None))} == {derived}
+    part = Graph()
+    for s, p, o, _c in ds.quads((None, None, None, derived)):
+        part.add((s, p, o))
+    begin = part.value(part.value(m, ORG.memberDuring), TIME.hasBeginning)
+    assert part.value(begin, TIME.inXSDDate) == Literal("2023-03-15", datatype=XSD.date)
+    assert part.value(m, NKG.startedAfter) == Literal("2022-03-03", datatype=XSD.date)
+    assert (part.value(m, NKG.startBasis), part.value(m, NKG.endBasis)) == (Literal("attested"), Literal("attested"))
+    # first/last seen are derived: once per node, in the derived graph only
+    person = URIRef(ID + "person/李小虎")
+    assert [(c, o) for _s, _p, o, c in ds.quads((person, NKG.firstSeen, None, None))] == [
+        (derived, Literal("2022-01-21", datatype=XSD.date))]
 
 
 def test_dropping_a_document_graph_drops_its_facts(tiny, tmp_path):
@@ -256,21 +278,21 @@ def test_dropping_a_document_graph_drops_its_facts(tiny, tmp_path):
     b = terms.document_iri("b.txt")
     rest = Graph()
     for s, p, o, c in ds.quads():
-        if c != b:
+        if c not in (b, URIRef(documents.DERIVED_GRAPH)):
             rest.add((s, p, o))
     # b.txt alone says 王译博 wrote an article and 张波 attended; no other document knows them
     assert (None, None, URIRef(ID + "person/王译博")) not in rest
     assert not any(str(o) == str(b) for o in rest.objects(None, NKG.document))
-    # 李小虎's 2023–2025 tenure shrinks to what c.txt alone shows
-    m = URIRef(ID + "membership/李小虎/经开区党工委/书记")
-    begin = rest.value(rest.value(m, ORG.memberDuring), TIME.hasBeginning)
-    assert rest.value(begin, TIME.inXSDDate) == Literal("2025-05-01", datatype=XSD.date)
-    # each document graph on its own conforms to the shapes
-    for name in {q[3] for q in ds.quads()}:
+    # each document graph on its own conforms to the shapes, and so does the union with the derived graph
+    for name in {q[3] for q in ds.quads()} - {URIRef(documents.DERIVED_GRAPH)}:
         part = Graph()
         for s, p, o, _c in ds.quads((None, None, None, name)):
             part.add((s, p, o))
         assert shacl.validate_graph(part)[0], name
+    union = Graph()
+    for s, p, o, _c in ds.quads():
+        union.add((s, p, o))
+    assert shacl.validate_graph(union)[0]
 
 
 def test_nt_is_sorted_and_unique(tiny):
