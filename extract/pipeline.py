@@ -8,6 +8,7 @@ extractors can see the names introduced by title chains.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from . import articles as A
@@ -16,6 +17,7 @@ from . import appointments, honorifics, jurisdiction, meetings, officials, place
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
+log = logging.getLogger(__name__)
 
 EXTRACTORS: list[Extractor] = [
     officials.extract, appointments.extract, honorifics.extract, meetings.extract, projects.extract,
@@ -107,10 +109,12 @@ def extract_document(
 ) -> DocumentFacts:
     """Segment, date and extract one document; then decide each article's jurisdiction and name its organs
     with their places (:func:`extract.jurisdiction.decide`, which needs every article's holdings)."""
-    arts = A.segment(doc)
+    arts, cuts = A.cut_long(A.segment(doc))
+    for note in cuts:
+        log.warning(note)
     doc.date = _refine(document_date(doc, manifest, cli_date), arts)
     arts = date_articles(arts, doc.date)
-    result = DocumentFacts(doc)
+    result = DocumentFacts(doc, warnings=cuts)
     known: set[str] = set()
     for art in arts:
         found = ArticleFacts(art, known_names=set(known))
