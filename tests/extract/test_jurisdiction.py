@@ -64,8 +64,12 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     ("3月5日，中牟县委书记王建军主持召开县委常委会会议。", None, [("中牟县", "organs")]),
     # no organ with a place: a division named in the text
     ("3月5日，王建军到金水区丰产路街道检查安全生产工作。", None, [("金水区", "text")]),
-    # a bare 区委 read in the site's district counts as an organ of that district
-    ("郑州市二七区人民政府\n\n3月5日，区委书记王建军到郑州市重点项目工地调研。", None, [("二七区", "organs")]),
+    # a site line above the article is more specific than the city its article names
+    ("郑州市二七区人民政府\n\n3月5日，王建军到郑州市重点项目工地调研。", None, [("二七区", "header")]),
+    ("郑州市二七区人民政府\n\n3月5日，区委书记王建军到郑州市重点项目工地调研。", None, [("二七区", "header")]),
+    # a government site's page: the site line, not the breadcrumb or the stamp
+    ("中牟县人民政府门户网站\n当前位置：首页 > 政务动态\n县委常委会召开会议\n发布时间：2024-03-05\n"
+     "3月5日，县委书记王建军主持召开县委常委会会议。\n责任编辑：张三", None, [("中牟县", "header")]),
     # nothing on the page: the --place option (or the manifest's place) stands for the site line
     ("3月5日，区委书记王建军主持召开区委常委会会议。", "金水区", [("金水区", "option")]),
     # an option naming no real division is never used as a place
