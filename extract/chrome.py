@@ -4,7 +4,7 @@ Pages saved from government portals and from newspapers' digital editions carry 
 masthead, navigation (``首页 | 政务公开``), a breadcrumb (``当前位置：首页 > 政务公开 > 工作动态``),
 an edition line (``第A02版：要闻``), a stamp (``发布时间：2023-07-28 16:55　来源：区委办``), tool bars
 (``字号：[大 中 小]``, ``【打印本页】【关闭窗口】``), pagers (``上一篇 下一篇``), editors' lines
-(``责任编辑：马晓东``), image file names, lists of other articles with their stamps, datelines
+(``责任编辑：马晓东``), image file names and photo captions, lists of other articles with their stamps, datelines
 (``——2024年2月3日``) and footers (``主办单位：… 备案号``). Read as text they become headlines, names,
 meetings and dates. :func:`find` gives every such line of the normalised text (lines as in the file)
 with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay in
@@ -31,7 +31,7 @@ class ChromeLine:
 
     start: int
     end: int
-    kind: str  # breadcrumb nav edition stamp editor tools pager footer site column image list dateline
+    kind: str  # breadcrumb nav edition stamp editor tools pager footer site column image caption list dateline
 
 
 @cache
@@ -66,6 +66,8 @@ _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 _IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", re.I)
+#: A photo's caption: ``图为…``, ``▲…``, or a line ending in a photographer's credit (``记者 温嘉禾 摄``).
+_CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$")
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 _STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "日期", "时间")
@@ -86,7 +88,9 @@ def _field_kinds(line: str) -> set[str] | None:
         if (m := pats["label"].match(token)) is not None:
             label = m.group()[:-1]
             footer_value = label in _FOOTER_LABELS
-            if label in _STAMP_LABELS:
+            if label in _lexicon()["pager"]:
+                kinds.add("pager")  # 上一篇：…
+            elif label in _STAMP_LABELS:
                 kinds.add("stamp")
             elif label in _EDITOR_LABELS:
                 kinds.add("editor")
@@ -117,7 +121,11 @@ def _field_kinds(line: str) -> set[str] | None:
 def line_kind(line: str) -> str | None:
     """The chrome kind of one line on its own (no context), or None for article text."""
     s = line.strip()
-    if not s or "。" in s or len(s) > 160:
+    if not s or len(s) > 160:
+        return None
+    if _CAPTION_RE.search(s):
+        return "caption"
+    if "。" in s:
         return None
     pats = _patterns()
     if pats["location"].match(s):

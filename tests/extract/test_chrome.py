@@ -40,6 +40,12 @@ def _found(page: str) -> list[tuple[int, int, str, str]]:
         (BODY + "\n上一篇　　下一篇", [(28, 36, "pager", "上一篇  下一篇")]),
         # image file name
         ("IMG_20230728_1655.jpg\n" + BODY, [(0, 21, "image", "IMG_20230728_1655.jpg")]),
+        # photo caption with the photographer's credit
+        ("图为宗立平（右二）在企业车间察看生产线。　记者 温嘉禾 摄\n" + BODY,
+         [(0, 29, "caption", "图为宗立平（右二）在企业车间察看生产线。 记者 温嘉禾 摄")]),
+        # pager with the other article's title, font size with 字体大小
+        (BODY + "\n上一篇：黄岛区举行服务站启用仪式", [(28, 44, "pager", "上一篇：黄岛区举行服务站启用仪式")]),
+        ("字体大小：大 中 小　　【打印】\n" + BODY, [(0, 16, "tools", "字体大小：大 中 小  【打印】")]),
         # list stamp of another article
         (BODY + "\n· 县政府召开第十二次常务会议 [2023-07-20]",
          [(28, 56, "list", "· 县政府召开第十二次常务会议 [2023-07-20]")]),
