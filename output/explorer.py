@@ -137,7 +137,8 @@ def jurisdictions(g: nx.MultiDiGraph) -> dict:
 
 def tenure_rows(g: nx.MultiDiGraph, index: dict) -> list[dict]:
     """Every tenure of :func:`newskg.graph.tenure.tenures` as page data, in its order, with the node numbers
-    of person (``p``) and post (``q``), first/last seen (``f``, ``l``), ``eb`` (ended before), the sorted
+    of person (``p``) and post (``q``), first/last seen (``f``, ``l``), ``eb`` / ``sa`` (ended before, started
+    after), the sorted
     distinct attestation dates (``obs``) and, in single-holder posts, the tenure numbers of the predecessor
     and successor (``pred``, ``succ``: the neighbours in the post's succession)."""
     ts = tenure_model.tenures(g)
@@ -145,7 +146,8 @@ def tenure_rows(g: nx.MultiDiGraph, index: dict) -> list[dict]:
     by_post: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(ts):
         rows.append({"p": index[t.person], "q": index[t.post], "f": t.first_seen, "l": t.last_seen,
-                     "eb": t.ended_before, "obs": sorted({str(e.get("date")) for e in t.evidence if e.get("date")}),
+                     "eb": t.ended_before, "sa": t.started_after,
+                     "obs": sorted({str(e.get("date")) for e in t.evidence if e.get("date")}),
                      "n": t.observations, "single": t.title in tenure_model.SINGLE_HOLDER_TITLES})
         by_post[t.post].append(i)
     for members in by_post.values():

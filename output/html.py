@@ -20,7 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..graph.build import EDGE_LABELS as EDGE_NAMES
+from ..graph.schema import EDGE_LABELS as EDGE_NAMES
 from .atomic import atomic_open
 from .explorer import headline, jurisdictions, main_place, place_parents, post_rank, source_base, tenure_rows
 from .graph_json import sorted_edges

@@ -91,7 +91,7 @@ def timeline_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
             if i is not None and i not in obs[str(e.get("date") or "")]:
                 obs[str(e.get("date") or "")].append(i)
         rows.append({"person": t.name, "pid": str(t.person), "q": post_no[t.post], "f": t.first_seen,
-                     "l": t.last_seen, "eb": t.ended_before, "n": t.observations,
+                     "l": t.last_seen, "eb": t.ended_before, "sa": t.started_after, "n": t.observations,
                      "obs": [[d, refs] for d, refs in sorted(obs.items()) if d]})
     rows.sort(key=lambda r: (r["q"], r["f"], r["l"], r["person"], r["pid"]))
     articles = {}
@@ -99,7 +99,7 @@ def timeline_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
         if d.get("type") == "Article":
             articles[str(n)] = {"h": headline(str(d.get("headline") or "")), "d": str(d.get("date") or ""),
                                 "b": basis_label(str(d.get("date_basis") or "")), "src": str(d.get("source") or "")}
-    spans = [date_range(x) for r in rows for x in (r["f"], r["l"], r["eb"]) if x]
+    spans = [date_range(x) for r in rows for x in (r["f"], r["l"], r["eb"], r["sa"]) if x]
     spans = [s for s in spans if s]
     years = [min(s[0] for s in spans).year, max(s[1] - dt.timedelta(days=1) for s in spans).year] if spans else []
     return {"orgs": orgs, "posts": posts, "tenures": rows, "evidence": ev.rows, "articles": articles,

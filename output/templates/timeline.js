@@ -71,6 +71,13 @@
       box.addEventListener("click", function () { show(ti, null); });
       track.appendChild(box);
       tenureEls[ti] = box;
+      if (t.sa) {
+        var sa = el("div", null, "sa");
+        sa.style.left = pct(parse(t.sa)[1]) + "%";
+        sa.style.top = (lane * LANE_PX + 1) + "px";
+        sa.title = t.person + " 此后上任：前任末见于 " + t.sa;
+        track.appendChild(sa);
+      }
       if (t.eb) {
         var m = el("div", null, "eb");
         m.style.left = pct(parse(t.eb)[0]) + "%";
@@ -160,6 +167,7 @@
     panel.replaceChildren(el("h2", t.person + " · " + posts[t.q].label));
     function field(k, v) { if (v) { dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); } }
     field("任期", t.f + (t.l !== t.f ? " — " + t.l : ""));
+    field("上任", t.sa ? t.sa + " 之后（前任末见）" : "");
     field("卸任", t.eb ? t.eb + " 之前（其时已见继任者）" : "");
     field("证据", t.n + " 条");
     field("辖区", posts[t.q].j);
