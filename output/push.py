@@ -12,14 +12,21 @@ spread over bucket files by a hash of the graph name, so that memory holds one b
 :data:`BUCKET_BYTES`) and one document's body at a time, never the whole file.
 
 Only the standard library speaks HTTP (urllib); a password is answered for HTTP Basic or Digest challenges.
+``timeout`` bounds each request as a whole, connection to last byte: a server that drips its answer a byte
+at a time has its connection shut at the deadline. A busy server's 503 (or 429) is retried a few times,
+after its ``Retry-After`` or a growing pause.
 """
 
 from __future__ import annotations
 
+import functools
+import http.client
 import logging
 import math
 import re
+import socket
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -43,6 +50,12 @@ BUCKET_BYTES = 32 << 20
 MAX_BUCKETS = 1024
 #: Characters of the server's error message kept in a one-line error.
 MESSAGE_CHARS = 300
+#: Answers that mean "busy, try again", how often a request is retried on them, the first pause (doubled
+#: each time) when the server gives no ``Retry-After``, and the longest pause taken.
+RETRY_CODES = frozenset({429, 503})
+RETRIES = 3
+RETRY_PAUSE = 1.0
+MAX_RETRY_PAUSE = 30.0
 
 # N-Quads terms, enough to find where the graph name starts; the server does the full validation.
 _IRI = r"<[^<>\s]*>"
@@ -189,13 +202,95 @@ def target_iri(graph_iri: str, graph_prefix: str | None) -> str:
     return graph_iri
 
 
-def _opener(endpoint: str, auth: tuple[str, str] | None) -> urllib.request.OpenerDirector:
-    handlers: list = []
+class _Watch:
+    """The deadline of one request: at it, the request's socket is shut, which ends any read in progress."""
+
+    def __init__(self) -> None:
+        self.sock: socket.socket | None = None
+        self.expired = False
+        self._timer: threading.Timer | None = None
+
+    def start(self, seconds: float) -> None:
+        self.sock, self.expired = None, False
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def track(self, sock: socket.socket) -> None:
+        self.sock = sock
+        if self.expired:
+            self._shut()
+
+    def _expire(self) -> None:
+        self.expired = True
+        self._shut()
+
+    def _shut(self) -> None:
+        sock = self.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class _Tracked:
+    """A connection that hands its socket to a :class:`_Watch` once connected."""
+
+    def __init__(self, *args, watch: _Watch, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch.track(self.sock)
+
+
+class _HTTPConnection(_Tracked, http.client.HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_Tracked, http.client.HTTPSConnection):
+    pass
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, watch: _Watch) -> None:
+        super().__init__()
+        self.watch = watch
+
+    def http_open(self, req):
+        return self.do_open(functools.partial(_HTTPConnection, watch=self.watch), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, watch: _Watch) -> None:
+        super().__init__()
+        self.watch = watch
+
+    def https_open(self, req):
+        return self.do_open(functools.partial(_HTTPSConnection, watch=self.watch), req,
+                            context=getattr(self, "_context", None))
+
+
+def _opener(endpoint: str, auth: tuple[str, str] | None, watch: _Watch) -> urllib.request.OpenerDirector:
+    handlers: list = [_HTTPHandler(watch), _HTTPSHandler(watch)]
     if auth is not None:
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         passwords.add_password(None, endpoint, auth[0], auth[1])
         handlers += [urllib.request.HTTPBasicAuthHandler(passwords), urllib.request.HTTPDigestAuthHandler(passwords)]
     return urllib.request.build_opener(*handlers)
+
+
+def _pause(err: urllib.error.HTTPError, attempt: int) -> float:
+    """Seconds to wait before retrying: the server's ``Retry-After`` (in seconds), else a doubling pause."""
+    value = (err.headers.get("Retry-After") or "").strip() if err.headers else ""
+    seconds = float(value) if value.isdigit() else RETRY_PAUSE * 2**attempt
+    return min(seconds, MAX_RETRY_PAUSE)
 
 
 def _server_message(err: urllib.error.HTTPError) -> str:
@@ -207,34 +302,62 @@ def _server_message(err: urllib.error.HTTPError) -> str:
     return text[:MESSAGE_CHARS] + ("…" if len(text) > MESSAGE_CHARS else "")
 
 
-def _put(opener, url: str, body: bytes, timeout: float, endpoint: str, graph: str) -> None:
+def _put(opener, watch: _Watch, url: str, body: bytes, timeout: float, endpoint: str, graph: str,
+         retries: int = RETRIES) -> None:
+    for attempt in range(retries + 1):
+        try:
+            _put_once(opener, watch, url, body, timeout, endpoint, graph)
+            return
+        except urllib.error.HTTPError as err:
+            if err.code not in RETRY_CODES or attempt == retries:
+                message = _server_message(err)
+                tried = f" (tried {attempt + 1} times)" if attempt else ""
+                raise PushError(f"PUT <{graph}> to {endpoint}: HTTP {err.code} {err.reason}{tried}"
+                                + (f": {message}" if message else "")) from None
+            pause = _pause(err, attempt)
+            log.info("PUT <%s>: HTTP %d, retrying in %g s", graph, err.code, pause)
+            time.sleep(pause)
+
+
+def _put_once(opener, watch: _Watch, url: str, body: bytes, timeout: float, endpoint: str, graph: str) -> None:
+    """One PUT, all of it within ``timeout`` seconds; an HTTP error status is raised as ``HTTPError``."""
     request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": CONTENT_TYPE})
+    watch.start(timeout)
     try:
         with opener.open(request, timeout=timeout) as resp:
             resp.read()
-    except urllib.error.HTTPError as err:
-        message = _server_message(err)
-        raise PushError(f"PUT <{graph}> to {endpoint}: HTTP {err.code} {err.reason}" + (f": {message}" if message else "")
-                        ) from None
-    except urllib.error.URLError as err:
-        reason = err.reason
+    except urllib.error.HTTPError:
+        if watch.expired:
+            raise PushError(f"{endpoint}: no complete answer within {timeout:g} s (PUT <{graph}>)") from None
+        raise
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+        if watch.expired:
+            raise PushError(f"{endpoint}: no complete answer within {timeout:g} s (PUT <{graph}>)") from None
+        _fail(exc, endpoint, graph, timeout)
+    finally:
+        watch.stop()
+
+
+def _fail(exc: Exception, endpoint: str, graph: str, timeout: float) -> None:
+    if isinstance(exc, urllib.error.URLError):
+        reason = exc.reason
         if isinstance(reason, ConnectionRefusedError):
             raise PushError(f"cannot connect to {endpoint}: connection refused (is the server running?)") from None
         if isinstance(reason, TimeoutError):
             raise PushError(f"{endpoint}: no answer within {timeout:g} s") from None
         raise PushError(f"cannot reach {endpoint}: {getattr(reason, 'strerror', None) or reason}") from None
-    except TimeoutError:
+    if isinstance(exc, TimeoutError):
         raise PushError(f"{endpoint}: no answer within {timeout:g} s (PUT <{graph}>)") from None
-    except (ConnectionError, OSError) as exc:
-        raise PushError(f"{endpoint}: connection failed during PUT <{graph}>: {exc}") from None
+    raise PushError(f"{endpoint}: connection failed during PUT <{graph}>: {exc}") from None
 
 
 def push(outdir: str | Path, endpoint: str, graph_prefix: str | None = None, timeout: float = DEFAULT_TIMEOUT,
-         auth: tuple[str, str] | None = None) -> PushReport:
+         auth: tuple[str, str] | None = None, retries: int = RETRIES) -> PushReport:
     """PUT each document's named graph of OUTDIR/graph.nq to a Graph Store Protocol ``endpoint``.
 
     ``graph_prefix`` renames the graphs on the server (``{graph_prefix}{document id}``); ``auth`` is
-    ``(user, password)``. Raises :class:`PushError` (one line) when the server cannot be reached or refuses
+    ``(user, password)``; ``timeout`` bounds each request from connection to last byte; a 503 or 429 answer
+    is retried up to ``retries`` times. Raises :class:`PushError` (one line) when the server cannot be reached or refuses
     a graph; graphs sent before that stay sent.
     """
     parts = urlsplit(endpoint)
@@ -243,7 +366,10 @@ def push(outdir: str | Path, endpoint: str, graph_prefix: str | None = None, tim
     if timeout <= 0:
         raise PushError("the timeout must be positive")
     path = nquads_file(outdir)
-    opener = _opener(endpoint, auth)
+    if retries < 0:
+        raise PushError("the number of retries cannot be negative")
+    watch = _Watch()
+    opener = _opener(endpoint, auth, watch)
     t0 = time.monotonic()
     n_graphs = n_triples = n_bytes = skipped = 0
     for graph, lines in graphs(path):
@@ -254,7 +380,7 @@ def push(outdir: str | Path, endpoint: str, graph_prefix: str | None = None, tim
             raise PushError(f"{path.name}: graph {graph} is a blank node, which a Graph Store Protocol URL cannot name")
         iri = target_iri(graph[1:-1], graph_prefix)
         body = "".join(lines).encode("utf-8")
-        _put(opener, graph_url(endpoint, iri), body, timeout, endpoint, iri)
+        _put(opener, watch, graph_url(endpoint, iri), body, timeout, endpoint, iri, retries)
         n_graphs, n_triples, n_bytes = n_graphs + 1, n_triples + len(lines), n_bytes + len(body)
         log.info("pushed <%s>: %d triples", iri, len(lines))
     if skipped:
