@@ -3,8 +3,8 @@
 Node ids are stable strings derived from normalised names (``person:张波``,
 ``post:经开区管委会/主任``), so the same input always gives the same graph.
 Every edge carries its evidence: document, article, raw character span, the
-sentence it came from, its date and how that date was known. This module knows
-nothing about file formats.
+sentence it came from, its date and how that date was known (the attributes are
+declared in :mod:`graph.schema`). This module knows nothing about file formats.
 """
 
 from __future__ import annotations
@@ -21,26 +21,7 @@ from ..extract.gazetteer import gazetteer
 from ..extract.model import Article, DocumentFacts, Mention
 from .identity import Identities
 from .orgs import org_root  # noqa: F401 (re-exported)
-
-#: Node types and edge types, with the Chinese labels shown to readers.
-NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Project", "Place", "Article", "Document")
-EDGE_LABELS = {
-    "holds": "担任",
-    "appointed": "任命",
-    "ceased": "免去",
-    "post_in": "属于",
-    "sub_organization_of": "隶属",
-    "chaired": "主持",
-    "led": "带队",
-    "attended": "出席",
-    "spoke_at": "讲话",
-    "inspected": "调研",
-    "organized": "召开",
-    "located_in": "位于",
-    "mentioned_in": "提及",
-    "reported_by": "署名",
-    "part_of": "刊于",
-}
+from .schema import EDGE_LABELS, NODE_TYPES, EdgeAttrs, Evidence  # noqa: F401 (EDGE_LABELS, NODE_TYPES re-exported)
 
 _SENTENCE_END = "。！？；"
 def normalize_name(name: str) -> str:
@@ -96,7 +77,7 @@ class GraphBuilder:
         self.overrides = overrides or {}
 
     # -- evidence ---------------------------------------------------------
-    def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> dict:
+    def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> Evidence:
         doc = res.document
         rs, re_ = doc.raw_span(mention.start, mention.end)
         ss, se, cut = evidence_window(doc.clean, mention.start, mention.end)
@@ -104,7 +85,7 @@ class GraphBuilder:
         if doc.traditional and doc.raw:
             a, b = doc.raw_span(ss, se)
             sentence = re.sub(r"\s+", "", doc.raw[a:b])
-        ev = {
+        ev: Evidence = {
             "doc": doc.id,
             "source": doc.source,
             "article": article_id(art),
@@ -138,8 +119,8 @@ class GraphBuilder:
                     node["last_seen"] = date
         return nid
 
-    def _edge(self, u: str, v: str, etype: str, ev: dict | None = None, **attrs) -> None:
-        data = {"type": etype, "label": EDGE_LABELS[etype], **(ev or {}), **attrs}
+    def _edge(self, u: str, v: str, etype: str, ev: Evidence | None = None, **attrs) -> None:
+        data: EdgeAttrs = {"type": etype, "label": EDGE_LABELS[etype], **(ev or {}), **attrs}
         key = f"{etype}|{data.get('article', '')}|{data.get('start', '')}"
         self.g.add_edge(u, v, key=key, **data)
 

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from newskg.graph.build import EDGE_LABELS, NODE_TYPES
+from newskg.graph.schema import EDGE_LABELS, NODE_TYPES
 from newskg.output import registry, shacl
 from newskg.output.rdf import convert, documents, jsonld, load, nquads, ntriples, terms, turtle
 from newskg.output.rdf import lines as rdf_lines
