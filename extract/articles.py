@@ -36,6 +36,13 @@ BYLINE_RE = re.compile(
 )
 BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE}|{_AFFIL})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
 OPENING_RE = re.compile(r"本报讯|本报消息")
+#: A credit in brackets inside a body: ``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（来源：X融媒体中心 记者 屈雅楠）``,
+#: ``（文/图 区融媒体中心 魏晨）``. Its tokens are read as a byline's.
+CREDIT_RE = re.compile(
+    rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?(?:{_ROLE}|{_AFFIL}){_SEP}{_NAME}(?:{_SEP}(?:{_ROLE}|{_AFFIL}|{_NAME}))*)）"
+)
+#: Words a credit may end with that are no names.
+_CREDIT_WORDS = frozenset({"供稿", "报道", "摄影", "整理", "编辑", "综合"})
 _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
 
 
@@ -163,6 +170,19 @@ def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[in
         bodies[best].headlines.append((s, e))
 
 
+def _credit_reporters(body: str, base: int) -> list[Mention]:
+    """Reporters named in a bracketed credit of the body (``本报讯（记者 X 通讯员 Y）``)."""
+    out = []
+    for m in CREDIT_RE.finditer(body):
+        credit = m.group("credit")
+        tokens = credit.split(" ")
+        if tokens and tokens[0] in ("文/图", "图/文", "文", "图", "摄", "摄影"):
+            credit = credit[len(tokens[0]) :]
+        start = m.end("credit") - len(credit)
+        out.extend(r for r in _reporters(credit, base + start) if r.text not in _CREDIT_WORDS)
+    return out
+
+
 def _reporters(byline: str, base: int) -> list[Mention]:
     out = []
     role = "记者"
@@ -234,6 +254,7 @@ def segment(doc: Document) -> list[Article]:
         for blk, s, e in mine:
             if blk.kind == "byline":
                 reporters.extend(_reporters(doc.clean[s:e], s))
+        reporters.extend(_credit_reporters(doc.clean[body[0] : body[1]], body[0]))
         articles.append(
             Article(
                 doc_id=doc.id,

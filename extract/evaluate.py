@@ -360,9 +360,9 @@ def _gold_persons(gold: Gold, file: str) -> dict[str, str]:
 def _not_public(org: str) -> bool:
     """Gold rows of a company's, association's or study group's organ are no post holdings (issue 13): the
     sample's gold lists 理论学习中心组 membership, flagged in its notes; those rows are not scored."""
-    from .resources import words
+    from .resources import table
 
-    return any(normalise(org).endswith(w) for w in words("non_public_orgs.txt"))
+    return any(normalise(org).endswith(r[0]) for r in table("non_public_orgs.tsv") if r)
 
 
 def _as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, Any]]) -> str:

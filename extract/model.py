@@ -107,6 +107,8 @@ class PersonMention:
 
     person: Mention
     role: str = ""  # e.g. 区领导, 记者, 通讯员
+    org: str = ""  # a company's, association's or group's organ when the role is a title there (某公司 + 董事长)
+    title: str = ""  # that title
 
 
 @dataclass(frozen=True)

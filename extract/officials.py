@@ -77,7 +77,7 @@ def _lex() -> dict[str, tuple[str, ...]]:
         "determiners": words("place_determiners.txt"),
         "subunits": words("org_subunits.txt"),
         "enterprise": words("enterprise_titles.txt"),
-        "non_public": words("non_public_orgs.txt"),
+        "non_public": tuple(r[0] for r in table("non_public_orgs.tsv") if r),
     }
 
 
@@ -428,17 +428,27 @@ def _resolve(
     return out
 
 
-def _not_public(org: str) -> bool:
-    """A company's, association's or study group's organ (某公司, 某商会, 理论学习中心组): its titles are no posts."""
-    return any(org.endswith(w) for w in _lex()["non_public"])
-
-
 def read_chain(
     text: str, title_start: int, title_end: int, context: str | None, context_units: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
     """(organ, title) of each segment of the chain ending with the title at ``text[title_start:title_end]``
     (for readers of other sentence forms, e.g. :mod:`extract.appointments`)."""
     return _resolve(_chain(text, title_start, title_end), [], context, context_units)
+
+
+def _not_public(org: str) -> bool:
+    """A company's, association's or study group's organ (某公司, 某商会, 理论学习中心组): its titles are no posts."""
+    return any(org.endswith(w) for w in _lex()["non_public"])
+
+
+@cache
+def _non_public_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in table("non_public_orgs.tsv") if len(r) >= 2)
+
+
+def non_public_kind(org: str) -> str:
+    """``corporation``, ``association``, ``group`` or ``session`` for an organ that is no public body, else ''."""
+    return next((kind for end, kind in _non_public_kinds() if org.endswith(end)), "")
 
 
 def main_prefix(text: str, headline: str = "") -> str | None:
@@ -567,8 +577,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             introduced.add(name)
             person = article.mention(s, e, "person")
             for org, post_title in posts:
-                if not org or _not_public(org):
-                    found.persons.append(PersonMention(person, org + post_title))  # a role, not a post
+                if not org or _not_public(org):  # a role, not a post
+                    found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue
                 if (name, org, post_title) in seen:
                     continue

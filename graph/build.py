@@ -19,6 +19,7 @@ import networkx as nx
 
 from ..extract.gazetteer import gazetteer
 from ..extract.model import Article, DocumentFacts, Mention
+from ..extract.officials import non_public_kind
 from .identity import Identities
 from .orgs import org_root  # noqa: F401 (re-exported)
 from .schema import EDGE_LABELS, NODE_TYPES, EdgeAttrs, Evidence  # noqa: F401 (EDGE_LABELS, NODE_TYPES re-exported)
@@ -199,6 +200,9 @@ class GraphBuilder:
             ev = self._evidence(res, art, p.person)
             pid = self._person(p.person.text, doc.id, places, ev, role=p.role)
             self._edge(pid, aid, "mentioned_in", ev, role=p.role)
+            if p.org:  # a company's, association's or group's title: shown, never a post in a succession
+                oid = self._node(f"org:{p.org}", "Organization", p.org, ev, kind=non_public_kind(p.org))
+                self._edge(pid, oid, "role_in", ev, title=p.title)
         for i, m in enumerate(found.meetings):
             ev = self._evidence(res, art, m.evidence)
             if m.date.value:

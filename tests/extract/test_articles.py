@@ -50,3 +50,18 @@ def test_own_text_with_other_names():
     assert [a.text[:10] for a in arts] == ["本报讯 2月3日，某", "本报讯 近日，某镇党"]
     assert arts[0].headline == "某县召开安全生产工作会议 部署节前安全工作"
     assert [(r.text, r.label) for r in arts[1].reporters] == [("陈小红", "记者"), ("孙立", "通讯员")]
+
+
+def test_reporters_of_bracketed_credits_in_the_body():
+    raw = (
+        "宗立平调研工业经济运行\n\n"
+        "本报讯（记者 温嘉禾 通讯员 蒋一帆）1月20日下午，市委副书记、市长宗立平带队调研。\n"
+        "宗立平强调，要稳住工业基本盘。（文/图 区融媒体中心 魏晨）（高新区融媒体中心 供稿）\n"
+    )
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    assert [(r.text, r.label) for r in art.reporters] == [
+        ("温嘉禾", "记者"), ("蒋一帆", "通讯员"), ("魏晨", "affiliation:区融媒体中心")]
+    for r in art.reporters:
+        s, e = doc.raw_span(r.start, r.end)
+        assert doc.raw[s:e] == r.text

@@ -57,3 +57,17 @@ def test_traditional_text_is_quoted_as_printed(tmp_path):
     assert [(g.nodes[h]["label"]) for h in ("person:刘建华",)] == ["刘建华"]
     assert holds and holds[0]["evidence"] == "甲山縣委書記劉建華主持會議。"
     assert text[holds[0]["start"] : holds[0]["end"]] == "甲山縣委書記劉建華"
+
+
+def test_company_and_association_titles_are_roles_not_posts() -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+    from newskg.graph.build import build_graph
+
+    text = "3月5日，区委书记王建军到宇通集团调研，宇通集团董事长汤玉祥，郑州市工商联商会会长李成陪同。"
+    g = build_graph([extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-05")])
+    roles = sorted((u, v, d["title"], g.nodes[v]["kind"]) for u, v, d in g.edges(data=True) if d["type"] == "role_in")
+    assert roles == [("person:李成", "org:郑州市工商联商会", "会长", "association"),
+                     ("person:汤玉祥", "org:宇通集团", "董事长", "corporation")]
+    posts = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Post")
+    assert posts == ["post:区委/书记"]
