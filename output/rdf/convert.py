@@ -68,6 +68,8 @@ class _Plain:
 _NKG, _SDO, _ORG, _PROV, _TIME = _Plain(NKG), _Plain(SDO), _Plain(ORG), _Plain(PROV), _Plain(TIME)
 _RDF, _RDFS, _SKOS, _DCTERMS = _Plain(RDF), _Plain(RDFS), _Plain(SKOS), _Plain(DCTERMS)
 _TYPE = str(RDF.type)
+#: Organisations that are no public body, by kind (graph ``kind``): their titles are roles, never posts.
+_ORG_KIND_CLASSES = {"corporation": str(SDO.Corporation), "association": str(SDO.NGO)}
 
 
 #: One subject's share of the triples, deferred: ``unit[0](converter, *unit[1:])`` emits it.
@@ -190,6 +192,8 @@ class _Converter:
             add(s, _SDO.name, _zh(label))
         if d.get("kind"):
             add(s, _SDO.additionalType, _plain(d["kind"]))
+            if ntype == "Organization" and d["kind"] in _ORG_KIND_CLASSES:
+                add(s, _TYPE, _ORG_KIND_CLASSES[d["kind"]])
         if ntype == "Person":
             for role in d.get("roles") or []:
                 add(s, _SDO.jobTitle, _zh(role))

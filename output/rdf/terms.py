@@ -57,6 +57,7 @@ EDGE_PREDICATES: dict[str, tuple[URIRef, bool]] = {
     "holds": (ORG.holds, False),
     "appointed": (NKG.appointedTo, False),
     "ceased": (NKG.ceasedToHold, False),
+    "role_in": (SDO.memberOf, False),  # a company's or association's title: the role name is on the evidence
     "post_in": (ORG.postIn, False),
     "sub_organization_of": (ORG.subOrganizationOf, False),
     "chaired": (NKG.chair, True),
