@@ -44,6 +44,9 @@ OTHER_STYLE = ("其他", "#bab0ac", "dot")
 #: How a date was known (``DatedValue.basis``), in Chinese; ``text+year:…`` reads as text + year basis.
 DATE_BASIS = {
     "text": "正文日期",
+    "text:stamp": "页面发布时间",
+    "text:edition": "版面日期",
+    "text:dateline": "文末日期",
     "document": "文档日期",
     "manifest": "清单日期",
     "filename": "文件名日期",

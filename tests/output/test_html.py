@@ -308,3 +308,11 @@ def test_hostile_text_stays_text(open_page, small_graph, xss, tmp_path):
     assert panel.locator("script, img, svg").count() == 0
     assert page.evaluate("window.pwned") is None and p.dialogs == []
     assert p.errors == [] and p.foreign_requests() == []
+
+
+def test_basis_labels_of_page_dates():
+    from newskg.output.html import basis_label
+
+    assert basis_label("text:stamp") == "页面发布时间"
+    assert basis_label("text+year:text:edition") == "正文日期（年份：版面日期）"
+    assert basis_label("text:dateline") == "文末日期"
