@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-#: Titles normally held by one person at a time (a change of holder is a succession).
-SINGLE_HOLDER_TITLES = frozenset(
-    {"书记", "主任", "局长", "区长", "县长", "市长", "镇长", "乡长", "厅长", "主席", "部长", "处长", "科长",
-     "组长", "院长", "省长", "州长", "旗长", "街道办事处主任", "社长", "董事长", "总经理"}
-)
-#: Edge types that are observations of a person in a post.
-OBSERVATIONS = ("holds", "appointed", "ceased")
+from ..extract.resources import words
+from .schema import HOLDING_RELATIONS
+
+#: Titles normally held by one person at a time (a change of holder is a succession): a lexicon file.
+SINGLE_HOLDER_TITLES = frozenset(words("single_holder_titles.txt"))
+#: Edge types that are observations of a person in a post (declared in :mod:`graph.schema`).
+OBSERVATIONS = HOLDING_RELATIONS
 #: Interval kinds, in the order a tenure's intervals run.
 KINDS = ("started_after", "appointed", "attested", "presumed", "ceased", "ended_before")
 

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from ..graph.tenure import OBSERVATIONS, Tenure, tenures
+from ..graph.schema import HOLDING_RELATIONS, EdgeAttrs
+from ..graph.tenure import Tenure, tenures
 from .atomic import chunk_writer
 from .graphml import _attr, _edge_attrs, _node_attrs
 
@@ -67,7 +68,7 @@ def _holding_attrs(ts: list[Tenure]) -> dict:
     }
 
 
-def _observation_attrs(d: dict) -> dict:
+def _observation_attrs(d: EdgeAttrs) -> dict:
     a = _edge_attrs(d)
     return {"relation": a.pop("type"), **{("span_" + k if k in ("start", "end") else k): v for k, v in a.items()
                                           if k not in ("label", "year")}}
@@ -91,7 +92,7 @@ def _edges(g: nx.MultiDiGraph, held: dict[tuple[str, str], list[Tenure]]) -> Ite
     done: set[tuple[str, str]] = set()
     for u, v, d in g.edges(data=True):
         etype = d.get("type")
-        if etype in OBSERVATIONS and (u, v) in held:
+        if etype in HOLDING_RELATIONS and (u, v) in held:
             if (u, v) not in done:
                 done.add((u, v))
                 ts = held[(u, v)]

@@ -10,6 +10,7 @@ import re
 
 import networkx as nx
 
+from ..graph.schema import EdgeAttrs, NodeAttrs
 from .atomic import chunk_writer
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -36,7 +37,7 @@ def _int(value) -> int | None:
     return None if value is None or value == "" else int(value)
 
 
-def _node_attrs(d: dict, degree: int) -> dict:
+def _node_attrs(d: NodeAttrs, degree: int) -> dict:
     mentions = d.get("mentions") or []
     return {
         "type": d.get("type", ""),
@@ -52,7 +53,7 @@ def _node_attrs(d: dict, degree: int) -> dict:
     }
 
 
-def _edge_attrs(d: dict) -> dict:
+def _edge_attrs(d: EdgeAttrs) -> dict:
     return {
         "type": d.get("type", ""), "label": d.get("label", ""), "date": d.get("date") or "",
         "year": _year(d.get("date") or ""), "date_basis": d.get("date_basis") or "", "doc": _text(d.get("doc") or ""),
