@@ -53,7 +53,7 @@ def _org_tree(g: nx.MultiDiGraph, place: dict) -> tuple[list[dict], dict]:
     while x and x not in chain:  # the main place and the places above it come first
         chain.append(x)
         x = parents.get(x, "")
-    roots.sort(key=lambda n: (place.get(n) not in chain, str(g.nodes[n]["label"])))
+    roots.sort(key=lambda n: (str(g.nodes[n]["label"]) not in chain, place.get(n) not in chain, str(g.nodes[n]["label"])))
     out: list[dict] = []
     number: dict = {}
 

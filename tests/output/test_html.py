@@ -161,10 +161,13 @@ def _under(place: str, top: str, parents: dict) -> bool:
 
 
 def _overlaps(page) -> tuple[int, int]:
-    """(pairs of drawn nodes whose node-and-label boxes overlap, drawn nodes)."""
+    """(pairs of drawn nodes whose node-and-label boxes overlap, drawn nodes). vis measures a box when it draws
+    the node, so the view is fitted to everything for the measure (and put back)."""
     n, count = page.evaluate("""(function () {
-        var g = window.newskg, ids = g.network.body.nodeIndices, boxes = ids.map(function (i) {
-            return g.network.getBoundingBox(i); }), n = 0;
+        var g = window.newskg, net = g.network, pos = net.getViewPosition(), scale = net.getScale();
+        net.fit({ animation: false }); net.redraw();
+        var ids = net.body.nodeIndices, boxes = ids.map(function (i) { return net.getBoundingBox(i); }), n = 0;
+        net.moveTo({ position: pos, scale: scale });
         for (var a = 0; a < boxes.length; a++) for (var b = a + 1; b < boxes.length; b++) {
             var p = boxes[a], q = boxes[b];
             if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) n++;
