@@ -25,7 +25,12 @@ _SUFFIX_RE = re.compile(
     r"(?!技术|师|院|学|局|处|科|部)"
 )
 _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
-_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|元|个|家)|年产")
+#: Money and counts make a phrase a sum (亿元以上项目, 3个项目); a capacity (年产210台…) stays inside a name.
+_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|家)")
+_CAPACITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|株)|年产")
+_COUNTED_RE = re.compile(r"[一二两三四五六七八九十\d]+个$")
+#: ``…、C二期`` after a project in a list: an item named by its phase alone.
+_PHASE_ITEM_RE = re.compile(r"[、及和](?P<name>[^、，。；：及和]{2,30}?[一二三四五六七八九十\d]+期)(?=[、，。；及和等]|$)")
 _PROGRAM_RE = re.compile(r"^(?:[一二两三四五六七八九十百千双]+大?)[\u4e00-\u9fff]*工程$")
 #: Numbered programmes: 四大工程, 双十工程, 六大板块打造工程.
 _NUMERAL = "一二两三四五六七八九十百千"
@@ -42,14 +47,27 @@ def extract(article: Article, found: ArticleFacts) -> None:
     """Append the projects named in the article to ``found.projects``."""
     text = article.text
     spans: list[tuple[int, int, str]] = []  # start, end, kind
+    people = _people(found)
     for m in _SUFFIX_RE.finditer(text):
+        if m.group().endswith("园") and text[m.end() : m.end() + 1] == "区":
+            continue  # 农业科技园区, 工业园区: a zone, a place
         end = m.end()
         phase = _PHASE_RE.match(text, end)
-        if phase and m.group() == "项目":
-            end = phase.end()
-        start = _cut_conjunction(text, scan_back(text, m.start()), m.start())
+        if phase:
+            end = phase.end()  # 醴陵陶瓷产业园三期
+        start = scan_back(text, m.start())
+        if _PHASE_RE.fullmatch(text, start, m.start()) or start == m.start():
+            if text.endswith(words("project_name_verbs.txt"), 0, start):  # 城市更新一期工程 is a name
+                start = scan_back(text, start, adjacent_stops=False)
+        start = _cut_conjunction(text, start, m.start())
         start = trim_predicate(text, start, m.start())
         name = text[start:end]
+        if _not_a_name(text[start : m.start()], people) or _in_title(text, start):
+            continue
+        if text.endswith(words("project_plural_leads.txt"), 0, start):
+            continue  # 抓好在建高标准农田项目: the status word was read as the predicate
+        if _CAPACITY_RE.search(name) and m.group() not in ("项目", "工程"):
+            continue  # 年产1500万套空调压缩机生产基地 describes a facility; 年产210台…项目 names a project
         kind = _kind(name, _SUFFIX_KIND[m.group()], quoted=_quoted(text, start, end))
         if kind:
             spans.append((start, end, kind))
@@ -57,6 +75,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         spans.append((m.start("name"), m.end("name"), "program"))
     items, owned = _list_items(text)
     spans = [sp for sp in spans if sp[1] not in owned] + items
+    spans += _phase_items(text, spans)
     bounds = SpanIndex((s, e) for s, e, _ in spans)
     leaders = _inspectors(found)
     seen: set[str] = set()
@@ -67,8 +86,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if bounds.inside((s, e)):
             continue
         name = normal(text[s:e])
-        if name in seen or (name.endswith("项目") and name[:-2] in seen):
-            continue
+        if name in seen or (name.endswith("项目") and name[:-2] in seen) or any(n.endswith(name) for n in seen):
+            continue  # 中科新材料产业园项目 after 陈仓区中科新材料产业园项目: one project
         seen.add(name)
         by: tuple[str, ...] = ()
         if leaders:
@@ -77,6 +96,39 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 inspecting[i] = any(c in text[sents[i][0] : sents[i][1]] for c in _INSPECT_CUES)
             by = leaders if inspecting[i] else ()
         found.projects.append(Project(name, kind, article.mention(s, e, "project"), inspected_by=by))
+
+
+def _people(found: ArticleFacts) -> tuple[str, ...]:
+    names = {h.person.text for h in found.holdings} | {p.person.text for p in found.persons} | found.known_names
+    return tuple(names) + words("person_title_ends.txt")
+
+
+def _not_a_name(modifier: str, people: tuple[str, ...]) -> bool:
+    """A category, a count, a plural or a slogan, not a named project: the word right before the head is a
+    category or slogan word (主导产业项目, 优质项目, 精力抓项目, 政策向项目: ``project_categories.txt``) or a
+    count (一个项目); the phrase opens with a plural (一批…项目: ``project_plural_leads.txt``); or it holds a
+    person or a title (县委书记某某宣布项目开工)."""
+    modifier = normal(modifier)
+    if modifier.endswith(words("project_categories.txt")) or _COUNTED_RE.search(modifier):
+        return True
+    if modifier.startswith(words("project_plural_leads.txt")):
+        return True
+    return any(p in modifier for p in people)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Inside the title of a document (《…项目资金管理办法》)."""
+    return text.rfind("《", 0, start) > text.rfind("》", 0, start)
+
+
+def _phase_items(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``A项目、B工程及C二期``: an item named by its phase, listed after a project, is a project too."""
+    out: list[tuple[int, int, str]] = []
+    for _s, e, _kind in sorted(spans):
+        m = _PHASE_ITEM_RE.match(text, e)
+        if m and _specific(m.group("name")):
+            out.append((m.start("name"), m.end("name"), "project"))
+    return out
 
 
 def _cut_conjunction(text: str, start: int, head: int) -> int:
@@ -139,7 +191,8 @@ def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
         region_start = max(clause_ends[i - 1] + 1 if i else 0, m.start() - MAX_LIST)
         items = _split_items(text, region_start, m.start())
         if m.group("own") is None and len(items) == 1 and not re.search(r"\d+个", m.group()):
-            continue  # ``X等项目`` with one item and no count: too weak
+            if not _PHASE_RE.search(text, items[0][1] - 3, items[0][1]):
+                continue  # ``X等项目`` with one item, no count and no phase (…厂房三期等一批项目): too weak
         cat = m.group("cat")
         if m.group("own") and items and _tail(text[items[-1][0] : items[-1][1]]):
             owned.add(m.end("own"))  # 瑞绣3#地块项目等地: 项目 is the list's, not the item's

@@ -101,9 +101,79 @@ def test_inspected_by_the_inspection_leader() -> None:
     assert [(p.name, p.inspected_by) for p in found.projects] == [("海立压缩机项目二期", ("李小虎", "花磊"))]
 
 
-@pytest.mark.parametrize("name", ["project_generic.txt", "scan_stops.txt", "project_suffixes.tsv", "project_kinds.tsv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "project_generic.txt",
+        "scan_stops.txt",
+        "project_suffixes.tsv",
+        "project_kinds.tsv",
+        "project_categories.txt",
+        "project_plural_leads.txt",
+        "project_name_verbs.txt",
+    ],
+)
 def test_lexicon_is_clean(name: str) -> None:
     lines = _lines(name)
     assert lines and len(lines) == len(set(lines))
     assert all(unicodedata.normalize("NFC", w) == w for w in lines)
     assert lines == sorted(lines), "keep lexicons sorted"
+
+
+# Projects are named things (issue 13 pt 6): one row per rule, exact names
+NAMED_CASES = [
+    # slogans: a verb or preposition right before the head
+    ("全县上下要把更多精力抓项目、政策向项目倾斜，以项目建设的加速度跑出新速度。", []),
+    ("各级各部门要坚持项目为王，完善区级领导联系项目机制，加快办理项目前期手续。", []),
+    # categories: a category word right before the head, a plural or status opening, a count
+    ("各有关部门要推动主导产业项目和优质项目早投产、早见效。", []),
+    ("推动一批航空维修项目落地，做到一个项目、一名领导、一个专班。", []),
+    ("通报上半年重点项目建设情况，确保2024年一季度项目集中开工。", []),
+    ("要抓好在建高标准农田项目质量监管。", []),
+    ("陈仓区坚持把项目建设作为“一号工程”，围绕主导产业招引优质项目。", []),
+    # a person or a title in the phrase
+    ("县委书记訾文涛宣布项目开工。", []),
+    # a document's title
+    ("会议审议通过了《新乡市灾后恢复重建项目资金管理办法（试行）》。", []),
+    # a zone (…园区) is a place
+    ("市农业农村局、寿光国家农业科技园区主要负责人参加签约仪式。", []),
+    # numbers stay inside a name: a capacity before 项目
+    ("主会场的年产210台大型盾构机智能制造项目总投资12亿元。", [("年产210台大型盾构机智能制造项目", "project")]),
+    ("阙明辉一行先后深入德金玻璃年产60万吨超白光伏玻璃项目。", [("德金玻璃年产60万吨超白光伏玻璃项目", "project")]),
+    # a list split at 、 and 及 between whole names; an item named by its phase alone
+    (
+        "同时开工的还有润华新能源储能电池一期项目、桃花镇老旧小区改造工程及紫蓬山旅游度假区游客中心二期。",
+        [
+            ("华新能源储能电池一期项目", "project"),
+            ("桃花镇老旧小区改造工程", "engineering_work"),
+            ("紫蓬山旅游度假区游客中心二期", "project"),
+        ],
+    ),
+    (
+        "听取美的顺德机器人产业园项目、顺德港扩建工程及容桂水道防洪提升工程等项目进展汇报。",
+        [
+            ("顺德机器人产业园项目", "project"),
+            ("顺德港扩建工程", "engineering_work"),
+            ("容桂水道防洪提升工程", "engineering_work"),
+        ],
+    ),
+    # a phase after any head; a verb of the name right before the head (建设, 更新)
+    ("2024年要全力推进醴陵陶瓷产业园三期建设。", [("醴陵陶瓷产业园三期", "industrial_park")]),
+    ("全力推进向阳镇高标准农田建设项目。", [("向阳镇高标准农田建设项目", "project")]),
+    ("加快推进新华区城市更新一期工程。", [("新华区城市更新一期工程", "engineering_work")]),
+    ("要动态更新项目建设清单，推进城市更新项目征收。", []),
+    # one project named twice, the second time without its place
+    (
+        "陈仓区中科新材料产业园项目奠基仪式在阳平镇举行。中科新材料产业园项目总投资20亿元。",
+        [("陈仓区中科新材料产业园项目", "project")],
+    ),
+    # a single listed item named by its phase (…三期等一批项目)
+    ("东湖公园周边的陈仓区标准化厂房三期等一批项目相继建成。", [("陈仓区标准化厂房三期", "project")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_CASES)
+def test_projects_are_named_things(text: str, expected: list[tuple[str, str]]) -> None:
+    found = run(text)
+    found_names = [(p.name, p.kind) for p in found.projects]
+    assert found_names == expected

@@ -164,11 +164,13 @@ MEETINGS = [
 
 # projects: (file, name, kind, evidence)
 PROJECTS = [
+    ("e01", "桃花工业园", "industrial_park", "在桃花工业园主会场举行"),
     ("e01", "年产210台大型盾构机智能制造项目", "project", "年产210台大型盾构机智能制造项目"),
     ("e01", "润华新能源储能电池一期项目", "project", "润华新能源储能电池一期项目"),
     ("e01", "桃花镇老旧小区改造工程", "engineering_work", "桃花镇老旧小区改造工程"),
     ("e01", "紫蓬山旅游度假区游客中心二期", "project", "紫蓬山旅游度假区游客中心二期"),
     ("e02", "中化寿光蔬菜种业创新中心项目", "project", "中化寿光蔬菜种业创新中心项目签约仪式"),
+    ("e03", "南康家具产业园", "industrial_park", "在南康家具产业园举行"),
     ("e03", "南康家具产业园二期", "industrial_park", "南康家具产业园二期开园仪式"),
     ("e04", "醴陵陶瓷产业园三期", "industrial_park", "醴陵陶瓷产业园三期"),
     ("e04", "渌江新城综合管廊工程", "infrastructure_project", "渌江新城综合管廊工程"),
@@ -193,7 +195,6 @@ PROJECTS = [
 # places: (file, name, kind, context, evidence)
 PLACES = [
     ("e01", "肥西县", "county", "standalone", "肥西县2024年一季度"),
-    ("e01", "桃花工业园", "industrial_zone", "standalone", "在桃花工业园主会场举行"),
     ("e01", "桃花镇", "town", "in_project_name", "桃花镇老旧小区改造工程"),
     ("e01", "紫蓬山旅游度假区", "resort", "in_project_name", "紫蓬山旅游度假区游客中心二期"),
     ("e02", "寿光", "county_level_city", "standalone", "寿光将以更优的营商环境"),
