@@ -57,6 +57,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _cues() -> re.Pattern[str]:
+    """What every chrome line holds somewhere (a digit, a separator or bracket, a lexicon word): most article
+    lines hold none and are passed over with one search."""
+    kinds = ("tool", "pager", "home", "suffix", "site", "column")  # labels and locations need a ：, a cue
+    lexicon = sorted({w for k in kinds for w in _lexicon()[k] if len(w) > 1}, key=len, reverse=True)
+    lexicon += ["图为", "摄"]
+    firsts = "".join(sorted({re.escape(w[0]) for w in lexicon}))
+    # The one-letter class first: without it every position tries every word in turn.
+    alt = "|".join(re.escape(w) for w in lexicon)
+    return re.compile(rf"[\d|｜>》»＞→【】\[\]：:·•—–/._▲△]|(?=[{firsts}])(?:{alt})")
+
+
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d{2}-\d{2})"
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -76,10 +89,17 @@ _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", 
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
 
 
+@cache
+def _tool_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that stand alone as a field (tools, pagers, home links), and the pagers among them."""
+    lx = _lexicon()
+    return frozenset(lx["tool"] + lx["pager"] + lx["home"]), frozenset(lx["pager"])
+
+
 def _field_kinds(line: str) -> set[str] | None:
     """The kinds of a line's fields, or None when one field is no chrome."""
     kinds: set[str] = set()
-    tools = set(_lexicon()["tool"]) | set(_lexicon()["pager"]) | set(_lexicon()["home"])
+    tools, pagers = _tool_words()
     pats = _patterns()
     footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
     for token in _TOKEN_SPLIT_RE.split(line):
@@ -88,7 +108,7 @@ def _field_kinds(line: str) -> set[str] | None:
         if (m := pats["label"].match(token)) is not None:
             label = m.group()[:-1]
             footer_value = label in _FOOTER_LABELS
-            if label in _lexicon()["pager"]:
+            if label in pagers:
                 kinds.add("pager")  # 上一篇：…
             elif label in _STAMP_LABELS:
                 kinds.add("stamp")
@@ -100,7 +120,7 @@ def _field_kinds(line: str) -> set[str] | None:
                 kinds.add("stamp" if label in ("来源", "信息来源", "稿件来源", "文章来源") else "tools")
             continue
         if token in tools:
-            kinds.add("pager" if token in _lexicon()["pager"] else "tools")
+            kinds.add("pager" if token in pagers else "tools")
             footer_value = False
         elif _DATE_TOKEN_RE.match(token):
             kinds.add("date")
@@ -121,7 +141,7 @@ def _field_kinds(line: str) -> set[str] | None:
 def line_kind(line: str) -> str | None:
     """The chrome kind of one line on its own (no context), or None for article text."""
     s = line.strip()
-    if not s or len(s) > 160:
+    if not s or len(s) > 160 or _cues().search(s) is None:
         return None
     if _CAPTION_RE.search(s):
         return "caption"
