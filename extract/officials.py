@@ -464,7 +464,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
             for m in pattern.finditer(src):
                 start, _ = _org_start(src, m.end(1))
                 place = _strip_city(_apply_aliases(src[start : m.end(1)]))
-                if len(place) >= shortest and not _starts_with(place, 0, determiners) and _reads_as_place(place):
+                if (len(place) >= shortest and not _starts_with(place, 0, determiners)
+                        and _reads_as_place(place, before_organ=shortest == 2)):
                     places.setdefault(place, len(places))
         if places:
             whole = headline + "\n" + text
@@ -472,13 +473,27 @@ def main_prefix(text: str, headline: str = "") -> str | None:
     return None
 
 
-def _reads_as_place(text: str) -> bool:
+#: Levels below the county, which the gazetteer does not list.
+_TOWN_LEVELS = ("街道", "镇", "乡")
+#: A place name this short, written right before an organ (某山县委), is taken as written even when the
+#: gazetteer does not know it; the garbage this check keeps out is longer (罗建平督导全区, 邴文华代表市) or
+#: opens a clause without an organ (核心区建设, 老旧小区改造).
+_SHORT_PLACE = 4
+
+
+def _reads_as_place(text: str, before_organ: bool = False) -> bool:
     """Is all of ``text`` a place (a division, a zone, a zone word)? ``罗建平督导全区`` is not: a name and a verb
     before 区."""
     from .jurisdiction import read_place
 
     read = read_place(text, 0)
-    return read is not None and read.end == len(text)
+    if read is not None and read.end == len(text):
+        return True
+    if text.endswith(_TOWN_LEVELS):
+        return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
+    # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names
+    return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
+            and (before_organ or not _looks_like_word(text[:-1])))
 
 
 @cache
