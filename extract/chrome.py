@@ -31,7 +31,7 @@ class ChromeLine:
 
     start: int
     end: int
-    kind: str  # breadcrumb nav edition stamp editor tools pager footer site column image caption list dateline
+    kind: str  # breadcrumb nav edition stamp editor tools pager footer credit site column image caption list dateline
 
 
 @cache
@@ -128,7 +128,7 @@ def _field_kinds(line: str) -> set[str] | None:
             if "ICP备" in token or "公网安备" in token:
                 kinds.add("footer")
         elif pats["suffix"].search(token):
-            kinds.add("footer")
+            kinds.add("suffix")
         elif pats["site"].search(token) or token.endswith("报"):
             kinds.add("site")
         elif footer_value and not any(p in token for p in _PUNCT):
@@ -160,6 +160,10 @@ def line_kind(line: str) -> str | None:
         if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
             return "breadcrumb"
     kinds = _field_kinds(s)
+    if kinds is not None and "suffix" in kinds:
+        if kinds == {"suffix"}:
+            return "credit"  # …主办, …版权所有, （…供稿）: page chrome at a page's head or foot only
+        kinds = (kinds - {"suffix"}) | {"footer"}
     if kinds is not None:
         if "site" in kinds:
             if "date" in kinds:
@@ -192,6 +196,8 @@ def line_kind(line: str) -> str | None:
 
 
 _NAVIGATION = ("breadcrumb", "nav", "edition", "pager")
+#: Kinds known by their last words alone: chrome only above or below the body.
+_WEAK = ("credit", "column")
 
 
 def _is_title_like(line: str) -> bool:
@@ -214,10 +220,9 @@ def find(text: str) -> list[ChromeLine]:
             e -= 1
         if s < e:
             lines.append((s, e, line_kind(text[s:e])))
-    # The head: lines up to the first one that is neither chrome nor title-like (the body).
-    head = 0
-    while head < len(lines) and (lines[head][2] is not None or _is_title_like(text[lines[head][0] : lines[head][1]])):
-        head += 1
+    # The body runs from the first to the last line that is neither chrome nor title-like.
+    body = [i for i, (s, e, kind) in enumerate(lines) if kind is None and not _is_title_like(text[s:e])]
+    head, foot = (body[0], body[-1]) if body else (len(lines), len(lines))
     last_nav = max((i for i in range(head) if lines[i][2] in _NAVIGATION), default=-1)
     out = []
     for i, (s, e, kind) in enumerate(lines):
@@ -225,6 +230,8 @@ def find(text: str) -> list[ChromeLine]:
             kind = "site"
         elif kind is None and i == 0 and i < head and _patterns()["site"].search(text[s:e]):
             kind = "site"
+        elif kind in _WEAK and not (i > foot or (i < head and (i <= 1 or i < last_nav))):
+            kind = None  # a column name or a '…主办' line among article lines is theirs (PDF lines break anywhere)
         if kind is not None:
             out.append(ChromeLine(s, e, kind))
     return out

@@ -114,3 +114,9 @@ def test_page_chrome_stays_out_of_articles_with_offsets_into_the_file():
     assert doc.raw[s:e] == "发布日期：2024-03-15　　来源：县委宣传部"
     s, e = doc.raw_span(arts[0].start, arts[0].end)
     assert doc.raw[s:e] == arts[0].text
+
+
+def test_weak_chrome_only_above_or_below_the_body():
+    # PDF column text breaks lines anywhere: a fragment ending in 主办 or 要闻 inside the body stays body text.
+    page = "县里举办文化节\n本次文化节由县委宣传部、县文广旅局\n联合主办\n共有20个乡镇参加展演。\n县政府办公室主办\n"
+    assert _found(page) == [(44, 52, "credit", "县政府办公室主办")]
