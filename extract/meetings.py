@@ -23,6 +23,7 @@ its date is given by the pipeline from its sentence (:func:`extract.dates.event_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .model import Article, ArticleFacts, Meeting
@@ -49,10 +50,18 @@ OPENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_A
 #: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
 SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
-LAUNCH_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动)")
+LAUNCH_RE = re.compile(
+    rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练)"
+)
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
 THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
 INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
+#: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
+VISIT_RE = re.compile(rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?(?P<verb>{_IV})(?=[，。；！？]|$)")
+#: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
+BODY_MEETS_RE = re.compile(
+    rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
+)
 DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[、至-]\d{1,2}日)*(?:上午|下午|晚上|晚)?")
 _LEADING_DATE_RE = re.compile(r"^(?:本报讯|本报消息)?\s*(?:\d{1,2}月\d{1,2}日\S*?|近日|日前)?\s*")
 _LEADS_RE = re.compile(rf"^(?:{_LEADS})+")
@@ -170,8 +179,14 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         name = m.group("name") + (f"（主题：{theme.group('theme')}）" if theme else "")
         speaker = _last_name(sentence[: m.start()], names)
         add(_Event(name, "lecture", s, e, speakers=(speaker,) if speaker else ()), m.span("name"))
+    if "召开" in sentence:
+        for m in BODY_MEETS_RE.finditer(sentence):
+            body = _LEADING_DATE_RE.sub("", m.group("body")).strip()
+            add(_Event(body + m.group("what"), "meeting", s, e), m.span())
     if not out:
-        for m in INSPECT_RE.finditer(sentence):
+        visits = [(m, m.group("obj"), m.group("verb")) for m in INSPECT_RE.finditer(sentence)]
+        visits += [(m, m.group("obj"), m.group("verb")) for m in VISIT_RE.finditer(sentence)]
+        for m, obj, verb in sorted(visits, key=lambda v: v[0].start()):
             if sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
                 continue
             leader = _last_name(sentence[: m.start()], names)
@@ -182,8 +197,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
                 continue
             to = _TO_PLACE_RE.search(subject)
             place = to.group("place") if to and not to.group("place").startswith(("我", "本")) else None
-            verb = re.sub(r"^(?:实地|带队)", "", m.group("verb"))
-            add(_Event(m.group("obj") + verb, "inspection", s, e, organizer=org, leader=leader, place=place), m.span())
+            verb = re.sub(r"^(?:实地|带队)", "", verb)
+            add(_Event(obj + verb, "inspection", s, e, organizer=org, leader=leader, place=place), m.span())
             break
     return out
 
@@ -249,17 +264,67 @@ def _with_verbs(text: str, names: list[str], verbs: tuple[str, ...]) -> tuple[st
     title-chain clauses just before it that end in a name (``甲，乙参加会议``)."""
     out: list[str] = []
     rx = re.compile("|".join(re.escape(v) for v in verbs))
+    known = _NameSet(names)
+    ends: list[int] | None = None
+    first: dict[int, dict[str, int]] = {}  # per sentence start: where each name first stands in it
     for m in rx.finditer(text):
-        start = max(text.rfind(ch, 0, m.start()) for ch in "。！？；") + 1
-        clauses = text[start : m.start()].split("，")
-        found = [n for n in names if n in clauses[-1]]
-        for clause in reversed(clauses[:-1]):
-            tail = [n for n in names if clause.endswith(n)]
+        if ends is None:  # once per text, not a backward search per verb
+            ends = [e.start() for e in _STOP_RE.finditer(text)]
+        i = bisect_left(ends, m.start())
+        start = ends[i - 1] + 1 if i else 0
+        # clause by clause back from the verb (a roster of thousands is one sentence: never split it whole)
+        cut = text.rfind("，", start, m.start())
+        found = known.inside(text[cut + 1 if cut >= 0 else start : m.start()])
+        while cut >= 0:
+            prev = text.rfind("，", start, cut)
+            tail = known.ending(text[prev + 1 if prev >= 0 else start : cut])
             if not tail:
                 break
             found.extend(tail)
-        out.extend(sorted(found, key=lambda n: text.find(n, start)))
+            cut = prev
+        stop = ends[i] if i < len(ends) else len(text)
+        if stop - start <= _LONG_SENTENCE:
+            out.extend(sorted(found, key=lambda n: text.find(n, start)))
+            continue
+        if start not in first:  # a giant sentence: each name's first place found in one pass, not one per name
+            first[start] = known.first_places(text, start, stop)
+        out.extend(sorted(found, key=lambda n: first[start][n]))
     return _unique(tuple(out))
+
+
+_STOP_RE = re.compile("[。！？；]")
+#: A sentence longer than this has its names' first places found in one pass (see :func:`_with_verbs`).
+_LONG_SENTENCE = 2000
+
+
+class _NameSet:
+    """Names looked up by their few lengths, so that a clause is read once, not once per name (a roster of
+    thousands of names in one sentence was names × clauses). Answers in the order of ``names``."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.order = {n: i for i, n in enumerate(names)}
+        self.lengths = sorted({len(n) for n in names if n}, reverse=True)
+
+    def ending(self, clause: str) -> list[str]:
+        """The names ``clause`` ends with."""
+        hits = {clause[-k:] for k in self.lengths if k <= len(clause)} & self.order.keys()
+        return sorted(hits, key=self.order.__getitem__)
+
+    def inside(self, clause: str) -> list[str]:
+        """The names that stand somewhere in ``clause``."""
+        hits = {clause[i : i + k] for k in self.lengths for i in range(len(clause) - k + 1)} & self.order.keys()
+        return sorted(hits, key=self.order.__getitem__)
+
+    def first_places(self, text: str, start: int, stop: int) -> dict[str, int]:
+        """Where each name first stands from ``start`` (what ``text.find(name, start)`` gives for a name that
+        stands before ``stop``): one pass over ``text[start:stop]``."""
+        out: dict[str, int] = {}
+        for k in self.lengths:
+            for i in range(start, stop):
+                word = text[i : i + k]
+                if word in self.order and (word not in out or i < out[word]):
+                    out[word] = i
+        return out
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
