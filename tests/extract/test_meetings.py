@@ -224,6 +224,21 @@ KIND_CASES = [
         {"蒲永康", "滑建波"},
         [("安全生产和防汛备汛工作检查", "inspection", None, "蒲永康", ("滑建波",), None)],
     ),
+    (  # what is visited stands before the verb that ends the clause
+        "3月5日，市委常委、区委书记赵启帆深入钱江世纪城、瓜沥镇部分科技企业调研。",
+        {"赵启帆"},
+        [("钱江世纪城、瓜沥镇部分科技企业调研", "inspection", None, "赵启帆", (), None)],
+    ),
+    (  # a standing body convenes an unnamed meeting
+        "7月27日，区委常委会召开会议，专题研究文化旅游高质量发展工作。区委书记杭振宇主持会议。",
+        {"杭振宇"},
+        [("区委常委会会议", "meeting", "杭振宇", None, (), None)],
+    ),
+    (  # a drill organised by a body is an activity
+        "8月8日上午，区防汛抗旱指挥部在石河沿岸组织开展防汛应急演练，副区长阚立新现场观摩并讲话。",
+        {"阚立新"},
+        [("防汛应急演练", "activity", None, None, (), "石河沿岸")],
+    ),
 ]
 
 
