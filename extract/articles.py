@@ -22,27 +22,27 @@ from dataclasses import dataclass, field, replace
 from . import chrome as CH
 from . import clean as C
 from .model import Article, Document, Mention
-from .resources import alternation
+from .resources import alternation, words
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _SEP = r"[ ]+"
-_ROLE = r"(?:本报记者|记者|通讯员|实习生|特约记者|见习记者|摄影)"
-_AFFIL = r"[\u4e00-\u9fff]{2,6}(?:报|台|网|社|中心)"
-_CREDIT = r"(?:文/图|文／图|图/文|摄影?|文|图)"
+_ROLE = f"(?:{alternation('byline_roles.txt')})"
+_AFFIL = rf"[\u4e00-\u9fff]{{2,6}}(?:{alternation('byline_affiliation_ends.txt')})"
+_CREDIT = f"(?:{alternation('byline_credits.txt')})"
 _GROUP = rf"(?:{_ROLE}|{_AFFIL}){_SEP}{_NAME}(?:{_SEP}(?!{_ROLE}|{_AFFIL}{_SEP}){_NAME})*"
 BYLINE_RE = re.compile(
     rf"(?:^|(?<=[。！？”）]))[ ]*(?P<byline>{_GROUP}(?:(?:{_SEP}|[ ]*\n[ ]*){_GROUP})*(?:{_SEP}{_CREDIT})?)[ ]*(?=\n|$)",
     re.M,
 )
 BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE}|{_AFFIL})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
-OPENING_RE = re.compile(r"本报讯|本报消息")
+OPENING_RE = re.compile(alternation("article_openings.txt"))
 #: A credit in brackets inside a body: ``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（来源：X融媒体中心 记者 屈雅楠）``,
 #: ``（文/图 区融媒体中心 魏晨）``. Its tokens are read as a byline's.
 CREDIT_RE = re.compile(
     rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?(?:{_ROLE}|{_AFFIL}){_SEP}{_NAME}(?:{_SEP}(?:{_ROLE}|{_AFFIL}|{_NAME}))*)）"
 )
 #: Words a credit may end with that are no names.
-_CREDIT_WORDS = frozenset({"供稿", "报道", "摄影", "整理", "编辑", "综合"})
+_CREDIT_WORDS = frozenset(words("credit_non_names.txt"))
 _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
 
 

@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from .model import Article, ArticleFacts, Place
 from .phrases import SpanIndex, normal, scan_back, trim_predicate
-from .resources import table, words
+from .resources import alternation, table, words
 
 _CN_NUM = "一二三四五六七八九十"
 _FIXED = (
@@ -39,40 +39,19 @@ _DIVISION_RE = re.compile(
 _SUFFIXES = {row[0]: row[1] for row in table("place_suffixes.tsv")}
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True)) + ")")
 #: Heads whose modifier is short: how many letters it may have.
-_PREFIX_LEN = {
-    "路": (2, 3),
-    "快速路": (2, 3),
-    "大道": (2, 3),
-    "大街": (2, 3),
-    "河": (1, 3),
-    "镇": (2, 3),
-    "乡": (2, 3),
-    "街道": (2, 4),
-    "县": (2, 3),
-    "区": (2, 2),
-    "市": (2, 2),
-}
+_PREFIX_LEN = {head: (int(lo), int(hi)) for head, lo, hi in table("place_head_lengths.tsv")}
 #: Letters after a head that show it is not one (河流, 路径, 高速发展 …).
-_NOT_AFTER = {
-    "河": "流南北道段长湖堤",
-    "路": "径线费演子由过人段口网",
-    "高速": "发增运推度铁成崛",
-    "乡": "村亲镇愁",
-    "镇": "压守长委",
-    "县": "长委级域城",
-    "区": "长委域级内直属",
-    "市": "长委级场民区",
-}
+_NOT_AFTER = dict(table("place_not_after.tsv"))
 #: An organisation that a place name begins: it is then no place of its own.
 _ORG_TAIL_RE = re.compile(
-    r"^[\u4e00-\u9fff（）]{0,16}?(?:有限公司|公司|集团|厅|委员会|办公室|领导小组|银行|大学|第[一二三四五六七八九十\d]+届)"
+    rf"^[\u4e00-\u9fff（）]{{0,16}}?(?:{alternation('place_org_tails.txt')}|第[一二三四五六七八九十\d]+届)"
 )
 _LEADING_RE = re.compile(r"^(?:\d{4}年|\d+[家个所])?(?:国家级|省级|市级)?")
 _IN_PROJECT_KINDS = {"road", "river", "bridge", "port", "park", "sub_district", "sub_district_office", "town", "township"}
 #: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
 _SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
-_NO_GUESS = {"河", "镇", "乡", "街道", "县", "区", "市"}
+_NO_GUESS = frozenset(words("place_no_guess.txt"))
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
