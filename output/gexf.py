@@ -109,16 +109,24 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     post_spells: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (_person, post), ts in held.items():
         post_spells[post] += [_tenure_spell(t) for t in ts]
-    edges = list(_edges(g, held))
     # Nodes without dates of their own (organisations, undated places) live while any of their edges do.
-    # An organisation also lives while its posts have holders.
-    around: dict[str, list[str]] = defaultdict(list)
-    for u, v, _label, a, spans in edges:
+    # An organisation also lives while its posts have holders. (A first walk over the edges; the second
+    # writes them, so they are never all held at once.)
+    around: dict[str, tuple[str, str]] = {}
+    n_edges = 0
+
+    def widen(node: str, s: str, e: str) -> None:
+        old = around.get(node)
+        around[node] = (min(old[0], s), max(old[1], e)) if old else (s, e)
+
+    for u, v, _label, a, spans in _edges(g, held):
+        n_edges += 1
         for s, e in spans:
-            around[u] += [s, e]
-            around[v] += [s, e]
+            widen(u, s, e)
+            widen(v, s, e)
         if a["relation"] == "post_in":
-            around[v] += [x for span in post_spells.get(u, ()) for x in span]
+            for s, e in post_spells.get(u, ()):
+                widen(v, s, e)
     yield (
         "<?xml version='1.0' encoding='utf-8'?>\n"
         f'<gexf xmlns="{NS_GEXF}" xmlns:xsi="{NS_XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}" version="1.3">\n'
@@ -139,15 +147,15 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
             spans = post_spells[n]
         elif a["first_seen"]:
             spans = [(day_span(a["first_seen"])[0], day_span(a["last_seen"] or a["first_seen"])[1])]
-        elif around.get(n):
-            spans = [(min(around[n]), max(around[n]))]
+        elif n in around:
+            spans = [around[n]]
         else:
             spans = []
         yield (f'      <node id="{_attr(str(n))}" label="{_attr(str(a["label"]))}">\n'
                f"{_spells(spans)}{_attvalues(_NODE_IDS, a)}      </node>\n")
     yield "    </nodes>\n"
-    yield f'    <edges count="{len(edges)}">\n'
-    for eid, (u, v, label, attrs, spans) in enumerate(edges):
+    yield f'    <edges count="{n_edges}">\n'
+    for eid, (u, v, label, attrs, spans) in enumerate(_edges(g, held)):
         yield (f'      <edge id="{eid}" source="{_attr(str(u))}" target="{_attr(str(v))}" label="{_attr(label)}">\n'
                f"{_spells(spans)}{_attvalues(_EDGE_IDS, attrs)}      </edge>\n")
     yield "    </edges>\n  </graph>\n</gexf>\n"
