@@ -74,6 +74,7 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _OTHER_TOKEN_RE = re.compile(r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*)$")
+_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
@@ -102,12 +103,14 @@ def _field_kinds(line: str) -> set[str] | None:
     tools, pagers = _tool_words()
     pats = _patterns()
     footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
+    names_value = False  # so may an editor label's names (作者：王某 张某)
     for token in _TOKEN_SPLIT_RE.split(line):
         if not token:
             continue
         if (m := pats["label"].match(token)) is not None:
             label = m.group()[:-1]
             footer_value = label in _FOOTER_LABELS
+            names_value = label in _EDITOR_LABELS  # 作者：王某 张某
             if label in pagers:
                 kinds.add("pager")  # 上一篇：…
             elif label in _STAMP_LABELS:
@@ -121,7 +124,7 @@ def _field_kinds(line: str) -> set[str] | None:
             continue
         if token in tools:
             kinds.add("pager" if token in pagers else "tools")
-            footer_value = False
+            footer_value = names_value = False
         elif _DATE_TOKEN_RE.match(token):
             kinds.add("date")
         elif _TIME_TOKEN_RE.match(token) or _OTHER_TOKEN_RE.match(token):
@@ -132,6 +135,8 @@ def _field_kinds(line: str) -> set[str] | None:
         elif pats["site"].search(token) or token.endswith("报"):
             kinds.add("site")
         elif footer_value and not any(p in token for p in _PUNCT):
+            continue
+        elif names_value and _NAME_RE.match(token):
             continue
         else:
             return None

@@ -120,3 +120,20 @@ def test_weak_chrome_only_above_or_below_the_body():
     # PDF column text breaks lines anywhere: a fragment ending in 主办 or 要闻 inside the body stays body text.
     page = "县里举办文化节\n本次文化节由县委宣传部、县文广旅局\n联合主办\n共有20个乡镇参加展演。\n县政府办公室主办\n"
     assert _found(page) == [(44, 52, "credit", "县政府办公室主办")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("分享到：微信 微博 QQ空间", "tools"),
+        ("扫一扫在手机打开当前页", "tools"),
+        ("作者：王晓明 张一凡", "editor"),  # an editor label's names run over spaces
+        ("索引号：11410100/2023-00123  发布机构：区政府办公室", "tools"),
+        ("您所在的位置：首页 > 新闻中心", "breadcrumb"),
+        ("首页>>新闻中心>>图片新闻", "breadcrumb"),
+        ("时间：2023年07月28日 16:55  来源：本站", "stamp"),
+        ("来源：新郑市融媒体中心 记者 屈雅楠", None),  # a reporter after the source: kept for the byline
+    ],
+)
+def test_line_kind(line, kind):
+    assert CH.line_kind(line) == kind
