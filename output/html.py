@@ -360,7 +360,7 @@ def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str]:
 
     js, css = vis_assets()
     parts = {"TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
-             "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("graph.js")}
+             "EVIDENCE_JS": _asset("evidence.js"), "LAYOUT_JS": _asset("graph_layout.js"), "APP_JS": _asset("graph.js")}
     data = _data(g, src_base, _Encoded)
     for i, piece in enumerate(_PLACEHOLDER.split(_asset("graph.html"))):
         if i % 2 == 0:

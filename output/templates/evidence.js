@@ -29,6 +29,8 @@
     return q;
   }
 
+  function fragment(text) { return encodeURIComponent(text).replace(/-/g, "%2D"); }
+
   function dateText(d, b) { return d ? d + (b ? "（" + b + "）" : "") : "日期不详"; }
 
   function href(base, src) {
@@ -71,7 +73,8 @@
         if (r.s) li.appendChild(highlighted(r.s, terms));
         if (r.span) {
           var sp = el("a", "原文位置 [" + r.span[0] + "–" + r.span[1] + ")", "span");
-          sp.href = href(DATA.srcbase || "", r.src);
+          /* a text fragment scrolls the opened file to the sentence (Chromium, Firefox 131+, Safari) */
+          sp.href = href(DATA.srcbase || "", r.src) + (r.s ? "#:~:text=" + fragment(r.s.slice(0, 24)) : "");
           sp.target = "_blank"; sp.rel = "noopener";
           sp.title = r.src + " 第 " + r.span[0] + "–" + r.span[1] + " 字符";
           li.appendChild(sp);
