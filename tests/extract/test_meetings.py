@@ -7,22 +7,6 @@ from newskg.extract import meetings
 from newskg.extract.model import Article, ArticleFacts
 from newskg.extract.resources import words
 
-LEXICONS = [
-    "meeting_words.txt",
-    "event_words.txt",
-    "inspection_verbs.txt",
-    "lecture_words.txt",
-    "speech_verbs.txt",
-    "attend_verbs.txt",
-    "person_title_ends.txt",
-    "after_name.txt",
-    "event_kinds.tsv",
-    "session_bodies.txt",
-    "plenary_bodies.txt",
-    "later_meeting_words.txt",
-    "event_name_leads.txt",
-]
-
 
 def run(text: str, known: set[str] | None = None) -> ArticleFacts:
     art = Article("doc", 1, 0, len(text), text)
@@ -140,19 +124,6 @@ def test_two_events_in_one_lead() -> None:
         ("“双十工程”现场观摩活动", "activity", "经开区"),
         ("推进项目建设再提速会议", "meeting", "经开区"),
     ]
-
-
-@pytest.mark.parametrize("name", LEXICONS)
-def test_lexicon_is_clean(name: str) -> None:
-    import unicodedata
-
-    from newskg.extract.resources import _lines
-
-    lines = _lines(name)
-    assert len(lines) == len(set(lines)), "duplicates"
-    assert all(unicodedata.normalize("NFC", w) == w for w in lines)
-    assert lines == sorted(lines), "keep lexicons sorted"
-    assert words(name)
 
 
 # Events by kind (issue 13 pt 5): text, known names, [(name, kind, chair, leader, attendees, place)]

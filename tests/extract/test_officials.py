@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from newskg.extract import officials
 from newskg.extract.model import Article, ArticleFacts
-from newskg.extract.resources import _lines
 
 
 def run(text: str, known: set[str] | None = None, headline: str = "") -> ArticleFacts:
@@ -273,39 +270,6 @@ def test_main_prefix() -> None:
     assert officials.main_prefix("要抓好落实。") is None
     assert officials.main_prefix("近日，中牟县召开会议。全县上下要抓好落实。") == "中牟县"
     assert officials.main_prefix("全区上下要抓好落实，各县区要行动。") is None
-
-
-LEXICONS = [
-    "surnames.txt",
-    "official_titles.txt",
-    "group_labels.txt",
-    "name_followers.txt",
-    "org_left_cues.txt",
-    "org_units.txt",
-    "division_levels.txt",
-    "party_departments.txt",
-    "place_determiners.txt",
-    "org_subunits.txt",
-    "enterprise_titles.txt",
-    "org_aliases.tsv",
-]
-
-
-@pytest.mark.parametrize("name", LEXICONS)
-def test_lexicon_sorted_unique_nfc(name: str) -> None:
-    lines = _lines(name)
-    assert lines, name
-    assert lines == sorted(lines)
-    assert len(lines) == len(set(lines))
-    assert all(unicodedata.normalize("NFC", line) == line for line in lines)
-
-
-def test_lexicon_headers_name_a_source() -> None:
-    from importlib import resources
-
-    for name in LEXICONS:
-        first = resources.files("extract").joinpath("lexicons", name).read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# "), name
 
 
 def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:

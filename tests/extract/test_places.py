@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from newskg.extract import places, projects
 from newskg.extract.model import Article, ArticleFacts
-from newskg.extract.resources import _lines
 
 
 def run(text: str) -> ArticleFacts:
@@ -122,11 +119,3 @@ def test_zone_within_city() -> None:
 def test_width_variants_are_one_name() -> None:
     found = run("推进中欧班列（郑州）集结中心建设，发挥中欧班列(郑州)集结中心作用。")
     assert [p.name for p in found.projects] == ["中欧班列(郑州)集结中心"]
-
-
-@pytest.mark.parametrize("name", ["place_suffixes.tsv", "place_generic.txt", "zones.tsv", "regions.txt", "divisions.tsv"])
-def test_lexicon_is_clean(name: str) -> None:
-    lines = _lines(name)
-    assert lines and len(lines) == len(set(lines))
-    assert all(unicodedata.normalize("NFC", w) == w for w in lines)
-    assert lines == sorted(lines), "keep lexicons sorted"

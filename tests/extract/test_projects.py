@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from newskg.extract import projects
 from newskg.extract.model import Article, ArticleFacts, Meeting, Mention
-from newskg.extract.resources import _lines
 
 
 def run(text: str, meetings: list[Meeting] | None = None) -> ArticleFacts:
@@ -99,25 +96,6 @@ def test_inspected_by_the_inspection_leader() -> None:
     leader = Meeting("项目建设调研", "inspection", Mention(text, 0, len(text)), leader="李小虎", attendees=("花磊",))
     found = run(text, [leader])
     assert [(p.name, p.inspected_by) for p in found.projects] == [("海立压缩机项目二期", ("李小虎", "花磊"))]
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "project_generic.txt",
-        "scan_stops.txt",
-        "project_suffixes.tsv",
-        "project_kinds.tsv",
-        "project_categories.txt",
-        "project_plural_leads.txt",
-        "project_name_verbs.txt",
-    ],
-)
-def test_lexicon_is_clean(name: str) -> None:
-    lines = _lines(name)
-    assert lines and len(lines) == len(set(lines))
-    assert all(unicodedata.normalize("NFC", w) == w for w in lines)
-    assert lines == sorted(lines), "keep lexicons sorted"
 
 
 # Projects are named things (issue 13 pt 6): one row per rule, exact names
