@@ -182,7 +182,7 @@ def line_kind(line: str) -> str | None:
             if kind in kinds:
                 return kind
         if kinds == {"date"}:
-            return "stamp" if _DATE_TOKEN_RE.match(s) and "年" not in s else "dateline"
+            return "dateline" if "年" in s else "stamp"  # ——2024年2月3日 / [2023-07-28]
     if not has_punct:
         parts = _NAV_SPLIT_RE.split(s)
         if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
@@ -235,6 +235,8 @@ def find(text: str) -> list[ChromeLine]:
             kind = "site"
         elif kind is None and i == 0 and i < head and _patterns()["site"].search(text[s:e]):
             kind = "site"
+        elif kind == "dateline" and i < head:
+            kind = "stamp"  # a date standing alone above the article is the page's stamp
         elif kind in _WEAK and not (i > foot or (i < head and (i <= 1 or i < last_nav))):
             kind = None  # a column name or a '…主办' line among article lines is theirs (PDF lines break anywhere)
         if kind is not None:

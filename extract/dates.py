@@ -184,7 +184,7 @@ def infer_year(text: str) -> DatedValue:
 
 #: A date as pages print it: ``2023-07-28``, ``2023/7/28``, ``2023.07.28``, ``2023年7月28日``, or ``22-06-22``.
 _PAGE_DATE = r"(?<!\d)(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})-(\d{2})-(\d{2}))(?!\d)"
-_STAMP_RE = re.compile(rf"(?:(?:发布时间|发布日期|发表时间|更新时间|日期|时间)：[ ]*|^[ ]*){_PAGE_DATE}")
+_STAMP_RE = re.compile(rf"(?:(?:发布时间|发布日期|发表时间|更新时间|日期|时间)：[ ]*|^[ \[【（(]*){_PAGE_DATE}")
 _ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
 #: Chrome kinds that date the page, most authoritative first, with the basis each gives.
 PAGE_DATE_KINDS = (("stamp", "text:stamp"), ("edition", "text:edition"), ("dateline", "text:dateline"))

@@ -137,3 +137,15 @@ def test_weak_chrome_only_above_or_below_the_body():
 )
 def test_line_kind(line, kind):
     assert CH.line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("县委召开常委会会议\n[2023-07-28]\n" + BODY, [(10, 22, "stamp", "[2023-07-28]")]),
+        ("县委召开常委会会议\n2023年7月28日\n" + BODY, [(10, 20, "stamp", "2023年7月28日")]),
+        (BODY + "\n2023年7月28日", [(28, 38, "dateline", "2023年7月28日")]),
+    ],
+)
+def test_a_date_alone_above_the_article_is_a_stamp_below_it_a_dateline(page, expected):
+    assert _found(page) == expected

@@ -126,3 +126,10 @@ def test_event_date_from_its_sentence_else_the_article():
     assert D.event_date("3月13日下午，县政府召开常务会议", art, doc) == (
         DatedValue("2024-03-13", "text+year:text:stamp", "3月13日下午"), "3月13日下午")
     assert D.event_date("县委书记苗振国深入博望镇调研", art, doc) == (art, "")
+
+
+def test_page_date_of_a_bracketed_stamp():
+    from newskg.extract.model import Mention
+
+    got = D.page_date([Mention("[2023-07-28]", 0, 12, "stamp")])
+    assert (got.value, got.basis) == ("2023-07-28", "text:stamp")
