@@ -209,7 +209,7 @@ class GraphBuilder:
                 ev["date"], ev["date_basis"] = m.date.value, m.date.basis
             mid = self._node(
                 f"meeting:{doc.id}#{art.index}#{i + 1}", "Meeting", normalize_name(m.name), ev, kind=m.kind,
-                date=ev["date"], date_text=m.date_text,
+                date=ev["date"], date_text=m.date_text, **({"place": m.place} if m.place else {}),
             )
             self._edge(mid, aid, "mentioned_in", ev)
             for etype, names in (("chaired", [m.chair]), ("led", [m.leader]), ("attended", m.attendees),

@@ -20,6 +20,9 @@ from typing import Literal, TypedDict, get_args
 import networkx as nx
 
 NodeType = Literal["Person", "Organization", "Post", "Meeting", "Project", "Place", "Article", "Document"]
+#: The ``kind`` of a Meeting node: the event types the news reports (extract.meetings).
+EventKind = Literal["meeting", "inspection", "ceremony", "session", "study", "lecture", "activity"]
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 #: Every node type, in the order summaries list them.
 NODE_TYPES: tuple[str, ...] = get_args(NodeType)
 
@@ -101,7 +104,9 @@ class NodeAttrs(_NodeRequired, total=False):
     org: str  # the organisation's label
     title: str  # the title within it (书记, 主任 …)
     # Meeting, Place, Project, Organization
-    kind: str  # meeting type, place kind, project kind, non-public organisation kind (company, association …)
+    kind: str  # event kind (EVENT_KINDS), place kind, project kind, non-public organisation kind (company …)
+    # Meeting
+    place: str  # where it was held, as written (在P举行, 到P调研)
     # Meeting, Article, Document
     date: str
     date_text: str  # the words that gave the date

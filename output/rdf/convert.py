@@ -70,6 +70,13 @@ _RDF, _RDFS, _SKOS, _DCTERMS = _Plain(RDF), _Plain(RDFS), _Plain(SKOS), _Plain(D
 _TYPE = str(RDF.type)
 #: Organisations that are no public body, by kind (graph ``kind``): their titles are roles, never posts.
 _ORG_KIND_CLASSES = {"corporation": str(SDO.Corporation), "association": str(SDO.NGO)}
+#: Events by kind (graph ``kind`` of a Meeting): a subclass of schema:Event each (output/rdf/ontology.ttl).
+_EVENT_KIND_CLASSES = {
+    "meeting": str(NKG.Meeting),
+    "inspection": str(NKG.Inspection),
+    "ceremony": str(NKG.Ceremony),
+    "session": str(NKG.Session),
+}
 
 
 #: One subject's share of the triples, deferred: ``unit[0](converter, *unit[1:])`` emits it.
@@ -194,6 +201,8 @@ class _Converter:
             add(s, _SDO.additionalType, _plain(d["kind"]))
             if ntype == "Organization" and d["kind"] in _ORG_KIND_CLASSES:
                 add(s, _TYPE, _ORG_KIND_CLASSES[d["kind"]])
+            elif ntype == "Meeting" and d["kind"] in _EVENT_KIND_CLASSES:
+                add(s, _TYPE, _EVENT_KIND_CLASSES[d["kind"]])
         if ntype == "Person":
             for role in d.get("roles") or []:
                 add(s, _SDO.jobTitle, _zh(role))
@@ -202,6 +211,8 @@ class _Converter:
                 add(s, _ORG.role, _iri("role", d["title"]))
         elif ntype == "Meeting":
             add(s, _SDO.startDate, _date_lit(d.get("date")))
+            if d.get("place"):
+                add(s, _SDO.location, _zh(d["place"]))  # as written; schema:location admits Text
             if d.get("date_text"):
                 add(s, _NKG.dateEvidence, _zh(d["date_text"]))
         elif ntype == "Article":

@@ -20,6 +20,10 @@ class NKG(DefinedNamespace):
     # classes
     Evidence: URIRef  # a quoted sentence of a source file that backs a fact (a prov:Entity)
     Project: URIRef  # a construction or investment project named in the news (a prov:Entity)
+    Meeting: URIRef  # a working meeting (会议, 座谈会, 推进会): a schema:Event
+    Inspection: URIRef  # an inspection or visit led by an official (调研, 检查, 走访, 督导): a schema:Event
+    Ceremony: URIRef  # a ceremony (开工, 签约, 揭牌, 奠基, 开园 仪式): a schema:Event
+    Session: URIRef  # a session of a people's congress or CPPCC, a government's or party committee's plenary
 
     # meetings and projects
     chair: URIRef  # meeting → person who chaired it (sub-property of schema:attendee)

@@ -71,3 +71,15 @@ def test_company_and_association_titles_are_roles_not_posts() -> None:
                      ("person:汤玉祥", "org:宇通集团", "董事长", "corporation")]
     posts = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Post")
     assert posts == ["post:区委/书记"]
+
+
+def test_events_carry_kind_date_and_place(tmp_path):
+    text = ("本报讯 3月12日上午，甲山县2024年一季度重大项目集中开工仪式在桃花工业园主会场举行。"
+            "县委常委、常务副县长傅景川主持仪式。记者 钱多多\n")
+    (tmp_path / "2024-03-13.txt").write_text(text, encoding="utf-8")
+    results, _w = extract_corpus([tmp_path])
+    g = build_graph(results)
+    events = [(d["label"], d["kind"], d["date"], d.get("place")) for _n, d in g.nodes(data=True) if d["type"] == "Meeting"]
+    assert events == [("甲山县2024年一季度重大项目集中开工仪式", "ceremony", "2024-03-12", "桃花工业园主会场")]
+    chairs = [g.nodes[u]["label"] for u, _v, d in g.edges(data=True) if d["type"] == "chaired"]
+    assert chairs == ["傅景川"]

@@ -182,6 +182,22 @@ def test_events_articles_projects_places(tiny_rdf):
     assert (URIRef(ID + "place/七里河"), SDO.containedInPlace, URIRef(ID + "place/经开区")) in g
 
 
+@pytest.mark.parametrize(
+    ("kind", "cls"),
+    [("meeting", NKG.Meeting), ("inspection", NKG.Inspection), ("ceremony", NKG.Ceremony), ("session", NKG.Session)],
+)
+def test_events_by_kind_and_place(kind, cls):
+    g = tiny_graph()
+    mid = next(n for n, d in g.nodes(data=True) if d["type"] == "Meeting")
+    g.nodes[mid].update(kind=kind, place="醴陵市会议中心")
+    rdf = convert.to_graph(g)
+    meeting = URIRef(ID + "meeting/a.txt/1/1")
+    assert {cls, SDO.Event} <= set(rdf.objects(meeting, RDF.type))
+    assert rdf.value(meeting, SDO.location) == Literal("醴陵市会议中心", lang="zh")
+    ok, text = shacl.validate_nx(g)
+    assert ok, text
+
+
 def test_instance_labels_are_chinese_and_no_blank_nodes(tiny_rdf):
     for s, p, o in tiny_rdf:
         assert isinstance(s, URIRef) and isinstance(o, URIRef | Literal)
