@@ -377,19 +377,9 @@ def _garbage_end(prefix: str) -> int:
 
     What remains between that point and the organ (某山 in 某山县委) is a place name the gazetteer lacks.
     """
-    from jieba import posseg
+    from .segment import last_cue_end
 
-    from .segment import jieba_ready, lcut
-
-    jieba_ready()
-    cut = pos = 0
-    cues = _left_cues()
-    for token in lcut(prefix):
-        pos += len(token)
-        tag = posseg.dt.word_tag_tab.get(token, "")
-        if token in cues or (len(token) > 1 and tag.startswith(_NOT_PLACE_TAGS)) or any(c.isdigit() for c in token):
-            cut = pos
-    return cut
+    return last_cue_end(prefix, _left_cues(), tags=_NOT_PLACE_TAGS, digits=True)
 
 
 def _zone_in(word: str, juris: Division | None) -> Division | None:

@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .phrases import SpanIndex
 from .resources import table, word_ending_at, word_starting_at, words
-from .segment import jieba_ready, lcut
+from .segment import jieba_ready, last_cue_end, lcut
 
 log = logging.getLogger(__name__)
 
@@ -297,14 +297,7 @@ def _left_cut(run: str) -> int:
     """
     if not _left_cue_re().search(run):
         return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
-    cut = 0
-    pos = 0
-    left = _left_cues()
-    for token in lcut(run):
-        pos += len(token)
-        if token in left:
-            cut = pos
-    return cut
+    return last_cue_end(run, _left_cues())
 
 
 @cache

@@ -49,3 +49,24 @@ def jieba_ready():
 
 def lcut(text: str, hmm: bool = False) -> list[str]:
     return jieba_ready().lcut(text, HMM=hmm)
+
+
+def last_cue_end(run: str, cues: frozenset[str], tags: tuple[str, ...] = (), digits: bool = False) -> int:
+    """Where the last token of ``run`` that is a cue word ends (0 if none): what stands before an organ and
+    is no part of it (a preposition or time word; with ``tags``, any word of those jieba tags, e.g. a verb;
+    with ``digits``, a token holding a digit: 召开十五届|区委). Used by :mod:`extract.officials` for an organ's
+    start and by :mod:`extract.jurisdiction` for the place before a bare organ."""
+    tag_of = {}
+    if tags:
+        from jieba import posseg
+
+        jieba_ready()
+        tag_of = posseg.dt.word_tag_tab
+    cut = pos = 0
+    for token in lcut(run):
+        pos += len(token)
+        if token in cues or (tags and len(token) > 1 and tag_of.get(token, "").startswith(tags)) or (
+            digits and any(c.isdigit() for c in token)
+        ):
+            cut = pos
+    return cut
