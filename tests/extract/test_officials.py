@@ -316,3 +316,19 @@ def test_chain_lists_party_groups_and_brackets(text: str, expected) -> None:
 
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-04-02")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a group word, a particle (中/要/们) or a list's 等 after a dictionary word: no person
+    ("3月5日，区委书记王建军强调，领导班子中要带头落实，各级干部要主动作为。区领导李华、张强等出席。",
+     ["王建军", "李华", "张强"]),
+    ("区委书记王建军等领导出席。他们要求，党员干部们要冲在前面。区领导班子成员参加。", ["王建军"]),
+])
+def test_non_names_are_no_people(text: str, people: list[str]) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-04-02")
+    names = {h.person.text for f in res.articles for h in f.holdings} | {
+        p.person.text for f in res.articles for p in f.persons}
+    assert sorted(names) == sorted(people)
