@@ -1,7 +1,7 @@
 """Undo PDF-extraction damage while keeping a map back to the original text.
 
-A :class:`MappedText` is a string plus, for every character, the offset of the
-raw character it came from. Each clean-up step is a small function
+A :class:`~extract.mapped.MappedText` is a string plus, for every character, the
+offset of the raw character it came from. Each clean-up step is a small function
 ``MappedText -> MappedText`` built from one regular expression, so each can be
 tested on its own as ``str -> str`` through :func:`apply`.
 """
@@ -10,74 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache
+
+from .convert import to_simplified
+from .mapped import MappedText, Step
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Chinese punctuation that may stand next to CJK text with no space.
 CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…·「」『』〔〕"
-
-
-@dataclass(frozen=True)
-class MappedText:
-    text: str
-    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is the end offset
-
-    @classmethod
-    def of(cls, text: str, base: int = 0) -> MappedText:
-        return cls(text, tuple(range(base, base + len(text) + 1)))
-
-    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
-        """``re.sub`` that keeps the offset map.
-
-        Replacement characters map to the matched raw characters one to one
-        while both last, then to the last matched character.
-        """
-        text, offsets = self.text, self.offsets
-        if pattern.search(text) is None:  # most steps find nothing in most texts: no copy
-            return self
-        out: list[str] = []
-        offs: list[int] = []
-        pos = 0
-        literal = None if callable(repl) or "\\" in repl else repl
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            out.append(text[pos:start])
-            offs.extend(offsets[pos:start])
-            new = literal if literal is not None else (repl(m) if callable(repl) else m.expand(repl))
-            if new:
-                n, width = len(new), end - start
-                offs.extend(offsets[start : start + min(n, width)])
-                if n > width:
-                    offs.extend([offsets[max(end - 1, start)]] * (n - width))
-                out.append(new)
-            pos = end
-        out.append(text[pos:])
-        offs.extend(offsets[pos:])
-        return MappedText("".join(out), tuple(offs))
-
-    def sub_letters(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
-        """:meth:`sub` for replacements of one letter by one letter: the map stands as it is."""
-        text = pattern.sub(repl, self.text)
-        if len(text) != len(self.text):  # pragma: no cover - guarded by the patterns
-            raise ValueError("sub_letters must replace one character by one")
-        return self if text == self.text else MappedText(text, self.offsets)
-
-    def translate(self, table: dict[int, str], present: re.Pattern[str] | None = None) -> MappedText:
-        """One-to-one character translation (the map is unchanged).
-
-        ``present``, a class of the table's characters, lets a text with none of them pass uncopied.
-        """
-        if present is not None and present.search(self.text) is None:
-            return self
-        text = self.text.translate(table)
-        if len(text) != len(self.text):  # pragma: no cover - guarded by the tables
-            raise ValueError("translate table must map one character to one")
-        return MappedText(text, self.offsets)
-
-
-Step = Callable[[MappedText], MappedText]
 
 
 def _width_table() -> dict[int, str]:
@@ -230,13 +171,6 @@ _STRIP_RE = re.compile(r"^\s+|\s+$")
 
 def strip(t: MappedText) -> MappedText:
     return t.sub(_STRIP_RE, "")
-
-
-def to_simplified(t: MappedText) -> MappedText:
-    """Traditional characters to simplified for matching, when the text looks traditional (offsets kept)."""
-    from .convert import to_simplified as convert
-
-    return convert(t)
 
 
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")

@@ -19,10 +19,8 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .clean import MappedText
+from .mapped import MappedText
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +100,6 @@ def t2s_same_length(text: str) -> str:
 
 def to_simplified(t: MappedText) -> MappedText:
     """Clean-up step: simplified characters for traditional-looking text, offsets unchanged."""
-    from .clean import MappedText
-
     if not looks_traditional(t.text):
         return t
     return MappedText(t2s_same_length(t.text), t.offsets)

@@ -1,28 +1,77 @@
 """Run the extractors over documents: text in, :class:`DocumentFacts` out.
 
 Extractors share one signature, ``extract(article, found) -> None``: they read
-the article and append records to ``found`` (an :class:`ArticleFacts`). The
-pipeline is the list :data:`EXTRACTORS`; officials run first so that later
-extractors can see the names introduced by title chains.
+the article and append records to ``found`` (an :class:`ArticleFacts`). They
+also read what earlier extractors appended, so their order matters: :data:`STEPS`
+declares it, with the fields of ``found`` each one reads and adds, and
+:func:`order_problems` checks that nothing is read before every step that adds
+to it has run (a test checks the declarations against the modules' code).
+
+Per document: articles are cut and dated, each article runs :data:`STEPS` in
+order (``known_names`` carries the names met in earlier articles), meetings get
+their event dates, and last :func:`extract.jurisdiction.decide` rewrites the
+organs of ``holdings`` and ``persons`` with their places, over all articles.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from . import appointments, honorifics, jurisdiction, meetings, officials, places, projects
 from . import articles as A
 from . import dates as D
-from . import appointments, honorifics, jurisdiction, meetings, officials, places, projects
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
 log = logging.getLogger(__name__)
 
-EXTRACTORS: list[Extractor] = [
-    officials.extract, appointments.extract, honorifics.extract, meetings.extract, projects.extract,
-    places.extract,
-]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One extractor and its seam: the :class:`ArticleFacts` fields it reads and those it appends to; ``before``
+    names later steps whose additions it must not see (it reads the fields as the earlier steps left them)."""
+
+    name: str
+    run: Extractor
+    reads: tuple[str, ...]
+    adds: tuple[str, ...]
+    before: tuple[str, ...] = ()
+
+
+#: The extractors in the order they run. Names found by title chains come first, since every later step takes
+#: a name it has seen as a person; projects read the meetings (an inspection's people), places the projects
+#: (a road inside a project name is a place, an office inside one is not).
+STEPS: tuple[Step, ...] = (
+    Step("officials", officials.extract, reads=("known_names",), adds=("holdings", "persons")),
+    # a career clause's subject is a name of a title chain, not one met only as 王某市长
+    Step("appointments", appointments.extract, reads=("known_names", "holdings", "persons"), adds=("holdings",),
+         before=("honorifics",)),
+    Step("honorifics", honorifics.extract, reads=("known_names", "holdings", "persons"), adds=("holdings", "persons")),
+    Step("meetings", meetings.extract, reads=("known_names", "holdings", "persons"), adds=("meetings",)),
+    Step("projects", projects.extract, reads=("known_names", "holdings", "persons", "meetings"), adds=("projects",)),
+    Step("places", places.extract, reads=("projects",), adds=("places",)),
+)
+EXTRACTORS: list[Extractor] = [step.run for step in STEPS]
+
+
+def order_problems(steps: Sequence[Step]) -> list[str]:
+    """Why ``steps`` cannot run in this order, one line each: a step reads a field that a later step adds to (it
+    would see only part of it) unless it says it comes ``before`` that step, or a step that must come before
+    another does not. ``known_names`` is given before any step runs; a step may read what it adds."""
+    out = []
+    for i, step in enumerate(steps):
+        for later in steps[i + 1 :]:
+            if later.name in step.before:
+                continue
+            for field_ in sorted(set(step.reads) & set(later.adds)):
+                out.append(f"{step.name} reads {field_} before {later.name} adds to it")
+        for earlier in steps[:i]:
+            if earlier.name in step.before:
+                out.append(f"{step.name} must run before {earlier.name}")
+    return out
 
 #: Bump when extraction output changes, so cached results are recomputed.
 EXTRACTOR_VERSION = "3"
