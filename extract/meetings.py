@@ -86,6 +86,7 @@ class _Event:
     speakers: tuple[str, ...] = ()
     place: str | None = None
     sentence: int = 0  # index of the evidence sentence in the body
+    companions: tuple[str, ...] = ()  # named beside an inspection's leader before its verb (书记甲、县长乙调研)
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
@@ -119,7 +120,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 date_text=date.group() if date else "",
                 chair=ev_chair,
                 leader=ev.leader,
-                attendees=tuple(n for n in _with_verbs(share, names, attend) if n not in taken),
+                attendees=tuple(n for n in _unique(ev.companions + _with_verbs(share, names, attend)) if n not in taken),
                 speakers=_unique(ev.speakers + _with_verbs(share, names, speak)),
                 organizer=ev.organizer,
                 place=ev.place,
@@ -189,7 +190,9 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         for m, obj, verb in sorted(visits, key=lambda v: v[0].start()):
             if sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
                 continue
-            leader = _last_name(sentence[: m.start()], names)
+            # the leader is the first person the sentence names before the verb, the others go with them
+            present = _in_order(sentence[: m.start()], names)
+            leader = present[0] if present else None
             subject = re.split(r"[，；：]", sentence[: m.start()])[-1]
             subject = _LEADING_DATE_RE.sub("", subject)
             org = subject if not leader and _ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
@@ -198,7 +201,12 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             to = _TO_PLACE_RE.search(subject)
             place = to.group("place") if to and not to.group("place").startswith(("我", "本")) else None
             verb = re.sub(r"^(?:实地|带队)", "", verb)
-            add(_Event(obj + verb, "inspection", s, e, organizer=org, leader=leader, place=place), m.span())
+            where, _how, topic = re.split("(进行|开展)", obj, maxsplit=1) if re.search("进行|开展", obj) else ("", "", obj)
+            if where and topic:  # 到回龙镇进行工作调研: a place, then the topic
+                obj, place = topic, place or where
+            ev = _Event(obj + verb, "inspection", s, e, organizer=org, leader=leader, place=place,
+                        companions=tuple(present[1:]))
+            add(ev, m.span())
             break
     return out
 
@@ -252,6 +260,16 @@ def _organizer(subject: str, names: list[str]) -> str | None:
 def _chair(text: str, names: list[str]) -> list[str]:
     hits = sorted((text.find(n + "主持"), n) for n in names if n + "主持" in text)
     return [n for _, n in hits]
+
+
+def _in_order(text: str, names: list[str]) -> list[str]:
+    """The names found in ``text``, in the order of their first occurrence (longest names win a position)."""
+    hits: dict[int, str] = {}
+    for n in names:  # longest first
+        pos = text.find(n)
+        if pos >= 0 and not any(p <= pos < p + len(h) for p, h in hits.items()):
+            hits[pos] = n
+    return [hits[p] for p in sorted(hits)]
 
 
 def _last_name(prefix: str, names: list[str]) -> str | None:

@@ -200,6 +200,16 @@ KIND_CASES = [
         {"赵启帆"},
         [("钱江世纪城、瓜沥镇部分科技企业调研", "inspection", None, "赵启帆", (), None)],
     ),
+    (  # two leaders named before the verb: the first leads, the second goes with them; 到P进行…调研 gives a place
+        "8月17日，县委副书记、代县长陈景辉，副县长吴武超，在县政府办等单位负责人的陪同下，到回龙镇进行工作调研。",
+        {"陈景辉", "吴武超"},
+        [("工作调研", "inspection", None, "陈景辉", ("吴武超",), "回龙镇")],
+    ),
+    (
+        "2月15日，县委书记杨良锋、县长杭莺深入县经济开发区调研工业企业节后复工和运行情况。副县长石磊一同参加调研。",
+        {"杨良锋", "杭莺", "石磊"},
+        [("工业企业节后复工和运行情况调研", "inspection", None, "杨良锋", ("杭莺", "石磊"), None)],
+    ),
     (  # a standing body convenes an unnamed meeting
         "7月27日，区委常委会召开会议，专题研究文化旅游高质量发展工作。区委书记杭振宇主持会议。",
         {"杭振宇"},
