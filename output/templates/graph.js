@@ -217,6 +217,9 @@
     }
     network._updateVisibleIndices();
     document.getElementById("counts").textContent = "显示 " + shown + " / " + N.length + " 个节点，" + shownE + " 条关系";
+    /* vis skips a node whose last measured box is out of view and only re-measures it: a node that moved
+       into view is drawn by the second pass */
+    network.redraw();
     network.redraw();
     return performance.now() - t0;
   }

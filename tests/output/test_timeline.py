@@ -59,6 +59,9 @@ def test_timeline_page_filters_and_evidence(open_page, sample_graph, tmp_path):
     page.fill("#q", "李小虎")
     held = sorted({t.post for t in tenures(sample_graph) if t.name == "李小虎"})
     assert sorted(page.evaluate("window.newskgTimeline.visiblePosts()")) == held
+    shown = page.eval_on_selector_all(".row.post", "rs => rs.filter(r => r.offsetParent !== null)"
+                                                   ".map(r => r.getAttribute('data-post'))")
+    assert sorted(shown) == held  # really not drawn, not only flagged
     assert page.locator(".tenure.hit").count() == sum(1 for t in tenures(sample_graph) if t.name == "李小虎")
     page.fill("#q", "")
 
