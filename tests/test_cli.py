@@ -37,8 +37,9 @@ def test_graphml_read_back_by_two_readers(sample_out):
     g = nx.read_graphml(sample_out / "graph.graphml")
     types = {d["type"] for _n, d in g.nodes(data=True)}
     assert {"Article", "Document", "Person"} <= types
-    for _n, d in g.nodes(data=True):
-        assert isinstance(d["degree"], int) and isinstance(d["first_year"], int)
+    for _n, d in g.nodes(data=True):  # a year not known is absent, never 0
+        assert isinstance(d["degree"], int) and ("first_year" in d) == ("first_seen" in d)
+        assert isinstance(d.get("first_year", 0), int) and d.get("first_year") != 0
     ig = igraph.Graph.Read_GraphML(str(sample_out / "graph.graphml"))
     assert ig.vcount() == g.number_of_nodes()
     assert set(ig.vs.attributes()) >= {"type", "label", "aliases", "first_seen", "degree"}
@@ -167,5 +168,5 @@ def test_export_formats_round_trip(sample_out, tmp_path):
     r = newskg("export", "-g", str(sample_out), "--format", "gexf", "-o", str(tmp_path / "g.gexf"))
     h = nx.read_gexf(tmp_path / "g.gexf")
     assert h.number_of_nodes() == g.number_of_nodes()
-    spells = [d for _n, d in h.nodes(data=True) if d.get("start")]
-    assert min(d["start"] for d in spells)[:4] == "2022" and max(d["end"] for d in spells)[:4] == "2025"
+    spells = [s for _n, d in h.nodes(data=True) for s in d.get("spells", [])]
+    assert min(s for s, _e in spells)[:4] == "2022" and max(e for _s, e in spells)[:4] == "2025"
