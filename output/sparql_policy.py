@@ -10,14 +10,23 @@ that can crash a worker) and they must be testable without a server.
   tree searched for a ``ServiceGraphPattern``. A query that rdflib cannot parse is refused if the word
   SERVICE occurs anywhere outside its strings, IRIs and comments (defence in depth: pyoxigraph accepts a
   few forms rdflib does not).
-- Nesting deeper than :data:`MAX_DEPTH` brackets is refused before any parser sees it: pyoxigraph's
-  recursive parser overflows its stack on a few thousand braces and kills the worker.
+- Nesting deeper than :data:`MAX_DEPTH` brackets, and text longer than :data:`MAX_QUERY_CHARS`, are refused
+  before any parser sees them: pyoxigraph's recursive parser overflows its stack on a few thousand braces
+  and kills the worker (``newskg query`` segfaults), and rdflib's parser takes ~0.1 s per KB.
+- A query of more than :data:`MAX_PATTERNS` patterns (triple patterns, path steps and ``{}`` groups counted
+  on the parse tree) is refused: pyoxigraph's planner is super-linear in them (100 OPTIONALs: 1.7 s,
+  200: 14 s; 100 joined triple patterns: 1.2 s, 200: over 20 s, even on an empty store), so such a query
+  would otherwise only end at the time limit.
+
+:func:`screen` needs no parser (the server's request threads call it); :func:`verdict` parses (query workers
+and ``newskg query`` call it, where the time limit or the user's patience bounds the parse).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 #: Strings, IRIs and comments, blanked before looking for keywords so that "INSERT" in a literal is no keyword.
@@ -35,10 +44,17 @@ _BRACKETS = re.compile(r"[{}()\[\]]")
 
 #: Deepest bracket nesting accepted ({ ( [ together).
 MAX_DEPTH = 64
+#: Longest query text accepted, in characters (the example queries are under 2,100).
+MAX_QUERY_CHARS = 16_384
+#: Most patterns accepted: triple patterns + path steps after the first + ``{}`` groups (the examples: ≤ 25).
+MAX_PATTERNS = 100
 
 UPDATE_REFUSED = "read-only endpoint: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE …) is not accepted"
 SERVICE_REFUSED = "SERVICE (federated query) is disabled: this endpoint makes no outgoing requests"
 TOO_DEEP = f"query nested too deeply (more than {MAX_DEPTH} brackets)"
+TOO_LONG = f"query too long (more than {MAX_QUERY_CHARS} characters)"
+TOO_COMPLEX = (f"query too complex (more than {MAX_PATTERNS} triple patterns, path steps and {{}} groups); "
+               "split it into smaller queries")
 
 
 def bare(query: str) -> str:
@@ -58,30 +74,64 @@ def nesting_depth(query: str) -> int:
     return deepest
 
 
-def _names(node: Any) -> Iterator[str]:
-    """Every rule name in an rdflib parse tree (iteratively: a deep tree must not recurse)."""
+def _sizes(node: Any) -> Iterator[tuple[str, int]]:
+    """``(rule name, patterns it adds)`` for every node of an rdflib parse tree (iteratively)."""
     from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     while stack:
         x = stack.pop()
         if isinstance(x, CompValue):
-            yield x.name
+            if x.name == "TriplesBlock":  # each item is one subject's flattened s p o [p o …] list
+                yield x.name, sum(len(t) // 3 for t in x.get("triples", []))
+            elif x.name == "PathSequence":
+                yield x.name, len(x.get("part", [])) - 1
+            else:
+                yield x.name, int(x.name == "GroupGraphPatternSub")
             stack.extend(x.values())
         elif isinstance(x, (list, tuple)) or type(x).__name__ == "ParseResults":
             stack.extend(x)
 
 
-def federated(query: str) -> bool:
-    """Whether ``query`` asks for a SERVICE call, decided on its parse tree."""
+@lru_cache(maxsize=256)
+def _parsed(query: str) -> tuple[frozenset[str], int] | str:
+    """The rule names and pattern count of ``query``'s rdflib parse tree; ``"recursion"`` when rdflib's
+    recursive parser gave up (a few hundred patterns in a row), ``"unparsed"`` when rdflib cannot parse it."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:
         tree = parseQuery(query)
-    except (ParseException, RecursionError, ValueError, TypeError):
+    except RecursionError:
+        return "recursion"
+    except (ParseException, ValueError, TypeError):
+        return "unparsed"
+    names, patterns = set(), 0
+    for name, n in _sizes(tree):
+        names.add(name)
+        patterns += n
+    return frozenset(names), patterns
+
+
+def warm_up() -> None:
+    """Import and build rdflib's SPARQL grammar (about a second) before the first query needs it."""
+    _parsed("ASK {}")
+
+
+def federated(query: str) -> bool:
+    """Whether ``query`` asks for a SERVICE call, decided on its parse tree."""
+    parsed = _parsed(query)
+    if isinstance(parsed, str):
         return bool(_SERVICE_WORD.search(bare(query)))
-    return "ServiceGraphPattern" in set(_names(tree))
+    return "ServiceGraphPattern" in parsed[0]
+
+
+def pattern_count(query: str) -> int | None:
+    """Triple patterns + path steps after the first + ``{}`` groups of ``query``; None if rdflib cannot parse it."""
+    parsed = _parsed(query)
+    if parsed == "recursion":
+        return MAX_PATTERNS + 1
+    return None if isinstance(parsed, str) else parsed[1]
 
 
 def refusal(query: str) -> str | None:
@@ -89,13 +139,47 @@ def refusal(query: str) -> str | None:
     text = bare(query)
     if _UPDATE.match(text, _PROLOGUE.match(text).end()):
         return UPDATE_REFUSED
-    if nesting_depth(query) > MAX_DEPTH:  # no parser gets it; the word alone decides
+    if len(query) > MAX_QUERY_CHARS or nesting_depth(query) > MAX_DEPTH:  # no parser gets it; the word decides
         return SERVICE_REFUSED if _SERVICE_WORD.search(text) else None
     return SERVICE_REFUSED if federated(query) else None
 
 
 def malformed(query: str) -> str | None:
-    """Why ``query`` is refused with 400 before it runs (too deeply nested), or None."""
+    """Why ``query`` is refused with 400 before any parser sees it (too long, too deeply nested, braces for
+    far more groups than :data:`MAX_PATTERNS`), or None."""
+    if len(query) > MAX_QUERY_CHARS:
+        return TOO_LONG
     if nesting_depth(query) > MAX_DEPTH:
         return TOO_DEEP
+    if bare(query).count("{") > 2 * MAX_PATTERNS:  # each group is a pattern (a few braces are not: VALUES …)
+        return TOO_COMPLEX
     return None
+
+
+def too_complex(query: str) -> str | None:
+    """Why ``query`` is refused with 400 on its parse tree (too many patterns), or None; call after
+    :func:`malformed`."""
+    n = pattern_count(query)
+    return TOO_COMPLEX if n is not None and n > MAX_PATTERNS else None
+
+
+def screen(query: str) -> tuple[int, str] | None:
+    """The refusal that needs no parser: ``(403, why)`` for an update, ``(400, why)`` for a text too long or
+    too deeply nested; None to go on."""
+    text = bare(query)
+    if _UPDATE.match(text, _PROLOGUE.match(text).end()):
+        return 403, UPDATE_REFUSED
+    why = malformed(query)
+    return (400, why) if why else None
+
+
+def verdict(query: str) -> tuple[int, str] | None:
+    """Every refusal, the parsed ones too: :func:`screen`, then SERVICE (403), then too many patterns (400)."""
+    first = screen(query)
+    if first:
+        return first
+    why = refusal(query)
+    if why:
+        return 403, why
+    why = too_complex(query)
+    return (400, why) if why else None

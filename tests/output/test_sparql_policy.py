@@ -124,3 +124,45 @@ def test_server_answers_400_to_a_deep_query(served):  # noqa: F811
     assert policy.TOO_DEEP.encode() in body
     status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote("ASK { ?s ?p ?o }"))
     assert status == 200
+
+
+def optionals(n: int) -> str:
+    return "SELECT * WHERE { ?s ?p ?o " + " ".join(f"OPTIONAL {{ ?s ?p ?o{i} }}" for i in range(n)) + " }"
+
+
+@pytest.mark.parametrize(("query", "patterns"), [
+    ("SELECT * WHERE { ?s a <urn:x> ; <urn:p> ?o , ?o2 . ?o ?q ?z OPTIONAL { ?s ?p ?o3 } }", 7),  # 5 triples, 2 groups
+    ("SELECT * WHERE { ?s <urn:a>/<urn:b>/<urn:c> ?o }", 4),  # 1 triple, 2 more steps, 1 group
+    ("SELECT * WHERE { { ?s ?p ?o } UNION { ?s ?q ?o } }", 5),
+    (optionals(49), 100),
+    (optionals(50), 102),
+    ("SELECT * WHERE { ?s ?p ?o . SERVICE <x> { ?a ?b } }", None),  # rdflib cannot parse it
+])
+def test_pattern_count(query, patterns):
+    assert policy.pattern_count(query) == patterns
+
+
+def test_the_example_queries_are_well_inside_the_limits():
+    from pathlib import Path
+
+    counts = {f.name: policy.pattern_count(f.read_text(encoding="utf-8"))
+              for f in sorted(Path(__file__).parents[2].joinpath("queries").glob("*.rq"))}
+    assert counts == {"article_assertions.rq": 17, "attended_together.rq": 7, "meetings_chaired_by.rq": 7,
+                      "post_holder_in_year.rq": 12, "post_succession.rq": 17, "projects_inspected_by.rq": 16}
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    (optionals(49), None),
+    (optionals(50), (400, policy.TOO_COMPLEX)),
+    (optionals(1500), (400, policy.TOO_LONG)),  # 38 KB: refused before any parser
+    ("SELECT * WHERE {" + "{?s ?p ?o}" * 201 + "}", (400, policy.TOO_COMPLEX)),  # braces alone: no parser
+    ("SELECT * WHERE { " + " . ".join(f"?s <urn:p{i}> ?o{i}" for i in range(101)) + " }", (400, policy.TOO_COMPLEX)),
+    ("SELECT * WHERE { " + " . ".join(f"?s <urn:p{i}> ?o{i}" for i in range(400)) + " }", (400, policy.TOO_COMPLEX)),
+    ("SELECT * WHERE { ?s " + "/".join(["<urn:p>"] * 101) + " ?o }", (400, policy.TOO_COMPLEX)),
+    ("SELECT * WHERE { ?s <urn:p> " + ",".join(f"?o{i}" for i in range(101)) + " }", (400, policy.TOO_COMPLEX)),
+    ("SELECT * WHERE { ?s ?p ?o FILTER(?o IN (" + ",".join(map(str, range(1000))) + ")) }", None),
+    (f"SELECT * WHERE {{ SERVICE {E} {{ ?s ?p ?o }} }}", (403, policy.SERVICE_REFUSED)),
+    ("DELETE WHERE { ?s ?p ?o }", (403, policy.UPDATE_REFUSED)),
+])
+def test_verdict(query, expected):
+    assert policy.verdict(query) == expected
