@@ -1,0 +1,86 @@
+"""Each clean-up step on its own: real-looking text in, exact text and exact offset map out.
+
+The offsets say, for every character of the result (and its end), which character of the input it came from;
+a test below fails when a step is added to a pipeline of extract/clean.py without a row here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newskg.extract import clean as C
+from newskg.extract.mapped import MappedText
+
+R = range  # offsets written as ranges where they run on
+
+#: step name → [(input, output, offsets of the output into the input)]
+CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
+    "replace_surrogates": [
+        ("李小虎\ud800主持", "李小虎\ufffd主持", tuple(R(7))),  # a lone surrogate from a JSON escape
+        ("正常文本", "正常文本", tuple(R(5))),
+    ],
+    "remove_control_characters": [
+        ("经开区\x00党工委\x07书记\x0c李小虎", "经开区党工委书记\n李小虎", (0, 1, 2, 4, 5, 6, 8, 9, *R(10, 15))),
+        ("第一行\t第二\x85行", "第一行\t第二\n行", tuple(R(9))),  # tab kept, NEL is a line break
+    ],
+    "remove_invisible": [
+        ("李\u200b小虎主持", "李小虎主持", (0, 2, 3, 4, 5, 6)),
+    ],
+    "normalize_newlines": [
+        ("第一段\r\n第二段\r第三段", "第一段\n第二段\n第三段", (0, 1, 2, 3, *R(5, 13))),
+    ],
+    "normalize_width": [
+        ("ＧＤＰ增长５．２％，共１２个项目", "GDP增长5．2％，共12个项目", tuple(R(17))),  # letters and digits only
+    ],
+    "normalize_punctuation": [
+        ("经开区召开会议,李小虎主持;张波出席:强调(一)要落实!",
+         "经开区召开会议，李小虎主持；张波出席：强调（一）要落实！", tuple(R(29))),
+        ("2023,4.5 a,b 10:30", "2023,4.5 a,b 10:30", tuple(R(19))),  # between digits or letters: kept
+    ],
+    "to_simplified": [
+        ("經開區黨工委書記李小虎主持會議，強調要加快項目建設進度。",
+         "经开区党工委书记李小虎主持会议，强调要加快项目建设进度。", tuple(R(29))),
+        ("乾隆年间的经开区", "乾隆年间的经开区", tuple(R(9))),  # simplified text is left alone
+    ],
+    "remove_letter_spacing": [
+        ("郑 州 经 开 区\n召开会议", "郑州经开区\n召开会议", (0, 2, 4, 6, *R(8, 15))),
+        ("李小虎 张波", "李小虎 张波", tuple(R(7))),  # a space between names is no letter spacing
+    ],
+    "join_lines": [
+        ("经开区党工委书记李小\n虎主持会议。\n  张波出席", "经开区党工委书记李小虎主持会议。张波出席",
+         (*R(10), *R(11, 17), *R(20, 25))),
+        ("第一段。\n\n第二段", "第一段。第二段", (0, 1, 2, 3, 6, 7, 8, 9)),
+    ],
+    "repair_split_words": [
+        ("经开区党工委书 记李小虎主持", "经开区党工委书记李小虎主持", (*R(7), *R(8, 15))),
+    ],
+    "remove_space_around_punctuation": [
+        ("李小虎主持 ， 张波出席 。", "李小虎主持，张波出席。", (0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 13, 14)),
+        ("（ 记者 张三 ）", "（记者 张三）", (0, 2, 3, 4, 5, 6, 8, 9)),
+    ],
+    "strip": [
+        ("  \n李小虎主持会议。\n ", "李小虎主持会议。", (*R(3, 11), 13)),
+        ("中间 空格", "中间 空格", tuple(R(6))),
+    ],
+    "newlines_to_spaces": [
+        ("记者 张三\n  通讯员 李四", "记者 张三 通讯员 李四", (*R(6), *R(8, 15))),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "raw", "text", "offsets"),
+                         [(name, *case) for name, cases in CASES.items() for case in cases])
+def test_step(name: str, raw: str, text: str, offsets: tuple[int, ...]) -> None:
+    out = getattr(C, name)(MappedText.of(raw))
+    assert out.text == text
+    assert out.offsets == offsets
+    assert len(out.offsets) == len(out.text) + 1
+
+
+def test_every_step_of_every_pipeline_has_cases() -> None:
+    steps = {s.__name__ for s in C.NORMALIZE + C.CLEAN_BLOCK + C.CLEAN_BODY + C.CLEAN_BYLINE}
+    assert steps == set(CASES)
+
+
+def test_a_step_that_changes_nothing_returns_its_input() -> None:
+    t = MappedText.of("经开区召开会议。")
+    assert [name for name in CASES if getattr(C, name)(t) is not t] == []
