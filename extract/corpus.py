@@ -9,6 +9,8 @@ says so, and names the document it was taken from.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import PurePosixPath
 
 from .model import DatedValue, DocumentFacts
 from .pipeline import redate
@@ -49,3 +51,13 @@ def date_by_personnel(results: list[DocumentFacts], min_shared: int = 2) -> None
         stated = [f.article.date.value for f in res.articles if f.article.date.basis.startswith("text")]
         if stated:
             redate(res, DatedValue(max(v for v in stated if v), "personnel", res.document.date.evidence))
+
+
+def unknown_manifest_rows(manifest: Mapping[str, str], names: Iterable[str]) -> list[str]:
+    """Manifest rows that match none of ``names`` (document ids and input paths) by id, file name or stem,
+    as :func:`newskg.extract.dates.manifest_date` looks them up: a typo there would silently date nothing."""
+    known: set[str] = set()
+    for name in names:
+        path = PurePosixPath(name.replace("\\", "/"))
+        known |= {name, path.name, path.stem}
+    return [row for row in manifest if row not in known]

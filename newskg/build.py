@@ -9,20 +9,19 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
-from . import parallel
+from . import parallel, scratch
 from .extract import dates as D
-from .extract.corpus import date_by_personnel
+from .extract.corpus import date_by_personnel, unknown_manifest_rows
 from .extract.model import DocumentFacts
-from .extract.reader import InputError, InputWarning, iter_input_files, read_documents
+from .extract.reader import DEFAULT_MAX_BYTES, InputError, InputWarning, iter_input_files, read_documents
 from .graph.build import build_graph, summary
-from .output import registry
+from .output import atomic, registry
 from .overrides import OverrideError, load_identity_file
 
 log = logging.getLogger(__name__)
@@ -90,10 +89,12 @@ def extract_corpus(
     scheduler: str | None = None,
     cache: parallel.Cache | None = None,
     options: parallel.Options | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[list[DocumentFacts], list[InputWarning]]:
     """Read and extract every document (in ``jobs`` processes, cached); corpus-level dating afterwards.
 
-    ``options`` (from :func:`parse_options`) replaces ``manifest`` and ``date`` when already parsed.
+    ``options`` (from :func:`parse_options`) replaces ``manifest`` and ``date`` when already parsed
+    (``manifest`` then only names the file in warnings about its rows). Files over ``max_bytes`` are skipped.
     """
     opts = options or parse_options(manifest, date)
     inputs = list(inputs)
@@ -101,15 +102,27 @@ def extract_corpus(
     try:
         iter_input_files(inputs)  # fail fast on a missing path or an empty folder
         results = parallel.run(
-            read_documents(inputs, warnings), opts, jobs=jobs,
+            read_documents(inputs, warnings, max_bytes), opts, jobs=check_jobs(jobs),
             cache=cache or parallel.Cache(cache_dir), engine=engine, scheduler=scheduler, progress=progress,
         )
     except InputError as exc:
         raise BuildError(str(exc)) from None
     if not results:
         raise BuildError("no readable documents in the input" + (f" ({warnings[0]})" if warnings else ""))
+    if opts.manifest:
+        names = [r.document.id for r in results] + [w.source for w in warnings if w.line is None]
+        warnings += [InputWarning(str(manifest or "manifest"), f"row {name!r} names no input file")
+                     for name in unknown_manifest_rows(opts.manifest, names)]
     date_by_personnel(results)
     return results, warnings
+
+
+def check_jobs(jobs: int) -> int:
+    """``jobs`` when it is 1 … twice the cores, else :class:`BuildError` (a negative or huge ``-j`` is a typo)."""
+    try:
+        return scratch.check_jobs(jobs)
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
 
 
 #: Formats that draw the graph for people; ``--subgraph`` narrows only these.
@@ -118,24 +131,24 @@ def extract_corpus(
 def write_outputs(
     g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str], view: nx.MultiDiGraph | None = None
 ) -> dict[str, Path]:
-    """Write every format into a staging folder, then move each file into ``outdir``.
+    """Write every format into a staging folder, then switch ``outdir``'s outputs to them as one set.
 
-    ``view`` (a subgraph) replaces ``g`` for the HTML views. A failure while
-    writing leaves ``outdir`` as it was.
+    ``view`` (a subgraph) replaces ``g`` for the HTML views. A failure or a
+    kill at any point leaves ``outdir`` with the previous set of outputs or the
+    new one, never a mix (:func:`newskg.output.atomic.publish`).
     """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise BuildError(f"{outdir}: exists and is not a folder")
     outdir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".newskg-", dir=outdir))
+    staging = atomic.staging_dir(outdir)
     written: dict[str, Path] = {}
     try:
         for fmt in formats:
             name = registry.filename(fmt)
             registry.writer(fmt)(view if view is not None and fmt in registry.VIEW_FORMATS else g, staging / name)
             written[fmt] = outdir / name
-        for final in written.values():
-            os.replace(staging / final.name, final)
+        atomic.publish(outdir, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return written
@@ -203,6 +216,7 @@ def build(
     subgraph: str | None = None,
     place: str | None = None,
     identity: str | Path | None = None,
+    max_file_size: int = DEFAULT_MAX_BYTES,
 ) -> BuildResult:
     """Extract, merge and write; the output folder is locked while this runs.
 
@@ -219,14 +233,18 @@ def build(
     if outdir.exists() and not outdir.is_dir():
         raise BuildError(f"{outdir}: exists and is not a folder")
     opts = parse_options(manifest, date, place)  # before the lock: a bad option writes nothing
+    check_jobs(jobs)
     try:
         overrides = load_identity_file(identity) if identity is not None else None
     except OverrideError as exc:
         raise BuildError(str(exc)) from None
     with BuildLock(outdir):
+        atomic.clean_debris(outdir)  # what a killed build left: staging folders, sets no longer current
+        scratch.private_dir()  # and in the temporary folder (multiprocessing's pymp-*, push buckets)
         cache = parallel.Cache(outdir / ".cache" if use_cache else None)
         results, warnings = extract_corpus(
-            inputs, progress=progress, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache, options=opts
+            inputs, manifest=manifest, progress=progress, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache,
+            options=opts, max_bytes=max_file_size,
         )
         if strict and warnings:
             more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""

@@ -58,8 +58,10 @@ def main(verbose: bool) -> None:
 @click.option("--manifest", type=click.Path(),
               help="CSV with columns file,date[,place] giving each document's date (and the place it is about).")
 @click.option("--date", "date", help="Date for documents with no manifest row and no date in the file name.")
-@click.option("-j", "--jobs", type=int, default=0, help="Extraction processes (default: all cores).")
+@click.option("-j", "--jobs", type=int, default=0, help="Extraction processes, 1 to twice the cores (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUTDIR/.cache).")
+@click.option("--max-file-size", default="256MB", show_default=True,
+              help="Skip (with a warning) input files larger than this (e.g. 64MB, 1G).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where per-document extraction runs.")
 @click.option("--scheduler", help="Dask scheduler address (with --engine dask), e.g. tcp://10.0.0.5:8786.")
@@ -71,7 +73,7 @@ def main(verbose: bool) -> None:
 def build(
     inputs: tuple[str, ...], outdir: str, manifest: str | None, date: str | None, jobs: int, no_cache: bool,
     engine: str, scheduler: str | None, subgraph: str | None, strict: bool, place: str | None,
-    identity: str | None,
+    identity: str | None, max_file_size: str,
 ) -> None:
     """Build the graph from INPUTS (folders, .txt files, .jsonl files) into OUTDIR.
 
@@ -86,6 +88,12 @@ def build(
 
     from .build import BuildError
     from .build import build as run_build
+    from .scratch import parse_size
+
+    try:
+        max_bytes = parse_size(max_file_size)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
 
     def _terminate(signum, frame):  # SIGTERM unwinds like Ctrl-C: staging files are removed
         raise KeyboardInterrupt
@@ -97,7 +105,7 @@ def build(
             result = run_build(
                 inputs, outdir, manifest=manifest, date=date, progress=bump, strict=strict,
                 jobs=jobs or os.cpu_count() or 1, use_cache=not no_cache, engine=engine, scheduler=scheduler,
-                subgraph=subgraph, place=place, identity=identity,
+                subgraph=subgraph, place=place, identity=identity, max_file_size=max_bytes,
             )
         except BuildError as exc:
             raise _fail(str(exc)) from None
@@ -112,7 +120,7 @@ def build(
     for fmt, path in result.outputs.items():
         click.echo(f"  {fmt:8} {path}")
     if "html" in result.outputs:
-        click.echo(f"open in a browser: {result.outputs['html'].resolve().as_uri()}")
+        click.echo(f"open in a browser: {Path(os.path.abspath(result.outputs['html'])).as_uri()}")
     if result.warnings:
         click.echo(f"{len(result.warnings)} input(s) skipped (exit code 3; --strict makes this a failure)", err=True)
         sys.exit(3)
@@ -150,15 +158,17 @@ def export(outdir: str, target: str | None, fmt: str) -> None:
       newskg export -g out --format nt
     """
     from .output import graph_json
-    from .output.atomic import atomic_open  # noqa: F401  (writers are atomic)
+    from .output.atomic import writes_in_place  # writers are atomic, except into a FIFO or /dev/stdout
 
     try:
         g = graph_json.read(outdir)
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from None
     path = Path(target) if target else Path(outdir) / registry.filename(fmt)
+    streamed = writes_in_place(path)
     registry.writer(fmt)(g, path)
-    click.echo(str(path))
+    if not streamed:  # nothing after the data in a pipe or on the terminal
+        click.echo(str(path))
 
 
 @main.command(name="eval")
@@ -398,9 +408,12 @@ def serve(outdir: str, host: str, port: int, timeout: float, workers: int, writa
 @click.option("--graph-prefix", help="Name the graphs PREFIX + document id instead of the document IRIs.")
 @click.option("--user", help="User name for HTTP Basic or Digest authentication.")
 @click.option("--password", envvar="NEWSKG_PUSH_PASSWORD", help="Password (or set NEWSKG_PUSH_PASSWORD; asked if missing).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for each answer.")
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds each request may take in all, however slowly the server answers.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Retries of a request the server answers with 503 or 429 (busy).")
 def push(outdir: str, endpoint: str, graph_prefix: str | None, user: str | None, password: str | None,
-         timeout: float) -> None:
+         timeout: float, retries: int) -> None:
     """Send each document's named graph to a SPARQL Graph Store Protocol endpoint (HTTP PUT: re-pushing replaces).
 
     \b
@@ -411,14 +424,16 @@ def push(outdir: str, endpoint: str, graph_prefix: str | None, user: str | None,
     """
     from .output.push import PushError
     from .output.push import push as run_push
+    from .scratch import tempdir_for_children
 
     if password is not None and user is None:
         raise _fail("--password needs --user")
     if user is not None and password is None:
         password = click.prompt(f"password for {user}", hide_input=True)
     try:
-        report = run_push(outdir, endpoint, graph_prefix=graph_prefix, timeout=timeout,
-                          auth=(user, password) if user is not None else None)
+        with tempdir_for_children():  # bucket files where a killed push's are cleaned up
+            report = run_push(outdir, endpoint, graph_prefix=graph_prefix, timeout=timeout,
+                              auth=(user, password) if user is not None else None, retries=retries)
     except (PushError, FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from None
     click.echo(report.summary())

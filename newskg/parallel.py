@@ -8,6 +8,7 @@ adding one file re-extracts one file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -74,12 +75,19 @@ def cache_key(doc: Document, opts: Options) -> str:
 
 
 class Cache:
+    """Extraction results by :func:`cache_key`. A cache folder that cannot be made or written to costs a warning
+    and the cache (what it holds is still read), never the build."""
+
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self.writable = folder is not None
         if folder is not None:
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._unwritable(exc)
 
     def get(self, key: str) -> DocumentFacts | None:
         if self.folder is None:
@@ -97,10 +105,21 @@ class Cache:
         if self.folder is None:
             return
         self.misses += 1
+        if not self.writable:
+            return
         tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-        with tmp.open("wb") as fh:
-            pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.folder / f"{key}.pkl")
+        try:
+            with tmp.open("wb") as fh:
+                pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.folder / f"{key}.pkl")
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            self._unwritable(exc)
+
+    def _unwritable(self, exc: OSError) -> None:
+        self.writable = False
+        log.warning("%s: cannot write the cache (%s); building without it", self.folder, exc.strerror or exc)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -176,7 +195,10 @@ def run(
         return collect(map(_work_item, tasks()))
     import multiprocessing as mp
 
-    pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=warm_up)
+    from .scratch import tempdir_for_children
+
+    with tempdir_for_children():  # the forkserver's pymp-* folder goes where a killed run's is cleaned up
+        pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=warm_up)
     try:
         results = collect(pool.imap(_work_item, tasks(), chunksize=CHUNKSIZE))
     except BaseException:
