@@ -150,3 +150,33 @@ def test_own_text_county_succession(tmp_path):
     assert got[:3] == [("succeeded", "某山县委书记", "周永康", "吴国平", "2019-02-12", "2021-03-08"),
                        ("succeeded", "某山县政府县长", "吴国平", "林志远", "2019-02-12", "2021-03-08"),
                        ("promoted", "吴国平", "某山县委副书记、某山县政府县长", "某山县委书记", "2019-02-12", "2021-03-08")]
+
+
+APPOINTED_2021 = """某山县人大常委会召开会议
+
+本报讯 6月1日，某山县第十七届人大常委会第三次会议召开。会议决定任命林志远为某山县人民政府县长。记者 钱多多
+"""
+SEEN_2022 = """某山县召开安全生产工作会议
+
+本报讯 3月8日，某山县召开安全生产工作会议。县委副书记、县长林志远主持会议并讲话。记者 钱多多
+"""
+CEASED_2023 = """某山县人大常委会召开会议
+
+本报讯 11月18日，某山县人大常委会召开会议，决定免去林志远的某山县人民政府县长职务。记者 钱多多
+"""
+
+
+def test_own_text_appointment_and_departure_bound_the_tenure(tmp_path):
+    for name, text in (("2021-06-02.txt", APPOINTED_2021), ("2022-03-09.txt", SEEN_2022),
+                       ("2023-11-20.txt", CEASED_2023)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    results, _warnings = extract_corpus([tmp_path])
+    g = build_graph(results)
+    (t,) = succession(g, "某山县政府县长")
+    assert (t.first_seen, t.last_seen, t.start_basis, t.end_basis, t.observations) == (
+        "2021-06-01", "2023-11-18", "appointed", "ceased", 3)
+    assert [(i.kind, i.start, i.end) for i in t.intervals()] == [
+        ("appointed", "2021-06-01", "2021-06-01"), ("presumed", "2021-06-01", "2022-03-08"),
+        ("attested", "2022-03-08", "2022-03-08"), ("presumed", "2022-03-08", "2023-11-18"),
+        ("ceased", "2023-11-18", "2023-11-18")]
+    assert [y for y in range(2020, 2025) if holders_in(g, "某山县政府县长", y)] == [2021, 2022, 2023]
