@@ -58,6 +58,9 @@ THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
 INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
 #: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
 VISIT_RE = re.compile(rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?(?P<verb>{_IV})(?=[，。；！？]|$)")
+#: ``…出席签约仪式``: a ceremony known only from those who attended it.
+ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式)")
+_PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
 #: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
 BODY_MEETS_RE = re.compile(
     rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
@@ -166,6 +169,9 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             continue
         organizer = subj
         ev_kind = kind if kind == "activity" else _kind_of(_own_words(name))
+        held_by = _project_subject(m.group("subj"))
+        if ev_kind == "ceremony" and held_by and not _own_words(name).startswith(held_by):
+            name = held_by + _own_words(name)  # …综合开发项目举行开工仪式: the project's 开工仪式
         add(_Event(name, ev_kind, s, e, organizer=subj, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的")):
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
@@ -184,6 +190,10 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         for m in BODY_MEETS_RE.finditer(sentence):
             body = _LEADING_DATE_RE.sub("", m.group("body")).strip()
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
+    if not out and "仪式" in sentence:
+        for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式
+            add(_Event(m.group("name"), "ceremony", s, e), m.span("name"))
+            break
     if not out:
         visits = [(m, m.group("obj"), m.group("verb")) for m in INSPECT_RE.finditer(sentence)]
         visits += [(m, m.group("obj"), m.group("verb")) for m in VISIT_RE.finditer(sentence)]
@@ -209,6 +219,12 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             add(ev, m.span())
             break
     return out
+
+
+def _project_subject(subject: str) -> str:
+    """The project a ceremony is held by (``由…承建的龙港市滨江核心区综合开发项目举行开工仪式``), or ``""``."""
+    subject = _LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip().rsplit("的", 1)[-1]
+    return subject if _PROJECT_SUBJECT_RE.fullmatch(subject) else ""
 
 
 def _own_words(name: str) -> str:

@@ -35,7 +35,7 @@ _PROGRAM_RE = re.compile(r"^(?:[一二两三四五六七八九十百千双]+大?
 #: Numbered programmes: 四大工程, 双十工程, 六大板块打造工程.
 _NUMERAL = "一二两三四五六七八九十百千"
 PROGRAM_RE = re.compile(rf"(?P<name>(?:[{_NUMERAL}]+大|双[{_NUMERAL}]+)[\u4e00-\u9fff]{{0,12}}?工程)")
-_LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,2}?)(?:项目|地)")
+_LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,3}?)(?:项目|地)")
 _CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 #: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
 #: lists in a giant clause are not each re-read from its start.

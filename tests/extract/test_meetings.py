@@ -210,6 +210,16 @@ KIND_CASES = [
         {"杨良锋", "杭莺", "石磊"},
         [("工业企业节后复工和运行情况调研", "inspection", None, "杨良锋", ("杭莺", "石磊"), None)],
     ),
+    (  # a project holds its groundbreaking: the ceremony takes the project's name
+        "近日，由中建八局承建的龙港市滨江核心区综合开发项目举行开工仪式。龙港市委书记何宗静等出席开工仪式。",
+        {"何宗静"},
+        [("龙港市滨江核心区综合开发项目开工仪式", "ceremony", None, None, ("何宗静",), None)],
+    ),
+    (  # a ceremony known only from those who attended it
+        "10月17日下午，宿马现代产业园区集中签约一批项目。市人大常委会副主任张旭出席签约仪式并见证签约。",
+        {"张旭"},
+        [("签约仪式", "ceremony", None, None, ("张旭",), None)],
+    ),
     (  # a standing body convenes an unnamed meeting
         "7月27日，区委常委会召开会议，专题研究文化旅游高质量发展工作。区委书记杭振宇主持会议。",
         {"杭振宇"},

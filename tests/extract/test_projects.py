@@ -111,6 +111,13 @@ NAMED_CASES = [
     ("陈仓区坚持把项目建设作为“一号工程”，围绕主导产业招引优质项目。", []),
     # a person or a title in the phrase
     ("县委书记訾文涛宣布项目开工。", []),
+    # quality slogans
+    ("努力建成经得起历史检验的百年工程、精品工程。", []),
+    # a list closed by 等N个<category>项目: each item is a project, the zone (…产业园区) is not
+    (
+        "现场签约淮安健康科技城、淮安恒大运河梦都、琦威汽车配件等4个重特大项目。宿马现代产业园区集中签约。",
+        [("淮安健康科技城", "project"), ("淮安恒大运河梦都", "project"), ("琦威汽车配件", "project")],
+    ),
     # a document's title
     ("会议审议通过了《新乡市灾后恢复重建项目资金管理办法（试行）》。", []),
     # a zone (…园区) is a place
