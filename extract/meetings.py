@@ -46,7 +46,9 @@ _ADVERB = r"(?:隆重|顺利|率先|同步|正式|如期)?"
 CONVENE_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))")
 CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")
 #: ``Y仪式在P举行``, ``Y会议在P隆重开幕``, ``Y开园仪式同步举行``.
-OPENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?!的)")
+OPENED_RE = re.compile(
+    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?=[，。；！？、]|$)"
+)
 #: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
 SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
@@ -72,9 +74,11 @@ _ORG_SUBJECT_RE = re.compile(r"(?:组|团|委|局|厅|部|办|区|县|市|镇|�
 _SUBJECT_PLACE_RE = re.compile(rf"在(?P<place>{_CLAUSE}{{2,30}})$")
 _TO_PLACE_RE = re.compile(rf"到(?P<place>{_CLAUSE}{{2,20}}?)(?:实地|深入|带队)?$")
 _SESSION_RE = re.compile(
-    "(?:" + alternation("session_bodies.txt") + r").*第[一二三四五六七八九十\d]+次(?:全体)?会议$"
+    "(?:" + alternation("session_bodies.txt") + r").*(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十\d]+届"
+    r"[一二三四五六七八九十\d]+次)(?:全体)?会议$"
     "|(?:" + alternation("plenary_bodies.txt") + r").*(?:全体会议|全体[(（]扩大[)）]会议|全会)$"
 )
+_NO_PLACES = ("这里", "此", "该地", "当地", "这儿")
 _PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")
 
 
@@ -169,9 +173,9 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             continue
         organizer = subj
         ev_kind = kind if kind == "activity" else _kind_of(_own_words(name))
-        held_by = _project_subject(m.group("subj"))
-        if ev_kind == "ceremony" and held_by and not _own_words(name).startswith(held_by):
-            name = held_by + _own_words(name)  # …综合开发项目举行开工仪式: the project's 开工仪式
+        held_by = _project_subject(m.group("subj")) if ev_kind == "ceremony" else _session_subject(m.group("subj"))
+        if held_by and not _own_words(name).startswith(held_by):
+            name = held_by + _own_words(name)  # …项目举行开工仪式, 县政协十一届一次会议举行预备会议
         add(_Event(name, ev_kind, s, e, organizer=subj, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的")):
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
@@ -180,6 +184,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             name = _LEADING_DATE_RE.sub("", m.group("name")).strip()
             org = _organizer(_zone_prefix(name), names)
             place = m.groupdict().get("place")
+            place = None if place in _NO_PLACES else place
             add(_Event(name, _kind_of(_own_words(name)), s, e, organizer=org, place=place), m.span("name"))
     for m in LECTURE_RE.finditer(sentence):
         theme = THEME_RE.search(sentence)
@@ -225,6 +230,12 @@ def _project_subject(subject: str) -> str:
     """The project a ceremony is held by (``由…承建的龙港市滨江核心区综合开发项目举行开工仪式``), or ``""``."""
     subject = _LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip().rsplit("的", 1)[-1]
     return subject if _PROJECT_SUBJECT_RE.fullmatch(subject) else ""
+
+
+def _session_subject(subject: str) -> str:
+    """The session that holds a meeting of its own (``县政协十一届一次会议举行预备会议``), or ``""``."""
+    subject = _LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
+    return subject if _SESSION_RE.search(subject) else ""
 
 
 def _own_words(name: str) -> str:

@@ -220,6 +220,16 @@ KIND_CASES = [
         {"张旭"},
         [("签约仪式", "ceremony", None, None, ("张旭",), None)],
     ),
+    (  # a session holds its preparatory meeting: one event, named after the session; 举行 with an object
+        "12月28日，县政协十一届一次会议举行预备会议。县长吴海宏应邀出席会议。",
+        {"吴海宏"},
+        [("县政协十一届一次会议预备会议", "meeting", None, None, ("吴海宏",), None)],
+    ),
+    (  # 在这里 is no place
+        "4月20日，中国人民政治协商会议第七届汶上县委员会第三次会议在这里隆重开幕。王金生主持开幕大会。",
+        {"王金生"},
+        [("中国人民政治协商会议第七届汶上县委员会第三次会议", "session", "王金生", None, (), None)],
+    ),
     (  # a standing body convenes an unnamed meeting
         "7月27日，区委常委会召开会议，专题研究文化旅游高质量发展工作。区委书记杭振宇主持会议。",
         {"杭振宇"},
@@ -273,6 +283,9 @@ SESSION_CASES = [
     ("醴陵市第十八届人民代表大会第三次会议", "session"),
     ("政协介休市第十届委员会第三次会议", "session"),
     ("区人大常委会第十二次会议", "session"),
+    ("县政协十一届六次会议", "session"),
+    ("中国人民政治协商会议第七届汶上县委员会第三次会议", "session"),
+    ("九届二次主席会议", "meeting"),
     ("大丰区政府第五次全体会议", "session"),
     ("区委十五届五次全会", "session"),
     ("2022年区安委会第一次全体（扩大）会议", "meeting"),  # a working committee's plenary
