@@ -185,16 +185,16 @@ def evaluate(gold_dir: str, inputs: tuple[str, ...], misses: bool) -> None:
       newskg eval --gold tests/gold data/sample
     """
     from .build import BuildError, extract_corpus
-    from .extract.evaluate import evaluate as run_eval
-    from .extract.evaluate import render
+    from .evaluation.extraction import evaluate as run_eval
+    from .evaluation.extraction import render
 
     try:
         results, _warnings = extract_corpus(inputs or ["data/sample"])
         report = run_eval(results, gold_dir)
     except (BuildError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
-    from .identity_eval import identity_scores
-    from .identity_eval import render as render_identity
+    from .evaluation.identity import identity_scores
+    from .evaluation.identity import render as render_identity
 
     text = render(report)
     if not misses:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from newskg.extract.corpus import date_by_personnel
-from newskg.extract.evaluate import Report, evaluate, render
 from newskg.extract.pipeline import extract_document
 from newskg.extract.reader import read_documents
+
+from newskg.evaluation.extraction import Report, evaluate, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"

@@ -1,4 +1,4 @@
-"""The matching rules of ``extract.evaluate`` on tiny hand-made results and gold files."""
+"""The matching rules of ``newskg.evaluation`` (gold.py, extraction.py) on tiny hand-made results and gold files."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from newskg.extract import evaluate as E
 from newskg.extract.model import (
     Article,
     ArticleFacts,
@@ -22,6 +21,9 @@ from newskg.extract.model import (
     Place,
     Project,
 )
+
+from newskg.evaluation import extraction as E
+from newskg.evaluation import gold as G
 
 FILE = "000_test.txt"
 
@@ -110,11 +112,11 @@ def meeting(res: DocumentFacts, name: str, date: str | None = None, chair: str |
     ],
 )
 def test_normalise(text: str | None, expected: str) -> None:
-    assert E.normalise(text) == expected
+    assert G.normalise(text) == expected
 
 
 def test_name_key_drops_quote_marks() -> None:
-    assert E.name_key("“全球汇”数字贸易\n港") == E.name_key('"全球汇"数字贸易港') == "全球汇数字贸易港"
+    assert G.name_key("“全球汇”数字贸易\n港") == G.name_key('"全球汇"数字贸易港') == "全球汇数字贸易港"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +130,7 @@ def test_name_key_drops_quote_marks() -> None:
     ],
 )
 def test_stated_days(text: str | None, days: set[str]) -> None:
-    assert E.stated_days(text) == days
+    assert G.stated_days(text) == days
 
 
 @pytest.mark.parametrize(
@@ -141,7 +143,7 @@ def test_stated_days(text: str | None, days: set[str]) -> None:
     ],
 )
 def test_meeting_name_overlap(found: str, gold: str, expected: float | None) -> None:
-    score = E.meeting_name_overlap(found, gold)
+    score = G.meeting_name_overlap(found, gold)
     if expected is None:
         assert score is None
     else:
@@ -150,10 +152,10 @@ def test_meeting_name_overlap(found: str, gold: str, expected: float | None) -> 
 
 def test_meeting_name_overlap_threshold_is_bigram_jaccard() -> None:
     # 安全生产工作会议 / 安全生产督导调研: bigrams 7 and 7, shared 安全 全生 生产 → 3/11 < 0.3
-    assert E.jaccard("安全生产工作会议", "安全生产督导调研") == pytest.approx(3 / 11)
-    assert E.meeting_name_overlap("安全生产工作会议", "安全生产督导调研") is None
+    assert G.jaccard("安全生产工作会议", "安全生产督导调研") == pytest.approx(3 / 11)
+    assert G.meeting_name_overlap("安全生产工作会议", "安全生产督导调研") is None
     # 一季度经济运行分析会 / 经济运行分析会议: shared 经济 济运 运行 行分 分析 析会 → 6/(9+7-6) = 0.6
-    assert E.meeting_name_overlap("一季度经济运行分析会", "经济运行分析会议") == pytest.approx(0.6)
+    assert G.meeting_name_overlap("一季度经济运行分析会", "经济运行分析会议") == pytest.approx(0.6)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +169,7 @@ def test_meeting_name_overlap_threshold_is_bigram_jaccard() -> None:
     ],
 )
 def test_project_name_match(found: str, gold: str, expected: float | None) -> None:
-    score = E.project_name_match(found, gold)
+    score = G.project_name_match(found, gold)
     if expected is None:
         assert score is None
     else:
@@ -176,7 +178,7 @@ def test_project_name_match(found: str, gold: str, expected: float | None) -> No
 
 def test_greedy_match_is_one_to_one_best_first() -> None:
     scores = {("a", "x"): 0.5, ("a", "y"): 0.9, ("b", "y"): 0.8, ("b", "x"): 0.4}
-    pairs = E.greedy_match(["a", "b"], ["x", "y"], lambda f, g: scores.get((f, g)))
+    pairs = G.greedy_match(["a", "b"], ["x", "y"], lambda f, g: scores.get((f, g)))
     assert pairs == [(0, 1), (1, 0)]
 
 
@@ -192,8 +194,8 @@ def test_greedy_match_is_one_to_one_best_first() -> None:
     ],
 )
 def test_date_rules(found: str | None, year: int, days: set[str], right: bool, agree: bool) -> None:
-    assert E.date_matches(found, year, days) is right
-    assert E.dates_agree(found, year, days) is agree
+    assert G.date_matches(found, year, days) is right
+    assert G.dates_agree(found, year, days) is agree
 
 
 def test_scores_with_empty_sides() -> None:
@@ -369,7 +371,7 @@ def test_meetings_date_chair_and_name(tmp_path: Path) -> None:
     ],
 )
 def test_gold_event_type(row: dict[str, Any], kind: str) -> None:
-    assert E.gold_event_type(row) == kind
+    assert G.gold_event_type(row) == kind
 
 
 def test_meeting_type_must_agree(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Measure extraction quality against hand annotations (the format of ``tests/gold/``).
+"""Measure extraction quality against hand annotations (the format of ``tests/gold/``; read by :mod:`.gold`).
 
 Why: the extractors are tuned on a handful of pages; this puts one number per
 concept on every change, and lists what was missed and what was invented, each
@@ -51,53 +51,32 @@ nothing to count scores 1.0 only when the other side is empty too.
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Document, DocumentFacts, Mention
-
-CATEGORIES = ("persons", "post holdings", "dates", "meetings", "projects", "places")
-
-GOLD_FILES = (
-    "documents.json",
-    "persons.json",
-    "post_holdings.jsonl",
-    "reporters.jsonl",
-    "meetings.jsonl",
-    "projects.jsonl",
-    "places.jsonl",
+from ..extract.model import Document, DocumentFacts, Mention
+from .gold import (
+    PREFIX_CHARS,
+    Gold,
+    date_matches,
+    dates_agree,
+    gold_event_type,
+    greedy_match,
+    load_gold,
+    meeting_name_overlap,
+    name_key,
+    normalise,
+    project_name_match,
+    stated_days,
 )
 
-#: The annotators' event types (the words of gold ``type`` before its parenthesis) as ``Meeting.kind``.
-EVENT_TYPES = {
-    "meeting": "meeting",
-    "inspection": "inspection",
-    "ceremony": "ceremony",
-    "session": "session",
-    "study session": "study",
-    "study": "study",
-    "lecture": "lecture",
-    "activity": "activity",
-    "site observation": "activity",
-}
-
-#: Bigram Jaccard at or above which two meeting names overlap.
-MEETING_JACCARD = 0.3
-#: Shorter/longer length at or above which a contained project name matches.
-PROJECT_RATIO = 0.6
-#: Body characters compared when pairing articles by prefix.
-PREFIX_CHARS = 12
-
 _WS = re.compile(r"\s+")
-_QUOTES = dict.fromkeys(map(ord, "“”‘’\"'「」『』《》〈〉"), None)
-_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日((?:[、和至-]\d{1,2}日)*)")
-_MORE_DAYS = re.compile(r"(\d{1,2})日")
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+CATEGORIES = ("persons", "post holdings", "dates", "meetings", "projects", "places")
 
 
 # --------------------------------------------------------------------------- records
@@ -158,151 +137,6 @@ class Report:
         return self.scores[category]
 
 
-@dataclass
-class Gold:
-    """The annotation files, grouped by seed file name."""
-
-    documents: dict[str, dict[str, Any]]
-    persons: dict[str, dict[str, dict[str, Any]]]  # file -> name -> person record
-    holdings: dict[str, list[dict[str, Any]]]
-    reporters: dict[str, list[dict[str, Any]]]
-    meetings: dict[str, list[dict[str, Any]]]
-    projects: dict[str, list[dict[str, Any]]]
-    places: dict[str, list[dict[str, Any]]]
-
-
-# --------------------------------------------------------------------------- matching rules
-
-
-def normalise(text: str | None) -> str:
-    """NFKC with all whitespace removed: PDF text spaces and breaks words at random."""
-    return _WS.sub("", unicodedata.normalize("NFKC", text or ""))
-
-
-def name_key(text: str | None) -> str:
-    """:func:`normalise` without quote marks, which the text prints in several widths."""
-    return normalise(text).translate(_QUOTES)
-
-
-def bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} if len(text) > 1 else {text} - {""}
-
-
-def jaccard(a: str, b: str) -> float:
-    x, y = bigrams(a), bigrams(b)
-    return len(x & y) / len(x | y) if x | y else 0.0
-
-
-def meeting_name_overlap(found: str, gold: str, threshold: float = MEETING_JACCARD) -> float | None:
-    """Overlap score of two meeting names, or None when they do not overlap."""
-    a, b = name_key(found), name_key(gold)
-    if not a or not b:
-        return None
-    score = jaccard(a, b)
-    if a in b or b in a:
-        return max(score, min(len(a), len(b)) / max(len(a), len(b)), threshold)
-    return score if score >= threshold else None
-
-
-def project_name_match(found: str, gold: str, ratio: float = PROJECT_RATIO) -> float | None:
-    """Length ratio of two project names when equal or one contains the other, else None."""
-    a, b = name_key(found), name_key(gold)
-    if not a or not b or not (a in b or b in a):
-        return None
-    score = min(len(a), len(b)) / max(len(a), len(b))
-    return score if score >= ratio else None
-
-
-def stated_days(date_text: str | None) -> set[str]:
-    """Month-days (``MM-DD``) a date phrase states: ``3月13日、14日`` → {03-13, 03-14}."""
-    days: set[str] = set()
-    for m in _DAY.finditer(normalise(date_text)):
-        month = int(m.group(1))
-        days.add(f"{month:02d}-{int(m.group(2)):02d}")
-        days.update(f"{month:02d}-{int(d):02d}" for d in _MORE_DAYS.findall(m.group(3)))
-    return days
-
-
-def date_matches(found: str | None, year: int | str | None, days: set[str]) -> bool:
-    """Our ISO date is right: the year matches and, where ``days`` is given, the month-day too."""
-    if not found or year is None or found[:4] != str(year):
-        return False
-    return not days or (len(found) >= 10 and found[5:10] in days)
-
-
-def dates_agree(found: str | None, year: int | str | None, days: set[str]) -> bool:
-    """Meeting dates agree where both are known (an unknown side agrees with anything)."""
-    if not found:
-        return True
-    if year is not None and found[:4] != str(year):
-        return False
-    return not (days and len(found) >= 10 and found[5:10] not in days)
-
-
-def gold_event_type(row: dict[str, Any]) -> str:
-    """A gold event's type as a ``Meeting.kind``: ``inspection by external body (实地调研)`` → inspection."""
-    if row.get("event_type"):
-        return str(row["event_type"])
-    words_ = str(row.get("type") or "meeting").split("(")[0].split()
-    for n in range(len(words_), 0, -1):
-        if " ".join(words_[:n]) in EVENT_TYPES:
-            return EVENT_TYPES[" ".join(words_[:n])]
-    return words_[0] if words_ else "meeting"
-
-
-def greedy_match(
-    found: Sequence[Any], gold: Sequence[Any], score: Callable[[Any, Any], float | None]
-) -> list[tuple[int, int]]:
-    """One-to-one pairs ``(found index, gold index)``, best score first, ties in input order."""
-    pairs = [(s, i, j) for i, f in enumerate(found) for j, g in enumerate(gold) if (s := score(f, g)) is not None]
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_f: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _s, i, j in pairs:
-        if i not in used_f and j not in used_g:
-            used_f.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return sorted(out)
-
-
-# --------------------------------------------------------------------------- gold
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _by_file(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        out.setdefault(row["file"], []).append(row)
-    return out
-
-
-def load_gold(gold_dir: str | Path) -> Gold:
-    """Read the seven annotation files; raise :class:`FileNotFoundError` naming a missing one."""
-    gold_dir = Path(gold_dir)
-    for name in GOLD_FILES:
-        if not (gold_dir / name).is_file():
-            raise FileNotFoundError(f"{gold_dir / name}: gold annotation file missing")
-    docs = json.loads((gold_dir / "documents.json").read_text(encoding="utf-8"))["documents"]
-    persons: dict[str, dict[str, dict[str, Any]]] = {}
-    for person in json.loads((gold_dir / "persons.json").read_text(encoding="utf-8"))["persons"]:
-        for entry in person["files"].values():
-            persons.setdefault(entry["file"], {})[person["name"]] = person
-    return Gold(
-        documents={d["file"]: d for d in docs},
-        persons=persons,
-        holdings=_by_file(_jsonl(gold_dir / "post_holdings.jsonl")),
-        reporters=_by_file(_jsonl(gold_dir / "reporters.jsonl")),
-        meetings=_by_file(_jsonl(gold_dir / "meetings.jsonl")),
-        projects=_by_file(_jsonl(gold_dir / "projects.jsonl")),
-        places=_by_file(_jsonl(gold_dir / "places.jsonl")),
-    )
-
-
 # --------------------------------------------------------------------------- per category
 
 
@@ -360,7 +194,7 @@ def _gold_persons(gold: Gold, file: str) -> dict[str, str]:
 def _not_public(org: str) -> bool:
     """Gold rows of a company's, association's or study group's organ are no post holdings (issue 13): the
     sample's gold lists 理论学习中心组 membership, flagged in its notes; those rows are not scored."""
-    from .resources import table
+    from ..extract.resources import table
 
     return any(normalise(org).endswith(r[0]) for r in table("non_public_orgs.tsv") if r)
 
@@ -372,7 +206,7 @@ def _as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, An
     without the place its document is about: our ``郑州经开区党工委`` counts as it when the part we add
     in front is exactly a place (read against the gazetteer). Any other difference stays a miss.
     """
-    from .jurisdiction import read_place
+    from ..extract.jurisdiction import read_place
 
     for g in gold_rows:
         if normalise(g["person"]) != normalise(person) or normalise(g["title"]) != normalise(title):
@@ -543,3 +377,4 @@ def render(report: Report) -> str:
         for category, it in items:
             lines.append(f"  {category:<13} {it.file[:3]}  {_oneline(it.key)}  «{_oneline(it.evidence)}»")
     return "\n".join(lines) + "\n"
+

@@ -1,5 +1,5 @@
 """Identity scores of a corpus against gold ``person_id`` annotations: the part of ``newskg eval`` that
-needs the merged graph (so it lives above ``extract`` and ``graph``, not in ``extract/evaluate.py``).
+needs the merged graph (it reads ``extract`` and ``graph``, so it lives above both).
 
 - *people*: each gold person with post holdings in two or more files must be one person node
   (``split`` counts those that are not), and no person node may hold two gold persons (``merged``).
@@ -13,9 +13,9 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from .extract.evaluate import normalise
-from .extract.model import DocumentFacts
-from .graph.build import build_graph
+from ..extract.model import DocumentFacts
+from ..graph.build import build_graph
+from .gold import normalise
 
 
 def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[str, object]:
