@@ -6,7 +6,7 @@
    never overlap; blocks are packed on shelves near the page's aspect ratio. */
 (function () {
   "use strict";
-  var FONT_PX = 14, ROW_H = 64, INDENT = 36, GAP = 26, BLOCK_GAP = 70;
+  var FONT_PX = 14, ROW_H = 64, INDENT = 36, GAP = 26, BLOCK_GAP = 70, SPLIT = 12;
   var HIER = { Organization: 1, Post: 1, Person: 1 };
 
   /* ctx: N, E, T, incident, orgUp, postOrg, personTen, holdsEdge, tenureOf, under(place, top), jur. */
@@ -95,22 +95,29 @@
         extraRows(q, indent + 1, rows);
         hs.forEach(function (h) { extraRows(h, indent + 1, rows); });
       }
-      var done = {};
-      function orgRows(o, indent, rows) {
+      var done = {}, blocks = [];
+      /* An organisation with more than SPLIT posts below it gives each sub-organisation that has posts a
+         block of its own (a province's cities side by side instead of one very tall column). */
+      function orgRows(o, indent, rows, later) {
         if (done[o]) return;
         done[o] = 1;
         rowsOf([o], indent, rows);
         extraRows(o, indent + 1, rows);
         (posts[o] || []).sort(function (a, b) { return (N[a].r || 0) - (N[b].r || 0) || byLabel(a, b); })
           .forEach(function (q) { postRows(q, indent + 1, rows); });
+        var split = size(o) > SPLIT;
         (kids[o] || []).sort(function (a, b) { return size(b) - size(a) || byLabel(a, b); })
-          .forEach(function (k) { orgRows(k, indent + 1, rows); });
+          .forEach(function (k) { if (split && size(k)) later.push(k); else orgRows(k, indent + 1, rows, later); });
       }
-      var blocks = [];
-      roots.forEach(function (o) { var rows = []; orgRows(o, 0, rows); blocks.push(rows); });
-      Object.keys(kids).forEach(function (o) {  // organisations on a cycle of sub_organization_of edges
-        kids[o].forEach(function (k) { if (!done[k]) { var rows = []; orgRows(k, 0, rows); blocks.push(rows); } });
-      });
+      function emit(o) {
+        if (done[o]) return;
+        var rows = [], later = [];
+        orgRows(o, 0, rows, later);
+        blocks.push(rows);
+        later.forEach(emit);
+      }
+      roots.forEach(emit);
+      Object.keys(kids).forEach(function (o) { kids[o].forEach(emit); });  // organisations on a cycle
       if (loosePosts.length) {
         var rows = [];
         loosePosts.sort(function (a, b) { return (N[a].r || 0) - (N[b].r || 0) || byLabel(a, b); })
