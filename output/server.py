@@ -58,6 +58,9 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: every reply has a Content-Length
     server_version = "newskg"
     timeout = 60  # bounds each socket read or write; the connection guard bounds the whole request
+    default_request_version = "HTTP/1.0"  # an unreadable request line still gets a status line with its 400
+    error_content_type = "text/plain; charset=utf-8"
+    error_message_format = "%(code)d %(message)s: %(explain)s\n"
     _replying = False
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (the base class's name)

@@ -7,6 +7,7 @@ import http.client
 import io
 import json
 import shutil
+import socket
 import threading
 import time
 from pathlib import Path
@@ -239,6 +240,75 @@ def test_query_over_the_time_limit_is_stopped_and_the_server_recovers(served):
     for _ in range(3):  # both workers answer again once the killed one is replaced
         status, _ctype, body = request(served[0], "GET", "/sparql?query=" + quote("ASK {}"))
         assert status == 200 and json.loads(body)["boolean"] is True
+
+
+# -- malformed requests: each answered 400, none closes the connection unanswered or logs a traceback ---
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+SPARQL_QUERY = {"Content-Type": "application/sparql-query"}
+MANY = "&".join(f"p{i}=1" for i in range(101))
+OPTIONALS_1500 = "SELECT * WHERE { ?s ?p ?o " + " ".join(f"OPTIONAL {{ ?s ?p ?o{i} }}" for i in range(1500)) + " }"
+OPTIONALS_60 = "SELECT * WHERE { ?s ?p ?o " + " ".join(f"OPTIONAL {{ ?s ?p ?o{i} }}" for i in range(60)) + " }"
+
+
+@pytest.mark.parametrize(("method", "path", "body", "headers", "message"), [
+    ("GET", "/sparql?query=%ff", None, {}, "the request's parameters are not valid UTF-8 once percent-decoded"),
+    ("GET", "/sparql?query=ASK%20%7B%7D&format=%c3%28", None, {},
+     "the request's parameters are not valid UTF-8 once percent-decoded"),
+    ("GET", "/sparql?query=ASK%20%7B%7D&" + MANY, None, {}, "too many parameters (more than 100)"),
+    ("POST", "/sparql", ("query=ASK%20%7B%7D&" + MANY).encode(), FORM, "too many parameters (more than 100)"),
+    ("POST", "/sparql", b"query=%ff", FORM, "the request's parameters are not valid UTF-8 once percent-decoded"),
+    ("POST", "/sparql?x=%ff", b"ASK {}", SPARQL_QUERY,
+     "the request's parameters are not valid UTF-8 once percent-decoded"),
+    ("POST", "/sparql", b"ASK { ?s ?p '\xff' }", SPARQL_QUERY, "the request is not valid UTF-8"),
+    ("GET", "/data?graph=%ff", None, {}, "the request's parameters are not valid UTF-8 once percent-decoded"),
+    ("GET", "/data?" + MANY, None, {}, "too many parameters (more than 100)"),
+    ("GET", "/sparql?query=" + quote("SELECT * WHERE " + "{" * 5000 + "}" * 5000), None, {}, policy.TOO_DEEP),
+    ("POST", "/sparql", OPTIONALS_1500.encode(), SPARQL_QUERY, policy.TOO_LONG),
+    ("POST", "/sparql", OPTIONALS_60.encode(), SPARQL_QUERY, policy.TOO_COMPLEX),
+])
+def test_malformed_requests_are_answered_400(served, capfd, method, path, body, headers, message):
+    t0 = time.monotonic()
+    status, ctype, reply = request(served[0], method, path, body, headers)
+    assert (status, ctype, reply.decode("utf-8")) == (400, "text/plain; charset=utf-8", message + "\n")
+    assert time.monotonic() - t0 < TIMEOUT  # refused, not run into the time limit
+    status, _ctype, reply = request(served[0], "GET", "/sparql?query=" + quote("ASK { ?s ?p ?o }"))
+    assert (status, json.loads(reply)["boolean"]) == (200, True)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_head_of_a_malformed_query_is_400_without_a_body(served):
+    assert request(served[0], "HEAD", "/sparql?query=%ff") == (400, "text/plain; charset=utf-8", b"")
+
+
+def test_negative_content_length_is_400(served):
+    host, port = served[0].server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    conn.putrequest("POST", "/sparql")
+    conn.putheader("Content-Type", "application/sparql-query")
+    conn.putheader("Content-Length", "-5")
+    conn.endheaders()
+    resp = conn.getresponse()
+    assert (resp.status, resp.read()) == (400, b"bad Content-Length -5\n")
+    conn.close()
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    (b"GARBAGE", b"Bad request syntax ('GARBAGE')"),
+    (b"GET / HTTP/9x", b"Bad request version ('HTTP/9x')"),
+    (b"\xff\xfe GARBAGE", b"Bad HTTP/0.9 request type ('\xff\xfe')"),
+])
+def test_garbage_request_line_is_400(served, line, reason):
+    host, port = served[0].server_address[:2]
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(line + b"\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(4096):  # the server closes the connection after its answer
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.split(b"\r\n")[0] == b"HTTP/1.1 400 " + reason  # the status line is latin-1
+    assert b"Content-Type: text/plain; charset=utf-8" in head.split(b"\r\n")
+    assert body.decode("utf-8") == f"400 {reason.decode('latin-1')}: Bad request syntax or unsupported method\n"
 
 
 # -- files --------------------------------------------------------------------------------------------
