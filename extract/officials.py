@@ -486,7 +486,8 @@ def _reads_as_place(text: str, before_organ: bool = False) -> bool:
         return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
     # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names
     return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
-            and (before_organ or not _looks_like_word(text[:-1])))
+            and (before_organ or not _looks_like_word(text[:-1]))
+            and not any(t in _lex()["determiners"] for t in lcut(text)))  # 部署我区: 我区 is "our district"
 
 
 @cache
