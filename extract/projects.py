@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .model import Article, ArticleFacts, Project
 from .phrases import CLAUSE_END, SpanIndex, normal, scan_back, sentences, trim_predicate
@@ -79,6 +80,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     bounds = SpanIndex((s, e) for s, e, _ in spans)
     leaders = _inspectors(found)
     seen: set[str] = set()
+    endings: set[str] = set()  # every ending of every name in seen
     sents = list(sentences(text))
     sentence_starts = [a for a, _ in sents]
     inspecting: dict[int, bool] = {}  # per sentence, once: a giant sentence may hold many projects
@@ -86,9 +88,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if bounds.inside((s, e)):
             continue
         name = normal(text[s:e])
-        if name in seen or (name.endswith("项目") and name[:-2] in seen) or any(n.endswith(name) for n in seen):
+        if name in seen or (name.endswith("项目") and name[:-2] in seen) or name in endings:
             continue  # 中科新材料产业园项目 after 陈仓区中科新材料产业园项目: one project
         seen.add(name)
+        endings.update(name[i:] for i in range(len(name)))  # a set of endings, not a pass over every name
         by: tuple[str, ...] = ()
         if leaders:
             i = bisect_right(sentence_starts, s) - 1  # the sentence holding s
@@ -98,12 +101,12 @@ def extract(article: Article, found: ArticleFacts) -> None:
         found.projects.append(Project(name, kind, article.mention(s, e, "project"), inspected_by=by))
 
 
-def _people(found: ArticleFacts) -> tuple[str, ...]:
+def _people(found: ArticleFacts) -> frozenset[str]:
     names = {h.person.text for h in found.holdings} | {p.person.text for p in found.persons} | found.known_names
-    return tuple(names) + words("person_title_ends.txt")
+    return frozenset(n for n in names | set(words("person_title_ends.txt")) if n)
 
 
-def _not_a_name(modifier: str, people: tuple[str, ...]) -> bool:
+def _not_a_name(modifier: str, people: frozenset[str]) -> bool:
     """A category, a count, a plural or a slogan, not a named project: the word right before the head is a
     category or slogan word (主导产业项目, 优质项目, 精力抓项目, 政策向项目: ``project_categories.txt``) or a
     count (一个项目); the phrase opens with a plural (一批…项目: ``project_plural_leads.txt``); or it holds a
@@ -113,7 +116,13 @@ def _not_a_name(modifier: str, people: tuple[str, ...]) -> bool:
         return True
     if modifier.startswith(words("project_plural_leads.txt")):
         return True
-    return any(p in modifier for p in people)
+    # the modifier's pieces of each length a person or title has: a few look-ups, not one per person (rosters)
+    return any(modifier[i : i + k] in people for k in _lengths(people) for i in range(len(modifier) - k + 1))
+
+
+@lru_cache(maxsize=8)
+def _lengths(people: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in people}))
 
 
 def _in_title(text: str, start: int) -> bool:
