@@ -424,7 +424,7 @@
   function showEdge(id) {
     var e = E[id], dl = el("dl"), ts = tenureOf[e.from + "," + e.to], t = ts ? ts[0] : undefined;
     panel.replaceChildren(el("h2", N[e.from].label + " " + edgeLabel(e) + " " + N[e.to].label));
-    field(dl, "关系", e.label + "（" + e.type + "）");
+    field(dl, "关系", edgeLabel(e));
     if (e.type === "holds" && t !== undefined) {
       field(dl, "任期", T[t].f + (T[t].l !== T[t].f ? " — " + T[t].l : ""));
       if (T[t].eb) field(dl, "卸任于", T[t].eb + " 之前");

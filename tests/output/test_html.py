@@ -279,6 +279,10 @@ def test_path_expand_filters(sample_page, sample_graph):
     assert set(sample_graph.successors("person:李小虎")) | set(sample_graph.predecessors("person:李小虎")) <= shown
     assert len(shown) > before
 
+    page.click("#lang")  # English names for types and relations, and back
+    assert page.locator('#types label:has(input[data-type="Person"])').text_content().startswith("Person")
+    page.click("#lang")
+    assert page.locator('#types label:has(input[data-type="Person"])').text_content().startswith("人物")
     page.uncheck('input[data-relation="holds"]')
     assert not page.evaluate("window.newskg.holdsShown()")
     page.check('input[data-relation="holds"]')
