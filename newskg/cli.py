@@ -273,6 +273,8 @@ _graph_option = click.option(
 _format_option = click.option(
     "--format", "fmt", type=click.Choice(registry.TABLE_FORMATS), default="table", show_default=True
 )
+#: Years a news corpus can speak of (the People's Republic on); ``--year 0`` is a typo, not a filter.
+_YEAR = click.IntRange(1949, 2100)
 
 
 @main.command()
@@ -311,7 +313,7 @@ def roles(person: str, outdir: str, fmt: str) -> None:
 @click.argument("post")
 @_graph_option
 @_format_option
-@click.option("--year", type=int, help="Only holders in this year (attested, or presumed between attestations).")
+@click.option("--year", type=_YEAR, help="Only holders in this year (attested, or presumed between attestations).")
 def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
     """The holders of a post in order (succession).
 
@@ -323,11 +325,13 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
     from .graph.tenure import holders_in, pick_post, succession, tenure_row
     from .output.table import render
 
+    if not post.strip():
+        raise _fail("give a post (organisation and title, e.g. 经开区党工委书记)")
     g = _load(outdir)
-    post, note = pick_post(g, post)
+    post, note = pick_post(g, post.strip())
     if note:
         click.echo(note, err=True)
-    ts = holders_in(g, post, year) if year else succession(g, post)
+    ts = holders_in(g, post, year) if year is not None else succession(g, post)
     rows = [tenure_row(t) | ({"in_year": t.year_basis(year)} if year else {}) for t in ts]
     if not rows:
         raise _fail(f"no holders found for post {post!r}" + (f" in {year}" if year else "") + f" in {outdir}")
@@ -337,8 +341,8 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
 
 
 @main.command()
-@click.option("--from", "year_from", type=int, required=True, help="First year.")
-@click.option("--to", "year_to", type=int, required=True, help="Second year.")
+@click.option("--from", "year_from", type=_YEAR, required=True, help="First year.")
+@click.option("--to", "year_to", type=_YEAR, required=True, help="Second year.")
 @_graph_option
 @_format_option
 def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
@@ -373,7 +377,8 @@ def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
 @_graph_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; the default is reachable from this machine only.")
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
 @click.option("--timeout", type=float, default=10.0, show_default=True,
               help="Seconds a query may run before it is stopped (503).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,

@@ -77,5 +77,30 @@ def read(path: str | Path) -> nx.MultiDiGraph:
         path = path / FILENAME
     if not path.exists():
         raise FileNotFoundError(f"{path}: no built graph here (run `newskg build … -o {path.parent}` first)")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise ValueError(f"{path}: damaged, not the JSON `newskg build` writes ({exc}); rebuild it") from None
+    why = _damage(data)
+    if why:
+        raise ValueError(f"{path}: damaged, {why}; rebuild it with `newskg build … -o {path.parent}`")
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+
+
+def _damage(data) -> str | None:
+    """What makes ``data`` no node-link graph the readers can walk (first problem only), or None."""
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("links"), list):
+        return "no object with a list of nodes and a list of links"
+    ids = set()
+    for i, n in enumerate(data["nodes"]):
+        if not isinstance(n, dict) or not isinstance(n.get("id"), str | int) or not isinstance(n.get("type", ""), str):
+            return f"node {i} has no id (a string) or a type that is no string"
+        if not isinstance(n.get("mentions", []), list) or not all(isinstance(m, dict) for m in n.get("mentions", [])):
+            return f"node {n['id']!r}: mentions are not a list of records"
+        ids.add(n["id"])
+    for i, e in enumerate(data["links"]):
+        if not isinstance(e, dict) or not isinstance(e.get("type", ""), str):
+            return f"link {i} is no record, or its type no string"
+        if e.get("source") not in ids or e.get("target") not in ids:
+            return f"link {i} joins {e.get('source')!r} and {e.get('target')!r}, not both nodes of the graph"
+    return None

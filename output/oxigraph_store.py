@@ -146,7 +146,12 @@ def bind_params(query_text: str, params: dict[str, str] | None) -> str:
 
 
 def _query(outdir: str | Path, query_text: str, params: dict[str, str] | None = None):
+    from .sparql_policy import malformed, too_complex
+
     query_text = bind_params(query_text, params)
+    why = malformed(query_text) or too_complex(query_text)  # the server's limits: deep nesting crashes pyoxigraph
+    if why:
+        raise QueryError(why)
     store = open_store(outdir)
     try:
         return store.query(query_text, prefixes=QUERY_PREFIXES)
@@ -271,4 +276,8 @@ def run_query(outdir: str | Path, query_text: str, fmt: str = "table", params: d
 
 def query_file(path: str | Path) -> str:
     """The text of a ``.rq`` file (for ``newskg query OUTDIR -f queries/post_holder_in_year.rq``)."""
-    return Path(path).read_text(encoding="utf-8")
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not a UTF-8 text file (byte {exc.start}: {exc.reason}); "
+                         "give a SPARQL query file") from None
