@@ -229,6 +229,14 @@ def test_slider_matches_post_year(sample_page, sample_graph):
         assert page.evaluate("window.__undrawn()") == [], year  # every shown node in view is painted
         seen_presumed |= 1 in shown.values()
     assert seen_presumed  # 李小虎 is 书记 in 2024 with no article of 2024: drawn dashed
+    page.select_option("#grain", "m")  # by month: attested in the month of an article, presumed in between
+    secretary = ("person:李小虎", "post:郑州经开区党工委/书记")
+    states = {}
+    for month in ("2022-12", "2023-03", "2023-04"):
+        page.evaluate(f"window.newskg.setPeriod(window.newskg.periods.m.indexOf('{month}') + 1)")
+        assert page.text_content("#when") == month.replace("-", "年") + "月"
+        states[month] = {(p, q): s for p, q, s in page.evaluate("window.newskg.holdsShown()")}.get(secretary)
+    assert states == {"2022-12": None, "2023-03": 2, "2023-04": 1}
     page.evaluate("window.newskg.setPeriod(0)")
     assert sample_page.errors == []
 
