@@ -91,29 +91,26 @@ _HEAD = (
 )
 
 
+#: ElementTree's escapes of element text, and the further ones of attribute values, in the order it applies them.
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTR_ESCAPES = (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _escape(text: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    for char, entity in escapes:
+        if char in text:  # most values need none: no copy
+            text = text.replace(char, entity)
+    return text
+
+
 def _cdata(text: str) -> str:
     """ElementTree's escaping of element text."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+    return _escape(text, _TEXT_ESCAPES)
 
 
 def _attr(text: str) -> str:
     """ElementTree's escaping of attribute values."""
-    text = _cdata(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
-    return text
+    return _escape(_escape(text, _TEXT_ESCAPES), _ATTR_ESCAPES)
 
 
 def _data(attrs: dict) -> str:
