@@ -52,7 +52,7 @@ _CLOSE_PAREN = ")）"
 #: A two-character dictionary word this frequent (and not tagged as a person name) is not a name.
 _COMMON_WORD_FREQ = 100
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
-_UNIT_TITLE = re.compile(r"^(?:常务)?副?(?P<unit>.)(?:长|员)$")
+_UNIT_TITLE = re.compile(r"^(?:常务)?[副代]?(?P<unit>.)(?:长|员)$")  # 代区长: the acting head
 _GOVERNMENT = "政府"
 #: The longest name a known name can be (a surname of two and a given name of two make 4; room for more).
 _LONGEST_NAME = 8
@@ -131,7 +131,12 @@ def _strip_city(place: str) -> str:
     return place
 
 
+#: A term number inside an organ's name (区十五届人大常委会 is the 区人大常委会 of its 15th term).
+_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|政协|[区市县省]?委|纪委)")
+
+
 def _apply_aliases(org: str) -> str:
+    org = _TERM_RE.sub("", org)
     for variant, canonical in _aliases():
         if variant in org and canonical not in org.replace(variant, ""):
             org = org.replace(variant, canonical)

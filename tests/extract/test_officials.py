@@ -305,6 +305,13 @@ def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:
     # an organ with a bracket inside
     ("4月2日，黄河生态公园（沿黄农业高新区）管委会党委书记刘春生带队检查防汛工作。",
      [("刘春生", "黄河生态公园（沿黄农业高新区）管委会党委", "书记")]),
+    # an acting head (代区长) is the government's; a term number is no part of the organ; a session's
+    # presidium is no post; a temporary headquarters' 指挥长 keeps the chain
+    ("区委书记齐志远，区委副书记、代区长顾晨，区十五届人大常委会主任、大会主席团常务主席钟立出席。",
+     [("齐志远", "区委", "书记"), ("顾晨", "区委", "副书记"), ("顾晨", "区政府", "代区长"),
+      ("钟立", "区人大常委会", "主任")]),
+    ("区委书记、区疫情防控指挥部指挥长邹平主持会议。",
+     [("邹平", "区委", "书记"), ("邹平", "区疫情防控指挥部", "指挥长")]),
     # a deputy after a different title is not pulled into the earlier organ
     ("市委书记王建军，市委副书记、市长李卫东，副书记陈刚出席。",
      [("王建军", "市委", "书记"), ("李卫东", "市委", "副书记"), ("李卫东", "市政府", "市长"),
