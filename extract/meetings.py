@@ -57,9 +57,11 @@ LAUNCH_RE = re.compile(
 )
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
 THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
-INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
+INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
 #: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
-VISIT_RE = re.compile(rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?(?P<verb>{_IV})(?=[，。；！？]|$)")
+VISIT_RE = re.compile(
+    rf"(?:深入|到|赴|走进|前往|对)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
+)
 #: ``…出席签约仪式``: a ceremony known only from those who attended it.
 ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式)")
 _PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
@@ -219,6 +221,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             where, _how, topic = re.split("(进行|开展)", obj, maxsplit=1) if re.search("进行|开展", obj) else ("", "", obj)
             if where and topic:  # 到回龙镇进行工作调研: a place, then the topic
                 obj, place = topic, place or where
+            if "就" in obj:  # 深入…现场就项目建设情况进行调研: the topic follows 就
+                obj = obj.rsplit("就", 1)[1] or obj
             ev = _Event(obj + verb, "inspection", s, e, organizer=org, leader=leader, place=place,
                         companions=tuple(present[1:]))
             add(ev, m.span())

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .model import Article, ArticleFacts, Project
 from .phrases import CLAUSE_END, SpanIndex, normal, scan_back, sentences, trim_predicate
-from .resources import table, words
+from .resources import alternation, table, words
 
 _SUFFIX_KIND = {row[0]: row[1] for row in table("project_suffixes.tsv")}
 _SUFFIX_RE = re.compile(
@@ -41,6 +41,8 @@ _CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 #: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
 #: lists in a giant clause are not each re-read from its start.
 MAX_LIST = 400
+#: Verbs after which a visit's list of sites begins.
+_VISIT_RE = re.compile(alternation("visit_verbs.txt"))
 _INSPECT_CUES = ("察看", "查看", "来到", "调研", "了解", "督导", "现场", "走进", "检查")
 
 
@@ -74,7 +76,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             spans.append((start, end, kind))
     for m in PROGRAM_RE.finditer(text):
         spans.append((m.start("name"), m.end("name"), "program"))
-    items, owned = _list_items(text)
+    items, owned = _list_items(text, people)
     spans = [sp for sp in spans if sp[1] not in owned] + items
     spans += _phase_items(text, spans)
     bounds = SpanIndex((s, e) for s, e, _ in spans)
@@ -185,7 +187,7 @@ def _refine(name: str, kind: str) -> str:
     return kind
 
 
-def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
+def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int, int, str]], set[int]]:
     """Items of ``A、B和C等项目`` / ``A、B项目等地`` as projects, and the ends of
     the shared 项目 (``…地块项目等地``) that belong to the list, not its last item."""
     out: list[tuple[int, int, str]] = []
@@ -198,6 +200,9 @@ def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
             clause_ends = [c.start() for c in _CLAUSE_END_RE.finditer(text)]
         i = bisect_left(clause_ends, m.start())
         region_start = max(clause_ends[i - 1] + 1 if i else 0, m.start() - MAX_LIST)
+        visits = [v.end() for v in _VISIT_RE.finditer(text, region_start, m.start())]
+        if visits:  # 县长陈华深入A、B等项目: the list starts after the visit verb
+            region_start = visits[-1]
         items = _split_items(text, region_start, m.start())
         if m.group("own") is None and len(items) == 1 and not re.search(r"\d+个", m.group()):
             if not _PHASE_RE.search(text, items[0][1] - 3, items[0][1]):
@@ -213,6 +218,8 @@ def _list_items(text: str) -> tuple[list[tuple[int, int, str]], set[int]]:
             name = text[start:e]
             if not (3 <= len(name) <= 30) or not _specific(name) or _QUANTITY_RE.search(name):
                 continue
+            if any(p in name for p in people) or (not _tail(name) and name.endswith(words("project_place_tails.txt"))):
+                continue  # a person or title; a place (县工业集中区, 新城大道) listed among projects
             kind = _refine(name + cat, _SUFFIX_KIND.get(_tail(name), "project"))
             out.append((start, e, kind))
     return out, owned

@@ -118,6 +118,13 @@ NAMED_CASES = [
         "现场签约淮安健康科技城、淮安恒大运河梦都、琦威汽车配件等4个重特大项目。宿马现代产业园区集中签约。",
         [("淮安健康科技城", "project"), ("淮安恒大运河梦都", "project"), ("琦威汽车配件", "project")],
     ),
+    # a visit's list starts after its verb: the leader's title chain is no item; places listed among projects are not
+    (
+        "县委副书记、县长陈华深入县电机厂谷物烘干机技改升级、长安富硒农产品加工标准化厂房等项目施工现场。",
+        [("县电机厂谷物烘干机技改升级", "project"), ("长安富硒农产品加工标准化厂房", "project")],
+    ),
+    ("陈忠耀一行实地察看了县工业集中区、县污水处理厂、新城大道等项目建设现场。", [("县污水处理厂", "project")]),
+    ("各项目主抓部门要锚定既定项目，张团结指出，安置房建设是一项重大民生工程。", []),
     # a document's title
     ("会议审议通过了《新乡市灾后恢复重建项目资金管理办法（试行）》。", []),
     # a zone (…园区) is a place
