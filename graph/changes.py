@@ -46,6 +46,7 @@ class Report:
     year_to: int
     jurisdiction: str
     rows: list[Change]
+    unseen: tuple[int, ...] = ()  # of the two years, those in which no one is seen holding anything
 
     def summary(self) -> str:
         own = [c for c in self.rows if not c.visitor]
@@ -54,7 +55,8 @@ class Report:
         visitors = len(self.rows) - len(own)
         return (f"{self.year_from} → {self.year_to}{where}: {n['succeeded']} posts changed holder, "
                 f"{n['promoted']} promoted, {n['moved']} moved, {n['new']} new, {n['not_seen']} not seen again"
-                + (f"; {visitors} rows about visitors from other places" if visitors else ""))
+                + (f"; {visitors} rows about visitors from other places" if visitors else "")
+                + "".join(f"; nobody is seen in any post in {y}" for y in self.unseen))
 
 
 def _chain(g: nx.MultiDiGraph, org: str) -> list[str]:
@@ -145,7 +147,8 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> Report:
             first = min(fresh, key=lambda t: date_bounds(t.first_seen))
             rows.append(_person_row("new", [], fresh, None, first, visitor))
     rows.sort(key=lambda c: (c.visitor, c.jurisdiction if c.visitor else "", KIND_ORDER.index(c.kind), c.subject))
-    return Report(year_from, year_to, main, rows)
+    unseen = tuple(y for y, held in ((year_from, a), (year_to, b)) if not held)
+    return Report(year_from, year_to, main, rows, unseen)
 
 
 def _person_row(kind: str, was: list[Tenure], now: list[Tenure], last: Tenure | None, first: Tenure | None,

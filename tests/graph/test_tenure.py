@@ -75,6 +75,11 @@ def test_sample_changes_2022_to_2025(sample_graph):
     assert report.rows[0].evidence_before.startswith("2022-03-05 003_6c1f1bdae68f1e8f.txt#")
     with pytest.raises(ValueError, match="--from 2025 is after --to 2022"):
         changes(sample_graph, 2025, 2022)
+    early = changes(sample_graph, 2019, 2023)
+    assert early.summary() == ("2019 → 2023 in 郑州经开区: 0 posts changed holder, 0 promoted, 0 moved, 2 new, "
+                               "0 not seen again; nobody is seen in any post in 2019")
+    assert [(c.kind, c.subject, c.after) for c in early.rows] == [
+        ("new", "张波", "郑州经开区党工委副书记、郑州经开区管委会主任"), ("new", "李小虎", "郑州经开区党工委书记")]
 
 
 def _graph(observations) -> nx.MultiDiGraph:
