@@ -1,4 +1,4 @@
-"""What the graph page and the timeline know beyond nodes and edges: places, tenures, ranks, headlines.
+"""What the graph page and the timeline know beyond nodes and edges: places, tenures, post ranks.
 
 Both pages answer "who led what, when" for one place at a time, so every node gets a jurisdiction (the
 place it belongs to) and the pages get the place tree to filter by a place and everything under it.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.resources
 import os
-import re
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -37,25 +36,6 @@ def post_rank(title: str) -> int:
     if title in ranks:
         return ranks[title]
     return len(ranks) + (1 if "副" in title else 0)
-
-
-@cache
-def _noise() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    words = _lines("headline_noise.txt")
-    return tuple(w for w in words if not w.startswith("…")), tuple(w[1:] for w in words if w.startswith("…"))
-
-
-_DATE_LINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-
-
-def headline(text: str) -> str:
-    """The headline of an article's headline line without its page furniture: ``新乡日报 / 2023年06月14日 星期三 /
-    第A01版：要闻 / 冉国梁在经开区调研时强调`` → ``冉国梁在经开区调研时强调`` ('' when nothing is left)."""
-    inside, ends = _noise()
-    parts = [p.strip() for p in text.split(" / ")]
-    keep = [p for p in parts if p and not any(w in p for w in inside) and not p.endswith(ends)
-            and not _DATE_LINE.search(p)]
-    return " / ".join(keep)
 
 
 def place_parents(g: nx.MultiDiGraph) -> dict[str, str]:

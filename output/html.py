@@ -22,7 +22,7 @@ import networkx as nx
 
 from ..graph.schema import EDGE_LABELS as EDGE_NAMES
 from .atomic import atomic_open
-from .explorer import headline, jurisdictions, main_place, place_parents, post_rank, source_base, tenure_rows
+from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base, tenure_rows
 from .graph_json import sorted_edges
 
 #: The vis-network build pyvis 0.3.2 ships.
@@ -220,7 +220,7 @@ def _data(g: nx.MultiDiGraph, src_base: str, make: type[list] | type[_Encoded]) 
         d = node_data[n]
         if d.get("type") == "Article":
             articles[str(n)] = {
-                "h": headline(str(d.get("headline") or "")), "d": str(d.get("date") or ""),
+                "h": str(d.get("headline") or ""), "d": str(d.get("date") or ""),
                 "b": basis_label(str(d.get("date_basis") or "")), "src": str(d.get("source") or ""),
             }
 

@@ -17,7 +17,7 @@ import networkx as nx
 
 from ..graph.tenure import tenures
 from .atomic import write_text
-from .explorer import headline, jurisdictions, main_place, place_parents, post_rank, source_base
+from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base
 from .html import _asset, _Evidence, basis_label, fill, json_for_script
 
 
@@ -97,7 +97,7 @@ def timeline_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
     articles = {}
     for n, d in g.nodes(data=True):
         if d.get("type") == "Article":
-            articles[str(n)] = {"h": headline(str(d.get("headline") or "")), "d": str(d.get("date") or ""),
+            articles[str(n)] = {"h": str(d.get("headline") or ""), "d": str(d.get("date") or ""),
                                 "b": basis_label(str(d.get("date_basis") or "")), "src": str(d.get("source") or "")}
     spans = [date_range(x) for r in rows for x in (r["f"], r["l"], r["eb"], r["sa"]) if x]
     spans = [s for s in spans if s]
