@@ -17,7 +17,8 @@ particles and connectives before it (``召开了…``, ``并召开…``: ``event
 Each event owns the text from its sentence to the sentence of the next event: its chair (主持), attendees
 (参加/出席/到会/陪同) and speakers (表示/指出/强调…) are read there, so that a second event does not take the
 first one's chair. Its place is the ``在P`` before 举行/召开/开幕, or the ``到P`` before an inspection's verb;
-its date is given by the pipeline from its sentence (:func:`extract.dates.event_date`).
+its date is given by the pipeline from its sentence (:func:`extract.dates.event_date`). The patterns live in
+:mod:`extract.event_patterns`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,30 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from .event_patterns import (
+    ATTENDED_CEREMONY_RE,
+    BODY_MEETS_RE,
+    CONVENE_RE,
+    CONVENED_RE,
+    DATE_RE,
+    HOLD_RE,
+    INSPECT_RE,
+    LAUNCH_RE,
+    LEADING_DATE_RE,
+    LEADS_RE,
+    LECTURE_RE,
+    NO_PLACES,
+    OPENED_RE,
+    ORG_SUBJECT_RE,
+    PAGE_WORDS,
+    PROJECT_SUBJECT_RE,
+    SCENE_RE,
+    SESSION_RE,
+    SUBJECT_PLACE_RE,
+    THEME_RE,
+    TO_PLACE_RE,
+    VISIT_RE,
+)
 from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
@@ -33,56 +58,6 @@ from .resources import alternation, table, words
 
 #: How many sentences from the start of the body may state an event of any kind.
 LEAD_SENTENCES = 2
-
-_MW = alternation("meeting_words.txt")
-_EW = alternation("event_words.txt")
-_IV = alternation("inspection_verbs.txt")
-_LW = alternation("lecture_words.txt")
-_LEADS = alternation("event_name_leads.txt")
-_CLAUSE = r"[^，。；！？：]"
-_PLACE = rf"(?:在(?P<place>{_CLAUSE}{{2,30}}?))?"
-_ADVERB = r"(?:隆重|顺利|率先|同步|正式|如期)?"
-
-CONVENE_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))")
-CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")
-#: ``Y仪式在P举行``, ``Y会议在P隆重开幕``, ``Y开园仪式同步举行``.
-OPENED_RE = re.compile(
-    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?=[，。；！？、]|$)"
-)
-#: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
-SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
-HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
-LAUNCH_RE = re.compile(
-    rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练)"
-)
-LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
-THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
-INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
-#: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
-VISIT_RE = re.compile(
-    rf"(?:深入|到|赴|走进|前往|对)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
-)
-#: ``…出席签约仪式``: a ceremony known only from those who attended it.
-ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式)")
-_PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
-#: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
-BODY_MEETS_RE = re.compile(
-    rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
-)
-DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[、至-]\d{1,2}日)*(?:上午|下午|晚上|晚)?")
-_LEADING_DATE_RE = re.compile(r"^(?:本报讯|本报消息)?\s*(?:\d{1,2}月\d{1,2}日\S*?|近日|日前)?\s*")
-_LEADS_RE = re.compile(rf"^(?:{_LEADS})+")
-_ORG_SUBJECT_RE = re.compile(r"(?:组|团|委|局|厅|部|办|区|县|市|镇|乡|街道|办事处|管委会|政府)$")
-_SUBJECT_PLACE_RE = re.compile(rf"在(?P<place>{_CLAUSE}{{2,30}})$")
-_TO_PLACE_RE = re.compile(rf"到(?P<place>{_CLAUSE}{{2,20}}?)(?:实地|深入|带队)?$")
-_SESSION_RE = re.compile(
-    "(?:" + alternation("session_bodies.txt") + r").*(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十\d]+届"
-    r"[一二三四五六七八九十\d]+次)(?:全体)?会议$"
-    "|(?:" + alternation("plenary_bodies.txt") + r").*(?:全体会议|全体[(（]扩大[)）]会议|全会)$"
-)
-_NO_PLACES = ("这里", "此", "该地", "当地", "这儿")
-_PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")
-
 
 @dataclass
 class _Event:
@@ -143,14 +118,14 @@ def _later_meeting(ev: _Event) -> bool:
 
 def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]) -> list[_Event]:
     # page words (a breadcrumb repeating the headline, a stamp) glued to the sentence: read only what follows
-    s = max([s] + [text.rfind(w, s, e) + len(w) for w in _PAGE_WORDS if text.find(w, s, e) >= 0])
+    s = max([s] + [text.rfind(w, s, e) + len(w) for w in PAGE_WORDS if text.find(w, s, e) >= 0])
     sentence = text[s:e]
     out: list[_Event] = []
     spans: list[tuple[int, int]] = []
 
     def add(ev: _Event, span: tuple[int, int]) -> None:
         ev.name = _own_words(ev.name)
-        if not ev.name or any(w in ev.name for w in _PAGE_WORDS):
+        if not ev.name or any(w in ev.name for w in PAGE_WORDS):
             return
         if any(span[0] < b and a < span[1] for a, b in spans):
             return
@@ -171,7 +146,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         name = m.group("name").strip()
         subj, place = _subject_place(m.group("subj"))
         subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…
-        if rx is LAUNCH_RE and not (subj and _ORG_SUBJECT_RE.search(subj)):
+        if rx is LAUNCH_RE and not (subj and ORG_SUBJECT_RE.search(subj)):
             continue
         organizer = subj
         ev_kind = kind if kind == "activity" else _kind_of(_own_words(name))
@@ -183,10 +158,10 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
             continue
         for m in rx.finditer(sentence):
-            name = _LEADING_DATE_RE.sub("", m.group("name")).strip()
+            name = LEADING_DATE_RE.sub("", m.group("name")).strip()
             org = _organizer(_zone_prefix(name), names)
             place = m.groupdict().get("place")
-            place = None if place in _NO_PLACES else place
+            place = None if place in NO_PLACES else place
             add(_Event(name, _kind_of(_own_words(name)), s, e, organizer=org, place=place), m.span("name"))
     for m in LECTURE_RE.finditer(sentence):
         theme = THEME_RE.search(sentence)
@@ -195,7 +170,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         add(_Event(name, "lecture", s, e, speakers=(speaker,) if speaker else ()), m.span("name"))
     if "召开" in sentence:
         for m in BODY_MEETS_RE.finditer(sentence):
-            body = _LEADING_DATE_RE.sub("", m.group("body")).strip()
+            body = LEADING_DATE_RE.sub("", m.group("body")).strip()
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
     if not out and "仪式" in sentence:
         for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式
@@ -211,11 +186,11 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             present = _in_order(sentence[: m.start()], names)
             leader = present[0] if present else None
             subject = re.split(r"[，；：]", sentence[: m.start()])[-1]
-            subject = _LEADING_DATE_RE.sub("", subject)
-            org = subject if not leader and _ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
+            subject = LEADING_DATE_RE.sub("", subject)
+            org = subject if not leader and ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
             if not leader and not org:
                 continue
-            to = _TO_PLACE_RE.search(subject)
+            to = TO_PLACE_RE.search(subject)
             place = to.group("place") if to and not to.group("place").startswith(("我", "本")) else None
             verb = re.sub(r"^(?:实地|带队)", "", verb)
             where, _how, topic = re.split("(进行|开展)", obj, maxsplit=1) if re.search("进行|开展", obj) else ("", "", obj)
@@ -232,24 +207,24 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
 
 def _project_subject(subject: str) -> str:
     """The project a ceremony is held by (``由…承建的龙港市滨江核心区综合开发项目举行开工仪式``), or ``""``."""
-    subject = _LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip().rsplit("的", 1)[-1]
-    return subject if _PROJECT_SUBJECT_RE.fullmatch(subject) else ""
+    subject = LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip().rsplit("的", 1)[-1]
+    return subject if PROJECT_SUBJECT_RE.fullmatch(subject) else ""
 
 
 def _session_subject(subject: str) -> str:
     """The session that holds a meeting of its own (``县政协十一届一次会议举行预备会议``), or ``""``."""
-    subject = _LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
-    return subject if _SESSION_RE.search(subject) else ""
+    subject = LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
+    return subject if SESSION_RE.search(subject) else ""
 
 
 def _own_words(name: str) -> str:
     """The event's name without the particles and connectives the clause put before it (了, 并, 随后的 …)."""
-    return _LEADS_RE.sub("", name.strip())
+    return LEADS_RE.sub("", name.strip())
 
 
 def _subject_place(subject: str) -> tuple[str, str | None]:
     """``区政府在三楼会议室`` → (``区政府``, ``三楼会议室``): a 在-phrase ends the subject of 召开/举行."""
-    m = _SUBJECT_PLACE_RE.search(subject.split("，")[-1])
+    m = SUBJECT_PLACE_RE.search(subject.split("，")[-1])
     if not m:
         return subject, None
     return subject[: len(subject) - len(m.group())], m.group("place")
@@ -259,7 +234,7 @@ def _kind_of(name: str) -> str:
     ends = [(len(w), k) for w, k in table("event_kinds.tsv") if name.endswith(w)]
     if ends:
         return max(ends)[1]
-    if _SESSION_RE.search(name):
+    if SESSION_RE.search(name):
         return "session"
     if name.endswith("学习"):
         return "study"
@@ -280,7 +255,7 @@ def _zone_prefix(name: str) -> str:
 
 
 def _organizer(subject: str, names: list[str]) -> str | None:
-    subject = _LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
+    subject = LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
     subject = re.sub(r"(?:共同|并|组织)$", "", subject)
     subject = re.sub(r"^(?:按照[^，]*)", "", subject)
     if not subject or any(n in subject for n in names) or "主持" in subject:

@@ -1,0 +1,60 @@
+"""The patterns of :mod:`extract.meetings`: compiled regular expressions and the word lists they are built from.
+
+No logic here, only the shapes of the genre's event sentences (召开, 举行, 开幕, 调研 …), so that the extractor reads as
+the decisions it makes. The words come from the lexicons in ``extract/lexicons/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .resources import alternation
+
+_MW = alternation("meeting_words.txt")
+_EW = alternation("event_words.txt")
+_IV = alternation("inspection_verbs.txt")
+_LW = alternation("lecture_words.txt")
+_LEADS = alternation("event_name_leads.txt")
+_CLAUSE = r"[^，。；！？：]"
+_PLACE = rf"(?:在(?P<place>{_CLAUSE}{{2,30}}?))?"
+_ADVERB = r"(?:隆重|顺利|率先|同步|正式|如期)?"
+
+CONVENE_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))")
+CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")
+#: ``Y仪式在P举行``, ``Y会议在P隆重开幕``, ``Y开园仪式同步举行``.
+OPENED_RE = re.compile(
+    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?=[，。；！？、]|$)"
+)
+#: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
+SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
+HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
+LAUNCH_RE = re.compile(
+    rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练)"
+)
+LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
+THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
+INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
+#: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
+VISIT_RE = re.compile(
+    rf"(?:深入|到|赴|走进|前往|对)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
+)
+#: ``…出席签约仪式``: a ceremony known only from those who attended it.
+ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式)")
+PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
+#: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
+BODY_MEETS_RE = re.compile(
+    rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
+)
+DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[、至-]\d{1,2}日)*(?:上午|下午|晚上|晚)?")
+LEADING_DATE_RE = re.compile(r"^(?:本报讯|本报消息)?\s*(?:\d{1,2}月\d{1,2}日\S*?|近日|日前)?\s*")
+LEADS_RE = re.compile(rf"^(?:{_LEADS})+")
+ORG_SUBJECT_RE = re.compile(r"(?:组|团|委|局|厅|部|办|区|县|市|镇|乡|街道|办事处|管委会|政府)$")
+SUBJECT_PLACE_RE = re.compile(rf"在(?P<place>{_CLAUSE}{{2,30}})$")
+TO_PLACE_RE = re.compile(rf"到(?P<place>{_CLAUSE}{{2,20}}?)(?:实地|深入|带队)?$")
+SESSION_RE = re.compile(
+    "(?:" + alternation("session_bodies.txt") + r").*(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十\d]+届"
+    r"[一二三四五六七八九十\d]+次)(?:全体)?会议$"
+    "|(?:" + alternation("plenary_bodies.txt") + r").*(?:全体会议|全体[(（]扩大[)）]会议|全会)$"
+)
+NO_PLACES = ("这里", "此", "该地", "当地", "这儿")
+PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")
