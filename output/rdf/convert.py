@@ -27,6 +27,7 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, TIME
 
+from ...graph.schema import EdgeAttrs, NodeAttrs
 from ...graph.tenure import Tenure, tenures
 from .terms import (
     BASE,
@@ -183,7 +184,7 @@ class _Converter:
                             yield ev, (C._evidence, ev, d)
 
     # nodes
-    def _node(self, n: str, d: dict) -> None:
+    def _node(self, n: str, d: NodeAttrs) -> None:
         s, ntype = self.iris[n], d.get("type", "")
         add = self.add
         classes = NODE_CLASSES.get(ntype, ("", ()))[1]
@@ -233,7 +234,7 @@ class _Converter:
             if d.get("date_evidence"):
                 add(s, _NKG.dateEvidence, _zh(d["date_evidence"]))
 
-    def _seen(self, n: str, d: dict) -> None:
+    def _seen(self, n: str, d: NodeAttrs) -> None:
         """First and last seen: derived from all the evidence about a node, not said by any one document."""
         s = self.iris[n]
         self.add(s, _NKG.firstSeen, _date_lit(d.get("first_seen")))
@@ -244,7 +245,7 @@ class _Converter:
         self.add(r, _RDFS.label, _zh(title))
 
     # edges
-    def _edge(self, u: str, v: str, d: dict) -> tuple | None:
+    def _edge(self, u: str, v: str, d: EdgeAttrs) -> tuple | None:
         etype = d.get("type", "")
         if etype not in EDGE_PREDICATES:
             log.warning("edge %s -> %s: type %r has no RDF predicate; left out", u, v, etype)
@@ -258,7 +259,7 @@ class _Converter:
     def _triple(self, s: str, p: str, o: str) -> None:
         self.add(s, p, o)
 
-    def _evidence(self, ev: str, d: dict) -> None:
+    def _evidence(self, ev: str, d: EdgeAttrs) -> None:
         """The evidence node of an edge's quoted span (its first edge, in graph order, gives date and quote)."""
         doc, start, end = d["doc"], d["start"], d["end"]
         add = self.add
@@ -322,7 +323,7 @@ class _Converter:
         self.add(i, _TIME.hasEnd, _iri("instant", end))
 
 
-def _evidence_iri(d: dict) -> str | None:
+def _evidence_iri(d: EdgeAttrs) -> str | None:
     """The evidence node for an edge's quoted span, or None for structural edges."""
     doc, start, end = d.get("doc"), d.get("start"), d.get("end")
     if not doc or start in (None, "") or end in (None, ""):
