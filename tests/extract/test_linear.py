@@ -9,47 +9,16 @@ work added by the second doubling over the work added by the first (fixed costs 
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
-import newskg.extract as _extract_pkg
-import newskg.graph as _graph_pkg
 import pytest
 from newskg.extract import articles, meetings, officials, pipeline, places, projects
 from newskg.extract.model import Article, ArticleFacts, Document
 from newskg.extract.phrases import SpanIndex
 
+from tests.workcount import growth
+
 #: Doubling the input may at most multiply the added work by this (linear: ~2; quadratic: ~4).
 GROWTH = 2.5
-_OURS = tuple(str(Path(p.__file__).parent) for p in (_extract_pkg, _graph_pkg))
-
-
-def work(fn, *args) -> int:
-    """Lines of newskg.extract / newskg.graph executed by ``fn(*args)``."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def trace(frame, event, arg):
-        return local if frame.f_code.co_filename.startswith(_OURS) else None
-
-    pipeline.clear_memos()
-    sys.settrace(trace)
-    try:
-        fn(*args)
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def growth(fn, make, n: int) -> float:
-    fn(make(n // 4))  # warm the lexicons and caches outside the count
-    w1, w2, w4 = (work(fn, make(k)) for k in (n, 2 * n, 4 * n))
-    return (w4 - w2) / (w2 - w1)
 
 
 def _article(text: str) -> Article:
