@@ -292,11 +292,13 @@ def _data(g: nx.MultiDiGraph, src_base: str, make: type[list] | type[_Encoded]) 
          "count": type_counts.get(t, 0)}
         for t in known
     ]
+    places = place_parents(g)
     rel_counts = Counter(str(t or "") for _u, _v, t in g.edges(data="type"))
     relations = [{"type": t, "name": EDGE_NAMES.get(t, t), "count": rel_counts[t]} for t in sorted(rel_counts)]
     return {
         "nodes": nodes, "edges": edges, "evidence": ev.rows, "articles": articles, "years": sorted(all_years),
-        "types": types, "relations": relations, "main": main_place(g), "places": place_parents(g),
+        # no place in the graph (a person's neighbourhood cut out by --subgraph): the first view shows everything
+        "types": types, "relations": relations, "main": main_place(g) if places else "", "places": places,
         "tenures": tenure_rows(g, index), "srcbase": src_base,
     }
 

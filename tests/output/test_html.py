@@ -130,6 +130,14 @@ def test_jurisdictions_and_tenure_rows(sample_graph):
     assert data["main"] == "郑州经开区"
 
 
+def test_a_cut_out_neighbourhood_opens_on_everything(sample_graph):
+    from newskg.graph.subgraph import subgraph
+
+    sub = subgraph(sample_graph, "李小虎")
+    assert html.graph_data(sample_graph)["main"] == "郑州经开区"
+    assert html.graph_data(sub)["main"] == ""  # its organisations lost their places: no place to pick
+
+
 # ---- browser tests -------------------------------------------------------------------------------
 
 def _under(place: str, top: str, parents: dict) -> bool:
