@@ -234,7 +234,7 @@ def query(query: str | None, query_file: str | None, outdir: str, params: tuple[
     try:
         text = oxigraph_store.query_file(query_file) if query_file else query
         click.echo(oxigraph_store.run_query(outdir, text, fmt=fmt, params=bindings or None), nl=False)
-    except (oxigraph_store.QueryError, FileNotFoundError) as exc:
+    except (oxigraph_store.QueryError, FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc)) from None
 
 

@@ -64,7 +64,11 @@ def _load_into(store, source: Path) -> None:
         store.bulk_load(ntriples.dumps(graph_json.read(source)).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
     else:
         fmt = ox.RdfFormat.N_TRIPLES if source.suffix == ".nt" else ox.RdfFormat.TURTLE
-        store.bulk_load(path=str(source), format=fmt)
+        try:
+            store.bulk_load(path=str(source), format=fmt)
+        except SyntaxError as exc:
+            raise ValueError(f"{source}: damaged, not the RDF `newskg build` writes ({str(exc).splitlines()[0]}); "
+                             "rebuild it") from None
     store.bulk_load(rdf_load.ontology().serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
                     to_graph=ox.NamedNode(ONTOLOGY_IRI))
     store.flush()

@@ -92,3 +92,13 @@ def test_impossible_ports_and_years_are_usage_errors(sample_out, args, message):
 def test_empty_names_are_refused(sample_out, args, message):
     r = newskg(*args, "-g", str(sample_out))
     assert (r.returncode, one_line(r), r.stdout) == (1, message, "")
+
+
+@pytest.mark.parametrize("command", [["query", "ASK {}"], ["serve", "--port", "0"]])
+def test_damaged_graph_ttl_is_one_line_for_query_and_serve(tmp_path, command):
+    (tmp_path / "graph.ttl").write_text('<a> <b> "unterminated .\n', encoding="utf-8")
+    r = newskg(*command, "-g", str(tmp_path))
+    assert (r.returncode, one_line(r)) == (1, f"Error: {tmp_path / 'graph.ttl'}: damaged, not the RDF `newskg build` "
+                                              "writes (Parser error at line 1 between columns 1 and 4: No scheme found "
+                                              "in an absolute IRI (graph.ttl, line 1)); rebuild it")
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # no half-loaded store left behind
