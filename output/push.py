@@ -277,7 +277,9 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
                             context=getattr(self, "_context", None))
 
 
-def _opener(endpoint: str, auth: tuple[str, str] | None, watch: _Watch) -> urllib.request.OpenerDirector:
+def _opener(endpoint: str, auth: tuple[str, str] | None, watch: _Watch | None = None) -> urllib.request.OpenerDirector:
+    """An opener answering auth challenges whose connections report to ``watch`` (a watch never started: none)."""
+    watch = watch or _Watch()
     handlers: list = [_HTTPHandler(watch), _HTTPSHandler(watch)]
     if auth is not None:
         passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
