@@ -115,12 +115,15 @@ def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise ValueError(f"not a regular file ({kind})")
         if st.st_size > max_bytes:
             raise ValueError(f"{_human(st.st_size)}, over the --max-file-size limit of {_human(max_bytes)}")
-        chunks, total = [], 0
-        while chunk := fh.read(min(max_bytes + 1 - total, 1 << 24)):
+        data = fh.read(st.st_size + 1)  # one read, one copy in memory, when the size is right
+        if len(data) <= st.st_size:
+            return data
+        chunks, total = [data], len(data)  # the file grew, or says 0 bytes and has more (/proc)
+        while total <= max_bytes and (chunk := fh.read(min(max_bytes + 1 - total, 1 << 24))):
             chunks.append(chunk)
             total += len(chunk)
-            if total > max_bytes:  # the file grew while being read
-                raise ValueError(f"over the --max-file-size limit of {_human(max_bytes)}")
+        if total > max_bytes:
+            raise ValueError(f"over the --max-file-size limit of {_human(max_bytes)}")
         return b"".join(chunks)
 
 
