@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import socket
 import sys
 from collections.abc import Callable
@@ -89,6 +90,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def parse_request(self) -> bool:
         ok = super().parse_request()
+        if ok and self.path.startswith(("http://", "https://")):
+            try:
+                urlsplit(self.path)
+            except ValueError as exc:  # "Invalid IPv6 URL" …
+                self.send_error(400, "bad request target", str(exc))
+                return False
         if ok:  # headers read: the body and the reply get their own deadline
             self.server.guard.expect(self.connection, self.server.guard.body_timeout)
         return ok
@@ -146,14 +153,14 @@ class Handler(BaseHTTPRequestHandler):
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             self.send(text_reply(411, "send a Content-Length (chunked bodies are not accepted)"), close=True)
             return None
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
+        value = self.headers.get("Content-Length")
+        if value is None:
             self.send(text_reply(411, f"{self.command} needs a Content-Length"), close=True)
             return None
-        if length < 0:
-            self.send(text_reply(400, f"bad Content-Length {length}"), close=True)
+        if not re.fullmatch(r"[0-9]{1,19}", value.strip()):  # int() would take "+6", "6_0", " 6 "
+            self.send(text_reply(400, f"bad Content-Length {value!r}"), close=True)
             return None
+        length = int(value)
         if length > limit:
             self.send(text_reply(413, f"request body over the server's limit of {limit} bytes"), close=True)
             return None

@@ -281,16 +281,36 @@ def test_head_of_a_malformed_query_is_400_without_a_body(served):
     assert request(served[0], "HEAD", "/sparql?query=%ff") == (400, "text/plain; charset=utf-8", b"")
 
 
-def test_negative_content_length_is_400(served):
+@pytest.mark.parametrize("length", ["-5", "abc", "6, 6", "+6", "6_0", "99999999999999999999999"])
+def test_malformed_content_length_is_400(served, length):
     host, port = served[0].server_address[:2]
     conn = http.client.HTTPConnection(host, port, timeout=10)
     conn.putrequest("POST", "/sparql")
     conn.putheader("Content-Type", "application/sparql-query")
-    conn.putheader("Content-Length", "-5")
+    conn.putheader("Content-Length", length)
     conn.endheaders()
+    conn.send(b"ASK {}")
     resp = conn.getresponse()
-    assert (resp.status, resp.read()) == (400, b"bad Content-Length -5\n")
+    assert (resp.status, resp.read()) == (400, f"bad Content-Length {length!r}\n".encode())
     conn.close()
+
+
+def test_missing_content_length_is_411(served):
+    host, port = served[0].server_address[:2]
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n\r\n")
+        assert sock.recv(4096).split(b"\r\n")[0] == b"HTTP/1.1 411 Length Required"
+
+
+def test_unreadable_absolute_target_is_400(served):
+    host, port = served[0].server_address[:2]
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(b"GET http://[::1/sparql?query=ASK%7B%7D HTTP/1.1\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(4096):
+            answer += chunk
+    assert answer.split(b"\r\n")[0] == b"HTTP/1.1 400 bad request target"
+    assert answer.endswith(b"\r\n\r\n400 bad request target: Invalid IPv6 URL\n")
 
 
 @pytest.mark.parametrize(("line", "reason"), [
