@@ -261,15 +261,16 @@ def _event_dates(text: str) -> Iterator[re.Match[str]]:
 
 
 def resolve_month_day(month: int, day: int, doc_date: DatedValue) -> str | None:
-    """``M月D日`` in the year of ``doc_date``; a day more than a month after a full document date is
-    taken in the year before (a January page reporting a December event)."""
+    """``M月D日`` in the year of ``doc_date``; a day more than half a year after a full document date is
+    taken in the year before (a January page reporting a December event; a March day on a page of late
+    January is an announcement, or the page's date is approximate)."""
     if not doc_date.value:
         return None
     year = int(doc_date.value[:4])
     value = _valid(year, month, day)
     if value and len(doc_date.value) == 10 and value > doc_date.value:
         gap = dt.date.fromisoformat(value) - dt.date.fromisoformat(doc_date.value)
-        if gap.days > 31:
+        if gap.days > 183:
             value = _valid(year - 1, month, day) or value
     return value
 
