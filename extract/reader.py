@@ -184,10 +184,16 @@ def read_documents(
     """
     warnings = warnings if warnings is not None else []
     taken: set[str] = set()
+    read: set[str] = set()
     for item in inputs:
         root = Path(item)
+        prefix = (root.resolve().parent if root.is_file() else root.resolve()).name
         for path in iter_input_files([root], warnings):
             rel = path.name if root.is_file() else path.relative_to(root).as_posix()
+            if (real := os.path.realpath(path)) in read:  # one file named by two inputs is read once
+                log.info("%s: already read from an earlier input", path)
+                continue
+            read.add(real)
             try:
                 text, encoding, note = decode_noting(read_limited(path, max_bytes))
             except (ValueError, UnicodeDecodeError) as exc:
@@ -204,7 +210,7 @@ def read_documents(
             if not text.strip():
                 warnings.append(InputWarning(str(path), "skipped: empty file"))
                 continue
-            yield Document(id=_unique(rel, root.resolve().name, taken), source=str(path), raw=text, encoding=encoding)
+            yield Document(id=_unique(rel, prefix, taken), source=str(path), raw=text, encoding=encoding)
 
 
 def _unique(doc_id: str, prefix: str, taken: set[str]) -> str:

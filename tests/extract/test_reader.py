@@ -110,6 +110,9 @@ def test_same_file_name_in_several_folders_stays_several_documents(tmp_path):
     ]
     # One folder alone keeps the ids it always had.
     assert [d.id for d in read_documents([tmp_path / "b" / "in"])] == ["2023-03-15.txt", "2023-03-16.txt"]
+    # Files named one by one: the folder's name goes in front; one file named twice is one document.
+    files = [tmp_path / f / "in" / "2023-03-15.txt" for f in ("a", "b", "a")]
+    assert [d.id for d in read_documents([*files, tmp_path / "a" / "in"])] == ["2023-03-15.txt", "in/2023-03-15.txt"]
 
 
 def test_same_record_id_in_two_jsonl_files_stays_two_documents(tmp_path):
