@@ -74,7 +74,7 @@ def order_problems(steps: Sequence[Step]) -> list[str]:
     return out
 
 #: Bump when extraction output changes, so cached results are recomputed.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def warm_up() -> None:
