@@ -21,9 +21,12 @@ def test_graph_json_round_trip_meets_the_contract(sample_graph, tmp_path):
     assert list(schema.problems(graph_json.read(tmp_path))) == []
 
 
-def test_every_declared_type_and_relation_has_rdf():
+def test_every_declared_type_and_relation_has_rdf_and_a_style():
+    from newskg.output.html import TYPE_STYLES
+
     assert set(NODE_CLASSES) == set(schema.NODE_TYPES)
     assert set(EDGE_PREDICATES) == set(schema.RELATIONS)
+    assert set(TYPE_STYLES) == set(schema.NODE_TYPES)
     assert schema.EDGE_LABELS["holds"] == "担任" and schema.EDGE_LABELS["appointed"] == "任命"
 
 
