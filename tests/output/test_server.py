@@ -248,7 +248,8 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 SPARQL_QUERY = {"Content-Type": "application/sparql-query"}
 MANY = "&".join(f"p{i}=1" for i in range(101))
 OPTIONALS_1500 = "SELECT * WHERE { ?s ?p ?o " + " ".join(f"OPTIONAL {{ ?s ?p ?o{i} }}" for i in range(1500)) + " }"
-OPTIONALS_60 = "SELECT * WHERE { ?s ?p ?o " + " ".join(f"OPTIONAL {{ ?s ?p ?o{i} }}" for i in range(60)) + " }"
+#: 101 triple patterns in one short sentence: cheap to parse, over the pattern limit.
+OBJECTS_101 = "SELECT * WHERE { ?s <urn:x:p> " + ", ".join(f"?o{i}" for i in range(101)) + " }"
 
 
 @pytest.mark.parametrize(("method", "path", "body", "headers", "message"), [
@@ -265,7 +266,7 @@ OPTIONALS_60 = "SELECT * WHERE { ?s ?p ?o " + " ".join(f"OPTIONAL {{ ?s ?p ?o{i}
     ("GET", "/data?" + MANY, None, {}, "too many parameters (more than 100)"),
     ("GET", "/sparql?query=" + quote("SELECT * WHERE " + "{" * 5000 + "}" * 5000), None, {}, policy.TOO_DEEP),
     ("POST", "/sparql", OPTIONALS_1500.encode(), SPARQL_QUERY, policy.TOO_LONG),
-    ("POST", "/sparql", OPTIONALS_60.encode(), SPARQL_QUERY, policy.TOO_COMPLEX),
+    ("POST", "/sparql", OBJECTS_101.encode(), SPARQL_QUERY, policy.TOO_COMPLEX),
 ])
 def test_malformed_requests_are_answered_400(served, capfd, method, path, body, headers, message):
     t0 = time.monotonic()
