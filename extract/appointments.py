@@ -119,7 +119,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     if not _cue_re().search(text):
         return
     before, after = _cues()
-    context = O.main_prefix(text, article.headline)
+    context = O.fill_prefix(text, article.headline)
     units = O._context_units(context, article.headline + "\n" + text)
     known = set(found.known_names) | {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
     seen: set[tuple[str, str, str, str]] = set()

@@ -65,6 +65,8 @@ class PlaceRead:
     zone_word: str = ""  # the generic zone word when division is None
 
 
+#: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
+_ZONE_ORGANS = ("党工委", "管委会")
 #: Words that make a place name before them the name of a street or road.
 _STREET_WORDS = ("路", "街", "大道", "大街", "巷", "胡同")
 
@@ -265,12 +267,26 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
 
 
 def _bare_zone_words(found: ArticleFacts) -> Counter[str]:
-    """Generic zone words that open the article's organs without a city (经开区党工委 → 经开区)."""
+    """Generic zone words that open the article's organs without a city (经开区党工委 → 经开区); or, when its
+    organs are a zone's bare ones (党工委, 管委会), the generic zone words its text names (莅临经开区调研)."""
     out: Counter[str] = Counter()
+    zone_organs = False
     for h in found.holdings:
         read = read_place(h.org, 0)
         if read is not None and read.division is None and read.zone_word:
             out[read.zone_word] += 1
+        zone_organs = zone_organs or h.org.lstrip("区").startswith(_ZONE_ORGANS)
+    if out or not zone_organs:
+        return out
+    gaz = gazetteer()
+    text = found.article.headline + "\n" + found.article.text
+    for form, word in gaz.zone_words.items():
+        start = text.find(form)
+        while start >= 0:
+            read = read_place(text, start)
+            if read is not None and read.division is None and read.zone_word == word:
+                out[word] += 1
+            start = text.find(form, start + len(form))
     return out
 
 

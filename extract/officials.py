@@ -449,6 +449,27 @@ def non_public_kind(org: str) -> str:
     return next((kind for end, kind in _non_public_kinds() if org.endswith(end)), "")
 
 
+def fill_prefix(text: str, headline: str = "") -> str | None:
+    """The place a chain's bare organs take here, in extraction: only a place the gazetteer cannot know (a
+    town or street, 花园路街道; a county written before its own committee or government, 某山县委). Places
+    the gazetteer knows are left to :mod:`extract.jurisdiction`, which decides from the whole page (a
+    visitor's 新乡市政协 does not make 管委会 新乡市's; 金开区管委会 does not make 区政府 the zone's)."""
+    prefix = main_prefix(text, headline)
+    if prefix is None:
+        return None
+    from .jurisdiction import read_place
+
+    read = read_place(prefix, 0)
+    if read is not None and read.end == len(prefix):  # a bare 经开区 is filled in: which city's stays open
+        return None if read.division is not None else prefix
+    if prefix.endswith(_TOWN_LEVELS):
+        return prefix
+    whole = headline + "\n" + text
+    if any(prefix + organ in whole for organ in _OWN_ORGANS):
+        return prefix
+    return None if any(prefix + organ in whole for organ in _ZONE_ORGANS) else prefix  # 金开区管委会: a zone's
+
+
 def main_prefix(text: str, headline: str = "") -> str | None:
     """The article's own zone or district, the most often named of the candidates.
 
@@ -473,6 +494,10 @@ def main_prefix(text: str, headline: str = "") -> str | None:
 
 #: Levels below the county, which the gazetteer does not list.
 _TOWN_LEVELS = ("街道", "镇", "乡")
+#: A division's own committee and government: written after a place, they show it is one (某山县委).
+_OWN_ORGANS = ("委", "政府", "人民政府")
+#: A zone's organs: a place written only before them is a zone, whose prefix no 区政府 or 区委 takes.
+_ZONE_ORGANS = ("管委会", "党工委")
 #: A place name this short, written right before an organ (某山县委), is taken as written even when the
 #: gazetteer does not know it; the garbage this check keeps out is longer (罗建平督导全区, 邴文华代表市) or
 #: opens a clause without an organ (核心区建设, 老旧小区改造).
@@ -541,7 +566,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     text = article.text
     lx = _lex()
     known = set(found.known_names)
-    context = main_prefix(text, article.headline)
+    context = fill_prefix(text, article.headline)
     context_units = _context_units(context, article.headline + "\n" + text)
     taken: list[tuple[int, int]] = []
     seen: set[tuple[str, str, str]] = set()
