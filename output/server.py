@@ -240,7 +240,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send(reply, head=head, headers={"Vary": "Accept", "Cache-Control": "no-store"})
 
     def _write(self) -> None:
-        """PUT, POST or DELETE on /data: refused unless the server is writable; see :mod:`output.graph_store`."""
+        """PUT, POST or DELETE on /data: refused unless the server is writable; see :mod:`output.gsp_writes`."""
         path, query = self._path()
         if path != gsp.DATA_PATH:
             allow = "GET, HEAD, POST" if path == SPARQL_PATH else "GET, HEAD"
