@@ -7,6 +7,7 @@ import io
 
 import pyoxigraph as ox
 import pytest
+from newskg.output import sparql_policy as policy
 from newskg.output import sparql_results as results
 from newskg.output.sparql_protocol import Job
 
@@ -37,3 +38,14 @@ def test_writers_agree_with_pyoxigraph_on_hostile_terms(fmt):
         results_format = ox.QueryResultsFormat.from_media_type(job_format)
         assert rows(ox.parse_query_results(ours.body, results_format)) == rows(
             ox.parse_query_results(theirs, results_format))
+
+
+@pytest.mark.parametrize(("query", "status", "message"), [
+    ("SELECT * WHERE { ?s ?p ?o .SERVICE <http://127.0.0.1:9/x> { ?a ?b ?c } }", 403, policy.SERVICE_REFUSED),
+    ("SELECT * WHERE { ?s <urn:x:p> " + ", ".join(f"?o{i}" for i in range(101)) + " }", 400, policy.TOO_COMPLEX),
+    ("SELECT * WHERE " + "{" * 65 + "}" * 65, 400, policy.TOO_DEEP),
+    ("SELEC ?x", 400, "SPARQL syntax error: error at 1:9: expected one of DESCRIBE, [_]"),  # rdflib cannot either
+])
+def test_execute_refuses_before_the_store_runs_anything(query, status, message):
+    reply = results.execute(ox.Store(), Job(query, [], 5.0, 10), {})
+    assert (reply.status, reply.body.decode("utf-8")) == (status, message + "\n")
