@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..graph.schema import EDGE_LABELS as EDGE_NAMES
+from ..graph.schema import Evidence
 from .atomic import atomic_open
 from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base, tenure_rows
 from .graph_json import sorted_edges
@@ -163,7 +164,7 @@ class _Evidence:
         self.rows = rows
         self._index: dict[tuple, int] = {}
 
-    def add(self, rec: dict) -> int | None:
+    def add(self, rec: Evidence) -> int | None:
         if not rec.get("evidence") and not rec.get("article"):
             return None
         key = tuple(map(rec.get, self.FIELDS))

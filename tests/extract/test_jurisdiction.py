@@ -91,3 +91,20 @@ def test_option_place_reads_divisions_and_zones() -> None:
     assert option_place("郑州经开区").name == "郑州经开区"
     assert option_place("金水区委") is None  # an organ is not a place
     assert option_place("火星区") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visitor's organ names the city; the zone's bare organs are the zone's its text names
+    ("4月19日下午，新乡市政协副主席梁建华一行到经开区调研。区党工委书记王志远，管委会副主任陈静陪同调研。",
+     [("梁建华", "新乡市政协", "副主席"), ("王志远", "新乡经开区党工委", "书记"), ("陈静", "新乡经开区管委会", "副主任")]),
+    # a zone's 管委会 does not make the district's 区政府 the zone's
+    ("7月6日，市人大常委会副主任汪立新赴我区调研。金开区管委会、区发改委负责同志参加座谈，"
+     "区政府副区长张明参加。汪立新指出，今年以来金安区经济运行稳中有进。",
+     [("汪立新", "六安市人大常委会", "副主任"), ("张明", "金安区政府", "副区长")]),
+])
+def test_bare_organs_take_the_page_s_place_not_a_visitor_s(text: str, expected) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-07-07")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
