@@ -6,7 +6,7 @@ then (slowloris) would hold them all, since a socket timeout bounds each read bu
 - at most ``limit`` connections are open; one more is answered 503 and closed at once;
 - each phase of a connection has a deadline on the wall clock, not per read: the request line and headers
   (``header_timeout``, which also bounds an idle keep-alive connection), then the body and the reply
-  (``body_timeout``, renewed for every block of a file sent, so a slow but steady reader is served).
+  (``body_timeout``, renewed for every block of a reply or file sent, so a slow but steady reader is served).
   While a query runs (:meth:`ConnectionGuard.busy`) there is no deadline: the query pool has its own.
 
 A watcher thread shuts down the socket of a connection past its deadline; the blocked read in the

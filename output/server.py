@@ -52,6 +52,8 @@ DEFAULT_PORT = 8000
 DEFAULT_TIMEOUT = 10.0
 MAX_ROWS = 100_000
 MAX_BODY = 1 << 20
+#: Replies and files are written this many bytes at a time, each block renewing the body deadline.
+BLOCK = 1 << 16
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -124,7 +126,14 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         self.end_headers()
         if not head:
-            self.wfile.write(reply.body)
+            body = memoryview(reply.body)
+            for i in range(0, len(body), BLOCK):
+                self._write_block(body[i:i + BLOCK])
+
+    def _write_block(self, block) -> None:
+        """Write one block of a reply; a reader that keeps taking blocks gets a new deadline for each."""
+        self.wfile.write(block)
+        self.server.guard.expect(self.connection, self.server.guard.body_timeout)
 
     def do_GET(self) -> None:
         self._get(head=False)
@@ -298,9 +307,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Cache-Control", "no-cache")
             self.end_headers()
             if not head:
-                while chunk := f.read(1 << 16):
-                    self.wfile.write(chunk)
-                    self.server.guard.expect(self.connection, self.server.guard.body_timeout)  # steady: go on
+                while chunk := f.read(BLOCK):
+                    self._write_block(chunk)
 
 
 class SparqlServer(ThreadingHTTPServer):
