@@ -167,7 +167,11 @@
       title: e.label + (e.n > 1 ? " × " + e.n : "") + "\n" + N[e.from].label + " → " + N[e.to].label
     };
   });
-  var nodes = new vis.DataSet(visNodes), edges = new vis.DataSet(visEdges);
+  /* vis gets a node or edge the first time it is shown: building vis's objects for everything hidden too
+     cost most of the start-up on large graphs. */
+  var inVis = new Uint8Array(N.length), inVisE = new Uint8Array(E.length);
+  var nodes = new vis.DataSet(visNodes.filter(function (v) { return !v.hidden && (inVis[v.id] = 1); }));
+  var edges = new vis.DataSet(visEdges.filter(function (v) { return !v.hidden && (inVisE[v.id] = 1); }));
   var big = N.length > 1500;
   var options = {
     nodes: { scaling: { min: 6, max: 18, label: { enabled: false } },
@@ -199,21 +203,44 @@
     var t0 = performance.now();
     state = compute();
     placed = layout(state);
-    var bn = network.body.nodes, be = network.body.edges, shown = 0, shownE = 0, i;
+    show();
+    return performance.now() - t0;
+  }
+  /* Hand the current state and layout to vis and draw. */
+  function show() {
+    var shown = 0, shownE = 0, i, addN = [], addE = [];
     for (i = 0; i < N.length; i++) {
+      if (!state.vis[i]) continue;
+      shown++;
+      if (!inVis[i]) {
+        var p0 = placed.pos[i] || { x: 0, y: 0 };
+        visNodes[i].x = p0.x; visNodes[i].y = p0.y; visNodes[i].hidden = false;
+        addN.push(visNodes[i]); inVis[i] = 1;
+      }
+    }
+    for (i = 0; i < E.length; i++) {
+      var st = state.evis[i];
+      if (!st) continue;
+      shownE++;
+      if (!inVisE[i]) { visEdges[i].hidden = false; visEdges[i].dashes = st === 1; addE.push(visEdges[i]); inVisE[i] = 1; }
+    }
+    if (addN.length) nodes.add(addN);
+    if (addE.length) edges.add(addE);
+    var bn = network.body.nodes, be = network.body.edges;
+    for (i = 0; i < N.length; i++) {
+      if (!inVis[i]) continue;
       var hidden = !state.vis[i], node = bn[i];
       node.options.hidden = hidden;
       if (!hidden) {
-        shown++;
         var p = placed.pos[i] || { x: 0, y: 0 };
         node.x = p.x; node.y = p.y;
       }
     }
     for (i = 0; i < E.length; i++) {
+      if (!inVisE[i]) continue;
       var s = state.evis[i], edge = be[i];
-      if (s) shownE++;
       edge.options.hidden = !s;
-      if (s && edge.options.dashes !== (s === 1)) edge.setOptions({ dashes: s === 1 });
+      if (s) edge.options.dashes = s === 1;  // read at draw time (setOptions re-parses every option)
     }
     network._updateVisibleIndices();
     document.getElementById("counts").textContent = "显示 " + shown + " / " + N.length + " 个节点，" + shownE + " 条关系";
@@ -221,7 +248,6 @@
        into view is drawn by the second pass */
     network.redraw();
     network.redraw();
-    return performance.now() - t0;
   }
 
   /* ---- legend: types and relations -------------------------------------------------------- */
@@ -576,7 +602,7 @@
   });
 
   /* ---- ready ------------------------------------------------------------------------------------------ */
-  apply();
+  show();  // the state and layout of the first view are already computed
   frame();
   network.once("afterDrawing", function () { document.body.setAttribute("data-ready", "1"); });
   network.redraw();
