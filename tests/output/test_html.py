@@ -334,3 +334,27 @@ def test_basis_labels_of_page_dates():
     assert basis_label("text:stamp") == "页面发布时间"
     assert basis_label("text+year:text:edition") == "正文日期（年份：版面日期）"
     assert basis_label("text:dateline") == "文末日期"
+
+
+@pytest.mark.browser
+def test_generated_large_graph(open_page, tmp_path, monkeypatch):
+    """A 2,000-node graph shaped like a build's (bench/html_render.py): loads, steps through time, expands."""
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[2]))  # bench/ is no installed package
+    from bench.html_render import make_graph
+
+    g = make_graph(2000, seed=1)
+    path = tmp_path / "graph.html"
+    html.write(g, path)
+    p = open_page(path)
+    page = p.page
+    first = page.evaluate("window.newskg.visibleNodeCount()")
+    assert first == sum(1 for _n, t in g.nodes(data="type") if t in ("Person", "Post", "Organization"))
+    assert page.evaluate("window.newskg.labelPx()") >= 11
+    counts = page.evaluate("window.newskg.periods.y.map(function (y, i) { window.newskg.setPeriod(i + 1);"
+                           " return window.newskg.visibleNodeCount(); })")
+    assert len(counts) == 11 and all(0 < c < first for c in counts)
+    page.evaluate("window.newskg.setPeriod(0)")
+    person = next(n for n, t in g.nodes(data="type") if t == "Person")
+    page.evaluate(f"window.newskg.expand(window.newskg.data.nodes.findIndex(n => n.id === '{person}'))")
+    assert set(nx.all_neighbors(g, person)) <= set(page.evaluate("window.newskg.visibleIds()"))
+    assert p.errors == []
