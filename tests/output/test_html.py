@@ -350,6 +350,7 @@ def test_generated_large_graph(open_page, tmp_path, monkeypatch):
     first = page.evaluate("window.newskg.visibleNodeCount()")
     assert first == sum(1 for _n, t in g.nodes(data="type") if t in ("Person", "Post", "Organization"))
     assert page.evaluate("window.newskg.labelPx()") >= 11
+    assert _overlaps(page) == (0, first)
     counts = page.evaluate("window.newskg.periods.y.map(function (y, i) { window.newskg.setPeriod(i + 1);"
                            " return window.newskg.visibleNodeCount(); })")
     assert len(counts) == 11 and all(0 < c < first for c in counts)
