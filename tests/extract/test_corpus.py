@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newskg.extract.corpus import date_by_personnel
+import pytest
+from newskg.extract.corpus import date_by_personnel, unknown_manifest_rows
 from newskg.extract.model import Article, ArticleFacts, DatedValue, Document, DocumentFacts, Holding
 
 #: Three officials of a made-up county, each in one post, written as the genre writes them.
@@ -54,3 +55,17 @@ def test_one_shared_holding_is_not_enough() -> None:
     date_by_personnel(docs)
     assert docs[1].document.date.value is None
     assert docs[1].document.date.basis == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("rows", "unknown"),
+    [
+        (["2023-03-15.txt", "papers/2023-03-16.txt", "2023-03-17", "p1"], []),  # by id, path, stem, record id
+        (["2023-03-15.txt", "2023-3-16.txt", "2023-03-18.txt"], ["2023-3-16.txt", "2023-03-18.txt"]),
+        (["bad.txt"], []),  # a file that was read but skipped is no unknown row
+    ],
+)
+def test_unknown_manifest_rows(rows, unknown):
+    manifest = dict.fromkeys(rows, "2023-01-01")
+    names = ["2023-03-15.txt", "papers/2023-03-16.txt", "b/2023-03-17.txt", "p1", "/data/in/bad.txt"]
+    assert unknown_manifest_rows(manifest, names) == unknown
