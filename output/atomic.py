@@ -13,6 +13,7 @@ import os
 import shutil
 import stat
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -132,6 +133,9 @@ SETS = ".outputs"
 CURRENT = "current"
 #: Prefix of a build's staging folder and of temporary links: anything by this name is a dead build's debris.
 STAGING_PREFIX = ".newskg-"
+#: Run files of a sorted-line writer (N-Quads) beside its output; old ones are a killed writer's.
+SORT_PREFIX = ".newskg-sort-"
+STALE_SORT_SECONDS = 6 * 3600
 
 
 def staging_dir(outdir: Path) -> Path:
@@ -171,7 +175,11 @@ def clean_debris(outdir: Path) -> None:
     if not outdir.is_dir():
         return
     for entry in outdir.iterdir():
-        if entry.name.startswith(STAGING_PREFIX):
+        if entry.name.startswith(SORT_PREFIX):  # an export or push may be sorting there now, without the lock
+            with contextlib.suppress(OSError):
+                if time.time() - entry.stat().st_mtime > STALE_SORT_SECONDS:
+                    _remove(entry)
+        elif entry.name.startswith(STAGING_PREFIX):
             _remove(entry)
         elif entry.is_symlink() and os.readlink(entry).startswith(f"{SETS}/{CURRENT}/") and not entry.exists():
             entry.unlink()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -127,9 +128,12 @@ def test_clean_debris_leaves_other_files_alone(tmp_path):
     (out / ".outputs" / "set-dead").mkdir()
     (out / ".cache").mkdir()
     (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / ".newskg-sort-now").mkdir()  # an export sorting N-Quads at this moment
+    (out / ".newskg-sort-old").mkdir()  # a killed one's, a day ago
+    os.utime(out / ".newskg-sort-old", (time.time() - 86400, time.time() - 86400))
     atomic.clean_debris(out)
-    assert sorted(p.name for p in out.iterdir()) == [".cache", ".outputs", "graph.html", "graph.json", "graph.ttl",
-                                                     "notes.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".cache", ".newskg-sort-now", ".outputs", "graph.html",
+                                                     "graph.json", "graph.ttl", "notes.txt"]
     assert _visible(out) == OLD
 
 
