@@ -55,11 +55,14 @@
         });
         if (anchor >= 0) push(extras, anchor, i); else push(looseOther, N[i].type, i);
       }
-      function size(o, seen) {
+      var sizes = {};
+      function size(o, seen) {  /* posts at or below o, once per layout */
+        if (sizes[o] !== undefined) return sizes[o];
         seen = seen || {};
-        if (seen[o]) return 0;
+        if (seen[o]) return 0;  // a cycle of sub_organization_of edges
         seen[o] = 1;
-        return (posts[o] || []).length + (kids[o] || []).reduce(function (s, k) { return s + size(k, seen); }, 0);
+        var n = (posts[o] || []).length + (kids[o] || []).reduce(function (s, k) { return s + size(k, seen); }, 0);
+        return (sizes[o] = n);
       }
       var sizeOf = {};
       roots.forEach(function (o) { sizeOf[o] = size(o); });
