@@ -232,7 +232,15 @@ def test_slider_matches_post_year(sample_page, sample_graph):
         assert page.text_content("#when") == month.replace("-", "年") + "月"
         states[month] = {(p, q): s for p, q, s in page.evaluate("window.newskg.holdsShown()")}.get(secretary)
     assert states == {"2022-12": None, "2023-03": 2, "2023-04": 1}
+    page.select_option("#grain", "y")
     page.evaluate("window.newskg.setPeriod(0)")
+    page.click("#play")  # plays year by year from the first
+    page.wait_for_timeout(1700)
+    assert page.text_content("#when") in ("2022年", "2023年")
+    page.click("#play")  # pauses
+    paused = page.text_content("#when")
+    page.wait_for_timeout(1500)
+    assert page.text_content("#when") == paused
     assert sample_page.errors == []
 
 
