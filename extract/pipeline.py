@@ -8,7 +8,8 @@ declares it, with the fields of ``found`` each one reads and adds, and
 to it has run (a test checks the declarations against the modules' code).
 
 Per document: articles are cut and dated, each article runs :data:`STEPS` in
-order (``known_names`` carries the names met in earlier articles), meetings get
+order (``known_names`` carries the names met in the earlier articles of the last
+:data:`KNOWN_NAMES_WINDOW` letters), meetings get
 their event dates, and last :func:`extract.jurisdiction.decide` rewrites the
 organs of ``holdings`` and ``persons`` with their places, over all articles.
 """
@@ -16,6 +17,7 @@ organs of ``holdings`` and ``persons`` with their places, over all articles.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +28,11 @@ from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
 log = logging.getLogger(__name__)
+
+#: Names introduced by the articles ending within this many letters before an article are known in it.
+#: A page is far shorter; a file of megabytes on one "page" would otherwise carry every name it has ever
+#: named into every article (articles x names: quadratic in the file).
+KNOWN_NAMES_WINDOW = 200_000
 
 
 
@@ -164,13 +171,15 @@ def extract_document(
     doc.date = _refine(document_date(doc, manifest, cli_date), arts)
     arts = date_articles(arts, doc.date)
     result = DocumentFacts(doc, warnings=cuts)
-    known: set[str] = set()
+    recent: deque[tuple[int, set[str]]] = deque()  # (end, names introduced) of the articles read so far
     for art in arts:
-        found = ArticleFacts(art, known_names=set(known))
+        while recent and recent[0][0] < art.start - KNOWN_NAMES_WINDOW:
+            recent.popleft()
+        found = ArticleFacts(art, known_names=set().union(*(names for _, names in recent)))
         for extractor in EXTRACTORS:
             extractor(art, found)
         date_events(found, doc.date)
-        known |= {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
+        recent.append((art.end, {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}))
         result.articles.append(found)
     jurisdiction.decide(result, place)
     return result

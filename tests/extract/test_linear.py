@@ -171,6 +171,26 @@ def test_document_without_boundaries_is_cut_with_a_warning() -> None:
     assert {h.person.text for a in res.articles for h in a.holdings} == {"张波"}
 
 
+def _page_of_articles(n: int) -> Document:
+    """``n`` short articles, each naming a new official: the names known grow with the page."""
+    names = _names(n)
+    return Document("p.txt", "p.txt", "".join(f"本报讯 经开区党工委书记{x}主持会议。\n" for x in names))
+
+
+def test_known_names_come_from_a_window_of_recent_articles(monkeypatch) -> None:
+    res = pipeline.extract_document(_page_of_articles(30))
+    assert [len(a.known_names) for a in res.articles][:4] == [0, 1, 2, 3]
+    monkeypatch.setattr(pipeline, "KNOWN_NAMES_WINDOW", 60)  # each article is 21 letters and a line break
+    res = pipeline.extract_document(_page_of_articles(30))
+    assert sorted(res.articles[10].known_names) == sorted(_names(30)[7:10])
+    assert [h.person.text for a in res.articles for h in a.holdings] == _names(30)
+
+
+def test_document_work_grows_linearly_with_its_articles(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "KNOWN_NAMES_WINDOW", 2_000)
+    assert growth(pipeline.extract_document, _page_of_articles, 60) <= GROWTH
+
+
 # --- the fast paths answer what the slow ones did ------------------------------------------------------------
 
 
