@@ -278,6 +278,19 @@ def test_malformed_requests_are_answered_400(served, capfd, method, path, body, 
     assert "Traceback" not in capfd.readouterr().err
 
 
+def test_queries_that_would_crash_or_stall_a_worker_never_reach_one(served):
+    """5,000 braces overflowed pyoxigraph's parser and killed the worker; now no worker is replaced."""
+    for _ in range(300):  # a worker killed by an earlier test may still be starting
+        if len(served[0].pool._all) == 2 and served[0].pool._idle.qsize() == 2:
+            break
+        time.sleep(0.1)
+    pids = sorted(w.proc.pid for w in served[0].pool._all)
+    for query in ["SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000, OPTIONALS_1500, OBJECTS_101]:
+        assert request(served[0], "POST", "/sparql", query.encode(), SPARQL_QUERY)[0] == 400
+    assert request(served[0], "GET", "/sparql?query=" + quote("ASK {}"))[0] == 200
+    assert sorted(w.proc.pid for w in served[0].pool._all) == pids and len(pids) == 2
+
+
 def test_head_of_a_malformed_query_is_400_without_a_body(served):
     assert request(served[0], "HEAD", "/sparql?query=%ff") == (400, "text/plain; charset=utf-8", b"")
 
