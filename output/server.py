@@ -81,7 +81,8 @@ class Handler(BaseHTTPRequestHandler):
             log.info("%s: connection ended: %s", self.address_string(), exc)
             self.close_connection = True
         except Exception as exc:
-            log.error("%s %s: %s: %s", self.command, self.path, type(exc).__name__, exc)
+            log.error("%s %s: %s: %s", getattr(self, "command", None), getattr(self, "path", None),
+                      type(exc).__name__, exc)
             log.debug("details", exc_info=True)
             self.close_connection = True
             if not self._replying:
