@@ -43,23 +43,26 @@ def _span(first: str, last: str) -> range:
     return range(int(first[:4]), int(last[:4]) + 1)
 
 
-@cache
-def _built(corpus: str) -> tuple[Path, nx.MultiDiGraph]:
-    import tempfile
-
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    """``corpora(name)``: the build of ``sample`` or ``dev`` (made once) and its graph, every export written."""
     from newskg.build import build
 
-    out = Path(tempfile.mkdtemp(prefix=f"agree-{corpus}-"))
-    build([ROOT / "data" / "sample" if corpus == "sample" else DEV], out)
-    g = graph_json.read(out)
-    for fmt in EXPORTS:
-        registry.writer(fmt)(g, out / registry.filename(fmt))
-    return out, g
+    @cache
+    def make(corpus: str) -> tuple[Path, nx.MultiDiGraph]:
+        out = tmp_path_factory.mktemp(f"agree-{corpus}-")
+        build([ROOT / "data" / "sample" if corpus == "sample" else DEV], out)
+        g = graph_json.read(out)
+        for fmt in EXPORTS:
+            registry.writer(fmt)(g, out / registry.filename(fmt))
+        return out, g
+
+    return make
 
 
-@pytest.fixture(params=["sample", "dev"], scope="module")
-def built(request):
-    return _built(request.param)
+@pytest.fixture(params=["sample", "dev"])
+def built(request, corpora):
+    return corpora(request.param)
 
 
 def model(g) -> Answers:
@@ -171,8 +174,8 @@ def test_every_output_names_the_same_holders(built, monkeypatch):
         assert answers == expected, (name, sorted(set(answers.items()) ^ set(expected.items()))[:10])
 
 
-def test_the_sample_secretary_year_by_year():
-    _out, g = _built("sample")
+def test_the_sample_secretary_year_by_year(corpora):
+    _out, g = corpora("sample")
     assert {y: names for (post, y), names in model(g).items() if post == "郑州经开区党工委书记"} == {
         2022: ("樊福太",), 2023: ("李小虎",), 2024: ("李小虎",), 2025: ("李小虎",)}
 
