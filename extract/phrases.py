@@ -113,10 +113,8 @@ class SpanIndex:
     """Spans sorted once, so that each question about them costs O(log n), not one pass over all of them.
 
     Why: checking every candidate against every other (``any(... for s, e in spans)``) made a sentence of
-    100k zone names or title chains quadratic. ``probes`` counts the questions, so tests can assert growth.
+    100k zone names or title chains quadratic.
     """
-
-    probes = 0
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         pairs = sorted(spans)
@@ -138,27 +136,22 @@ class SpanIndex:
 
     def inside(self, a: tuple[int, int]) -> bool:
         """Does another span hold ``a`` (``s <= a0 and a1 <= e``, not ``a`` itself)?"""
-        SpanIndex.probes += 1
         if self._reach_before(a[0]) >= a[1]:
             return True
         return self._longest.get(a[0], -1) > a[1]
 
     def within(self, a: tuple[int, int]) -> bool:
         """Does some span hold ``a`` or equal it?"""
-        SpanIndex.probes += 1
         return self._reach_before(a[0] + 1) >= a[1]
 
     def overlaps(self, a: tuple[int, int]) -> bool:
         """Does some span share a letter with ``a``?"""
-        SpanIndex.probes += 1
         return self._reach_before(a[1]) > a[0]
 
     def last_end_before(self, pos: int) -> int:
         """The largest span end ``< pos`` (-1 if none)."""
-        SpanIndex.probes += 1
         i = bisect_left(self._ends, pos)
         return self._ends[i - 1] if i else -1
-
 
 
 #: jieba tags of words that open a predicate, not a name (verbs, adverbs, pronouns …).
