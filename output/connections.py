@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 MAX_CONNECTIONS = 100
 HEADER_TIMEOUT = 20.0
 BODY_TIMEOUT = 30.0
+#: Seconds between two log lines about refused connections.
+NOTE_EVERY = 10.0
 BUSY = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 1\r\n"
 
 
@@ -42,6 +44,7 @@ class ConnectionGuard:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._tick = tick
+        self._refused, self._noted = 0, -NOTE_EVERY
         self._watcher = threading.Thread(target=self._watch, name="newskg-connections", daemon=True)
         self._watcher.start()
 
@@ -52,6 +55,17 @@ class ConnectionGuard:
                 return False
             self._deadlines[sock] = time.monotonic() + self.header_timeout
             return True
+
+    def note_refused(self, host: str) -> None:
+        """Log refused connections, at most one line every :data:`NOTE_EVERY` seconds (a flood must not flood
+        the log)."""
+        now = time.monotonic()
+        with self._lock:
+            self._refused += 1
+            if now - self._noted < NOTE_EVERY:
+                return
+            n, self._refused, self._noted = self._refused, 0, now
+        log.warning("%d connection(s) refused, the last from %s: %d open (the limit)", n, host, self.limit)
 
     def release(self, sock: socket.socket) -> None:
         with self._lock:

@@ -336,7 +336,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     def process_request(self, request, client_address) -> None:
         if not self.guard.admit(request):
-            log.warning("%s: refused, %d connections open", client_address[0], self.guard.limit)
+            self.guard.note_refused(client_address[0])
             refuse(request, self.guard.limit)
             return
         try:

@@ -180,3 +180,14 @@ def test_bad_port_is_refused_with_a_message(sample_out, options, message):
     with pytest.raises(ValueError) as err:
         srv.make_server(sample_out, **options)
     assert str(err.value) == message
+
+
+def test_refusals_are_logged_once_per_period(caplog):
+    guard = ConnectionGuard(limit=1)
+    try:
+        with caplog.at_level("WARNING", logger="newskg.output.connections"):
+            for _ in range(500):
+                guard.note_refused("127.0.0.1")
+        assert caplog.messages == ["1 connection(s) refused, the last from 127.0.0.1: 1 open (the limit)"]
+    finally:
+        guard.close()
