@@ -43,8 +43,10 @@ ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_
 PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
 #: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
 BODY_MEETS_RE = re.compile(
-    rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
+    rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
 )
+#: A title and a name at the end of an inspection's subject (``县委副书记、县长 庹建新``).
+TITLED_NAME_RE = re.compile(rf"(?:{alternation('person_title_ends.txt')})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$")
 DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[、至-]\d{1,2}日)*(?:上午|下午|晚上|晚)?")
 LEADING_DATE_RE = re.compile(r"^(?:本报讯|本报消息)?\s*(?:\d{1,2}月\d{1,2}日\S*?|近日|日前)?\s*")
 LEADS_RE = re.compile(rf"^(?:{_LEADS})+")

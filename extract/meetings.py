@@ -48,6 +48,7 @@ from .event_patterns import (
     SESSION_RE,
     SUBJECT_PLACE_RE,
     THEME_RE,
+    TITLED_NAME_RE,
     TO_PLACE_RE,
     VISIT_RE,
 )
@@ -81,7 +82,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     events: list[_Event] = []
     for n, (s, e) in enumerate(spans):
         for ev in _events_in(text, s, e, names, events):
-            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev):
+            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or _same_day(text[s:e]):
                 events.append(replace(ev, sentence=n))
     if not events:
         return
@@ -110,6 +111,11 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 place=ev.place,
             )
         )
+
+
+def _same_day(sentence: str) -> bool:
+    """A later sentence that opens on the day of the lead's event (当天，…; 当天下午，…) reports another event."""
+    return sentence.lstrip().startswith(words("later_event_openers.txt"))
 
 
 def _later_meeting(ev: _Event) -> bool:
@@ -150,9 +156,13 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             continue
         organizer = subj
         ev_kind = kind if kind == "activity" else _kind_of(_own_words(name))
-        held_by = _project_subject(m.group("subj")) if ev_kind == "ceremony" else _session_subject(m.group("subj"))
+        if ev_kind == "ceremony":
+            held_by = _project_subject(m.group("subj"))
+        else:
+            held_by = _session_subject(m.group("subj"), _own_words(name))
         if held_by and not _own_words(name).startswith(held_by):
             name = held_by + _own_words(name)  # …项目举行开工仪式, 县政协十一届一次会议举行预备会议
+            ev_kind = _kind_of(name)
         add(_Event(name, ev_kind, s, e, organizer=subj, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的")):
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
@@ -184,9 +194,12 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
                 continue
             # the leader is the first person the sentence names before the verb, the others go with them
             present = _in_order(sentence[: m.start()], names)
-            leader = present[0] if present else None
             subject = re.split(r"[，；：]", sentence[: m.start()])[-1]
             subject = LEADING_DATE_RE.sub("", subject)
+            titled = TITLED_NAME_RE.search(subject)  # 县长 庹建新带队调研: a name the officials did not know
+            leader = present[0] if present else (titled.group("name") if titled else None)
+            if leader and any(o.kind == "inspection" and o.leader == leader for o in before + out):
+                continue  # 麦立强一行先后检查了…: the same visit, told on
             org = subject if not leader and ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
             if not leader and not org:
                 continue
@@ -211,10 +224,13 @@ def _project_subject(subject: str) -> str:
     return subject if PROJECT_SUBJECT_RE.fullmatch(subject) else ""
 
 
-def _session_subject(subject: str) -> str:
-    """The session that holds a meeting of its own (``县政协十一届一次会议举行预备会议``), or ``""``."""
+def _session_subject(subject: str, name: str = "") -> str:
+    """The session that holds a meeting of its own (``县政协十一届一次会议举行预备会议``), or the body whose numbered
+    meeting it is (``县十七届人大常委会举行第十九次会议``), or ``""``."""
     subject = LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
-    return subject if SESSION_RE.search(subject) else ""
+    if SESSION_RE.search(subject) or (name.startswith("第") and SESSION_RE.search(subject + name)):
+        return subject
+    return ""
 
 
 def _own_words(name: str) -> str:

@@ -63,6 +63,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
             if text.endswith(words("project_name_verbs.txt"), 0, start):  # 城市更新一期工程 is a name
                 start = scan_back(text, start, adjacent_stops=False)
         start = _cut_conjunction(text, start, m.start())
+        inner = [h.end() for h in _SUFFIX_RE.finditer(text, start, m.start())
+                 if h.group() == "项目" and not _PHASE_RE.match(text, h.end())]
+        if inner and inner[-1] < m.start():  # …项目年底前完成主体工程: a clause after a project is not part of a name
+            start = inner[-1]
         start = trim_predicate(text, start, m.start())
         name = text[start:end]
         if _not_a_name(text[start : m.start()], people) or _in_title(text, start):

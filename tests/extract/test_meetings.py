@@ -240,6 +240,25 @@ KIND_CASES = [
         {"陈忠耀"},
         [("项目建设情况调研", "inspection", None, "陈忠耀", (), None)],
     ),
+    (  # a later sentence that opens on the same day reports another event; a visit told on is no second event
+        "9月23日，县委书记戈振华带队督导检查节前安全生产工作，副县长晏丽萍陪同。戈振华一行先后检查了陡水湖景区。"
+        "当天下午，县长房立新主持召开全县安全生产工作会议，对安全生产工作再部署。",
+        {"戈振华", "晏丽萍", "房立新"},
+        [
+            ("检查节前安全生产工作督导", "inspection", None, "戈振华", ("晏丽萍",), None),
+            ("全县安全生产工作会议", "meeting", "房立新", None, (), None),
+        ],
+    ),
+    (  # a leader the officials extractor did not know: the name after the title (a stray space between)
+        "3月9日上午，县委副书记、县长 庹建新带队调研重点项目建设工作。",
+        set(),
+        [("重点项目建设工作调研", "inspection", None, "庹建新", (), None)],
+    ),
+    (  # a body holds its numbered meeting: a session named after the body
+        "9月26日上午，县十七届人大常委会举行第十九次会议。主任乜秀英主持会议。",
+        {"乜秀英"},
+        [("县十七届人大常委会第十九次会议", "session", "乜秀英", None, (), None)],
+    ),
     (  # a standing body convenes an unnamed meeting
         "7月27日，区委常委会召开会议，专题研究文化旅游高质量发展工作。区委书记杭振宇主持会议。",
         {"杭振宇"},
