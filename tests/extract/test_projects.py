@@ -126,7 +126,10 @@ NAMED_CASES = [
     ("陈忠耀一行实地察看了县工业集中区、县污水处理厂、新城大道等项目建设现场。", [("县污水处理厂", "project")]),
     ("各项目主抓部门要锚定既定项目，张团结指出，安置房建设是一项重大民生工程。", []),
     # a clause after a project is not part of the next head's name; time words before a head make a category
-    ("力争复州古城保护利用项目年底前完成主体工程。镇党委研究部署下半年项目建设工作。", [("复州古城保护利用项目", "project")]),
+    (
+        "力争复州古城保护利用项目年底前完成主体工程。镇党委研究部署下半年项目建设工作。",
+        [("复州古城保护利用项目", "project")],
+    ),
     # 保障 before the head belongs to the name
     ("峨山路西延工程、孙村镇农村供水保障工程等基础设施和民生项目10个。",
      [("峨山路西延工程", "engineering_work"), ("孙村镇农村供水保障工程", "engineering_work")]),
