@@ -35,7 +35,7 @@ _REN_WORDS = "务职何期命用免教意性课"
 #: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).
 _REN_AFTER = "现担主兼出调升接信责"
 #: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
-_BIO_RE = re.compile(r"(?:^|\n)(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
+_BIO_RE = re.compile(r"(?:^|[\n。])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
 
 
 @cache
@@ -65,13 +65,21 @@ def _chain_posts(text: str, start: int, context: str | None, units: frozenset[st
     if duty >= 0:
         run_end = duty
     titles = O._lex()["titles"]
-    for end in range(run_end, start, -1):
-        title = O._ends_with(text, end, titles)
-        if title and end - len(title) >= start:
-            sub = text[start:end]
-            posts = O.read_chain(sub, len(sub) - len(title), len(sub), context, units)
-            return [(org, t) for org, t in posts if org and not O._not_public(org)], end
-    return [], start
+    ends = [e for e in range(start + 1, run_end + 1) if (t := O._ends_with(text, e, titles)) and e - len(t) >= start]
+    # the chain ends at the first title after which the run ends or the next line of a list begins (乙为…)
+    end = next((e for e in ends if e == run_end or _next_line(text, e)), ends[-1] if ends else 0)
+    if not end:
+        return [], start
+    title = O._ends_with(text, end, titles)
+    sub = text[start:end]
+    posts = O.read_chain(sub, len(sub) - len(title), len(sub), context, units)
+    return [(org, t) for org, t in posts if org and not O._not_public(org)], end
+
+
+def _next_line(text: str, pos: int) -> bool:
+    """Does a list line (``乙为…``, ``乙的…``) start at ``pos``?"""
+    n = O.name_at(text, pos, set(), strict=True)
+    return bool(n) and text[pos + n : pos + n + 1] in ("为", "的")
 
 
 def _when(text: str, cue_start: int) -> tuple[str, int]:
@@ -148,6 +156,8 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
     """``任命张三为X，李四为Y`` / ``免去王五的X职务``: each name and its chain, with the list that follows."""
     text = article.text
     first = True
+    while text[pos : pos + 1] in ("：", ":"):
+        pos += 1  # 决定任命：甲为…
     while True:
         n = O.name_at(text, pos, known, strict=not first)
         if not n:
@@ -165,9 +175,12 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
         first = False
         if end + 2 < len(text) and text[end : end + 2] == _DUTY:
             end += 2
-        if end >= len(text) or text[end] not in "，；、":
+        if end < len(text) and text[end] in "，；、":
+            pos = end + 1
+        elif (m := O.name_at(text, end, known, strict=True)) and text[end + m : end + m + 1] in ("为", "的"):
+            pos = end  # a list written one line each, the lines run together: 甲为…副县长乙为…局长
+        else:
             return
-        pos = end + 1
 
 
 def _add(article, found, span, posts, ev_start, ev_end, kind, when, seen) -> None:

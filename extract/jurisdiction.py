@@ -238,8 +238,12 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             choice, basis = _pick(organs + text_places, gaz), "organs"
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
-        if header is not None and (choice is None or choice in gaz.chain(header)[1:]):
-            choice, basis = header, header_basis  # the site is more specific than what its article names
+        named = organs + text_places
+        if header is not None and (choice is None or choice in gaz.chain(header)[1:]
+                                   or (named[header] and header not in gaz.chain(choice))):
+            # the site is more specific than what its article names, or the article names the site's place
+            # beside a visitor's (福清市's page on a 武进区 delegation is about 福清市)
+            choice, basis = header, header_basis
         if choice is not None and zone_words and choice.level != "zone":
             city = gaz.city_of(choice) or (choice if choice.level == "province" else None)
             if city is not None:

@@ -56,6 +56,8 @@ _UNIT_TITLE = re.compile(r"^(?:常务)?[副代]?(?P<unit>.)(?:长|员)$")  # 代
 _GOVERNMENT = "政府"
 #: The longest name a known name can be (a surname of two and a given name of two make 4; room for more).
 _LONGEST_NAME = 8
+#: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
+_APPOINTMENT_REACH = 200
 #: The word that closes a list of names (王某、李某等).
 _PLURAL = "等"
 #: A body's party group and the only titles it has.
@@ -302,7 +304,8 @@ def _left_cut(run: str) -> int:
     """
     if not _left_cue_re().search(run):
         return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
-    return last_cue_end(run, _left_cues())
+    whole = [i for name in words("org_names_with_conjunctions.txt") if (i := run.find(name)) >= 0]
+    return last_cue_end(run[: min(whole)] if whole else run, _left_cues())  # 发展和改革局: 和 is the organ's
 
 
 @cache
@@ -606,6 +609,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             pos += 1
             continue
         spans = _names_from(text, pos, introduced)
+        if spans and _opens_appointment(text, spans[0][1]):
+            spans = []  # 任命：甲为…副县长乙为…: 乙 opens the next line of the list, not 副县长's holder
         if not spans:
             pos += 1
             continue
@@ -628,6 +633,11 @@ def extract(article: Article, found: ArticleFacts) -> None:
         taken.extend(spans)
         pos = spans[-1][1]
     _bare_mentions(article, found, introduced, taken)
+
+
+def _opens_appointment(text: str, name_end: int) -> bool:
+    """A name followed by 为 in an appointment list (任命 shortly before): it starts a line of the list."""
+    return text[name_end : name_end + 1] == "为" and "任命" in text[max(0, name_end - _APPOINTMENT_REACH) : name_end]
 
 
 def _covered(taken: list[tuple[int, int]], pos: int) -> bool:

@@ -334,6 +334,7 @@ def evaluate(results: list[DocumentFacts], gold_dir: str | Path) -> Report:
             _holding_key(h.person.text, _as_gold_org(h.person.text, h.org, h.title, gold_rows), h.title): h.evidence.text
             for f in res.articles
             for h in f.holdings
+            if h.change != "ceased"  # a departure (免去…职务) is no holding in the gold's terms
         }
         gold_h: dict[str, str] = {}
         for g in gold_rows:

@@ -31,6 +31,14 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
      [("appointed", "2014-12", "王立新", "新郑市委", "副书记", "2014年12月任新郑市委副书记、市长"),
       ("appointed", "2014-12", "王立新", "新郑市政府", "市长", "2014年12月任新郑市委副书记、市长"),
       ("appointed", "2021", "王立新", "新郑市委", "书记", "2021年任新郑市委书记")]),
+    # a notice's list, one line each, the lines run together by clean-up; an organ with 和 in its name
+    ("附：任免名单\n决定任命：\n林晓东为临朐县人民政府副县长\n赵雨农为临朐县发展和改革局局长\n免去：\n邓志远的临朐县统计局局长职务",
+     [("appointed", "", "林晓东", "临朐县政府", "副县长", "决定任命：林晓东为临朐县人民政府副县长"),
+      ("appointed", "", "赵雨农", "临朐县发展和改革局", "局长", "赵雨农为临朐县发展和改革局局长"),
+      ("ceased", "", "邓志远", "临朐县统计局", "局长", "免去：邓志远的临朐县统计局局长")]),
+    # a career line after a sentence end, with another official named earlier in the paragraph
+    ("义乌市委书记储建华主持会议。喻卫东，男，汉族，1976年5月生。2015年3月任兰溪市副市长。",
+     [("appointed", "2015-03", "喻卫东", "兰溪市政府", "副市长", "2015年3月任兰溪市副市长")]),
     # 任 inside other words, 现任 (a status) and 担任 a group role are no appointments
     ("会议明确了各项任务，现任金水区委书记王建军担任领导小组组长。", []),
     # a chain with no organ gives nothing

@@ -108,3 +108,25 @@ def test_bare_organs_take_the_page_s_place_not_a_visitor_s(text: str, expected) 
 
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-07-07")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the site's place, named in the article beside a visiting delegation's, is the article's
+    ("福清市人民政府门户网站\n首页 > 政务动态\n\n11月18日下午，福清市与常州市武进区产业合作签约仪式在福清市举行。"
+     "常州市武进区委副书记、区长许晨光率团出席。福清市委书记阮少峰，市委副书记、市长江一鸣出席并致辞。",
+     [("许晨光", "武进区委", "副书记"), ("许晨光", "武进区政府", "区长"), ("阮少峰", "福清市委", "书记"),
+      ("江一鸣", "福清市委", "副书记"), ("江一鸣", "福清市政府", "市长")]),
+    # a site line with 国家 inside the zone's name; the visitor's city does not make the zone its own
+    ("桂林国家高新技术产业开发区管理委员会\n当前位置：首页 > 新闻动态\n\n5月16日上午，钦州市钦南区委副书记、区长韦荣华带队"
+     "莅临桂林高新区考察。高新区党工委副书记、管委会主任覃丽君陪同。",
+     [("韦荣华", "钦南区委", "副书记"), ("韦荣华", "钦南区政府", "区长"), ("覃丽君", "桂林高新区党工委", "副书记"),
+      ("覃丽君", "桂林高新区管委会", "主任")]),
+    # a former name reads as today's division (章丘市 became 章丘区 in 2016)
+    ("2015年3月5日，章丘市委书记刘建国主持召开市委常委会会议。", [("刘建国", "章丘区委", "书记")]),
+])
+def test_site_and_visitors_and_former_names(text: str, expected) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2021-11-19")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
