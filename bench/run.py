@@ -198,6 +198,38 @@ def _cli_build(folder: Path, outdir: Path, jobs: int) -> dict:
     return {"cli_s": wall, "cli_maxrss_mb": usage.ru_maxrss / 1024, "cli_bytes": sum(sizes.values())}
 
 
+def _build_wall(folder: Path, outdir: Path, jobs: int) -> float:
+    cmd = [sys.executable, "-c", "from newskg.cli import main; main()", "build", str(folder), "-o", str(outdir),
+           "-j", str(jobs)]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if proc.returncode not in (0, 3):
+        raise RuntimeError(f"newskg build exited {proc.returncode}: {proc.stderr.decode()[-300:]}")
+    return time.perf_counter() - t
+
+
+def _incremental(folder: Path, work: Path, jobs: int) -> dict:
+    """A user's daily update: ``newskg build`` with its cache on a built corpus, after nothing changed, after
+    one document was added, after it was changed, after it was removed (wall times of the whole command)."""
+    import shutil
+
+    corpus = work / "corpus"
+    shutil.copytree(folder, corpus)
+    out = work / "out"
+    first = _build_wall(corpus, out, jobs)  # fills the cache
+    files = sorted(p for p in corpus.rglob("*") if p.is_file())
+    new = corpus / "zz-added-page.txt"
+    out_times = {"inc_full_s": first, "inc_nothing_s": _build_wall(corpus, out, jobs)}
+    shutil.copyfile(files[len(files) // 2], new)
+    out_times["inc_add_s"] = _build_wall(corpus, out, jobs)
+    with new.open("a", encoding="utf-8") as fh:
+        fh.write("\n本报讯 3月5日，区委书记王建军主持召开区委常委会会议。\n")
+    out_times["inc_change_s"] = _build_wall(corpus, out, jobs)
+    new.unlink()
+    out_times["inc_remove_s"] = _build_wall(corpus, out, jobs)
+    return out_times
+
+
 # ---- report ---------------------------------------------------------------------------------------------------
 
 def _mb(n: float) -> str:
@@ -270,6 +302,11 @@ def table(runs: list[dict]) -> str:
         row("`newskg build` (default outputs, no cache): wall", lambda r: _s(r["cli_s"]), rt(lambda r: r["cli_s"]))
         row("`newskg build`: output size", lambda r: _mb(r["cli_bytes"]))
         row("`newskg build`: peak RSS, main process", lambda r: f"{r['cli_maxrss_mb']:,.0f} MB")
+    if all("inc_add_s" in r for r in runs):
+        row("`newskg build` with its cache: nothing changed", lambda r: _s(r["inc_nothing_s"]))
+        row("`newskg build` with its cache: one document added", lambda r: _s(r["inc_add_s"]))
+        row("`newskg build` with its cache: that document changed", lambda r: _s(r["inc_change_s"]))
+        row("`newskg build` with its cache: that document removed", lambda r: _s(r["inc_remove_s"]))
     return "\n".join(lines)
 
 
@@ -282,6 +319,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", type=Path, help="also write the raw figures here")
     ap.add_argument("--single-mb", type=float, default=2.0, help="one-process extraction on this much text")
     ap.add_argument("--no-cli", action="store_true", help="skip the timed `newskg build` run")
+    ap.add_argument("--incremental", action="store_true",
+                    help="also time cached rebuilds: nothing changed, one document added, changed, removed")
     ap.add_argument("--one", type=float, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     args = ap.parse_args(argv)
     formats = tuple(f for f in args.formats.split(",") if f)
@@ -300,6 +339,9 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_cli:
             with tempfile.TemporaryDirectory(prefix="newskg-bench-cli-") as tmp:
                 r.update(_cli_build(G.generate(size), Path(tmp) / "out", args.jobs))
+        if args.incremental:
+            with tempfile.TemporaryDirectory(prefix="newskg-bench-inc-") as tmp:
+                r.update(_incremental(G.generate(size), Path(tmp), args.jobs))
         runs.append(r)
         errors = {f: e["error"] for f, e in r["exports"].items() if "error" in e}
         print(f"# {size:g} MB done: extract {r['extract_s']:.1f} s, graph {r['graph_s']:.1f} s"
