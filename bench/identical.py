@@ -7,6 +7,7 @@ and once with the working tree, and names every output that differs:
 
     python bench/identical.py compare                      # the uncommitted change against HEAD
     python bench/identical.py compare --before HEAD~3      # the last three commits
+    python bench/identical.py compare --before X^ --after X   # one commit on its own
     python bench/identical.py record /tmp/before.sha256    # or by hand: before the change …
     python bench/identical.py check /tmp/before.sha256     # … and after (exit 1 and the differing names)
     python bench/identical.py record base.sha256 --from-json out/graph.json   # outputs of a fixed graph only
@@ -48,8 +49,8 @@ def _run(*args: str, pythonpath: Path | None = None) -> bytes:
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     done = subprocess.run([*NEWSKG, *args], cwd=ROOT, env=env, capture_output=True, check=False)
-    if done.returncode not in (0, 1):  # validate/eval may exit 1 and still print their report
-        return f"exit {done.returncode}: {done.stderr.decode(errors='replace')}".encode()
+    if done.returncode:  # part of the behaviour too (validate and eval may exit 1 after their report)
+        return done.stdout + f"exit {done.returncode}: {done.stderr.decode(errors='replace')}".encode()
     return done.stdout
 
 
@@ -68,6 +69,9 @@ def outputs(corpus: Path, gold: Path | None, from_json: Path | None, workdir: Pa
         shutil.copy(from_json, out / "graph.json")
     else:
         _run("build", str(corpus), "-o", str(out), "--jobs", "1", "--no-cache", pythonpath=pythonpath)
+        if not (out / "graph.json").exists():  # a failed build would make every later output an equal error
+            raise SystemExit(f"newskg build failed{f' with {pythonpath}' if pythonpath else ''}: "
+                             + _run("build", str(corpus), "-o", str(out), pythonpath=pythonpath).decode(errors="replace"))
     result: dict[str, bytes] = {}
     for fmt in formats():
         from newskg.output import registry
@@ -131,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("action", choices=["compare", "record", "check", "print"])
     ap.add_argument("sums", nargs="?", help="file of sha256 lines to write (record) or compare with (check)")
-    ap.add_argument("--before", default="HEAD", help="compare: the revision to compare the working tree with")
+    ap.add_argument("--before", default="HEAD", help="compare: the revision to compare with")
+    ap.add_argument("--after", help="compare: a revision instead of the working tree")
     ap.add_argument("--corpus", default="data/sample", type=Path)
     ap.add_argument("--gold", default="tests/gold", type=Path)
     ap.add_argument("--from-json", type=Path, help="export from this graph.json instead of building")
@@ -144,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.action == "compare":
             site = package_at(args.before, Path(tmp) / "before")
             before = outputs(corpus, gold, args.from_json, Path(tmp) / "run-before", pythonpath=site)
-        items = outputs(corpus, gold, args.from_json, Path(tmp) / "run")
+        after = package_at(args.after, Path(tmp) / "after") if args.action == "compare" and args.after else None
+        items = outputs(corpus, gold, args.from_json, Path(tmp) / "run", pythonpath=after)
         if args.keep:
             for name, data in items.items():
                 (args.keep / name).parent.mkdir(parents=True, exist_ok=True)
@@ -158,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.action == "check":
         return _report(_parse(Path(args.sums).read_text(encoding="utf-8")), _parse(text))
     else:
-        print(f"before: {args.before}; after: the working tree")
+        print(f"before: {args.before}; after: {args.after or 'the working tree'}")
         return _report(_parse(digest(before)), _parse(text))
     return 0
 
