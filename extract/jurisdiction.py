@@ -204,6 +204,26 @@ def document_chrome(res: DocumentFacts) -> str:
     return head + "\n" + doc.clean[last : last + CHROME_CHARS]
 
 
+#: A dateline opening an article: 本报郑州讯, 新华社郑州3月5日电, 中牟县融媒体中心讯.
+_DATELINE = re.compile(
+    r"^\s*(?:本报|新华社|中新社|(?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|融媒体中心|广播电视台|新闻网)))?"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)[\s（(：:]"
+)
+
+
+def dateline(text: str) -> Division | None:
+    """The place of an article's dateline (``本报郑州讯``, ``新华社郑州3月5日电``, ``中牟县融媒体中心讯``), or None."""
+    m = _DATELINE.match(text[:40])
+    if not m:
+        return None
+    if m.group("place"):
+        place = m.group("place")
+        read = read_place(place, 0)
+        return read.division if read is not None and read.end == len(place) else None
+    read = read_place(m.group("outlet") or "", 0)  # the outlet's own place: 中牟县融媒体中心, 郑州日报
+    return read.division if read is not None else None
+
+
 def option_place(text: str) -> Division | None:
     """The division or zone a ``--place`` option or manifest ``place`` cell names (whole text), else None."""
     text = text.strip()
@@ -229,7 +249,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
     per_article: list[Jurisdiction | None] = []
     for found in res.articles:
         art = found.article
-        context = header
+        line = dateline(art.text)
+        site, site_basis = (line, "dateline") if line is not None else (header, header_basis)
+        context = site
         organs = _organ_places(found, context)
         text_places = places_in(art.headline + "\n" + art.text, context)
         zone_words = _bare_zone_words(found)
@@ -239,11 +261,13 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
-        if header is not None and (choice is None or choice in gaz.chain(header)[1:]
-                                   or (named[header] and header not in gaz.chain(choice))):
-            # the site is more specific than what its article names, or the article names the site's place
-            # beside a visitor's (福清市's page on a 武进区 delegation is about 福清市)
-            choice, basis = header, header_basis
+        if site is not None and (choice is None or choice in gaz.chain(site)[1:]
+                                 or (named[site] and site not in gaz.chain(choice))):
+            # the site (or the dateline) is more specific than what its article names, or the article names
+            # the site's place beside a visitor's (福清市's page on a 武进区 delegation is about 福清市)
+            choice, basis = site, site_basis
+        elif site is not None and choice == site and basis == "text":
+            basis = site_basis  # the text names the place its site line or dateline gives
         if choice is not None and zone_words and choice.level != "zone":
             city = gaz.city_of(choice) or (choice if choice.level == "province" else None)
             if city is not None:

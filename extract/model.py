@@ -150,7 +150,8 @@ class Jurisdiction:
     """The place an article is about and how that was decided.
 
     ``basis``: ``option`` (CLI or manifest), ``organs`` (the places of the organs it names), ``text``
-    (the places it names), ``header`` (the page's site line, masthead or footer), ``document`` (its
+    (the places it names), ``dateline`` (本报郑州讯, 中牟县融媒体中心讯), ``header`` (the page's site line,
+    masthead or footer), ``document`` (its
     document's other articles); ``+zone`` when a bare zone word (经开区党工委) narrowed a city to its zone.
     """
 

@@ -70,6 +70,9 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     # a government site's page: the site line, not the breadcrumb or the stamp
     ("中牟县人民政府门户网站\n当前位置：首页 > 政务动态\n县委常委会召开会议\n发布时间：2024-03-05\n"
      "3月5日，县委书记王建军主持召开县委常委会会议。\n责任编辑：张三", None, [("中牟县", "header")]),
+    # a dateline: the reporter's place, for an article whose organs are bare
+    ("本报郑州讯（记者 王某）3月5日，王建军到重点项目工地调研。", None, [("郑州市", "dateline")]),
+    ("中牟县融媒体中心讯 3月5日，县委书记王建军主持召开县委常委会会议。", None, [("中牟县", "dateline")]),
     # nothing on the page: the --place option (or the manifest's place) stands for the site line
     ("3月5日，区委书记王建军主持召开区委常委会会议。", "金水区", [("金水区", "option")]),
     # an option naming no real division is never used as a place
