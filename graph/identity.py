@@ -22,10 +22,13 @@ from dataclasses import asdict, dataclass, field
 
 from ..extract.gazetteer import Division, gazetteer
 from ..extract.model import DocumentFacts
+from ..extract.resources import words
 from .orgs import org_root
+from .tenure import SINGLE_HOLDER_TITLES
 
-#: Titles held by one person at a time (a second holder on the same date means two people).
-SINGLE_HOLDER = frozenset({"书记", "区长", "县长", "市长", "省长", "主任", "主席", "镇长", "乡长", "旗长", "州长"})
+#: Titles of a division's heads (division_head_titles.txt, a subset of the tenure model's single-holder titles):
+#: one name holding two of them of different organs on one date is two people.
+SINGLE_HOLDER = frozenset(words("division_head_titles.txt")) & SINGLE_HOLDER_TITLES
 _LEVEL_ORDER = {"zone": 0, "county": 1, "city": 2, "province": 3}
 
 
