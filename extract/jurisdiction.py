@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, PersonMention
+from .place_names import PlaceRead, masthead_counties, places_in, read_place  # noqa: F401 (PlaceRead re-exported)
 from .resources import word_starting_at, words
 
 #: Characters looked at before the first article and after the last for site lines, mastheads, footers.
 CHROME_CHARS = 400
+#: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
+_ZONE_ORGANS = ("党工委", "管委会")
 
 
 @cache
@@ -42,135 +45,7 @@ def _not_bare() -> tuple[str, ...]:
     return words("bare_level_not.txt")
 
 
-@cache
-def _automaton():
-    """An Aho-Corasick automaton over every place form: full names, short forms, zone forms and words."""
-    import ahocorasick
-
-    gaz = gazetteer()
-    auto = ahocorasick.Automaton()
-    for form in set(gaz.by_name) | set(gaz.by_short) | set(gaz.zone_forms) | set(gaz.zone_words):
-        if len(form) >= 2:
-            auto.add_word(form, form)
-    auto.make_automaton()
-    return auto
-
-
-@dataclass(frozen=True)
-class PlaceRead:
-    """A place read at the start of a string: how far it goes and what it is."""
-
-    end: int
-    division: Division | None  # None: a generic zone word without a city (经开区), or ambiguous
-    zone_word: str = ""  # the generic zone word when division is None
-
-
-#: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
-_ZONE_ORGANS = ("党工委", "管委会")
-#: Words that make a place name before them the name of a street or road.
-_STREET_WORDS = ("路", "街", "大道", "大街", "巷", "胡同")
-
-
-def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRead | None:
-    """The place chain written at ``text[pos:]`` (河南省郑州市金水区, 新乡经开区, 经开区), or None.
-
-    Ambiguous names (鼓楼区) are settled by the chain before them or by ``context``'s ancestors; a name
-    that stays ambiguous gives ``division=None`` with no zone word.
-    """
-    gaz = gazetteer()
-    end = pos
-    current: Division | None = None
-    zone_word = ""
-    found = False
-    while True:
-        form = _longest_form(text, end, gaz)
-        if not form:
-            break
-        if form in gaz.zone_words and form not in gaz.zone_forms:
-            city = gaz.city_of(current) if current is not None else None
-            if current is not None and current.level == "province":
-                city = current
-            if city is None and current is not None:
-                break
-            word = gaz.zone_words[form]
-            current = gaz.zone(city, word) if city is not None else None
-            zone_word = "" if city is not None else word
-            end += len(form)
-            found = True
-            break  # nothing is inside a zone but its organs
-        options = gaz.named(form)
-        chosen = _choose(options, current, context, gaz)
-        if chosen is None and current is not None:
-            break
-        current = chosen
-        end += len(form)
-        found = True
-        if chosen is None:
-            break
-    if not found or text.startswith(_STREET_WORDS, end):
-        return None  # 湖南路, 北京街, 中原大道: a street named after a place is not the place
-    return PlaceRead(end, current, zone_word)
-
-
-def _longest_form(text: str, pos: int, gaz: Gazetteer) -> str:
-    for n in range(min(gaz.max_name, len(text) - pos), 1, -1):
-        w = text[pos : pos + n]
-        if w in gaz.zone_forms or w in gaz.zone_words or w in gaz.by_name or w in gaz.by_short:
-            return w
-    return ""
-
-
-def _choose(options: list[Division], current: Division | None, context: Division | None, gaz: Gazetteer):
-    if not options:
-        return None
-    if current is not None:
-        inside = [d for d in options if current in gaz.chain(d)[1:]]
-        return inside[0] if len(inside) == 1 else None
-    if len(options) == 1:
-        return options[0]
-    if context is not None:
-        ctx = set(gaz.chain(context))
-        near = [d for d in options if d in ctx or set(gaz.chain(d)[1:]) & ctx - {gaz.chain(context)[-1]}]
-        if len(near) == 1:
-            return near[0]
-    return None
-
-
 # -- jurisdiction ----------------------------------------------------------------------------------------------
-
-
-def places_in(text: str, context: Division | None = None) -> Counter[Division]:
-    """Divisions and zones named in ``text`` (each maximal place chain once), counted."""
-    out: Counter[Division] = Counter()
-    last_end = -1
-    for end_index, _form in _automaton().iter_long(text):
-        start = end_index - len(_form) + 1
-        if start < last_end:
-            continue
-        read = read_place(text, start, context)
-        if read is None:
-            continue
-        last_end = read.end
-        if read.division is not None:
-            out[read.division] += 1
-    return out
-
-
-def _masthead_counties(text: str) -> Counter[Division]:
-    """Counties named by their short form in a masthead or site line (萧山日报, 建安区融媒体中心 is full)."""
-    gaz = gazetteer()
-    out: Counter[Division] = Counter()
-    for m in _MASTHEAD.finditer(text):
-        name = m.group(1)
-        for cut in range(len(name) - 1):
-            div = gaz.county_short.get(name[cut:])
-            if div is not None:
-                out[div] += 1
-                break
-    return out
-
-
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4})(?:日报|融媒|发布|新闻网|网站|政府网)")
 
 
 def _pick(counts: Counter[Division], gaz: Gazetteer) -> Division | None:
@@ -241,7 +116,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
     """
     gaz = gazetteer()
     chrome_text = document_chrome(res)
-    chrome = places_in(chrome_text) + _masthead_counties(chrome_text)
+    chrome = places_in(chrome_text) + masthead_counties(chrome_text)
     header = _pick(chrome, gaz)
     header_basis = "header"
     if header is None and option and (given := option_place(option)) is not None:

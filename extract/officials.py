@@ -460,7 +460,7 @@ def fill_prefix(text: str, headline: str = "") -> str | None:
     prefix = main_prefix(text, headline)
     if prefix is None:
         return None
-    from .jurisdiction import read_place
+    from .place_names import read_place
 
     read = read_place(prefix, 0)
     if read is not None and read.end == len(prefix):  # a bare 经开区 is filled in: which city's stays open
@@ -510,7 +510,7 @@ _SHORT_PLACE = 4
 def _reads_as_place(text: str, before_organ: bool = False) -> bool:
     """Is all of ``text`` a place (a division, a zone, a zone word)? ``罗建平督导全区`` is not: a name and a verb
     before 区."""
-    from .jurisdiction import read_place
+    from .place_names import read_place
 
     read = read_place(text, 0)
     if read is not None and read.end == len(text):

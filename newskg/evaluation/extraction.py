@@ -206,7 +206,7 @@ def _as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, An
     without the place its document is about: our ``郑州经开区党工委`` counts as it when the part we add
     in front is exactly a place (read against the gazetteer). Any other difference stays a miss.
     """
-    from ..extract.jurisdiction import read_place
+    from ..extract.place_names import read_place
 
     for g in gold_rows:
         if normalise(g["person"]) != normalise(person) or normalise(g["title"]) != normalise(title):

@@ -51,7 +51,7 @@ def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[
 
 
 def _place(org: str) -> str:
-    from .extract.jurisdiction import read_place
+    from ..extract.place_names import read_place
 
     read = read_place(org, 0)
     return org[: read.end] if read is not None else ""
