@@ -448,7 +448,7 @@ def _spans(file: str) -> list[tuple[int, int]]:
     text = _text(file)
     starts = [text.index(a[0]) for a in PAGES[file][3]]
     ends = [*starts[1:], len(text.rstrip())]
-    return list(zip(starts, ends))
+    return list(zip(starts, ends, strict=True))
 
 
 def _article(file: str, evidence: str) -> int:
