@@ -104,9 +104,9 @@ def clear_memos() -> None:
     Repeated phrases across documents make extraction faster; a benchmark that must not count on
     that repetition clears them before each document.
     """
-    from . import officials, phrases
+    from . import organs, phrases
 
-    officials._left_cut.cache_clear()
+    organs._left_cut.cache_clear()
     phrases._predicate_length.cache_clear()
     phrases._stop_ends.cache_clear()
 

@@ -1,0 +1,109 @@
+"""Where a person's name starts and ends after a title: ``区委书记王振和主持`` → 王振和.
+
+The genre writes no space around names: a name is a surname (``surnames.txt``) and one or two more
+characters, ended by a follower word (``name_followers.txt``: 主持, 强调, 一行 …), punctuation, or a name
+already known in the document; compound surnames allow three or four characters.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .official_words import is_cjk as _is_cjk
+from .official_words import lexicon as _lex
+from .official_words import starts_with as _starts_with
+from .segment import jieba_ready, lcut
+
+_CLAUSE_MARKS = "，。、；：！？）”,.;:!?)\n"
+#: A two-character dictionary word this frequent (and not tagged as a person name) is not a name.
+_COMMON_WORD_FREQ = 100
+#: The longest name a known name can be (a surname of two and a given name of two make 4; room for more).
+_LONGEST_NAME = 8
+#: The word that closes a list of names (王某、李某等).
+_PLURAL = "等"
+
+
+def _cue_after(text: str, pos: int) -> str:
+    """What may end a name before ``text[pos]``: ``strong`` (a clause mark or a follower word of two or more
+    characters), ``weak`` (a one-character follower such as 以 在 和, or an opening mark) or ``''``."""
+    if pos >= len(text) or text[pos] in _CLAUSE_MARKS:
+        return "strong"
+    if not _is_cjk(text[pos]):
+        return "weak"
+    word = _starts_with(text, pos, _lex()["followers"])
+    if not word:
+        return ""
+    return "strong" if len(word) > 1 else "weak"
+
+
+@cache
+def _word_info(word: str) -> tuple[int, str]:
+    from jieba import posseg
+
+    jieba = jieba_ready()
+    return jieba.dt.FREQ.get(word, 0) or 0, posseg.dt.word_tag_tab.get(word, "")
+
+
+def _looks_like_word(name: str) -> bool:
+    """A common dictionary word that is not a person name (``单位``, ``代表``)."""
+    freq, tag = _word_info(name)
+    return freq >= _COMMON_WORD_FREQ and not tag.startswith("nr")
+
+
+def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
+    """Length of the person name starting at ``text[pos]``, or 0.
+
+    Known names win; then the shortest length after which a follower word or
+    punctuation comes (2 before 3); compound surnames allow 3–4 characters.
+    Without ``strict`` a name with no cue after it takes jieba's first word.
+    """
+    lx = _lex()
+    surname = _starts_with(text, pos, lx["surnames"])
+    if not surname:
+        return 0
+    for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
+        if text[pos : pos + n] in known:
+            return n
+    lengths = (3, 4) if len(surname) == 2 else (2, 3)
+    cues = []
+    for n in lengths:
+        cand = text[pos : pos + n]
+        ok = len(cand) == n and all(_is_cjk(c) for c in cand)
+        cues.append(_cue_after(text, pos + n) if ok else "")
+    # The shorter name wins unless only a one-character word follows it and a clear cue follows the longer one
+    # (王振和主持: 和 is the name's last character; 花磊以“…”为主题: 以 is the preposition).
+    # 邢丽等出席: 等 closes a list of names, never ends one.
+    plural = text[pos + lengths[0] : pos + lengths[0] + 1] == _PLURAL
+    if cues[0] == "strong" or (cues[0] == "weak" and (cues[1] != "strong" or plural)):
+        n = lengths[0]
+    elif cues[1]:
+        n = lengths[1]
+    else:
+        n = 0
+    if n:
+        return 0 if _looks_like_word(text[pos : pos + n]) else n
+    if strict:
+        return 0
+    window = text[pos : pos + 8]
+    first = next(iter(lcut(window, hmm=True)), "")
+    n = len(first) if len(first) in lengths else lengths[0]
+    cand = text[pos : pos + n]
+    if len(cand) < n or not all(_is_cjk(c) for c in cand) or _looks_like_word(cand):
+        return 0
+    return n
+
+
+def _names_from(text: str, pos: int, known: set[str]) -> list[tuple[int, int]]:
+    """The name at ``pos`` and any more joined to it by ``、``."""
+    n = name_at(text, pos, known)
+    if not n:
+        return []
+    spans = [(pos, pos + n)]
+    end = pos + n
+    while end < len(text) and text[end] == "、":
+        m = name_at(text, end + 1, known, strict=True)
+        if not m:
+            break
+        spans.append((end + 1, end + 1 + m))
+        end = end + 1 + m
+    return spans

@@ -1,0 +1,46 @@
+"""The word lists the officials extractor and its helpers read (titles, surnames, organ words …), loaded once.
+
+Shared by :mod:`extract.officials` (title chains), :mod:`extract.names` (where a name ends) and
+:mod:`extract.organs` (organ names and their places).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .resources import table, word_ending_at, word_starting_at, words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def lexicon() -> dict[str, tuple[str, ...]]:
+    return {
+        "titles": words("official_titles.txt"),
+        "surnames": words("surnames.txt"),
+        "followers": words("name_followers.txt"),
+        "left": words("org_left_cues.txt"),
+        "units": words("org_units.txt"),
+        "levels": words("division_levels.txt"),
+        "groups": words("group_labels.txt"),
+        "departments": words("party_departments.txt"),
+        "determiners": words("place_determiners.txt"),
+        "subunits": words("org_subunits.txt"),
+        "enterprise": words("enterprise_titles.txt"),
+        "non_public": tuple(r[0] for r in table("non_public_orgs.tsv") if r),
+    }
+
+
+@cache
+def aliases() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[1]) for r in table("org_aliases.tsv") if len(r) >= 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+ends_with = word_ending_at
+starts_with = word_starting_at

@@ -1,0 +1,251 @@
+"""Organ names: their normal form, where an organ starts before a title, and the place a chain's bare organs take.
+
+``经济技术开发区管委会`` → ``经开区管委会`` (aliases), ``区十五届人大常委会`` → ``区人大常委会`` (term numbers); the organ
+before ``书记`` starts after the last preposition or time word (``org_left_cues.txt``); a company's,
+association's or group's organ is no public body (``non_public_orgs.tsv``). Which real place an organ
+belongs to is :mod:`extract.jurisdiction`'s decision; here only places the gazetteer cannot know (a town,
+某山县委) are filled in (:func:`fill_prefix`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .names import _looks_like_word
+from .official_words import aliases as _aliases
+from .official_words import is_cjk as _is_cjk
+from .official_words import lexicon as _lex
+from .official_words import starts_with as _starts_with
+from .resources import table, words
+from .segment import last_cue_end, lcut
+
+#: Longest run scanned left of a title for its organ (the longest organs are ~17 characters).
+_MAX_ORG = 24
+#: Longest bracketed part inside an organ (某公园(某农业高新区)管委会), brackets included.
+_MAX_PAREN = 16
+_CLOSE_PAREN = ")）"
+
+
+def split_place(org: str) -> tuple[str, str]:
+    """``经开区党工委`` → (``经开区``, ``党工委``); the longest leading division or zone name.
+
+    A place may not contain an organ word (``市委社区`` is not a place).
+    """
+    lx = _lex()
+    best = 0
+    for level in lx["levels"]:
+        start = 0
+        while (i := org.find(level, start)) >= 0:
+            end = i + len(level)
+            head = org[:end]
+            if end < len(org) and end > best and not any(u in head for u in lx["units"] if len(u) > 1 or u == "委"):
+                best = end
+            start = i + 1
+    return org[:best], org[best:]
+
+
+def _strip_city(place: str) -> str:
+    """``郑州经开区`` → ``经开区``: a city name (a jieba ``ns`` word) before a zone or district name."""
+    from jieba import posseg
+
+    for cut in range(2, min(5, len(place) - 2)):
+        city, rest = place[:cut], place[cut:]
+        if city.endswith("市"):
+            city = city[:-1]
+        if len(rest) < 3 or not rest.endswith(("区", "县")) or len(city) < 2 or rest[0] in _lex()["levels"]:
+            continue
+        if posseg.dt.word_tag_tab.get(city) == "ns":
+            return rest
+    return place
+
+
+#: A term number inside an organ's name (区十五届人大常委会 is the 区人大常委会 of its 15th term).
+_TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|政协|[区市县省]?委|纪委)")
+
+
+def _apply_aliases(org: str) -> str:
+    org = _TERM_RE.sub("", org)
+    for variant, canonical in _aliases():
+        if variant in org and canonical not in org.replace(variant, ""):
+            org = org.replace(variant, canonical)
+    return org
+
+
+def _is_bare(place: str) -> bool:
+    return place in _lex()["levels"]
+
+
+def normalize_org(org: str, context_prefix: str | None) -> str:
+    """The organ as the graph names it.
+
+    Aliases are collapsed (``经济技术开发区`` → ``经开区``), a city name before a
+    zone or district is kept (:mod:`extract.jurisdiction` reads it), and an organ with a
+    bare level (``区党工委``) or no place at all (``党工委理论学习中心组``) takes
+    ``context_prefix`` (the article's main zone or district) when that is of the
+    same level. Other organs are kept as written (``市委组织部`` in a zone's news).
+    """
+    org = _apply_aliases(org)
+    place, rest = split_place(org)
+    starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
+    if context_prefix and starts_with_unit:
+        if _is_bare(place) and context_prefix.endswith(place):
+            place = context_prefix
+        elif not place:
+            place = context_prefix
+    return place + rest
+
+
+
+def _org_start(text: str, title_start: int) -> tuple[int, bool]:
+    """Where the organ before ``title_start`` begins, and whether it reaches the run's start."""
+    s = title_start
+    while s > 0 and title_start - s < _MAX_ORG + _MAX_PAREN:
+        if _is_cjk(text[s - 1]):
+            if title_start - s >= _MAX_ORG:
+                break
+            s -= 1
+        elif text[s - 1] in _CLOSE_PAREN and (o := _paren_open(text, s - 1)) > 0 and _is_cjk(text[o - 1]):
+            s = o  # an organ with a bracket inside: 某公园(某农业高新区)管委会
+        else:
+            break
+    run = text[s:title_start]
+    if not run:
+        return s, True
+    cut = _left_cut(run)
+    return s + cut, cut == 0
+
+
+def _paren_open(text: str, close: int) -> int:
+    """The bracket that opens the one at ``text[close]`` when only letters lie between (else -1)."""
+    lo = max(0, close - _MAX_PAREN)
+    o = max(text.rfind("（", lo, close), text.rfind("(", lo, close))
+    return o if o >= 0 and o + 1 < close and all(_is_cjk(c) for c in text[o + 1 : close]) else -1
+
+
+@lru_cache(maxsize=8192)
+def _left_cut(run: str) -> int:
+    """The end of the last preposition or time word among ``run``'s tokens (0 if none).
+
+    Cached: the genre repeats its organs (经开区党工委 …) article after article.
+    """
+    if not _left_cue_re().search(run):
+        return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
+    whole = [i for name in words("org_names_with_conjunctions.txt") if (i := run.find(name)) >= 0]
+    return last_cue_end(run[: min(whole)] if whole else run, _left_cues())  # 发展和改革局: 和 is the organ's
+
+
+@cache
+def _left_cues() -> frozenset[str]:
+    return frozenset(_lex()["left"])
+
+
+@cache
+def _left_cue_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in _lex()["left"]))
+
+
+def _not_public(org: str) -> bool:
+    """A company's, association's or study group's organ (某公司, 某商会, 理论学习中心组): its titles are no posts."""
+    return any(org.endswith(w) for w in _lex()["non_public"])
+
+
+@cache
+def _non_public_kinds() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in table("non_public_orgs.tsv") if len(r) >= 2)
+
+
+def non_public_kind(org: str) -> str:
+    """``corporation``, ``association``, ``group`` or ``session`` for an organ that is no public body, else ''."""
+    return next((kind for end, kind in _non_public_kinds() if org.endswith(end)), "")
+
+
+def fill_prefix(text: str, headline: str = "") -> str | None:
+    """The place a chain's bare organs take here, in extraction: only a place the gazetteer cannot know (a
+    town or street, 花园路街道; a county written before its own committee or government, 某山县委). Places
+    the gazetteer knows are left to :mod:`extract.jurisdiction`, which decides from the whole page (a
+    visitor's 新乡市政协 does not make 管委会 新乡市's; 金开区管委会 does not make 区政府 the zone's)."""
+    prefix = main_prefix(text, headline)
+    if prefix is None:
+        return None
+    from .place_names import read_place
+
+    read = read_place(prefix, 0)
+    if read is not None and read.end == len(prefix):  # a bare 经开区 is filled in: which city's stays open
+        return None if read.division is not None else prefix
+    if prefix.endswith(_TOWN_LEVELS):
+        return prefix
+    whole = headline + "\n" + text
+    if any(prefix + organ in whole for organ in _OWN_ORGANS):
+        return prefix
+    return None if any(prefix + organ in whole for organ in _ZONE_ORGANS) else prefix  # 金开区管委会: a zone's
+
+
+def main_prefix(text: str, headline: str = "") -> str | None:
+    """The article's own zone or district, the most often named of the candidates.
+
+    Candidates are places named before an organ (``经开区党工委``, ``中牟县委``); an article with none
+    falls back to division names of three or more characters that open a clause (``中牟县召开…``).
+    """
+    determiners = _lex()["determiners"]
+    for pattern, shortest in _prefix_patterns():
+        places: dict[str, int] = {}
+        for src in (headline, text):
+            for m in pattern.finditer(src):
+                start, _ = _org_start(src, m.end(1))
+                place = _strip_city(_apply_aliases(src[start : m.end(1)]))
+                if (len(place) >= shortest and not _starts_with(place, 0, determiners)
+                        and _reads_as_place(place, before_organ=shortest == 2)):
+                    places.setdefault(place, len(places))
+        if places:
+            whole = headline + "\n" + text
+            return max(places, key=lambda p: (whole.count(p), -places[p]))
+    return None
+
+
+#: Levels below the county, which the gazetteer does not list.
+_TOWN_LEVELS = ("街道", "镇", "乡")
+#: A division's own committee and government: written after a place, they show it is one (某山县委).
+_OWN_ORGANS = ("委", "政府", "人民政府")
+#: A zone's organs: a place written only before them is a zone, whose prefix no 区政府 or 区委 takes.
+_ZONE_ORGANS = ("管委会", "党工委")
+#: A place name this short, written right before an organ (某山县委), is taken as written even when the
+#: gazetteer does not know it; the garbage this check keeps out is longer (罗建平督导全区, 邴文华代表市) or
+#: opens a clause without an organ (核心区建设, 老旧小区改造).
+_SHORT_PLACE = 4
+
+
+def _reads_as_place(text: str, before_organ: bool = False) -> bool:
+    """Is all of ``text`` a place (a division, a zone, a zone word)? ``罗建平督导全区`` is not: a name and a verb
+    before 区."""
+    from .place_names import read_place
+
+    read = read_place(text, 0)
+    if read is not None and read.end == len(text):
+        return True
+    if text.endswith(_TOWN_LEVELS):
+        return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
+    # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names
+    return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
+            and (before_organ or not _looks_like_word(text[:-1]))
+            and not any(t in _lex()["determiners"] for t in lcut(text)))  # 部署我区: 我区 is "our district"
+
+
+@cache
+def _prefix_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """:func:`main_prefix`'s candidates, each with its shortest place: before an organ, opening a clause."""
+    lx = _lex()
+    units = "|".join(re.escape(u) for u in lx["units"])
+    levels = "|".join(re.escape(v) for v in lx["levels"])
+    before_organ = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{{1,10}}?(?:{levels}))(?={units})")
+    # A clause-opening division name; 县长 / 区委 right after it would make it part of a title or organ.
+    opening = re.compile(rf"(?:^|(?<=[\s，。；：！？“]))([\u4e00-\u9fff]{{2,10}}?(?:{levels}))(?![长委])")
+    return (before_organ, 2), (opening, 3)
+
+
+def _context_units(context: str | None, text: str) -> frozenset[str]:
+    """Organ words the article attaches to its own zone or district (经开区 + 党工委, 管委会)."""
+    if not context:
+        return frozenset()
+    text = _apply_aliases(text)
+    return frozenset(u for u in _lex()["units"] if context + u in text)
