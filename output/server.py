@@ -9,20 +9,16 @@ anything outside it. This module is the HTTP side only; the rooms it wires toget
 - :mod:`output.query_pool`: the worker processes and the time limit (an overrunning worker is killed);
 - :mod:`output.sparql_results`: running a job in a worker and writing its results;
 - :mod:`output.static_files`: the files of OUTDIR; :mod:`output.connections`: how many connections, how long.
-
 Every malformed request is answered (400, 411, 413, 431 …); an unexpected error is a 500 and one log line.
 
 Read-only: updates are refused with 403 before they reach a worker, and a worker only ever calls
-``Store.query`` on a store opened read-only, so an update could not run even if it got through.
-SPARQL Update stays refused even with ``--writable``, which adds only the Graph Store Protocol at ``/data``:
-GET ``?graph=IRI`` (or ``?default``) gives a graph (always allowed), and with ``writable`` PUT replaces it,
-POST adds to it and DELETE drops it. The server process makes the writes and the workers reopen the store
-before their next query; :mod:`output.gsp_writes` says how the two are kept apart.
+``Store.query`` on a store opened read-only. SPARQL Update stays refused even with ``--writable``, which adds
+only the Graph Store Protocol at ``/data``: GET ``?graph=IRI`` (or ``?default``) gives a graph, and with
+``writable`` PUT replaces it, POST adds to it and DELETE drops it (:mod:`output.gsp_writes`).
 
 The workers see the graph file as loaded when the server started (plus any writes to ``/data``): restart the
-server after a rebuild, which reloads the store from the new graph file and so drops what was pushed.
-Workers are started with ``spawn``, so a script that calls :func:`make_server` needs the usual
-``if __name__ == "__main__":`` guard.
+server after a rebuild (which drops what was pushed). Workers are started with ``spawn``, so a script that
+calls :func:`make_server` needs the usual ``if __name__ == "__main__":`` guard.
 """
 
 from __future__ import annotations
@@ -159,22 +155,20 @@ class Handler(BaseHTTPRequestHandler):
             self._file(path, head)
 
     def _content_length(self, limit: int) -> int | None:
-        """The request's Content-Length, or None after refusing it (chunked, missing, over ``limit``)."""
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            self.send(text_reply(411, "send a Content-Length (chunked bodies are not accepted)"), close=True)
-            return None
+        """The request's Content-Length, or None after refusing it (chunked, missing, malformed, over ``limit``)."""
         value = self.headers.get("Content-Length")
-        if value is None:
-            self.send(text_reply(411, f"{self.command} needs a Content-Length"), close=True)
-            return None
-        if not re.fullmatch(r"[0-9]{1,19}", value.strip()):  # int() would take "+6", "6_0", " 6 "
-            self.send(text_reply(400, f"bad Content-Length {value!r}"), close=True)
-            return None
-        length = int(value)
-        if length > limit:
-            self.send(text_reply(413, f"request body over the server's limit of {limit} bytes"), close=True)
-            return None
-        return length
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            refused = text_reply(411, "send a Content-Length (chunked bodies are not accepted)")
+        elif value is None:
+            refused = text_reply(411, f"{self.command} needs a Content-Length")
+        elif not re.fullmatch(r"[0-9]{1,19}", value.strip()):  # int() would take "+6", "6_0", " 6 "
+            refused = text_reply(400, f"bad Content-Length {value!r}")
+        elif int(value) > limit:
+            refused = text_reply(413, f"request body over the server's limit of {limit} bytes")
+        else:
+            return int(value)
+        self.send(refused, close=True)
+        return None
 
     def do_PUT(self) -> None:
         self._write()
