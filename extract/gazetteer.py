@@ -158,8 +158,24 @@ class Gazetteer:
             self._add(div)
         return div
 
+    def county_zone(self, county: Division, word: str) -> Division:
+        """The zone ``word`` named after a county or district (西青经开区 of 西青区; made on first use)."""
+        name = county.name[:-1] + word
+        code = f"{county.code}:{name}"
+        div = self.by_code.get(code)
+        if div is None:
+            div = Division(code, name, "zone", county.code)
+            self._add(div)
+        return div
+
     def label(self, div: Division) -> str:
-        """The canonical name: the division's own, with its city's in front when not unique (开封市鼓楼区)."""
+        """The canonical name: the division's own, with its city's in front when not unique (开封市鼓楼区); a
+        zone named after a district carries its city's short name like any zone (天津西青经开区)."""
+        if div.level == "zone" and ":" in div.code:
+            parent = self.parent(div)
+            if parent is not None and parent.level == "county":
+                city = self.parent(parent)
+                return (_short(city.name) if city is not None else "") + div.name
         if div.level == "county" and len(self.by_name.get(div.name, ())) > 1:
             city = self.parent(div)
             if city is not None:

@@ -207,7 +207,7 @@ def _organ_start(org: str, context: Division | None) -> int | None:
 
 def _bare_start(org: str) -> int | None:
     """Where a bare organ starts: a level word and an organ (区委, 市政府, 市水利局) or an organ (党工委)."""
-    levels = "省市县区"
+    levels = "省市县区旗盟州"  # 旗委, 盟委 (内蒙古), 州委 (自治州)
     for i, ch in enumerate(org):
         if ch in levels and i + 1 < len(org) and not word_starting_at(org, i, _not_bare()):
             if i == 0 or word_starting_at(org, i + 1, _units()):
@@ -277,7 +277,7 @@ def _resolve(org: str, juris: Division | None) -> str:
     if cut < b:
         return org[cut:]  # 某山县委: a place we do not know, kept as written and merged with nothing
     level, rest = org[b], org[b + 1 :]
-    if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区":
+    if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区旗盟州":
         holder = juris if juris is not None and juris.level == "zone" and org.startswith(("党工委", "管委会")) else None
         return gaz.label(holder) + org if holder is not None else org
     holder = _level_holder(level, rest, juris)

@@ -7,6 +7,7 @@ already known in the document; compound surnames allow three or four characters.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .official_words import is_cjk as _is_cjk
@@ -21,6 +22,10 @@ _COMMON_WORD_FREQ = 100
 _LONGEST_NAME = 8
 #: The word that closes a list of names (王某、李某等).
 _PLURAL = "等"
+
+
+#: A transliterated name (Uyghur, Mongolian, foreign): parts joined by a middle dot.
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,2}")
 
 
 def _cue_after(text: str, pos: int) -> str:
@@ -61,6 +66,12 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     surname = _starts_with(text, pos, lx["surnames"])
     if not surname:
         return 0
+    dotted = _DOTTED.match(text, pos)  # 艾尔肯·吐尔逊: a name in transliteration, parts joined by a middle dot
+    if dotted:
+        last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
+        for end in range(last + 1, dotted.end() + 1):
+            if _cue_after(text, end):
+                return end - pos
     for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
         if text[pos : pos + n] in known:
             return n

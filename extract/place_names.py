@@ -50,6 +50,9 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
     that stays ambiguous gives ``division=None`` with no zone word.
     """
     gaz = gazetteer()
+    county_zone = _county_zone(text, pos, gaz)  # 西青经开区: a zone named after a district, not its city's
+    if county_zone is not None:
+        return county_zone
     end = pos
     current: Division | None = None
     zone_word = ""
@@ -82,6 +85,18 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
     if not found or text.startswith(_STREET_WORDS, end):
         return None  # 湖南路, 北京街, 中原大道: a street named after a place is not the place
     return PlaceRead(end, current, zone_word)
+
+
+def _county_zone(text: str, pos: int, gaz: Gazetteer) -> PlaceRead | None:
+    for n in (4, 3, 2):
+        county = gaz.county_short.get(text[pos : pos + n])
+        if county is None:
+            continue
+        for m in range(min(12, len(text) - pos - n), 1, -1):
+            word = text[pos + n : pos + n + m]
+            if word in gaz.zone_words and word not in gaz.zone_forms:
+                return PlaceRead(pos + n + m, gaz.county_zone(county, gaz.zone_words[word]))
+    return None
 
 
 def _longest_form(text: str, pos: int, gaz: Gazetteer) -> str:

@@ -133,3 +133,24 @@ def test_site_and_visitors_and_former_names(text: str, expected) -> None:
 
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2021-11-19")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # banners and leagues: 旗委, 旗长, 盟委 are their level's organs
+    ("苏尼特左旗人民政府\n\n4月3日，旗委书记乌日根主持召开旗委常委会会议，旗委副书记、旗长巴特尔，副旗长高立新出席。",
+     [("乌日根", "苏尼特左旗委", "书记"), ("巴特尔", "苏尼特左旗委", "副书记"), ("巴特尔", "苏尼特左旗政府", "旗长"),
+      ("高立新", "苏尼特左旗政府", "副旗长")]),
+    # a zone named after a district is the district's, not its city's (天津经开区 is another zone)
+    ("天津市西青区人民政府\n\n7月24日，西青经开区党工委书记、管委会主任骆永强主持召开会议。",
+     [("骆永强", "天津西青经开区党工委", "书记"), ("骆永强", "天津西青经开区管委会", "主任")]),
+    # a transliterated name with a middle dot; 列席 ends a name (向 is both a surname and a follower)
+    ("奇台县人民政府\n\n县政协党组书记、主席艾尔肯·吐尔逊出席。副县长曾丽娟、向晓军列席会议。",
+     [("艾尔肯·吐尔逊", "奇台县政协党组", "书记"), ("艾尔肯·吐尔逊", "奇台县政协", "主席"),
+      ("曾丽娟", "奇台县政府", "副县长"), ("向晓军", "奇台县政府", "副县长")]),
+])
+def test_banners_district_zones_and_dotted_names(text: str, expected) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-04-03")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
