@@ -148,23 +148,17 @@ class Gazetteer:
     def zone(self, city: Division, word: str) -> Division:
         """The zone ``word`` (a generic short form: 经开区) of ``city`` (made on first use)."""
         name = _short(city.name) + word
-        named = self.zone_forms.get(name)
-        if named is not None:
-            return named
-        code = f"{city.code}:{name}"
-        div = self.by_code.get(code)
-        if div is None:
-            div = Division(code, name, "zone", city.code)
-            self._add(div)
-        return div
+        return self.zone_forms.get(name) or self._zone_of(city, name)
 
     def county_zone(self, county: Division, word: str) -> Division:
         """The zone ``word`` named after a county or district (西青经开区 of 西青区; made on first use)."""
-        name = county.name[:-1] + word
-        code = f"{county.code}:{name}"
+        return self._zone_of(county, county.name[:-1] + word)
+
+    def _zone_of(self, parent: Division, name: str) -> Division:
+        code = f"{parent.code}:{name}"
         div = self.by_code.get(code)
         if div is None:
-            div = Division(code, name, "zone", county.code)
+            div = Division(code, name, "zone", parent.code)
             self._add(div)
         return div
 
