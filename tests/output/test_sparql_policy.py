@@ -188,3 +188,38 @@ def test_small_queries_without_the_word_service_are_not_parsed(query, monkeypatc
 def test_collections_of_empty_lists_count_and_are_refused(query, patterns):
     assert policy.pattern_count(query) == patterns
     assert policy.verdict(query) == (400, policy.TOO_COMPLEX)
+
+
+def filters(n: int) -> str:
+    tests = " ".join(f"FILTER(?o != '{i:05d}' && STR(?o) IN ('a', 'b'))" for i in range(n))
+    return "SELECT * WHERE { ?s ?p ?o " + tests + " }"
+
+
+def bound_cases() -> list[str]:
+    from pathlib import Path
+
+    examples = [f.read_text(encoding="utf-8") for f in sorted(Path(__file__).parents[2].joinpath("queries").glob("*.rq"))]
+    return examples + [
+        "SELECT * WHERE { ?s ?p (1 2 3) }", "SELECT * WHERE { ?s a ([] [ <urn:x:p> ?o ]) }",
+        "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { ?s ?q ?z } }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(EXISTS { ?s ?q ?z . ?z ?r ?w }) }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(NOT EXISTS { ?s <urn:a>/<urn:b>/^<urn:c> ?z }) }",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(*) > 2)",
+        "SELECT * WHERE { VALUES (?a ?b) { (1 2) (3 4) } ?a ?p ?b }", "SELECT * WHERE { ?s <urn:x:p> (" + "()" * 60 + ") }",
+        optionals(49), optionals(50), filters(3),
+    ]
+
+
+@pytest.mark.parametrize("query", bound_cases())
+def test_pattern_bound_is_never_below_the_parsed_count(query):
+    assert policy.pattern_bound(query) >= policy.pattern_count(query)
+
+
+def test_a_query_of_many_filters_is_not_parsed(monkeypatch):
+    def no_parser(_query):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(policy, "_parsed", no_parser)
+    query = filters(150)  # 7.6 KB: rdflib would take seconds
+    assert policy.pattern_bound(query) == 10  # one group, three terms
+    assert policy.verdict(query) is None
