@@ -38,6 +38,20 @@ INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室]|办[^理好]|中[
 VISIT_RE = re.compile(
     rf"(?:深入|到|赴|走进|前往|对)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
 )
+#: ``带队先后到A、B、C，就T开展调研``: the places in one clause, the topic after 就 in the next.
+TOPIC_VISIT_RE = re.compile(
+    rf"(?:深入|到|赴|前往)(?P<place>{_CLAUSE}{{2,40}}?)，就(?P<obj>{_CLAUSE}{{2,60}}?)(?:开展|进行)了?(?:集中|专题)?"
+    rf"(?P<verb>{_IV})(?=[，。；！？]|$)"
+)
+#: ``先后来到A项目、B项目和C项目现场进行考察调研``: a list of sites too long for :data:`VISIT_RE`.
+LIST_VISIT_RE = re.compile(
+    rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,40}}、{_CLAUSE}{{2,120}}?)(?:开展|进行)了?(?:集中|专题)?"
+    rf"(?P<verb>(?:{_IV}){{1,2}})(?=[，。；！？]|$)"
+)
+#: A group that makes a visit with no leader named (``区领导一行先后来到…``, ``代表团一行考察了…``).
+GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")
+#: A later sentence set before or after the lead's event (``会前，``, ``签约仪式前，``): it reports another event.
+EVENT_EVE_RE = re.compile(r"^\s*[^，。；]{0,10}?(?:会|仪式)[前后]，")
 #: ``…出席签约仪式``: a ceremony known only from those who attended it.
 ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式)")
 PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")

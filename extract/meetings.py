@@ -33,8 +33,8 @@ from .event_patterns import (
     CONVENE_RE,
     CONVENED_RE,
     DATE_RE,
+    EVENT_EVE_RE,
     HOLD_RE,
-    INSPECT_RE,
     LAUNCH_RE,
     LEADING_DATE_RE,
     LEADS_RE,
@@ -48,14 +48,12 @@ from .event_patterns import (
     SESSION_RE,
     SUBJECT_PLACE_RE,
     THEME_RE,
-    TITLED_NAME_RE,
-    TO_PLACE_RE,
-    VISIT_RE,
 )
 from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
 from .resources import alternation, table, words
+from .visits import visit
 
 #: How many sentences from the start of the body may state an event of any kind.
 LEAD_SENTENCES = 2
@@ -114,8 +112,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
 
 
 def _same_day(sentence: str) -> bool:
-    """A later sentence that opens on the day of the lead's event (当天，…; 当天下午，…) reports another event."""
-    return sentence.lstrip().startswith(words("later_event_openers.txt"))
+    """A later sentence that opens on the day of the lead's event (当天，…; 当天下午，…) or just before or after
+    it (会前，…; 签约仪式前，…) reports another event."""
+    return sentence.lstrip().startswith(words("later_event_openers.txt")) or bool(EVENT_EVE_RE.match(sentence))
 
 
 def _later_meeting(ev: _Event) -> bool:
@@ -187,34 +186,10 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             add(_Event(m.group("name"), "ceremony", s, e), m.span("name"))
             break
     if not out:
-        visits = [(m, m.group("obj"), m.group("verb")) for m in INSPECT_RE.finditer(sentence)]
-        visits += [(m, m.group("obj"), m.group("verb")) for m in VISIT_RE.finditer(sentence)]
-        for m, obj, verb in sorted(visits, key=lambda v: v[0].start()):
-            if sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
-                continue
-            # the leader is the first person the sentence names before the verb, the others go with them
-            present = _in_order(sentence[: m.start()], names)
-            subject = re.split(r"[，；：]", sentence[: m.start()])[-1]
-            subject = LEADING_DATE_RE.sub("", subject)
-            titled = TITLED_NAME_RE.search(subject)  # 县长 庹建新带队调研: a name the officials did not know
-            leader = present[0] if present else (titled.group("name") if titled else None)
-            if leader and any(o.kind == "inspection" and o.leader == leader for o in before + out):
-                continue  # 麦立强一行先后检查了…: the same visit, told on
-            org = subject if not leader and ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
-            if not leader and not org:
-                continue
-            to = TO_PLACE_RE.search(subject)
-            place = to.group("place") if to and not to.group("place").startswith(("我", "本")) else None
-            verb = re.sub(r"^(?:实地|带队)", "", verb)
-            where, _how, topic = re.split("(进行|开展)", obj, maxsplit=1) if re.search("进行|开展", obj) else ("", "", obj)
-            if where and topic:  # 到回龙镇进行工作调研: a place, then the topic
-                obj, place = topic, place or where
-            if "就" in obj:  # 深入…现场就项目建设情况进行调研: the topic follows 就
-                obj = obj.rsplit("就", 1)[1] or obj
-            ev = _Event(obj + verb, "inspection", s, e, organizer=org, leader=leader, place=place,
-                        companions=tuple(present[1:]))
-            add(ev, m.span())
-            break
+        seen = {o.leader for o in before + out if o.kind == "inspection"}
+        if (v := visit(sentence, names, seen)) is not None:
+            add(_Event(v.name, "inspection", s, e, organizer=v.organizer, leader=v.leader, place=v.place,
+                       companions=v.companions), v.span)
     return out
 
 
@@ -282,16 +257,6 @@ def _organizer(subject: str, names: list[str]) -> str | None:
 def _chair(text: str, names: list[str]) -> list[str]:
     hits = sorted((text.find(n + "主持"), n) for n in names if n + "主持" in text)
     return [n for _, n in hits]
-
-
-def _in_order(text: str, names: list[str]) -> list[str]:
-    """The names found in ``text``, in the order of their first occurrence (longest names win a position)."""
-    hits: dict[int, str] = {}
-    for n in names:  # longest first
-        pos = text.find(n)
-        if pos >= 0 and not any(p <= pos < p + len(h) for p, h in hits.items()):
-            hits[pos] = n
-    return [hits[p] for p in sorted(hits)]
 
 
 def _last_name(prefix: str, names: list[str]) -> str | None:

@@ -336,3 +336,43 @@ def test_surnames_complete() -> None:
         assert s in surnames, s
     assert len(surnames) >= 540
     assert not {"经", "和", "但", "都"} & surnames
+
+
+# Visits the lead does not state alone: a group with no leader named, a topic after the places, a list of sites,
+# a sentence set before the lead's event. (text, known, [(name, kind, leader, place)])
+VISIT_CASES = [
+    (  # 会前: a group (区领导一行) visits a list of sites too long for a name; named by what the sites share
+        "6月3日，高阳区委常委会（扩大）会议召开。区委书记孔德明出席会议并讲话。"
+        "会前，区领导一行先后来到柳林镇光伏组件项目、河口镇冷链物流项目和高阳经开区新材料项目现场进行考察调研。",
+        {"孔德明"},
+        [
+            ("高阳区委常委会（扩大）会议", "meeting", None, None),
+            ("项目考察调研", "inspection", None, None),
+        ],
+    ),
+    (  # the places in one clause, the topic after 就 in the next; the leader leads (带队)
+        "近日，市委副书记、市长周立言带队先后到青溪县、白沙区、东湖新区，就秋粮收储、项目建设、安全生产等工作开展调研。",
+        {"周立言"},
+        [("秋粮收储、项目建设、安全生产等工作调研", "inspection", "周立言", "青溪县、白沙区、东湖新区")],
+    ),
+    (  # a delegation visits in the last sentence, before the ceremony the lead reports
+        "5月9日上午，长河市与东坪区文旅合作签约仪式在长河市会展中心举行。副市长柯宜南主持签约仪式。"
+        "签约仪式前，代表团一行考察了长河湾文旅度假区和北港物流园。",
+        {"柯宜南"},
+        [
+            ("长河市与东坪区文旅合作签约仪式", "ceremony", None, "长河市会展中心"),
+            ("长河湾文旅度假区和北港物流园考察", "inspection", None, None),
+        ],
+    ),
+    (  # no leader, no body, no group: no inspection
+        "6月3日，高阳区委常委会（扩大）会议召开。会议要求，各镇要深入一线开展调研。有关部门考察了三个项目。",
+        set(),
+        [("高阳区委常委会（扩大）会议", "meeting", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), VISIT_CASES)
+def test_visits(text: str, known: set[str], expected: list[tuple]) -> None:
+    got = [(m.name, m.kind, m.leader, m.place) for m in run(text, known).meetings]
+    assert got == expected

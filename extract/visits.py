@@ -1,0 +1,100 @@
+"""Inspections (调研, 检查, 考察, 督导 …): a leader or a group goes somewhere, read from one sentence.
+
+Split from :mod:`extract.meetings`, which turns what :func:`visit` finds into an event of kind ``inspection``.
+The shapes, first by where they start in the sentence:
+
+- ``X调研/督导Z`` (the verb, then what is inspected) and ``X深入/到P…调研`` (what is visited before the verb);
+- ``X带队先后到A、B、C，就T开展调研``: the places in one clause, the topic after 就 in the next (the name is
+  the topic);
+- ``X一行先后来到A项目、B项目和C项目现场进行考察调研``: a list of sites too long for a name; the event is named
+  by what the sites have in common (``项目考察调研``).
+
+The leader is the first person the sentence names before the verb, the others named there go with them. A visit
+with no named leader is kept when a body (``县政府``) or a group (``区领导一行``, ``代表团一行``) makes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .event_patterns import (
+    GROUP_SUBJECT_RE,
+    INSPECT_RE,
+    LEADING_DATE_RE,
+    LIST_VISIT_RE,
+    ORG_SUBJECT_RE,
+    TITLED_NAME_RE,
+    TO_PLACE_RE,
+    TOPIC_VISIT_RE,
+    VISIT_RE,
+)
+from .resources import words
+
+#: List separators of a visit's sites and the words after the last site (…项目现场进行调研).
+_ITEM_SEP_RE = re.compile("[、和及与]")
+_SITE_TAIL_RE = re.compile("(?:现场|一线|等地|等)+$")
+
+
+@dataclass(frozen=True)
+class Visit:
+    name: str
+    span: tuple[int, int]  # in the sentence
+    leader: str | None
+    organizer: str | None
+    place: str | None
+    companions: tuple[str, ...]
+
+
+def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | None:
+    """The first inspection ``sentence`` reports, or None. ``leaders``: leaders of inspections already found
+    (``麦立强一行先后检查了…`` tells on the same visit: no second one)."""
+    found = [(m, m.group("obj"), m.group("verb"), None) for m in INSPECT_RE.finditer(sentence)]
+    found += [(m, m.group("obj"), m.group("verb"), None) for m in VISIT_RE.finditer(sentence)]
+    found += [(m, m.group("obj"), m.group("verb"), m.group("place")) for m in TOPIC_VISIT_RE.finditer(sentence)]
+    found += [(m, _sites_name(m.group("obj")), m.group("verb"), None) for m in LIST_VISIT_RE.finditer(sentence)]
+    for m, obj, verb, where in sorted(found, key=lambda v: v[0].start()):
+        if not obj or sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
+            continue
+        present = in_order(sentence[: m.start()], names)
+        subject = LEADING_DATE_RE.sub("", re.split(r"[，；：]", sentence[: m.start()])[-1])
+        titled = TITLED_NAME_RE.search(subject)  # 县长 庹建新带队调研: a name the officials did not know
+        leader = present[0] if present else (titled.group("name") if titled else None)
+        if leader and leader in leaders:
+            continue
+        org = subject if not leader and ORG_SUBJECT_RE.search(re.sub(r"实地|深入$", "", subject)) else None
+        if not leader and not org and not GROUP_SUBJECT_RE.search(subject):
+            continue
+        to = TO_PLACE_RE.search(subject)
+        place = where or (to.group("place") if to and not to.group("place").startswith(("我", "本")) else None)
+        verb = re.sub(r"^(?:实地|带队)", "", verb)
+        head, _how, topic = re.split("(进行|开展)", obj, maxsplit=1) if re.search("进行|开展", obj) else ("", "", obj)
+        if head and topic:  # 到回龙镇进行工作调研: a place, then the topic
+            obj, place = topic, place or head
+        if "就" in obj:  # 深入…现场就项目建设情况进行调研: the topic follows 就
+            obj = obj.rsplit("就", 1)[1] or obj
+        return Visit(obj + verb, m.span(), leader, org, place, tuple(present[1:]))
+    return None
+
+
+def _sites_name(sites: str) -> str:
+    """What a list of sites has in common, as the name of their visit: the longest ending all items share
+    (``A项目、B项目和C项目现场`` → ``项目``), or ``""`` when they share fewer than two characters."""
+    items = [i for i in _ITEM_SEP_RE.split(_SITE_TAIL_RE.sub("", sites)) if i]
+    if len(items) < 2:
+        return ""
+    shared = items[0]
+    for item in items[1:]:
+        while shared and not item.endswith(shared):
+            shared = shared[1:]
+    return shared if len(shared) >= 2 else ""
+
+
+def in_order(text: str, names: list[str]) -> list[str]:
+    """The names found in ``text``, in the order of their first occurrence (longest names win a position)."""
+    hits: dict[int, str] = {}
+    for n in names:  # longest first
+        pos = text.find(n)
+        if pos >= 0 and not any(p <= pos < p + len(h) for p, h in hits.items()):
+            hits[pos] = n
+    return [hits[p] for p in sorted(hits)]
