@@ -42,8 +42,9 @@ _UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WIT
 #: SERVICE as a word of its own: not part of a prefixed name (``service:p``, ``ex:SERVICE``) or a variable.
 _SERVICE_WORD = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.I)
 _BRACKETS = re.compile(r"[{}()\[\]]")
-#: A bracket, a run of letters between brackets, punctuation and operators, or one other character.
-_LEXEME = re.compile(r"""[{}()\[\]]|[^\s{}()\[\];,.<>/|^=!&+*"']+|\S""")
+#: A bracket, a run of letters between brackets, punctuation and operators (a backslash escape such as the
+#: ``\)`` of ``ex:a\)`` is a letter: no bracket), or one other character.
+_LEXEME = re.compile(r"""[{}()\[\]]|(?:[^\s{}()\[\];,.<>/|^=!&+*"'\\]|\\.)+|\S""")
 #: Words that are never a term of a triple pattern (``a`` is one: rdf:type).
 _KEYWORDS = frozenset("""select construct describe ask where from named prefix base distinct reduced as filter
 optional union minus graph service silent bind values undef exists not in order by asc desc group having limit

@@ -206,8 +206,22 @@ def bound_cases() -> list[str]:
         "SELECT * WHERE { ?s ?p ?o FILTER(NOT EXISTS { ?s <urn:a>/<urn:b>/^<urn:c> ?z }) }",
         "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(*) > 2)",
         "SELECT * WHERE { VALUES (?a ?b) { (1 2) (3 4) } ?a ?p ?b }", "SELECT * WHERE { ?s <urn:x:p> (" + "()" * 60 + ") }",
-        optionals(49), optionals(50), filters(3),
+        optionals(49), optionals(50), filters(3), escaped_parens(5),
     ]
+
+
+def escaped_parens(n: int) -> str:
+    """Triples inside FILTER(EXISTS {…}) whose subject ``ex:a\\)`` ends in an escaped bracket (a local name)."""
+    triples = " . ".join(f"ex:a\\) <urn:x:p{i}> ?o{i}" for i in range(n))
+    return "PREFIX ex: <urn:x:> SELECT * WHERE { ?s ?p ?o FILTER(EXISTS { " + triples + " }) }"
+
+
+def test_an_escaped_bracket_in_a_name_does_not_hide_patterns():
+    query = escaped_parens(110)
+    assert policy.pattern_count(query) == policy.MAX_PATTERNS + 1  # rdflib's parser recursed too deep
+    assert policy.pattern_bound(query) == 2 + 3 * (2 + 3 + 3 * 110)  # 2 groups; terms: prefix, ?s ?p ?o, 110 triples
+    assert policy.verdict(query) == (400, policy.TOO_COMPLEX)
+    assert policy.pattern_count(escaped_parens(30)) == 33  # 31 triples, 2 groups
 
 
 @pytest.mark.parametrize("query", bound_cases())
