@@ -30,11 +30,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-#: Strings, IRIs and comments, blanked before looking for keywords so that "INSERT" in a literal is no keyword.
+#: Strings, IRIs, comments and escapes, blanked before looking for keywords so that "INSERT" in a literal is no
+#: keyword and the ``\)`` of ``ex:a\)`` no bracket.
 _OPAQUE = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
     r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
-    r'|<[^<>"{}|^`\\\s]*>' r"|#[^\n]*",
+    r'|<[^<>"{}|^`\\\s]*>' r"|#[^\n]*"
+    r"|\\.",  # a backslash escape in a local name (ex:a\)): no bracket, no keyword
     re.S,
 )
 _PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*", re.I)
@@ -183,7 +185,7 @@ def pattern_bound(query: str) -> int:
     parse: each group is a brace; each triple pattern or path step needs a term of its own, and a collection
     element (a term, ``()`` or ``[]``) adds at most three; terms inside expressions (``FILTER (…)``,
     ``BIND (…)``, ``(COUNT(*) AS ?n)``) are no patterns, except inside an ``EXISTS {…}`` group."""
-    text = _OPAQUE.sub(lambda m: " " if m.group().startswith("#") else " 0 ", query)  # IRIs, strings: a term
+    text = _OPAQUE.sub(lambda m: {"#": " ", "\\": "_"}.get(m.group()[0], " 0 "), query)  # IRIs, strings: a term
     stack: list[str] = []  # "g" group, "e" expression, "c" collection or blank node
     bound, prev = 0, ""
     for m in _LEXEME.finditer(text):

@@ -237,3 +237,11 @@ def test_a_query_of_many_filters_is_not_parsed(monkeypatch):
     query = filters(150)  # 7.6 KB: rdflib would take seconds
     assert policy.pattern_bound(query) == 10  # one group, three terms
     assert policy.verdict(query) is None
+
+
+@pytest.mark.parametrize(("levels", "expected"), [(60, None), (70, (400, policy.TOO_DEEP))])
+def test_escaped_brackets_in_names_do_not_hide_nesting(levels, expected):
+    """``ex:a\\)`` is a local name: its bracket must not cancel a real brace (3,000 such levels segfault pyoxigraph)."""
+    query = "PREFIX ex: <urn:x:> SELECT * WHERE " + "{ ex:a\\) <urn:x:p> ?o . " * levels + "}" * levels
+    assert policy.nesting_depth(query) == levels
+    assert policy.screen(query) == expected
