@@ -29,17 +29,20 @@ _SEP = r"[ ]+"
 _ROLE = f"(?:{alternation('byline_roles.txt')})"
 _AFFIL = rf"[\u4e00-\u9fff]{{2,6}}(?:{alternation('byline_affiliation_ends.txt')})"
 _CREDIT = f"(?:{alternation('byline_credits.txt')})"
-_GROUP = rf"(?:{_ROLE}|{_AFFIL}){_SEP}{_NAME}(?:{_SEP}(?!{_ROLE}|{_AFFIL}{_SEP}){_NAME})*"
+#: A role, or a role with its outlet glued on (``洞口县融媒体中心记者``, ``河南日报记者``), or an outlet alone.
+_ROLE_AT = rf"(?:(?:{_AFFIL})?{_ROLE}|{_AFFIL})"
+_ROLE_END_RE = re.compile(rf"(?:{_ROLE})$")
+_GROUP = rf"{_ROLE_AT}{_SEP}{_NAME}(?:{_SEP}(?!{_ROLE_AT}{_SEP}){_NAME})*"
 BYLINE_RE = re.compile(
     rf"(?:^|(?<=[。！？”）]))[ ]*(?P<byline>{_GROUP}(?:(?:{_SEP}|[ ]*\n[ ]*){_GROUP})*(?:{_SEP}{_CREDIT})?)[ ]*(?=\n|$)",
     re.M,
 )
-BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE}|{_AFFIL})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
+BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
 OPENING_RE = re.compile(alternation("article_openings.txt"))
 #: A credit in brackets inside a body: ``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（来源：X融媒体中心 记者 屈雅楠）``,
-#: ``（文/图 区融媒体中心 魏晨）``. Its tokens are read as a byline's.
+#: ``（文/图 区融媒体中心 魏晨）``, ``（洞口县融媒体中心记者 刘思远 通讯员 邓小兰）``. Its tokens are read as a byline's.
 CREDIT_RE = re.compile(
-    rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?(?:{_ROLE}|{_AFFIL}){_SEP}{_NAME}(?:{_SEP}(?:{_ROLE}|{_AFFIL}|{_NAME}))*)）"
+    rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_SEP}{_NAME}(?:{_SEP}(?:{_ROLE_AT}|{_NAME}))*)）"
 )
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))
@@ -189,7 +192,9 @@ def _reporters(byline: str, base: int) -> list[Mention]:
     for m in BYLINE_TOKEN_RE.finditer(byline):
         if m.group("role"):
             role = m.group("role")
-            if role.endswith(("报", "台", "网", "社", "中心")) and role not in ("本报记者",):
+            if (end := _ROLE_END_RE.search(role)) is not None:
+                role = end.group()  # 洞口县融媒体中心记者 → 记者
+            elif role.endswith(("报", "台", "网", "社", "中心")) and role not in ("本报记者",):
                 role = f"affiliation:{role}"
         elif m.group("name"):
             out.append(Mention(m.group("name"), base + m.start("name"), base + m.end("name"), role))

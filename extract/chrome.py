@@ -5,8 +5,9 @@ masthead, navigation (``首页 | 政务公开``), a breadcrumb (``当前位置�
 an edition line (``第A02版：要闻``), a stamp (``发布时间：2023-07-28 16:55　来源：区委办``), tool bars
 (``字号：[大 中 小]``, ``【打印本页】【关闭窗口】``), pagers (``上一篇 下一篇``), editors' lines
 (``责任编辑：马晓东``), image file names and photo captions, lists of other articles with their stamps, datelines
-(``——2024年2月3日``) and footers (``主办单位：… 备案号``). Read as text they become headlines, names,
-meetings and dates. :func:`find` gives every such line of the normalised text (lines as in the file)
+(``——2024年2月3日``), weather strips (``西青区气象台…发布：多云，气温31℃至24℃``), the fields of an
+information-disclosure table (``索引号　…　发文日期　2021-12-16``) and footers (``主办单位：… 备案号``). Read as
+text they become headlines, names, meetings and dates. :func:`find` gives every such line of the normalised text (lines as in the file)
 with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay in
 ``Document.clean``, outside every article, for the jurisdiction's site line and the page date).
 
@@ -31,7 +32,8 @@ class ChromeLine:
 
     start: int
     end: int
-    kind: str  # breadcrumb nav edition stamp editor tools pager footer credit site column image caption list dateline
+    kind: str  # breadcrumb nav edition stamp index editor tools pager footer credit site column image caption list
+    # dateline weather
 
 
 @cache
@@ -61,7 +63,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _cues() -> re.Pattern[str]:
     """What every chrome line holds somewhere (a digit, a separator or bracket, a lexicon word): most article
     lines hold none and are passed over with one search."""
-    kinds = ("tool", "pager", "home", "suffix", "site", "column")  # labels and locations need a ：, a cue
+    kinds = ("tool", "pager", "home", "suffix", "site", "column", "table")  # labels and locations need a ：, a cue
     lexicon = sorted({w for k in kinds for w in _lexicon()[k] if len(w) > 1}, key=len, reverse=True)
     lexicon += ["图为", "摄"]
     firsts = "".join(sorted({re.escape(w[0]) for w in lexicon}))
@@ -84,10 +86,28 @@ _IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", 
 _CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$")
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
-_STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "日期", "时间")
+_STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "发文日期", "成文日期", "日期", "时间")
+#: A stamp led by its source's name instead of a label: ``洞口融媒　2021/4/21 18:06:42　　浏览量：`` (a date and a time
+#: after a name; the rest of the line chrome fields). Below an article's text such a line is a list entry.
+_SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[ ]|$)")
+#: A temperature, which a weather strip has and a chrome field never has.
+_TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
 _EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审")
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
+
+
+@cache
+def _weather() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weather strip's heading alone (``天气预报：``), and any weather word."""
+    heads = "|".join(re.escape(w) for w in _lexicon()["weather"] if len(w) > 2)
+    return re.compile(rf"^(?:{heads})[：:]?$"), re.compile(_alt("weather"))
+
+
+def _is_weather(line: str) -> bool:
+    """A weather strip: its heading, or a line stating a temperature and the weather (``多云``, ``东南风3-4级``)."""
+    head, word = _weather()
+    return head.match(line) is not None or (_TEMPERATURE_RE.search(line) is not None and word.search(line) is not None)
 
 
 @cache
@@ -97,11 +117,17 @@ def _tool_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lx["tool"] + lx["pager"] + lx["home"]), frozenset(lx["pager"])
 
 
+@cache
+def _table_labels() -> frozenset[str]:
+    return frozenset(_lexicon()["table"])
+
+
 def _field_kinds(line: str) -> set[str] | None:
     """The kinds of a line's fields, or None when one field is no chrome."""
     kinds: set[str] = set()
     tools, pagers = _tool_words()
     pats = _patterns()
+    table = _table_labels()
     footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
     names_value = False  # so may an editor label's names (作者：王某 张某)
     for token in _TOKEN_SPLIT_RE.split(line):
@@ -121,6 +147,10 @@ def _field_kinds(line: str) -> set[str] | None:
                 kinds.add("footer")
             else:
                 kinds.add("stamp" if label in ("来源", "信息来源", "稿件来源", "文章来源") else "tools")
+            continue
+        if token in table:  # 发布机构　射阳县盘湾镇: a disclosure table's field, its value after a space
+            kinds.add("stamp" if token in _STAMP_LABELS else "index")
+            footer_value, names_value = True, False
             continue
         if token in tools:
             kinds.add("pager" if token in pagers else "tools")
@@ -150,6 +180,8 @@ def line_kind(line: str) -> str | None:
         return None
     if _CAPTION_RE.search(s):
         return "caption"
+    if _is_weather(s):
+        return "weather"
     if "。" in s:
         return None
     pats = _patterns()
@@ -164,6 +196,8 @@ def line_kind(line: str) -> str | None:
         parts = _CRUMB_SPLIT_RE.split(s)
         if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
             return "breadcrumb"
+    if (m := _SOURCE_STAMP_RE.match(s)) is not None and _field_kinds(s[m.end() :]) is not None:
+        return "stamp"
     kinds = _field_kinds(s)
     if kinds is not None and "suffix" in kinds:
         if kinds == {"suffix"}:
@@ -178,7 +212,7 @@ def line_kind(line: str) -> str | None:
                 return None
         if "date" in kinds and any(w in s for w in ("星期", "周")):
             return "edition"
-        for kind in ("stamp", "editor", "footer", "pager", "tools"):
+        for kind in ("stamp", "index", "editor", "footer", "pager", "tools"):
             if kind in kinds:
                 return kind
         if kinds == {"date"}:
@@ -203,6 +237,8 @@ def line_kind(line: str) -> str | None:
 _NAVIGATION = ("breadcrumb", "nav", "edition", "pager")
 #: Kinds known by their last words alone: chrome only above or below the body.
 _WEAK = ("credit", "column")
+#: Kinds that may read like article text: chrome only above or below the body, anywhere there.
+_OUTSIDE = ("weather",)
 
 
 def _is_title_like(line: str) -> bool:
@@ -239,6 +275,10 @@ def find(text: str) -> list[ChromeLine]:
             kind = "stamp"  # a date standing alone above the article is the page's stamp
         elif kind in _WEAK and not (i > foot or (i < head and (i <= 1 or i < last_nav))):
             kind = None  # a column name or a '…主办' line among article lines is theirs (PDF lines break anywhere)
+        elif kind in _OUTSIDE and head <= i <= foot:
+            kind = None  # a forecast inside an article is its text
+        elif kind == "stamp" and i > foot and _SOURCE_STAMP_RE.match(text[s:e]):
+            kind = "list"  # 某某会议召开 2021-04-21 18:06 below the article: another article's entry
         if kind is not None:
             out.append(ChromeLine(s, e, kind))
     return out

@@ -184,7 +184,12 @@ def infer_year(text: str) -> DatedValue:
 
 #: A date as pages print it: ``2023-07-28``, ``2023/7/28``, ``2023.07.28``, ``2023年7月28日``, or ``22-06-22``.
 _PAGE_DATE = r"(?<!\d)(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})-(\d{2})-(\d{2}))(?!\d)"
-_STAMP_RE = re.compile(rf"(?:(?:发布时间|发布日期|发表时间|更新时间|日期|时间)：[ ]*|^[ \[【（(]*){_PAGE_DATE}")
+#: A stamp's date: after its label and a colon or a space (``发布时间：``, a table's ``发文日期　``), at the line's start,
+#: or after the source's name that opens the line (``洞口融媒　2021/4/21 18:06:42``).
+_STAMP_RE = re.compile(
+    rf"(?:(?:发布时间|发布日期|发表时间|更新时间|发文日期|成文日期|日期|时间)(?:：[ ]*|[ ]+)|^[ \[【（(]*|"
+    rf"^[\u4e00-\u9fff]{{2,12}}[ ]+){_PAGE_DATE}"
+)
 _ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
 #: Chrome kinds that date the page, most authoritative first, with the basis each gives.
 PAGE_DATE_KINDS = (("stamp", "text:stamp"), ("edition", "text:edition"), ("dateline", "text:dateline"))
@@ -207,7 +212,8 @@ def _page_match(m: re.Match[str]) -> str | None:
 
 
 def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
-    """The page's own date from its chrome: a stamp (``发布时间：2023-07-28 16:55``, a bare ``2024-01-22``),
+    """The page's own date from its chrome: a stamp (``发布时间：2023-07-28 16:55``, a bare ``2024-01-22``,
+    ``发文日期　2021-12-16``, ``洞口融媒　2021/4/21 18:06:42``),
     an edition line (``2022年03月03日 星期四``) or a dateline (``——2024年2月3日``), in that order.
 
     Lists of other articles (chrome kind ``list``) carry their own stamps and are never read.

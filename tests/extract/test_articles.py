@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from newskg.extract.articles import segment
 from newskg.extract.model import Document
 from newskg.extract.reader import read_documents
@@ -62,6 +63,27 @@ def test_reporters_of_bracketed_credits_in_the_body():
     [art] = segment(doc)
     assert [(r.text, r.label) for r in art.reporters] == [
         ("温嘉禾", "记者"), ("蒋一帆", "通讯员"), ("魏晨", "affiliation:区融媒体中心")]
+    for r in art.reporters:
+        s, e = doc.raw_span(r.start, r.end)
+        assert doc.raw[s:e] == r.text
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # a role with its outlet glued on: the role is the label
+        ("（临湘市融媒体中心记者 周若愚 通讯员 钱晓芸）", [("周若愚", "记者"), ("钱晓芸", "通讯员")]),
+        ("（岳阳日报记者 孟书航）", [("孟书航", "记者")]),
+        ("（记者 孟书航 实习生 罗小棠）", [("孟书航", "记者"), ("罗小棠", "实习生")]),
+        # an outlet alone stays the affiliation
+        ("（文/图 市融媒体中心 孟书航）", [("孟书航", "affiliation:市融媒体中心")]),
+    ],
+)
+def test_reporters_of_a_credit_after_the_body(credit, expected):
+    raw = "县委书记调研项目建设\n\n5月9日，县委书记苗振国深入长塘镇调研项目建设。\n\n" + credit + "\n"
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    assert [(r.text, r.label) for r in art.reporters] == expected
     for r in art.reporters:
         s, e = doc.raw_span(r.start, r.end)
         assert doc.raw[s:e] == r.text

@@ -149,3 +149,31 @@ def test_line_kind(line, kind):
 )
 def test_a_date_alone_above_the_article_is_a_stamp_below_it_a_dateline(page, expected):
     assert _found(page) == expected
+
+
+# Rules found on blind pages: a stamp led by its source's name, a disclosure table's fields without colons, a weather
+# strip above the article (kept when it is inside the article's text).
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # source name + date + time: the page's stamp above the body, another article's entry below it
+        ("县委书记调研项目建设\n临湘融媒　2022/5/9 9:05:12　　浏览量：\n" + BODY,
+         [(11, 38, "stamp", "临湘融媒 2022/5/9 9:05:12  浏览量：")]),
+        (BODY + "\n临湘融媒　2022/5/9 9:05:12", [(28, 49, "list", "临湘融媒 2022/5/9 9:05:12")]),
+        # an information-disclosure table: the line with 发文日期 is the stamp, the others its index fields
+        ("索引号　11430600/2022-01234　　组配分类　工作动态\n"
+         "发布机构　临湘市长塘镇　　发文日期　2022-05-10\n文号　　主题分类\n县委书记调研项目建设\n" + BODY,
+         [(0, 34, "index", "索引号 11430600/2022-01234  组配分类 工作动态"),
+          (35, 63, "stamp", "发布机构 临湘市长塘镇  发文日期 2022-05-10"),
+          (64, 72, "index", "文号  主题分类")]),
+        # a weather strip and its heading above the headline
+        ("天气预报：\n临湘市气象台2022年5月9日06时发布：今天多云转晴，北风2-3级，气温18℃至27℃。\n"
+         "县委书记调研项目建设\n" + BODY,
+         [(0, 5, "weather", "天气预报："),
+          (6, 51, "weather", "临湘市气象台2022年5月9日06时发布：今天多云转晴，北风2-3级，气温18℃至27℃。")]),
+        # a forecast between article lines is the article's
+        (BODY + "\n今天白天多云，东南风3级，气温31℃。\n县领导要求做好防汛准备工作。", []),
+    ],
+)
+def test_chrome_line_of_blind_pages(page, expected):
+    assert _found(page) == expected

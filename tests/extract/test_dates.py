@@ -77,6 +77,12 @@ def _chrome(*lines: tuple[str, str]):
         # the stamp outranks an edition line and a dateline; lists of other articles are never read
         ([("dateline", "——2024年2月3日"), ("stamp", "日期：2024-02-04")], "2024-02-04", "text:stamp"),
         ([("list", "· 县政府召开第十二次常务会议 [2023-07-20]")], None, None),
+        # a stamp led by the source's name; a table's date label with a space for its colon
+        ([("stamp", "临湘融媒 2022/5/9 9:05:12  浏览量：")], "2022-05-09", "text:stamp"),
+        ([("stamp", "发布机构 临湘市长塘镇 发文日期 2022-05-10")], "2022-05-10", "text:stamp"),
+        ([("stamp", "成文日期 2022-05-08")], "2022-05-08", "text:stamp"),
+        ([("stamp", "发布日期 2022-05-11  来源：市政府办")], "2022-05-11", "text:stamp"),
+        ([("list", "临湘融媒 2022/5/9 9:05:12")], None, None),
     ],
 )
 def test_page_date(lines, value, basis):
