@@ -307,14 +307,35 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     return DatedValue(doc_date.value, "document", ""), ""
 
 
-def event_date(sentence: str, art_date: DatedValue, doc_date: DatedValue) -> tuple[DatedValue, str]:
-    """A meeting's or inspection's date: the day its own sentence states (resolved as an article's), else
-    the article's date. Returns the date and the date text of the sentence (``""`` if it states none)."""
-    m = next(_event_dates(sentence), None)
+#: A sentence or a chronicle's entry that opens with its day (``4月25日，…``, ``★4月18日　…``, ``●2023年4月3日``).
+_OPENING_DAY_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*(?:[★☆●◆■][ ]*)?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
+def _stated(text: str, doc_date: DatedValue) -> tuple[DatedValue, str] | None:
+    """The first event day of ``text`` resolved as an article's, or None."""
+    m = next(_event_dates(text), None)
     if m is not None:
-        value, text = article_date(m.group() + "，", doc_date)
+        value, said = article_date(m.group() + "，", doc_date)
         if value.value and value.basis.startswith("text"):
-            return value, text
+            return value, said
+    return None
+
+
+def event_date(
+    sentence: str, art_date: DatedValue, doc_date: DatedValue, before: str = ""
+) -> tuple[DatedValue, str]:
+    """A meeting's or inspection's date: the day its own sentence states (resolved as an article's), else the day
+    that opens the last sentence or chronicle entry of ``before`` (the article's text before the sentence:
+    ``★4月25日　…常委会会议。同日　…常务会议``), else the article's date. Returns the date and the date text of
+    the sentence (``""`` if it states none)."""
+    own = _stated(sentence, doc_date)
+    if own is not None:
+        return own
+    for m in reversed(list(_OPENING_DAY_RE.finditer(before))):
+        day = next(_event_dates(before[m.end() : m.end() + 16]), None)  # no deadline (6月30日前，…)
+        opened = _stated(day.group(), doc_date) if day is not None and day.start() == 0 else None
+        if opened is not None:
+            return opened[0], ""
     return art_date, ""
 
 

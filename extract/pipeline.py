@@ -148,14 +148,16 @@ def date_articles(arts: list[Article], doc_date: DatedValue) -> list[Article]:
 
 
 def date_events(found: ArticleFacts, doc_date: DatedValue) -> None:
-    """Give each meeting and inspection its event date and basis: the day its sentence states, else the
-    article's date (:func:`extract.dates.event_date`)."""
+    """Give each meeting and inspection its event date and basis: the day its sentence states, else the day
+    that opens the last dated sentence or chronicle entry before it, else the article's date
+    (:func:`extract.dates.event_date`)."""
     from dataclasses import replace
 
     art = found.article
     dated = []
     for m in found.meetings:
-        value, text = D.event_date(m.evidence.text, art.date, doc_date)
+        before = art.text[: max(0, m.evidence.start - art.start)]
+        value, text = D.event_date(m.evidence.text, art.date, doc_date, before)
         dated.append(replace(m, date=value, date_text=text or m.date_text))
     found.meetings = dated
 

@@ -134,6 +134,32 @@ def test_event_date_from_its_sentence_else_the_article():
     assert D.event_date("县委书记苗振国深入博望镇调研", art, doc) == (art, "")
 
 
+_DOC = DatedValue("2022-05-20", "text:stamp")
+_ART = DatedValue("2022-05-03", "text+year:text:stamp", "5月3日")
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "value", "said"),
+    [
+        # a chronicle (大事记): an event with no day of its own takes the day of the entry it is in
+        ("★5月3日　县委书记苗振国主持召开县委常委会会议。★5月9日　县人大常委会主任罗启明主持召开常委会会议。",
+         "同日县长樊玉清主持召开县政府常务会议", "2022-05-09", ""),
+        ("●2022年5月11日，县委召开全县干部大会。", "县委书记苗振国出席会议并讲话", "2022-05-11", ""),
+        # a sentence that opens with its day dates the sentences after it
+        ("5月3日，县委召开常委会会议。5月4日，县政府召开常务会议。", "随后召开企业座谈会", "2022-05-04", ""),
+        # the sentence's own day comes first
+        ("★5月9日　县人大常委会召开会议。", "5月12日，县政府召开常务会议", "2022-05-12", "5月12日"),
+        # a day inside a sentence, or a deadline, opens nothing: the article's date
+        ("会议传达了5月1日省委常委会会议精神。", "县委书记苗振国主持会议", "2022-05-03", ""),
+        ("6月30日前，各乡镇要完成隐患排查。", "随后召开企业座谈会", "2022-05-03", ""),
+        ("", "县委书记苗振国深入博望镇调研", "2022-05-03", ""),
+    ],
+)
+def test_event_date_of_the_entry_or_sentence_it_is_in(before, sentence, value, said):
+    got, text = D.event_date(sentence, _ART, _DOC, before)
+    assert (got.value, text) == (value, said)
+
+
 def test_page_date_of_a_bracketed_stamp():
     from newskg.extract.model import Mention
 
