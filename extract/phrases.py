@@ -95,8 +95,26 @@ def _stop_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
 
 @lru_cache(maxsize=8)
 def _stop_ends(text: str) -> frozenset[int]:
-    """Every offset of ``text`` where a stop word (``scan_stops.txt``) ends: one scan per text, not per letter."""
-    return frozenset(m.start() + n for rx, n in _stop_patterns() for m in rx.finditer(text))
+    """Every offset of ``text`` where a stop word (``scan_stops.txt``) ends: one scan per text, not per letter.
+    A stop word that ends a longer proper noun of the dictionary (美的: a brand, 美的顺德机器人产业园项目) is none."""
+    return frozenset(
+        m.start() + n for rx, n in _stop_patterns() for m in rx.finditer(text) if not _ends_proper_noun(text, m.start(), n)
+    )
+
+
+#: jieba tags of proper nouns (persons, organisations, other names) that may end in a stop word's letters.
+_PROPER_TAGS = frozenset({"nr", "nt", "nz"})
+
+
+def _ends_proper_noun(text: str, start: int, n: int) -> bool:
+    """Is ``text[start:start + n]`` the end of a two- or three-letter proper noun of jieba's dictionary?"""
+    tok = _tokenizer()
+    end = start + n
+    for k in range(n + 1, 4):
+        word = text[max(0, end - k) : end]
+        if len(word) == k and tok.tokenizer.FREQ.get(word) and tok.word_tag_tab.get(word) in _PROPER_TAGS:
+            return True
+    return False
 
 
 _NON_NAME_RE = re.compile(f"[^{NAME_CHARS}]")
@@ -212,8 +230,17 @@ def _predicate_length(phrase: str, single: frozenset[str] | None) -> int:
                 break
         if single is not None and len(word) == 1 and flag not in single:
             break
+        if len(word) == 1 and pos and _brand_letter(pairs, i):
+            break  # 还有|润|华新能源: a letter read as a verb after a predicate, before a proper noun, opens the name
         pos += len(word)
     return pos
+
+
+def _brand_letter(pairs: list[tuple[str, str]], i: int) -> bool:
+    """Is the one-letter word ``pairs[i]``, after a trimmed word of two letters or more, directly followed by a
+    word jieba tags as another proper noun (``nz``)? Then it is the first letter of a name (还有润华新能源储能电池项目:
+    润 | 华新), not a second predicate: two verbs in a row are one-letter runs (要抓) or words (加快推进)."""
+    return len(pairs[i - 1][0]) > 1 and i + 1 < len(pairs) and pairs[i + 1][1] == "nz"
 
 
 def _may_open_with_predicate(phrase: str, freq: dict[str, int], tags: dict[str, str]) -> bool:

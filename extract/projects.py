@@ -38,6 +38,8 @@ _NUMERAL = "一二两三四五六七八九十百千"
 PROGRAM_RE = re.compile(rf"(?P<name>(?:[{_NUMERAL}]+大|双[{_NUMERAL}]+)[\u4e00-\u9fff]{{0,12}}?工程)")
 _LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,3}?)(?:项目|地)")
 _CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
+#: An enumeration marker before a listed name (（二）…, 一是…, 1.…, ①…): never part of it.
+_MARKER_RE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、]|[①-⑳])+")
 #: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
 #: lists in a giant clause are not each re-read from its start.
 MAX_LIST = 400
@@ -63,6 +65,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             if text.endswith(words("project_name_verbs.txt"), 0, start):  # 城市更新一期工程 is a name
                 start = scan_back(text, start, adjacent_stops=False)
         start = _cut_conjunction(text, start, m.start())
+        start = _after_marker(text, start, m.start())
         inner = [h.end() for h in _SUFFIX_RE.finditer(text, start, m.start())
                  if h.group() == "项目" and not _PHASE_RE.match(text, h.end())]
         if inner and inner[-1] < m.start():  # …项目年底前完成主体工程: a clause after a project is not part of a name
@@ -155,6 +158,12 @@ def _cut_conjunction(text: str, start: int, head: int) -> int:
     return start
 
 
+def _after_marker(text: str, start: int, head: int) -> int:
+    """Move ``start`` past an enumeration marker the name opens with (``（二）桃源县…厂房二期`` → ``桃源县…``)."""
+    m = _MARKER_RE.match(text, start, head)
+    return m.end() if m else start
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "“" and text[end : end + 1] == "”"
 
@@ -218,15 +227,23 @@ def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int
             items[-1] = (items[-1][0], m.end("own"))
         for i, (s, e) in enumerate(items):
             # only the first item can carry the clause's predicate (在…, 推动…)
-            start = trim_predicate(text, scan_back(text, e, limit=e - s) if i == 0 else s, e)
+            start = scan_back(text, e, limit=e - s) if i == 0 else s
+            start = trim_predicate(text, _after_marker(text, start, e), e)
             name = text[start:e]
-            if not (3 <= len(name) <= 30) or not _specific(name) or _QUANTITY_RE.search(name):
+            if not (3 <= len(name) <= 30) or not _specific_item(name) or _QUANTITY_RE.search(name):
                 continue
             if any(p in name for p in people) or (not _tail(name) and name.endswith(words("project_place_tails.txt"))):
                 continue  # a person or title; a place (县工业集中区, 新城大道) listed among projects
             kind = _refine(name + cat, _SUFFIX_KIND.get(_tail(name), "project"))
             out.append((start, e, kind))
     return out, owned
+
+
+def _specific_item(name: str) -> bool:
+    """A listed item marked as a project (``A、B等项目``) is named when :func:`_specific`, or when it ends in a
+    facility head of three letters or more after a modifier of its own (县污水处理厂: the county's plant)."""
+    head = _tail(name)
+    return _specific(name) or (len(head) >= 3 and len(name) > len(head))
 
 
 def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

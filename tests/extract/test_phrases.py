@@ -97,8 +97,9 @@ def _scan_back_by_letter(text, head_start, limit=30, taken=(), adjacent_stops=Tr
             break
         if not re.match(f"[{phrases.NAME_CHARS}]", text[pos - 1]):
             break
-        if (adjacent_stops or pos < head_start) and any(text[:pos].endswith(w) for w in stops):
-            break
+        stop = next((w for w in stops if text[:pos].endswith(w)), None)
+        if (adjacent_stops or pos < head_start) and stop and not phrases._ends_proper_noun(text, pos - len(stop), len(stop)):
+            break  # 美的: a stop word that ends a proper noun is none
         pos -= 1
     for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
         seg = text[pos:head_start]
@@ -113,7 +114,8 @@ def _scan_back_by_letter(text, head_start, limit=30, taken=(), adjacent_stops=Tr
 def test_scan_back_matches_letter_by_letter_scan(texts: list[str]) -> None:
     rng = random.Random(7)
     moved = 0
-    for text in texts + ["“双十工程”建设", "（郑州）国际陆港项目", "在航海路、经开区第八大街"]:
+    extra = ["“双十工程”建设", "（郑州）国际陆港项目", "在航海路、经开区第八大街", "听取美的顺德机器人产业园项目"]
+    for text in texts + extra:
         for _ in range(400):
             head = rng.randrange(len(text) + 1)
             limit = rng.choice([10, 12, 30])

@@ -123,7 +123,10 @@ NAMED_CASES = [
         "县委副书记、县长陈华深入县电机厂谷物烘干机技改升级、长安富硒农产品加工标准化厂房等项目施工现场。",
         [("县电机厂谷物烘干机技改升级", "project"), ("长安富硒农产品加工标准化厂房", "project")],
     ),
-    ("陈忠耀一行实地察看了县工业集中区、县污水处理厂、新城大道等项目建设现场。", [("县污水处理厂", "project")]),
+    (
+        "陈忠耀一行实地察看了县工业集中区、县污水处理厂、新城大道等项目建设现场。",
+        [("县污水处理厂", "infrastructure_project")],
+    ),
     ("各项目主抓部门要锚定既定项目，张团结指出，安置房建设是一项重大民生工程。", []),
     # a clause after a project is not part of the next head's name; time words before a head make a category
     (
@@ -144,7 +147,7 @@ NAMED_CASES = [
     (
         "同时开工的还有润华新能源储能电池一期项目、桃花镇老旧小区改造工程及紫蓬山旅游度假区游客中心二期。",
         [
-            ("华新能源储能电池一期项目", "project"),
+            ("润华新能源储能电池一期项目", "project"),
             ("桃花镇老旧小区改造工程", "engineering_work"),
             ("紫蓬山旅游度假区游客中心二期", "project"),
         ],
@@ -152,7 +155,7 @@ NAMED_CASES = [
     (
         "听取美的顺德机器人产业园项目、顺德港扩建工程及容桂水道防洪提升工程等项目进展汇报。",
         [
-            ("顺德机器人产业园项目", "project"),
+            ("美的顺德机器人产业园项目", "project"),
             ("顺德港扩建工程", "engineering_work"),
             ("容桂水道防洪提升工程", "engineering_work"),
         ],
@@ -177,3 +180,33 @@ def test_projects_are_named_things(text: str, expected: list[tuple[str, str]]) -
     found = run(text)
     found_names = [(p.name, p.kind) for p in found.projects]
     assert found_names == expected
+
+
+# Rules from the blind sets f and g, on invented sentences: (text, [(name, kind)])
+BLIND_CASES = [
+    # an enumeration marker glued to a name is no part of it; 厂房 is a head, a phase after it stays
+    ("（三）青石县经开区智能装备标准厂房二期，察看厂房建设情况；", [("青石县经开区智能装备标准厂房二期", "project")]),
+    ("一是加快推进柳河县城北污水处理厂建设。", [("柳河县城北污水处理厂", "infrastructure_project")]),
+    # facility heads: a hospital's new campus, an incubator, a cooperation park, a pumping station
+    (
+        "加快推进柳河县中医院新院区、白塔区电子商务孵化基地和泰柳产业合作园建设。",
+        [
+            ("柳河县中医院新院区", "engineering_work"),
+            ("白塔区电子商务孵化基地", "project"),
+            ("泰柳产业合作园", "industrial_park"),
+        ],
+    ),
+    ("先后检查了城东片区排涝泵站和河堤险工段。", [("城东片区排涝泵站", "infrastructure_project")]),
+    # a category of projects (招商引资项目) is no project; 园区标准厂房 is generic
+    ("柳河县举行2025年二季度重点招商引资项目集中签约仪式。", []),
+    ("要加强园区标准厂房建设，做好企业服务。", []),
+    # a one-letter verb after a predicate, before a proper noun, opens the name (还有|润|华新…)
+    ("同时开工的还有润华新材料产业园项目。", [("润华新材料产业园项目", "project")]),
+    # a stop word that ends a brand of the dictionary (美的) does not end the modifier
+    ("会议听取了美的顺德智能家电产业园项目推进情况。", [("美的顺德智能家电产业园项目", "project")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLIND_CASES)
+def test_blind_set_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.kind) for p in run(text).projects] == expected
