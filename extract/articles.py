@@ -47,6 +47,9 @@ CREDIT_RE = re.compile(
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))
 _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
+#: A headline's title and subtitle parted by a colon (``贺振宇调研重点项目建设：盯紧时间节点 推动项目提质提速``):
+#: words on both sides, no other sentence punctuation, no digit (``会议时间：5月9日上午`` is the body's).
+_TITLE_COLON_RE = re.compile(r"^[\u4e00-\u9fff“”《》、 ]{4,}：[^。，；！？：\d]{4,}$")
 
 
 @dataclass
@@ -81,7 +84,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_headline(line: str) -> bool:
     compact = line.replace(" ", "")
-    return 4 <= len(compact) <= 64 and not _SENTENCE_PUNCT.search(compact) and not OPENING_RE.match(compact)
+    return (
+        4 <= len(compact) <= 64
+        and (not _SENTENCE_PUNCT.search(compact) or _TITLE_COLON_RE.match(compact) is not None)
+        and not OPENING_RE.match(compact)
+    )
 
 
 def _is_column_layout(text: str) -> bool:

@@ -87,3 +87,22 @@ def test_reporters_of_a_credit_after_the_body(credit, expected):
     for r in art.reporters:
         s, e = doc.raw_span(r.start, r.end)
         assert doc.raw[s:e] == r.text
+
+
+@pytest.mark.parametrize(
+    ("first", "headline", "body"),
+    [
+        # a title and its subtitle parted by a colon
+        ("苗振国调研重点项目建设：紧盯时间节点 推动项目提速", "苗振国调研重点项目建设：紧盯时间节点 推动项目提速",
+         "5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+        # a line ending in its colon, or a colon with digits, is the body's
+        ("会议要求各乡镇做好以下工作：", "",
+         "会议要求各乡镇做好以下工作：5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+        ("本次会议的召开时间：5月9日上午", "",
+         "本次会议的召开时间：5月9日上午5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+    ],
+)
+def test_headline_with_a_colon(first, headline, body):
+    doc = Document("t.txt", "t.txt", first + "\n5月9日，县委书记苗振国深入长塘镇调研项目建设。\n")
+    [art] = segment(doc)
+    assert (art.headline, art.text) == (headline, body)
