@@ -7,9 +7,9 @@ an edition line (``第A02版：要闻``), a stamp (``发布时间：2023-07-28 1
 (``责任编辑：马晓东``), image file names and photo captions, lists of other articles with their stamps, datelines
 (``——2024年2月3日``), weather strips (``西青区气象台…发布：多云，气温31℃至24℃``), the fields of an
 information-disclosure table (``索引号　…　发文日期　2021-12-16``) and footers (``主办单位：… 备案号``). Read as
-text they become headlines, names, meetings and dates. :func:`find` gives every such line of the normalised text (lines as in the file)
-with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay in
-``Document.clean``, outside every article, for the jurisdiction's site line and the page date).
+text they become headlines, names, meetings and dates. :func:`find` gives every such line of the normalised
+text (lines as in the file) with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay
+in ``Document.clean``, outside every article, for the jurisdiction's site line and the page date).
 
 A line is chrome only as a whole: every field of it must be a chrome field (a label with its value,
 a tool word, a date or time, a pager word), so that article text is never cut.
@@ -180,7 +180,7 @@ def line_kind(line: str) -> str | None:
         return None
     if _CAPTION_RE.search(s):
         return "caption"
-    if _is_weather(s):
+    if _is_weather(s) and _EDITION_RE.search(s) is None:
         return "weather"
     if "。" in s:
         return None
@@ -237,12 +237,25 @@ def line_kind(line: str) -> str | None:
 _NAVIGATION = ("breadcrumb", "nav", "edition", "pager")
 #: Kinds known by their last words alone: chrome only above or below the body.
 _WEAK = ("credit", "column")
-#: Kinds that may read like article text: chrome only above or below the body, anywhere there.
-_OUTSIDE = ("weather",)
 
 
 def _is_title_like(line: str) -> bool:
     return len(line.replace(" ", "")) <= 40 and not any(p in line for p in _PUNCT + "：")
+
+
+def _weather_at_top(text: str, lines: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """A weather strip is chrome in the page's head only: above the first line that is no chrome, leaving out
+    the site line and the lines above the last navigation line. Below that line (a headline) it is an
+    article's own words on the weather (``县气象台发布暴雨预警，…气温24℃。``)."""
+    first_body = next((i for i, (s, e, k) in enumerate(lines) if k is None and not _is_title_like(text[s:e])),
+                      len(lines))
+    last_nav = max((i for i in range(first_body) if lines[i][2] in _NAVIGATION), default=-1)
+    top = next(
+        (i for i, (s, e, k) in enumerate(lines)
+         if k is None and i > last_nav and not (i == 0 and _patterns()["site"].search(text[s:e]))),
+        len(lines),
+    )
+    return [(s, e, None if kind == "weather" and i > top else kind) for i, (s, e, kind) in enumerate(lines)]
 
 
 def find(text: str) -> list[ChromeLine]:
@@ -261,6 +274,7 @@ def find(text: str) -> list[ChromeLine]:
             e -= 1
         if s < e:
             lines.append((s, e, line_kind(text[s:e])))
+    lines = _weather_at_top(text, lines)
     # The body runs from the first to the last line that is neither chrome nor title-like.
     body = [i for i, (s, e, kind) in enumerate(lines) if kind is None and not _is_title_like(text[s:e])]
     head, foot = (body[0], body[-1]) if body else (len(lines), len(lines))
@@ -275,8 +289,6 @@ def find(text: str) -> list[ChromeLine]:
             kind = "stamp"  # a date standing alone above the article is the page's stamp
         elif kind in _WEAK and not (i > foot or (i < head and (i <= 1 or i < last_nav))):
             kind = None  # a column name or a '…主办' line among article lines is theirs (PDF lines break anywhere)
-        elif kind in _OUTSIDE and head <= i <= foot:
-            kind = None  # a forecast inside an article is its text
         elif kind == "stamp" and i > foot and _SOURCE_STAMP_RE.match(text[s:e]):
             kind = "list"  # 某某会议召开 2021-04-21 18:06 below the article: another article's entry
         if kind is not None:

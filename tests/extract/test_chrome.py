@@ -171,8 +171,13 @@ def test_a_date_alone_above_the_article_is_a_stamp_below_it_a_dateline(page, exp
          "县委书记调研项目建设\n" + BODY,
          [(0, 5, "weather", "天气预报："),
           (6, 51, "weather", "临湘市气象台2022年5月9日06时发布：今天多云转晴，北风2-3级，气温18℃至27℃。")]),
-        # a forecast between article lines is the article's
+        # below the site line and the navigation, still the page's head
+        ("临湘市人民政府\n今日天气：多云 18℃~27℃\n县委书记调研项目建设\n" + BODY,
+         [(0, 7, "site", "临湘市人民政府"), (8, 23, "weather", "今日天气：多云 18℃~27℃")]),
+        # a forecast between article lines, or in the lead under a headline, is the article's
         (BODY + "\n今天白天多云，东南风3级，气温31℃。\n县领导要求做好防汛准备工作。", []),
+        ("县气象台发布暴雨蓝色预警\n5月9日，县气象台发布暴雨蓝色预警，预计今天夜间有大雨，气温18℃至24℃。\n"
+         "县防汛办要求各乡镇做好防汛准备。", []),
     ],
 )
 def test_chrome_line_of_blind_pages(page, expected):
