@@ -118,3 +118,26 @@ def _names_from(text: str, pos: int, known: set[str]) -> list[tuple[int, int]]:
         spans.append((end + 1, end + 1 + m))
         end = end + 1 + m
     return spans
+
+
+#: Letters that never start a name: particles and the words that make an organ with a title (常委会, 委员们).
+_NOT_NAME_START = "会们的等和及与在是为了对把被将向从"
+
+
+def unlisted_name(text: str, pos: int, title: str) -> int:
+    """Length of a name right after ``title`` whose surname the list lacks (县长庹建新, 盟委副书记宝音图,
+    主任那仁满都拉), or 0: two to five letters ended by a clear cue (punctuation, a follower word of two or more
+    letters), no dictionary word of two or more letters inside, nothing that makes a word with the title."""
+    if text[pos : pos + 1] in _NOT_NAME_START or _starts_with(text, pos, _lex()["followers"]):
+        return 0  # 县长到韩寺镇调研: a verb, not a name
+    if any(_word_info(title + text[pos : pos + k])[0] for k in (1, 2)):
+        return 0  # 书记处, 主任委员: the title goes on as a word
+    for n in range(2, 6):
+        cand = text[pos : pos + n]
+        if len(cand) < n or not all(_is_cjk(c) for c in cand):
+            return 0
+        if _cue_after(text, pos + n) == "strong":
+            common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
+            return 0 if common else n
+    return 0
+

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
-from .names import _cue_after, _looks_like_word, _names_from, name_at  # noqa: F401 (re-exported)
+from .names import _NOT_NAME_START, _cue_after, _looks_like_word, _names_from, name_at, unlisted_name  # noqa: F401
 from .official_words import ends_with as _ends_with
 from .official_words import is_cjk as _is_cjk  # noqa: F401 (re-exported)
 from .official_words import lexicon as _lex
@@ -211,7 +211,7 @@ def _candidate_re() -> re.Pattern[str]:
     # The one-letter class in front rejects most places at once; without it every place tries
     # every title in turn (5× slower).
     firsts = "".join(re.escape(ch) for ch in sorted({w[0] for w in heads}))
-    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{surnames}))")
+    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{surnames}|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
 
 
 @cache
@@ -264,6 +264,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             pos += 1
             continue
         spans = _names_from(text, pos, introduced)
+        if not spans and (n := unlisted_name(text, pos, title)):
+            spans = [(pos, pos + n)]  # 县长庹建新, 盟委副书记宝音图: a surname the list does not hold
         if spans and _opens_appointment(text, spans[0][1]):
             spans = []  # 任命：甲为…副县长乙为…: 乙 opens the next line of the list, not 副县长's holder
         if not spans:
