@@ -296,6 +296,11 @@ def _leading_pairs(phrase: str) -> list[tuple[str, str]]:
     return out
 
 
+def word_count(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 when it is not a word of it)."""
+    return _tokenizer().tokenizer.FREQ.get(word) or 0
+
+
 def is_common_word(word: str) -> bool:
     """Is ``word`` in jieba's dictionary as something other than a person name?"""
     tok = _tokenizer()

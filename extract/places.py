@@ -10,8 +10,10 @@ Three kinds of evidence, from most to least certain:
 
 A zone abbreviation after a city (郑州经开区) is named bare (经开区) with the
 city as ``within``. Places inside company and office names (X有限公司,
-X市…办公室, X省商务厅) are not places; inside a project name only roads,
-rivers, bridges and ports are kept.
+X市…办公室, X省商务厅) are not places; inside a project name every place is
+kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name
+(郑州恒海科技产业园), and a project listed by a place word alone (九龙新城) is
+no place unless it is a road, river, bridge or port.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from bisect import bisect_right
 
 from .model import Article, ArticleFacts, Place
-from .phrases import SpanIndex, normal, scan_back, trim_predicate
+from .phrases import SpanIndex, normal, scan_back, trim_predicate, word_count
 from .resources import alternation, table, words
 
 _CN_NUM = "一二三四五六七八九十"
@@ -47,7 +49,10 @@ _ORG_TAIL_RE = re.compile(
     rf"^[\u4e00-\u9fff（）]{{0,16}}?(?:{alternation('place_org_tails.txt')}|第[一二三四五六七八九十\d]+届)"
 )
 _LEADING_RE = re.compile(r"^(?:\d{4}年|\d+[家个所])?(?:国家级|省级|市级)?")
-_IN_PROJECT_KINDS = {"road", "river", "bridge", "port", "park", "sub_district", "sub_district_office", "town", "township"}
+#: Places not counted inside a project's name: a city or province named short before it (郑州恒海科技产业园).
+_NOT_IN_PROJECT_KINDS = frozenset({"city", "province"})
+#: Places that stay places when a whole project is named by them (东南四环连接线等绿化项目: a road).
+_SITE_KINDS = frozenset({"road", "river", "bridge", "port"})
 #: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
 _SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
@@ -57,7 +62,8 @@ _NO_GUESS = frozenset(words("place_no_guess.txt"))
 def extract(article: Article, found: ArticleFacts) -> None:
     """Append the places named in the article to ``found.places``."""
     text = article.text
-    projects = SpanIndex((p.mention.start - article.start, p.mention.end - article.start) for p in found.projects)
+    project_spans = {(p.mention.start - article.start, p.mention.end - article.start) for p in found.projects}
+    projects = SpanIndex(project_spans)
     cands: list[tuple[int, int, str, str, str | None]] = []  # start, end, name, kind, within
     fixed: list[tuple[int, int]] = []
     for rx, kind in _FIXED:
@@ -74,8 +80,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
     for s, e, name, kind, within in sorted(cands):
         if bounds.inside((s, e)) or _in_org(text, s, e):
             continue
-        if kind not in _IN_PROJECT_KINDS and projects.within((s, e)):
-            continue
+        if projects.within((s, e)) and (
+            kind in _NOT_IN_PROJECT_KINDS or ((s, e) in project_spans and kind not in _SITE_KINDS)
+        ):
+            continue  # a city's short name opening a project (郑州恒海科技产业园); a listed project (九龙新城)
         key = normal(name)
         if key in seen:
             continue
@@ -87,12 +95,15 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
     out = []
     for m in _ZONE_RE.finditer(text):
         word, kind, short, bare = _ZONES[m.group()]
-        start = _trim(text, scan_back(text, m.start(), limit=10), m.start())
+        scanned = scan_back(text, m.start(), limit=10)
+        start = _trim(text, scanned, m.start())
         prefix = text[start : m.start()]
         city = _DIVISION_RE.fullmatch(prefix)
         lead = _LEADING_RE.match(prefix)
         rest = "" if city else prefix[lead.end() if lead else 0 :]
-        if bare == "yes" and (len(rest) > 4 or not _boundary(text, start)):
+        # a modifier that runs into the clause (no mark, stop word or predicate before it) is no part of the name
+        inner = not _boundary(text, start) and start == scanned == m.start() - 10
+        if bare == "yes" and not city and (len(rest) > 4 or inner):
             rest, start = "", m.start()  # a long or clause-inner modifier is no part of the name
         if rest and _generic_prefix(rest):
             continue
@@ -123,8 +134,9 @@ def _heads(
         taken = short_taken if head in _PREFIX_LEN else fixed_index
         scanned = scan_back(text, m.start(), limit=12, taken=taken)
         start = _trim(text, scanned, m.start())
-        if head in _PREFIX_LEN and m.start() - start < lo <= m.start() - scanned:
-            start = scanned  # 登封市: jieba reads 登 as a verb; a short name keeps its letters
+        short = head in _PREFIX_LEN and m.start() - start < lo <= m.start() - scanned
+        if short and _name_read_as_verb(text, scanned, start):
+            start = scanned  # 登封市, 博望镇: a short name keeps its letters (要求镇里, 叮嘱镇村干部: a predicate)
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
         if m.start() - start > hi and head in _NO_GUESS:
@@ -167,6 +179,16 @@ def _trim(text: str, start: int, head: int) -> int:
     if text[start - 1 : start] == "、":
         return start
     return trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
+
+
+#: A dictionary word counted less often than this, read as a verb before a short head, is a place name (博望镇).
+RARE_VERB = 300
+
+
+def _name_read_as_verb(text: str, scanned: int, start: int) -> bool:
+    """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), or one rare word
+    (博望, 介休, 正定: counted < :data:`RARE_VERB`); a common verb (要求, 叮嘱) is a predicate."""
+    return start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
 
 
 def _boundary(text: str, start: int) -> bool:

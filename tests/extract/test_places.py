@@ -119,3 +119,26 @@ def test_zone_within_city() -> None:
 def test_width_variants_are_one_name() -> None:
     found = run("推进中欧班列（郑州）集结中心建设，发挥中欧班列(郑州)集结中心作用。")
     assert [p.name for p in found.projects] == ["中欧班列(郑州)集结中心"]
+
+
+# Rules from the blind sets f and g, on invented sentences: (text, [(name, kind, within, mention)])
+BLIND_CASES = [
+    # a city before a zone is the zone's, wherever the clause starts (到洛阳经开区: no separate 洛阳)
+    ("6月2日，副市长陶然到洛阳经开区调研重点项目。", [("经开区", "development_zone", "洛阳", "洛阳经开区")]),
+    # a common verb before a town's head is a predicate, not a name (要求镇里, 叮嘱镇村干部); 区位 is no 区
+    ("会议要求镇里和相关部门主动服务，叮嘱镇村干部抓好落实。他指出，青川区位优越。", []),
+    # a rare word jieba reads as a verb keeps its letters before a short head (博望镇)
+    ("县长深入博望镇、独树镇调研。", [("博望镇", "town", None, "博望镇"), ("独树镇", "town", None, "独树镇")]),
+    # places inside project names count, but a city's short name and a listed project that is a place word
+    (
+        "加快推进白塔区人民医院新院区和云岭风景区文旅综合体提升项目建设。",
+        [("云岭风景区", "venue", None, "云岭风景区"), ("白塔区", "district", None, "白塔区")],
+    ),
+    ("加快推进洛阳恒信智能装备产业园建设，抓好康桥花园、九龙新城等项目建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLIND_CASES)
+def test_blind_set_rules(text: str, expected: list[tuple]) -> None:
+    found = run(text).places
+    assert sorted((p.name, p.kind, p.within, p.mention.text) for p in found) == sorted(expected)
