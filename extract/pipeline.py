@@ -50,7 +50,7 @@ class Step:
 
 #: The extractors in the order they run. Names found by title chains come first, since every later step takes
 #: a name it has seen as a person; projects read the meetings (an inspection's people), places the projects
-#: (a road inside a project name is a place, an office inside one is not).
+#: (a road inside a project name is a place, an office inside one is not) and the people (鲍玉林 holds no 玉林).
 STEPS: tuple[Step, ...] = (
     Step("officials", officials.extract, reads=("known_names",), adds=("holdings", "persons")),
     # a career clause's subject is a name of a title chain, not one met only as 王某市长
@@ -59,7 +59,7 @@ STEPS: tuple[Step, ...] = (
     Step("honorifics", honorifics.extract, reads=("known_names", "holdings", "persons"), adds=("holdings", "persons")),
     Step("meetings", meetings.extract, reads=("known_names", "holdings", "persons"), adds=("meetings",)),
     Step("projects", projects.extract, reads=("known_names", "holdings", "persons", "meetings"), adds=("projects",)),
-    Step("places", places.extract, reads=("projects",), adds=("places",)),
+    Step("places", places.extract, reads=("holdings", "persons", "projects"), adds=("places",)),
 )
 EXTRACTORS: list[Extractor] = [step.run for step in STEPS]
 

@@ -38,6 +38,16 @@ _DIVISIONS = {row[0]: row[1] for row in table("divisions.tsv")}
 _DIVISION_RE = re.compile(
     "(?:" + "|".join(re.escape(d) for d in sorted(_DIVISIONS, key=len, reverse=True)) + ")(?:省|市|自治区)?"
 )
+#: Heads of towns, which may be named like a city (巴彦淖尔镇).
+_TOWN_HEADS = frozenset({"镇", "乡"})
+#: Heads of the divisions under a county, whose name starts after the county's (宜良县|汤池街道).
+_SUBDIVISION_HEADS = _TOWN_HEADS | {"街道"}
+#: Letters before a head that make it many places, none named (各街道, 每个镇).
+_DETERMINERS = frozenset("各每该全")
+#: A postal address (联系地址：…, 出版地址：…) on a page: its places are no place of the news.
+_ADDRESS_RE = re.compile(r"(?:地址|住址)[：:][^\n]*")
+#: A province or city name ending a zone's modifier (来济南 | 高新区).
+_CITY_END_RE = re.compile(_DIVISION_RE.pattern + "$")
 _SUFFIXES = {row[0]: row[1] for row in table("place_suffixes.tsv")}
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s in sorted(_SUFFIXES, key=len, reverse=True)) + ")")
 #: Heads whose modifier is short: how many letters it may have.
@@ -65,6 +75,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     project_spans = {(p.mention.start - article.start, p.mention.end - article.start) for p in found.projects}
     projects = SpanIndex(project_spans)
     cands: list[tuple[int, int, str, str, str | None]] = []  # start, end, name, kind, within
+    addresses = [m.span() for m in _ADDRESS_RE.finditer(text)] if "地址" in text else []
     fixed: list[tuple[int, int]] = []
     for rx, kind in _FIXED:
         for m in rx.finditer(text):
@@ -74,6 +85,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
     lexical = _lexicon_places(text)
     cands.extend(_heads(text, fixed, [(s, e) for s, e, *_ in lexical]))
     cands.extend(lexical)
+    cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
+    people = SpanIndex(_person_spans(article, found))
+    cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
     before = _within_index(cands)
     seen: set[str] = set()
@@ -91,6 +105,12 @@ def extract(article: Article, found: ArticleFacts) -> None:
         found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or before.get(s)))
 
 
+def _person_spans(article: Article, found: ArticleFacts) -> list[tuple[int, int]]:
+    """Where the officials and person extractors found a person named, in the article's offsets."""
+    mentions = [h.person for h in found.holdings] + [p.person for p in found.persons]
+    return [(m.start - article.start, m.end - article.start) for m in mentions]
+
+
 def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
     out = []
     for m in _ZONE_RE.finditer(text):
@@ -105,6 +125,8 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
         inner = not _boundary(text, start) and start == scanned == m.start() - 10
         if bare == "yes" and not city and (len(rest) > 4 or inner):
             rest, start = "", m.start()  # a long or clause-inner modifier is no part of the name
+            city = _CITY_END_RE.search(prefix)  # …房立业来济南高新区: but a city right before the zone is its
+            start -= len(city.group()) if city else 0
         if rest and _generic_prefix(rest):
             continue
         if not rest:
@@ -139,9 +161,19 @@ def _heads(
             start = scanned  # 登封市, 博望镇: a short name keeps its letters (要求镇里, 叮嘱镇村干部: a predicate)
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
-        if m.start() - start > hi and head in _NO_GUESS:
+        start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name
+        if head in _SUBDIVISION_HEADS:  # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town
+            parent = max(text.rfind(c, start, m.start() - lo + 1) for c in "县区市旗")
+            start = parent + 1 if parent >= 0 else start
+        town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _TOWN_HEADS else None
+        like_city = bool(town) and start >= town.start() and not town.group().endswith(("市", "省", "自治区"))
+        if like_city and town:
+            start = town.start()  # 巴彦淖尔镇: a town named like a city, however long
+        if text[m.start() - 1 : m.start()] in _DETERMINERS:
+            continue  # 沿湛河各街道: every one of them, none named
+        if m.start() - start > hi and head in _NO_GUESS and not like_city:
             continue
-        if m.start() - start > hi:
+        if m.start() - start > hi and not like_city:
             # a short head takes only the letters right before it (经开区航海路 → 航海路)
             n = 3 if head.endswith("路") and text[m.start() - 1] in "东西南北中" else lo
             start = m.start() - n

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newskg.extract import places, projects
-from newskg.extract.model import Article, ArticleFacts
+from newskg.extract.model import Article, ArticleFacts, PersonMention
 
 
 def run(text: str) -> ArticleFacts:
@@ -135,6 +135,23 @@ BLIND_CASES = [
         [("云岭风景区", "venue", None, "云岭风景区"), ("白塔区", "district", None, "白塔区")],
     ),
     ("加快推进洛阳恒信智能装备产业园建设，抓好康桥花园、九龙新城等项目建设。", []),
+    # a list's 及 ends the name before it; every one of them (各街道) is none named
+    ("区发改局、区招商局及石桥办事处负责同志参加。东岗镇和沿线各街道要严格落实。", [
+        ("石桥办事处", "sub_district_office", None, "石桥办事处"), ("东岗镇", "town", None, "东岗镇"),
+    ]),
+    # a town's name starts after its county's; a town may be named like a city (巴彦淖尔镇)
+    ("到青原县韩家镇、云岭区孤山子镇和巴彦淖尔镇调研。", [
+        ("青原县", "county", None, "青原县"), ("韩家镇", "town", "青原县", "韩家镇"),
+        ("云岭区", "district", None, "云岭区"), ("孤山子镇", "town", "云岭区", "孤山子镇"),
+        ("巴彦淖尔镇", "town", None, "巴彦淖尔镇"),
+    ]),
+    # a county named by its organ (长沙县委) is a place; a city right before a zone, after the clause's start
+    ("长沙县委书记出席。组织部副部长来济南高新区调研。", [
+        ("长沙县", "county", None, "长沙县"), ("高新区", "development_zone", "济南", "济南高新区"),
+    ]),
+    # places that begin an association or a media centre, places in a postal address, 路基, 河 of a 市
+    ("青川区光电产业商会会长发言。（白塔区融媒体中心通讯员）联系地址：云南省昆明市凤鸣路1号", []),
+    ("已完成北段路基施工。沙河市委书记出席。", [("沙河市", "city", None, "沙河市")]),
 ]
 
 
@@ -142,3 +159,14 @@ BLIND_CASES = [
 def test_blind_set_rules(text: str, expected: list[tuple]) -> None:
     found = run(text).places
     assert sorted((p.name, p.kind, p.within, p.mention.text) for p in found) == sorted(expected)
+
+
+def test_a_person_is_no_place() -> None:
+    """A place word inside a name the officials extractor found (鲍玉林: 玉林) is no place."""
+    text = "市人大常委会主任鲍玉林出席。"
+    art = Article("doc", 1, 0, len(text), text)
+    found = ArticleFacts(art)
+    found.persons.append(PersonMention(art.mention(7, 10, "person")))
+    places.extract(art, found)
+    assert found.places == []
+    assert [p.name for p in run(text).places] == ["玉林"]  # without the person, the city is read
