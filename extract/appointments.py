@@ -35,7 +35,7 @@ _REN_WORDS = "务职何期命用免教意性课"
 #: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).
 _REN_AFTER = "现担主兼出调升接信责"
 #: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
-_BIO_RE = re.compile(r"(?:^|[\n。])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
+_BIO_RE = re.compile(r"(?:^|[\n。：:])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
 
 
 @cache

@@ -16,6 +16,7 @@ division's own name, prefixed by its city's when the name alone is not unique in
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 from dataclasses import dataclass
 from functools import cache
@@ -45,6 +46,10 @@ class Division:
         if self.level == "zone":
             return "区"
         return self.name[-1]
+
+
+#: A county-level name with a nationality (and 自治) before its level word: 管城回族区, 长阳土家族自治县.
+_ETHNIC_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(?:自治)?(区|县|旗)$")
 
 
 class Gazetteer:
@@ -88,6 +93,11 @@ class Gazetteer:
                    or (d.level == "city" and d.parent in parents)]
             if len(now) == 1:
                 self.by_name[former] = now  # 章丘市 (before 2016) reads as 章丘区
+        # 管城回族区 is written 管城区, 长阳土家族自治县 长阳县: the name without its nationality, when unique
+        for div in [d for d in self.by_code.values() if d.level == "county"]:
+            m = _ETHNIC_NAME.match(div.name)
+            if m and (alias := m.group(1) + m.group(2)) not in self.by_name:
+                self.by_name[alias] = [div]
         #: short forms of counties and districts (萧山区 → 萧山), unique in China: read in mastheads and site
         #: lines only (萧山日报), never in running text, where 金水 is also a river
         self.county_short: dict[str, Division] = {}

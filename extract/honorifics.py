@@ -61,6 +61,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
         title = m.group(0)
         if not O._cue_after(text, m.end()) or any(s <= m.start() < e for s, e in _near(taken, m.start())):
             continue
+        if text[m.start() - 1 : m.start()] in "副代":
+            continue  # 黎副市长: a surname and a deputy's title name nobody in full
         start = _name_ending(text, m.start(), known)
         if start < 0:
             continue

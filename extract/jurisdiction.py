@@ -116,9 +116,12 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
     """
     gaz = gazetteer()
     chrome_text = document_chrome(res)
-    chrome = places_in(chrome_text) + masthead_counties(chrome_text)
-    header = _pick(chrome, gaz)
+    named_in_chrome = places_in(chrome_text)
+    header = _pick(named_in_chrome + masthead_counties(chrome_text), gaz)
     header_basis = "header"
+    # a place written in full on the site line (管城回族区人民政府) outweighs places an article names in passing;
+    # a masthead's short form (商都日报: 商都 is also 郑州's nickname) does not
+    full_header = header is not None and named_in_chrome[header] > 0
     if header is None and option and (given := option_place(option)) is not None:
         header, header_basis = given, "option"
     per_article: list[Jurisdiction | None] = []
@@ -126,6 +129,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         art = found.article
         line = dateline(art.text)
         site, site_basis = (line, "dateline") if line is not None else (header, header_basis)
+        strong_site = line is not None or full_header or header_basis == "option"
         context = site
         organs = _organ_places(found, context)
         text_places = places_in(art.headline + "\n" + art.text, context)
@@ -136,10 +140,11 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
-        if site is not None and (choice is None or choice in gaz.chain(site)[1:]
+        if site is not None and (choice is None or choice in gaz.chain(site)[1:] or (basis == "text" and strong_site and site not in gaz.chain(choice))
                                  or (named[site] and site not in gaz.chain(choice))):
-            # the site (or the dateline) is more specific than what its article names, or the article names
-            # the site's place beside a visitor's (福清市's page on a 武进区 delegation is about 福清市)
+            # the site (or the dateline) is more specific than what its article names, the article names
+            # places only in passing (no organ of theirs), or it names the site's place beside a visitor's
+            # (福清市's page on a 武进区 delegation is about 福清市)
             choice, basis = site, site_basis
         elif site is not None and choice == site and basis == "text":
             basis = site_basis  # the text names the place its site line or dateline gives
@@ -222,7 +227,7 @@ def _level_holder(level: str, rest: str, juris: Division | None) -> Division | N
     if juris is None:
         return None
     gaz = gazetteer()
-    zone_organ = rest.startswith(("党工委", "管委会", "工委"))
+    zone_organ = rest.startswith(("党工委", "管委会", "工委", "纪工委"))
     for d in gaz.chain(juris):
         if level == "区" and d.level == "zone":
             if zone_organ:
@@ -278,7 +283,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         return org[cut:]  # 某山县委: a place we do not know, kept as written and merged with nothing
     level, rest = org[b], org[b + 1 :]
     if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区旗盟州":
-        holder = juris if juris is not None and juris.level == "zone" and org.startswith(("党工委", "管委会")) else None
+        holder = juris if juris is not None and juris.level == "zone" and org.startswith(("党工委", "管委会", "纪工委")) else None
         return gaz.label(holder) + org if holder is not None else org
     holder = _level_holder(level, rest, juris)
     if holder is None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
+from .resources import words
 
 
 @cache
@@ -123,6 +124,15 @@ def _choose(options: list[Division], current: Division | None, context: Division
     return None
 
 
+#: Organs that make a place name that is also a word (老城区委) the division.
+_OWN_ORGANS = ("委", "政府", "人民政府", "人大", "政协")
+
+
+@cache
+def _also_words() -> frozenset[str]:
+    return frozenset(words("place_names_also_words.txt"))
+
+
 def places_in(text: str, context: Division | None = None) -> Counter[Division]:
     """Divisions and zones named in ``text`` (each maximal place chain once), counted."""
     out: Counter[Division] = Counter()
@@ -132,8 +142,8 @@ def places_in(text: str, context: Division | None = None) -> Counter[Division]:
         if start < last_end:
             continue
         read = read_place(text, start, context)
-        if read is None:
-            continue
+        if read is None or (text[start : read.end] in _also_words() and not text.startswith(_OWN_ORGANS, read.end)):
+            continue  # 郑州的老城区: a common noun, not 洛阳's 老城区
         last_end = read.end
         if read.division is not None:
             out[read.division] += 1

@@ -39,6 +39,10 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
     # a career line after a sentence end, with another official named earlier in the paragraph
     ("义乌市委书记储建华主持会议。喻卫东，男，汉族，1976年5月生。2015年3月任兰溪市副市长。",
      [("appointed", "2015-03", "喻卫东", "兰溪市政府", "副市长", "2015年3月任兰溪市副市长")]),
+    # a résumé after a colon, another official named just before it
+    ("市政协主席任丽华出席会议。周振东同志简历：周振东，男，汉族，1975年10月生。2019年12月任荥阳市委副书记、市长。",
+     [("appointed", "2019-12", "周振东", "荥阳市委", "副书记", "2019年12月任荥阳市委副书记、市长"),
+      ("appointed", "2019-12", "周振东", "荥阳市政府", "市长", "2019年12月任荥阳市委副书记、市长")]),
     # 任 inside other words, 现任 (a status) and 担任 a group role are no appointments
     ("会议明确了各项任务，现任金水区委书记王建军担任领导小组组长。", []),
     # a chain with no organ gives nothing

@@ -26,6 +26,8 @@ def read(text: str) -> tuple[list, list]:
     # 书记 of which committee? a mention, unless the article already gave the post
     ("3月5日，刘明书记一行到企业走访。", [], [("刘明", "书记")]),
     ("3月5日，区委书记陈刚主持召开会议。陈刚书记强调，要抓好安全生产。", [("陈刚", "区委", "书记", "", "区委书记陈刚")], []),
+    # a surname with a deputy's title names nobody in full
+    ("信阳市人民政府\n3月5日，黎副市长强调，要抓好落实。", [], []),
     # a longer title (市长助理) is not 市长
     ("3月5日，李卫东市长助理到场。", [], []),
 ])

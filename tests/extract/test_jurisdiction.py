@@ -154,3 +154,21 @@ def test_banners_district_zones_and_dotted_names(text: str, expected) -> None:
 
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-04-03")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district named without its nationality (管城区 = 管城回族区); 老城区 here is a common noun, not 洛阳's
+    # district; the full site line outweighs a place named in passing
+    ("管城回族区人民政府\n当前位置：首页 > 政务动态\n\n7月8日，区委书记杜明达主持召开区委常委会会议。会议指出，管城区是"
+     "郑州的老城区。区委副书记、区长韩卫东强调，要抓好落实。",
+     [("杜明达", "管城回族区委", "书记"), ("韩卫东", "管城回族区委", "副书记"), ("韩卫东", "管城回族区政府", "区长")]),
+    # a zone's 纪工委 is the zone's
+    ("合肥高新区管委会\n\n3月2日，合肥高新区党工委书记吴晓东主持会议。党工委委员、纪工委书记柏青出席。",
+     [("吴晓东", "合肥高新区党工委", "书记"), ("柏青", "合肥高新区党工委", "委员"), ("柏青", "合肥高新区纪工委", "书记")]),
+])
+def test_short_names_common_nouns_and_zone_organs(text: str, expected) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-07-08")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
