@@ -16,8 +16,8 @@ division's own name, prefixed by its city's when the name alone is not unique in
 from __future__ import annotations
 
 import csv
-import re
 import importlib.util
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
