@@ -140,7 +140,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
-        if site is not None and (choice is None or choice in gaz.chain(site)[1:] or (basis == "text" and strong_site and site not in gaz.chain(choice))
+        passing = basis == "text" and strong_site and choice is not None and site not in gaz.chain(choice)
+        if site is not None and (choice is None or choice in gaz.chain(site)[1:] or passing
                                  or (named[site] and site not in gaz.chain(choice))):
             # the site (or the dateline) is more specific than what its article names, the article names
             # places only in passing (no organ of theirs), or it names the site's place beside a visitor's
@@ -283,7 +284,8 @@ def _resolve(org: str, juris: Division | None) -> str:
         return org[cut:]  # 某山县委: a place we do not know, kept as written and merged with nothing
     level, rest = org[b], org[b + 1 :]
     if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区旗盟州":
-        holder = juris if juris is not None and juris.level == "zone" and org.startswith(("党工委", "管委会", "纪工委")) else None
+        zone = juris is not None and juris.level == "zone"
+        holder = juris if zone and org.startswith(("党工委", "管委会", "纪工委")) else None
         return gaz.label(holder) + org if holder is not None else org
     holder = _level_holder(level, rest, juris)
     if holder is None:
