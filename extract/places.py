@@ -46,6 +46,8 @@ _SUBDIVISION_HEADS = _TOWN_HEADS | {"街道"}
 _DETERMINERS = frozenset("各每该全")
 #: A postal address (联系地址：…, 出版地址：…) on a page: its places are no place of the news.
 _ADDRESS_RE = re.compile(r"(?:地址|住址)[：:][^\n]*")
+#: The native place after a province in a résumé (河南|偃师|人，): a county-level name of two or three letters.
+_NATIVE_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)人(?=[，。、,；）)])")
 #: A province or city name ending a zone's modifier (来济南 | 高新区).
 _CITY_END_RE = re.compile(_DIVISION_RE.pattern + "$")
 _SUFFIXES = {row[0]: row[1] for row in table("place_suffixes.tsv")}
@@ -162,9 +164,10 @@ def _heads(
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
         start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name
-        if head in _SUBDIVISION_HEADS:  # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town
-            parent = max(text.rfind(c, start, m.start() - lo + 1) for c in "县区市旗")
-            start = parent + 1 if parent >= 0 else start
+        # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town; 龙湖镇郑韩故城遗址: the town before the site
+        parents = "县区市旗" if head in _SUBDIVISION_HEADS else "县镇旗" if head not in _PREFIX_LEN else ""
+        parent = max((text.rfind(c, start, m.start() - lo + 1) for c in parents), default=-1)
+        start = parent + 1 if parent >= 0 else start
         town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _TOWN_HEADS else None
         like_city = bool(town) and start >= town.start() and not town.group().endswith(("市", "省", "自治区"))
         if like_city and town:
@@ -199,6 +202,10 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)":
             continue  # 中欧班列（郑州）: a qualifier of a name, not a place
         level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]
+        native = _NATIVE_RE.match(text, m.end()) if level == "province" else None
+        if native:  # 河南偃师人: a résumé's native place is the county, the province only says where it is
+            out.append((native.start("place"), native.end("place"), native.group("place"), "county", m.group()))
+            continue
         out.append((m.start(), m.end(), m.group(), level, None))
     for r in words("regions.txt"):
         for m in re.finditer(re.escape(r), text):

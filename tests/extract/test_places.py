@@ -152,6 +152,18 @@ BLIND_CASES = [
     # places that begin an association or a media centre, places in a postal address, 路基, 河 of a 市
     ("青川区光电产业商会会长发言。（白塔区融媒体中心通讯员）联系地址：云南省昆明市凤鸣路1号", []),
     ("已完成北段路基施工。沙河市委书记出席。", [("沙河市", "city", None, "沙河市")]),
+    # heads 片区, 古城, 遗址, 水库; 紧盯 is a predicate; 重点片区 is generic
+    ("要聚焦北湖片区，紧盯水库、河流堤防。唐冶街道等重点片区要加快。", [
+        ("北湖片区", "area", None, "北湖片区"), ("唐冶街道", "sub_district", None, "唐冶街道"),
+    ]),
+    # a town before a site is a place of its own (石门镇|汉代古城遗址)
+    ("调研组先后来到石门镇汉代古城遗址、东坡古城和白鹭河水库。", [
+        ("东坡古城", "heritage_site", None, "东坡古城"), ("汉代古城遗址", "heritage_site", None, "汉代古城遗址"),
+        ("白鹭河水库", "reservoir", None, "白鹭河水库"), ("石门镇", "town", None, "石门镇"),
+    ]),
+    # a résumé's native place is the county, within its province; 电路 and 大河村 hold no place head
+    ("1975年10月生，河南偃师人，研究生学历。", [("偃师", "county", "河南", "偃师")]),
+    ("走进一家集成电路设计企业。来到大河村。", []),
 ]
 
 
