@@ -98,8 +98,27 @@ def _stop_ends(text: str) -> frozenset[int]:
     """Every offset of ``text`` where a stop word (``scan_stops.txt``) ends: one scan per text, not per letter.
     A stop word that ends a longer proper noun of the dictionary (美的: a brand, 美的顺德机器人产业园项目) is none."""
     return frozenset(
-        m.start() + n for rx, n in _stop_patterns() for m in rx.finditer(text) if not _ends_proper_noun(text, m.start(), n)
+        m.start() + n
+        for rx, n in _stop_patterns()
+        for m in rx.finditer(text)
+        if not _ends_proper_noun(text, m.start(), n) and not _opens_facility(text, m.start(), n)
     )
+
+
+#: Endings of dictionary nouns that name a facility (服务中心, 服务站, 服务区).
+_FACILITY_ENDS = ("中心", "站", "区", "厅", "馆")
+
+
+def _opens_facility(text: str, start: int, n: int) -> bool:
+    """Does the stop word ``text[start:start + n]`` open a dictionary noun naming a facility (服务 of 游客服务中心项目)?
+    Then it is part of a name, not a predicate before one."""
+    tok = _tokenizer()
+    for k in (n + 1, n + 2):
+        word = text[start : start + k]
+        if len(word) == k and word.endswith(_FACILITY_ENDS) and tok.tokenizer.FREQ.get(word):
+            if tok.word_tag_tab.get(word) == "n":
+                return True
+    return False
 
 
 #: jieba tags of proper nouns (persons, organisations, other names) that may end in a stop word's letters.
