@@ -15,12 +15,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from . import parallel, scratch
+from . import build_key, parallel, scratch
 from .extract import dates as D
-from .extract.corpus import date_by_personnel, unknown_manifest_rows
 from .extract.model import DocumentFacts
 from .extract.reader import DEFAULT_MAX_BYTES, InputError, InputWarning, iter_input_files, read_documents
-from .graph.build import build_graph, summary
 from .output import atomic, registry
 from .overrides import OverrideError, load_identity_file
 
@@ -33,14 +31,24 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
-    graph: nx.MultiDiGraph
+    """What a build made; ``unchanged`` when the output folder already held the outputs of the same inputs
+    and options (then nothing was extracted, merged or written: ``graph`` is ``None``, the counts are the
+    stored ones)."""
+
+    graph: nx.MultiDiGraph | None
     results: list[DocumentFacts]
     outputs: dict[str, Path] = field(default_factory=dict)
     warnings: list[InputWarning] = field(default_factory=list)
     cache_hits: int = 0
     extracted: int = 0
+    unchanged: bool = False
+    stored_counts: dict[str, int] | None = None
 
     def counts(self) -> dict[str, int]:
+        if self.graph is None:
+            return dict(self.stored_counts or {})
+        from .graph.build import summary
+
         c = summary(self.graph)
         return {
             "documents": len(self.results),
@@ -96,6 +104,8 @@ def extract_corpus(
     ``options`` (from :func:`parse_options`) replaces ``manifest`` and ``date`` when already parsed
     (``manifest`` then only names the file in warnings about its rows). Files over ``max_bytes`` are skipped.
     """
+    from .extract.corpus import date_by_personnel  # with the extractors: not imported by a build with nothing to do
+
     opts = options or parse_options(manifest, date)
     inputs = list(inputs)
     warnings: list[InputWarning] = []
@@ -109,12 +119,28 @@ def extract_corpus(
         raise BuildError(str(exc)) from None
     if not results:
         raise BuildError("no readable documents in the input" + (f" ({warnings[0]})" if warnings else ""))
-    if opts.manifest:
-        names = [r.document.id for r in results] + [w.source for w in warnings if w.line is None]
-        warnings += [InputWarning(str(manifest or "manifest"), f"row {name!r} names no input file")
-                     for name in unknown_manifest_rows(opts.manifest, names)]
+    warnings += manifest_warnings(opts, manifest, [r.document.id for r in results], warnings)
     date_by_personnel(results)
     return results, warnings
+
+
+def manifest_warnings(
+    opts: parallel.Options, manifest: str | Path | None, ids: list[str], warnings: list[InputWarning]
+) -> list[InputWarning]:
+    """A warning for each manifest row that names none of the documents ``ids`` or skipped inputs."""
+    if not opts.manifest:
+        return []
+    from .extract.corpus import unknown_manifest_rows
+
+    names = ids + [w.source for w in warnings if w.line is None]
+    return [InputWarning(str(manifest or "manifest"), f"row {name!r} names no input file")
+            for name in unknown_manifest_rows(opts.manifest, names)]
+
+
+def _check_strict(strict: bool, warnings: list[InputWarning]) -> None:
+    if strict and warnings:
+        more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        raise BuildError(f"--strict: {warnings[0]}{more}")
 
 
 def check_jobs(jobs: int) -> int:
@@ -129,11 +155,13 @@ def check_jobs(jobs: int) -> int:
 
 
 def write_outputs(
-    g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str], view: nx.MultiDiGraph | None = None
+    g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str], view: nx.MultiDiGraph | None = None,
+    key: str | None = None, counts: dict[str, int] | None = None,
 ) -> dict[str, Path]:
     """Write every format into a staging folder, then switch ``outdir``'s outputs to them as one set.
 
-    ``view`` (a subgraph) replaces ``g`` for the HTML views. A failure or a
+    ``view`` (a subgraph) replaces ``g`` for the HTML views; ``key`` (:mod:`newskg.build_key`) and ``counts``
+    are stamped on the set, so that a rebuild with the same key can leave it as it is. A failure or a
     kill at any point leaves ``outdir`` with the previous set of outputs or the
     new one, never a mix (:func:`newskg.output.atomic.publish`).
     """
@@ -148,6 +176,8 @@ def write_outputs(
             name = registry.filename(fmt)
             registry.writer(fmt)(view if view is not None and fmt in registry.VIEW_FORMATS else g, staging / name)
             written[fmt] = outdir / name
+        if key is not None:
+            build_key.stamp(staging, key, counts or {})
         atomic.publish(outdir, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -222,7 +252,9 @@ def build(
 
     Outputs appear only when all are written (each replaced atomically); an
     interrupted build leaves the previous outputs as they were and its cache
-    entries for the documents it finished, so the next run resumes.
+    entries for the documents it finished, so the next run resumes. With the
+    cache on, a build whose key (:mod:`newskg.build_key`) is the current set's,
+    every output intact, reads the inputs and writes nothing (``unchanged``).
     """
     outdir = Path(outdir)
     inputs = list(inputs)
@@ -238,17 +270,30 @@ def build(
         overrides = load_identity_file(identity) if identity is not None else None
     except OverrideError as exc:
         raise BuildError(str(exc)) from None
+    formats = [f for f in formats if f in registry.available()]
     with BuildLock(outdir):
         atomic.clean_debris(outdir)  # what a killed build left: staging folders, sets no longer current
+        key = None
+        if use_cache:
+            try:
+                key, ids, read_warnings = build_key.build_key(inputs, opts, max_file_size, overrides, formats, subgraph)
+            except InputError as exc:
+                raise BuildError(str(exc)) from None
+            record = build_key.unchanged(outdir, key)
+            if record is not None:
+                warnings = read_warnings + manifest_warnings(opts, manifest, ids, read_warnings)
+                _check_strict(strict, warnings)
+                outputs = {fmt: outdir / registry.filename(fmt) for fmt in formats}
+                return BuildResult(None, [], outputs, warnings, unchanged=True, stored_counts=record["counts"])
         scratch.private_dir()  # and in the temporary folder (multiprocessing's pymp-*, push buckets)
         cache = parallel.Cache(outdir / ".cache" if use_cache else None)
         results, warnings = extract_corpus(
             inputs, manifest=manifest, progress=progress, jobs=jobs, engine=engine, scheduler=scheduler, cache=cache,
             options=opts, max_bytes=max_file_size,
         )
-        if strict and warnings:
-            more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
-            raise BuildError(f"--strict: {warnings[0]}{more}")
+        _check_strict(strict, warnings)
+        from .graph.build import build_graph
+
         g = build_graph(results, overrides)
         for res in results:  # the graph holds the evidence it quotes; writers never read the text again
             res.document.clean, res.document.offsets = "", ()
@@ -260,6 +305,6 @@ def build(
                 view = part(g, subgraph)
             except KeyError:
                 raise BuildError(f"--subgraph {subgraph!r}: no person, organisation or year of that name") from None
-        formats = [f for f in formats if f in registry.available()]
-        outputs = write_outputs(g, outdir, formats, view)
-    return BuildResult(g, results, outputs, warnings, cache.hits, len(results) - cache.hits)
+        result = BuildResult(g, results, warnings=warnings, cache_hits=cache.hits, extracted=len(results) - cache.hits)
+        result.outputs = write_outputs(g, outdir, formats, view, key, result.counts())
+    return result

@@ -19,7 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from .extract.model import Document, DocumentFacts
-from .extract.pipeline import EXTRACTOR_VERSION, extract_document, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +38,8 @@ class Options:
 
 def work(doc: Document, opts: Options) -> DocumentFacts:
     """Extract one document and drop its raw text (spans keep pointing into the file)."""
+    from .extract.pipeline import extract_document  # imported when needed: a build with nothing to do skips it
+
     res = extract_document(doc, opts.manifest, opts.cli_date, opts.place_of(doc.id))
     doc.raw_length = len(doc.raw)
     if not doc.traditional:  # traditional text is kept: evidence quotes it as printed
@@ -52,10 +53,11 @@ def _work_pair(item: tuple[Document, Options]) -> DocumentFacts:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the extractor's code and lexicons: any change invalidates cached results."""
+    """A hash of the extractor's code and lexicons: any change invalidates cached results (a new
+    ``EXTRACTOR_VERSION`` too, being in ``pipeline.py``'s text)."""
     from . import extract
 
-    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    h = hashlib.sha256()
     root = Path(extract.__file__).parent
     for path in sorted(root.rglob("*")):
         if path.suffix in {".py", ".txt", ".tsv"} and "__pycache__" not in path.parts:
@@ -195,6 +197,7 @@ def run(
         return collect(map(_work_item, tasks()))
     import multiprocessing as mp
 
+    from .extract.pipeline import warm_up
     from .scratch import tempdir_for_children
 
     with tempdir_for_children():  # the forkserver's pymp-* folder goes where a killed run's is cleaned up

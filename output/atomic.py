@@ -149,7 +149,8 @@ def publish(outdir: Path, staging: Path) -> list[str]:
     Each public name (``graph.json``) is a fixed link ``.outputs/current/graph.json``; the set's files go
     to ``.outputs/set-…`` and one ``os.replace`` of the ``current`` link switches every file at once. A
     kill before that switch leaves the previous set, after it the new one. Sets no longer current are
-    removed. Where symlinks cannot be made, the files are renamed into place one by one.
+    removed. Where symlinks cannot be made, the files are renamed into place one by one. A hidden entry of
+    ``staging`` (the build's stamp, :mod:`newskg.build_key`) stays in the set and is not linked.
     """
     names = sorted(p.name for p in staging.iterdir())
     sets = outdir / SETS
@@ -163,7 +164,8 @@ def publish(outdir: Path, staging: Path) -> list[str]:
     os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes 0700; the outputs are for everyone the umask allows
     os.rename(staging, new)
     for name in names:  # before the switch these name the previous set's file, or nothing
-        _link(outdir / name, f"{SETS}/{CURRENT}/{name}")
+        if not name.startswith("."):
+            _link(outdir / name, f"{SETS}/{CURRENT}/{name}")
     _link(sets / CURRENT, new.name)
     clean_debris(outdir)
     return names
