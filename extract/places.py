@@ -38,6 +38,9 @@ _DIVISIONS = {row[0]: row[1] for row in table("divisions.tsv")}
 _DIVISION_RE = re.compile(
     "(?:" + "|".join(re.escape(d) for d in sorted(_DIVISIONS, key=len, reverse=True)) + ")(?:省|市|自治区)?"
 )
+#: Kinds of county-level divisions read from a head (区, 县, 市) and the letters that end their names.
+_COUNTY_KINDS = frozenset({"district", "county", "city"})
+_SUFFIX_LETTERS = frozenset("区县市")
 #: Heads of towns, which may be named like a city (巴彦淖尔镇).
 _TOWN_HEADS = frozenset({"镇", "乡"})
 #: Heads of the divisions under a county, whose name starts after the county's (宜良县|汤池街道).
@@ -87,6 +90,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     lexical = _lexicon_places(text)
     cands.extend(_heads(text, fixed, [(s, e) for s, e, *_ in lexical]))
     cands.extend(lexical)
+    cands.extend(c for c in _short_forms(text, cands) if not projects.overlaps((c[0], c[1])))
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
     people = SpanIndex(_person_spans(article, found))
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
@@ -107,6 +111,22 @@ def extract(article: Article, found: ArticleFacts) -> None:
         found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or before.get(s)))
 
 
+def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, None]]:
+    """A county-level division the article names in full, named again without its suffix (吴中区 … 吴中拥有得天独厚的
+    山水资源; 福清市 … 福清与武进): each such short name, not where the suffix follows it (吴中区) and not opening a
+    project's name (宜良花卉冷链物流中心项目, as a city's short name does not)."""
+    fulls = {name: kind for _s, _e, name, kind, _w in cands if kind in _COUNTY_KINDS and len(name) >= 3}
+    out: list[tuple[int, int, str, str, None]] = []
+    for full, kind in fulls.items():
+        short = full[:-1]
+        if short in _DIVISIONS or not full.endswith(("区", "县", "市")):
+            continue  # a province's or prefecture's short name is read from the lexicon
+        for m in re.finditer(re.escape(short), text):
+            if text[m.end() : m.end() + 1] not in _SUFFIX_LETTERS:
+                out.append((m.start(), m.end(), short, kind, None))
+    return out
+
+
 def _person_spans(article: Article, found: ArticleFacts) -> list[tuple[int, int]]:
     """Where the officials and person extractors found a person named, in the article's offsets."""
     mentions = [h.person for h in found.holdings] + [p.person for p in found.persons]
@@ -119,6 +139,8 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
         word, kind, short, bare = _ZONES[m.group()]
         scanned = scan_back(text, m.start(), limit=10)
         start = _trim(text, scanned, m.start())
+        if start == m.start() > scanned and _name_read_as_verb(text, scanned, start):
+            start = scanned  # 到正定新区: jieba reads 正定 as an adverb; a zone's name keeps its letters
         prefix = text[start : m.start()]
         city = _DIVISION_RE.fullmatch(prefix)
         lead = _LEADING_RE.match(prefix)
@@ -158,7 +180,7 @@ def _heads(
         taken = short_taken if head in _PREFIX_LEN else fixed_index
         scanned = scan_back(text, m.start(), limit=12, taken=taken)
         start = _trim(text, scanned, m.start())
-        short = head in _PREFIX_LEN and m.start() - start < lo <= m.start() - scanned
+        short = m.start() - start < lo <= m.start() - scanned
         if short and _name_read_as_verb(text, scanned, start):
             start = scanned  # 登封市, 博望镇: a short name keeps its letters (要求镇里, 叮嘱镇村干部: a predicate)
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)

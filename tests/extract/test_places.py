@@ -164,6 +164,15 @@ BLIND_CASES = [
     # a résumé's native place is the county, within its province; 电路 and 大河村 hold no place head
     ("1975年10月生，河南偃师人，研究生学历。", [("偃师", "county", "河南", "偃师")]),
     ("走进一家集成电路设计企业。来到大河村。", []),
+    # a county named in full is a place again without its suffix, but not opening a project's name
+    ("吴江区召开民营企业座谈会。会议指出，吴江拥有得天独厚的区位优势。要加快吴江丝绸产业园项目。", [
+        ("吴江", "district", None, "吴江"), ("吴江区", "district", None, "吴江区"),
+    ]),
+    # a rare word jieba tags as an adjective or adverb keeps its letters before any head (平遥古城, 正定新区); 商圈
+    ("报告提出，要加快平遥古城保护利用工程。先后到正定新区调研。要围绕二七商圈提质。", [
+        ("二七商圈", "area", None, "二七商圈"), ("平遥古城", "heritage_site", None, "平遥古城"),
+        ("正定新区", "development_zone", None, "正定新区"),
+    ]),
 ]
 
 
