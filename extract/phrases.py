@@ -42,6 +42,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+#: An enumeration marker before a listed name (（二）…, 一是…, 1.…, ①…): never part of it.
+_MARKER_RE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、]|[①-⑳])+")
+
+
+def after_marker(text: str, start: int, head: int) -> int:
+    """Move ``start`` past an enumeration marker the name opens with (``（二）桃源县…厂房二期`` → ``桃源县…``)."""
+    m = _MARKER_RE.match(text, start, head)
+    return m.end() if m else start
+
+
 def normal(name: str) -> str:
     """One spelling per name: NFKC (full-width brackets become ASCII), no spaces."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 
 from .model import Article, ArticleFacts, Place
-from .phrases import SpanIndex, normal, scan_back, trim_predicate, word_count
+from .phrases import SpanIndex, after_marker, normal, scan_back, trim_predicate, word_count
 from .resources import alternation, table, words
 
 _CN_NUM = "一二三四五六七八九十"
@@ -97,9 +97,11 @@ def extract(article: Article, found: ArticleFacts) -> None:
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
     before = _within_index(cands)
     seen: set[str] = set()
+    venues = {s: e for s, e, _n, kind, _w in cands if kind == "venue"}
     for s, e, name, kind, within in sorted(cands):
-        if bounds.inside((s, e)) or _in_org(text, s, e):
-            continue
+        opens_venue = kind in _COUNTY_KINDS and name[-1:] in _SUFFIX_LETTERS and venues.get(s, -1) > e
+        if (bounds.inside((s, e)) and not opens_venue) or _in_org(text, s, e):
+            continue  # 醴陵市会议中心: the venue, and the city it is named after
         if projects.within((s, e)) and (
             kind in _NOT_IN_PROJECT_KINDS or ((s, e) in project_spans and kind not in _SITE_KINDS)
         ):
@@ -178,7 +180,7 @@ def _heads(
             continue
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = short_taken if head in _PREFIX_LEN else fixed_index
-        scanned = scan_back(text, m.start(), limit=12, taken=taken)
+        scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
         start = _trim(text, scanned, m.start())
         short = m.start() - start < lo <= m.start() - scanned
         if short and _name_read_as_verb(text, scanned, start):

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .model import Article, ArticleFacts, Project
-from .phrases import CLAUSE_END, SpanIndex, normal, scan_back, sentences, trim_predicate
+from .phrases import CLAUSE_END, SpanIndex, after_marker, normal, scan_back, sentences, trim_predicate
 from .resources import alternation, table, words
 
 _SUFFIX_KIND = {row[0]: row[1] for row in table("project_suffixes.tsv")}
@@ -38,8 +38,6 @@ _NUMERAL = "一二两三四五六七八九十百千"
 PROGRAM_RE = re.compile(rf"(?P<name>(?:[{_NUMERAL}]+大|双[{_NUMERAL}]+)[\u4e00-\u9fff]{{0,12}}?工程)")
 _LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,3}?)(?:项目|地)")
 _CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
-#: An enumeration marker before a listed name (（二）…, 一是…, 1.…, ①…): never part of it.
-_MARKER_RE = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|\d{1,2}[.．、]|[①-⑳])+")
 #: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
 #: lists in a giant clause are not each re-read from its start.
 MAX_LIST = 400
@@ -65,7 +63,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             if text.endswith(words("project_name_verbs.txt"), 0, start):  # 城市更新一期工程 is a name
                 start = scan_back(text, start, adjacent_stops=False)
         start = _cut_conjunction(text, start, m.start())
-        start = _after_marker(text, start, m.start())
+        start = after_marker(text, start, m.start())
         inner = [h.end() for h in _SUFFIX_RE.finditer(text, start, m.start())
                  if h.group() == "项目" and not _PHASE_RE.match(text, h.end())]
         if inner and inner[-1] < m.start():  # …项目年底前完成主体工程: a clause after a project is not part of a name
@@ -158,12 +156,6 @@ def _cut_conjunction(text: str, start: int, head: int) -> int:
     return start
 
 
-def _after_marker(text: str, start: int, head: int) -> int:
-    """Move ``start`` past an enumeration marker the name opens with (``（二）桃源县…厂房二期`` → ``桃源县…``)."""
-    m = _MARKER_RE.match(text, start, head)
-    return m.end() if m else start
-
-
 def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "“" and text[end : end + 1] == "”"
 
@@ -228,7 +220,7 @@ def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int
         for i, (s, e) in enumerate(items):
             # only the first item can carry the clause's predicate (在…, 推动…)
             start = scan_back(text, e, limit=e - s) if i == 0 else s
-            start = trim_predicate(text, _after_marker(text, start, e), e)
+            start = trim_predicate(text, after_marker(text, start, e), e)
             name = text[start:e]
             if not (3 <= len(name) <= 30) or not _specific_item(name) or _QUANTITY_RE.search(name):
                 continue

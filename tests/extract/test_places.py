@@ -173,6 +173,23 @@ BLIND_CASES = [
         ("二七商圈", "area", None, "二七商圈"), ("平遥古城", "heritage_site", None, "平遥古城"),
         ("正定新区", "development_zone", None, "正定新区"),
     ]),
+    # a venue named after its county: both are places
+    ("上午，青川县第十届人民代表大会第三次会议在青川县会议中心开幕。", [
+        ("青川县", "county", None, "青川县"), ("青川县会议中心", "venue", None, "青川县会议中心"),
+    ]),
+    # heads of airports, stations, lakes, canals, streams, waterways, resorts, scenic areas, port areas; 用好 ends
+    # a modifier
+    ("要用好东岭机场空域资源，加快东岭火车站站前广场改造项目。", [
+        ("东岭机场", "airport", None, "东岭机场"), ("东岭火车站", "station", None, "东岭火车站"),
+    ]),
+    ("紧盯白沙湖、红旗渠沿线和九曲溪、龙门水道，先后来到凤凰旅游度假区、桃源旅游区和北港港区。", [
+        ("九曲溪", "river", None, "九曲溪"), ("凤凰旅游度假区", "scenic_area", None, "凤凰旅游度假区"),
+        ("北港港区", "port", None, "北港港区"), ("桃源旅游区", "scenic_area", None, "桃源旅游区"),
+        ("白沙湖", "lake", None, "白沙湖"), ("红旗渠", "canal", None, "红旗渠"), ("龙门水道", "river", None, "龙门水道"),
+    ]),
+    # 智慧 is a generic modifier; 溪 of 兰溪市 is no stream; an enumeration marker is no part of a name
+    ("要提高智慧港区建设水平。兰溪市委书记出席。", [("兰溪市", "city", None, "兰溪市")]),
+    ("先后察看了以下项目：（一）桃花源旅游区游客集散中心项目。", [("桃花源旅游区", "scenic_area", None, "桃花源旅游区")]),
 ]
 
 
