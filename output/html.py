@@ -352,6 +352,13 @@ def vis_assets() -> tuple[str, str]:
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 
 
+def page_head(title: str) -> str:
+    """The ``<head>`` opening both pages share: charset, viewport, the offline content policy, the title."""
+    from html import escape
+
+    return fill(_asset("page_head.html"), {"TITLE": escape(title)})
+
+
 def fill(template: str, parts: dict[str, str]) -> str:
     """Replace ``{{NAME}}`` placeholders in one pass, so inserted text is never scanned again."""
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
@@ -362,7 +369,7 @@ def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str]:
     from html import escape
 
     js, css = vis_assets()
-    parts = {"TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
+    parts = {"HEAD": page_head(title), "TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
              "EVIDENCE_JS": _asset("evidence.js"), "LAYOUT_JS": _asset("graph_layout.js"), "APP_JS": _asset("graph.js")}
     data = _data(g, src_base, _Encoded)
     for i, piece in enumerate(_PLACEHOLDER.split(_asset("graph.html"))):

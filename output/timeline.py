@@ -18,7 +18,7 @@ import networkx as nx
 from ..graph.tenure import tenures
 from .atomic import write_text
 from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base
-from .html import _asset, _Evidence, basis_label, fill, json_for_script
+from .html import _asset, _Evidence, basis_label, fill, json_for_script, page_head
 
 
 def date_range(date: str) -> tuple[dt.date, dt.date] | None:
@@ -109,8 +109,8 @@ def timeline_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 任职时间线", src_base: str = "") -> str:
     """The page as a string; ``g`` is not modified."""
     return fill(_asset("timeline.html"), {
-        "TITLE": escape(title), "APP_CSS": _asset("timeline.css"), "EVIDENCE_JS": _asset("evidence.js"),
-        "APP_JS": _asset("timeline.js"), "DATA": json_for_script(timeline_data(g, src_base=src_base)),
+        "HEAD": page_head(title), "TITLE": escape(title), "APP_CSS": _asset("timeline.css"),
+        "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("timeline.js"), "DATA": json_for_script(timeline_data(g, src_base=src_base)),
     })
 
 
