@@ -110,7 +110,8 @@ def render(g: nx.MultiDiGraph, *, title: str = "newskg 任职时间线", src_bas
     """The page as a string; ``g`` is not modified."""
     return fill(_asset("timeline.html"), {
         "HEAD": page_head(title), "TITLE": escape(title), "APP_CSS": _asset("timeline.css"),
-        "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("timeline.js"), "DATA": json_for_script(timeline_data(g, src_base=src_base)),
+        "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("timeline.js"),
+        "DATA": json_for_script(timeline_data(g, src_base=src_base)),
     })
 
 
