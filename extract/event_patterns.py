@@ -52,6 +52,9 @@ LIST_VISIT_RE = re.compile(
 GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")
 #: A later sentence set before or after the lead's event (``会前，``, ``签约仪式前，``): it reports another event.
 EVENT_EVE_RE = re.compile(r"^\s*[^，。；]{0,10}?(?:会|仪式)[前后]，")
+#: A later sentence that opens on its own day (``★4月11日　盟委副书记…``, ``8月30日，…会议召开``): a chronicle's
+#: entry or the event a list page is about; it may report any event.
+DATED_OPENER_RE = re.compile(r"^\s*[★☆●◆■▲]?\s*\d{1,2}月\d{1,2}日")
 #: ``…出席签约仪式``: a ceremony known only from those who attended it.
 ATTENDED_CEREMONY_RE = re.compile(rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式)")
 PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
@@ -61,6 +64,10 @@ BODY_MEETS_RE = re.compile(
 )
 #: A title and a name at the end of an inspection's subject (``县委副书记、县长 庹建新``).
 TITLED_NAME_RE = re.compile(rf"(?:{alternation('person_title_ends.txt')})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$")
+#: A title and a name before the verb that takes them somewhere (``盟委副书记宝音图深入我旗…``).
+TITLED_VISITOR_RE = re.compile(
+    rf"(?:{alternation('person_title_ends.txt')})\s*(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:带队|一行)?(?:深入|到|赴|前往|来到|走进)"
+)
 DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[、至-]\d{1,2}日)*(?:上午|下午|晚上|晚)?")
 LEADING_DATE_RE = re.compile(r"^(?:本报讯|本报消息)?\s*(?:\d{1,2}月\d{1,2}日\S*?|近日|日前)?\s*")
 LEADS_RE = re.compile(rf"^(?:{_LEADS})+")

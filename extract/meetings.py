@@ -33,6 +33,7 @@ from .event_patterns import (
     CONVENE_RE,
     CONVENED_RE,
     DATE_RE,
+    DATED_OPENER_RE,
     EVENT_EVE_RE,
     HOLD_RE,
     LAUNCH_RE,
@@ -112,9 +113,12 @@ def extract(article: Article, found: ArticleFacts) -> None:
 
 
 def _same_day(sentence: str) -> bool:
-    """A later sentence that opens on the day of the lead's event (当天，…; 当天下午，…) or just before or after
-    it (会前，…; 签约仪式前，…) reports another event."""
-    return sentence.lstrip().startswith(words("later_event_openers.txt")) or bool(EVENT_EVE_RE.match(sentence))
+    """A later sentence that opens on the day of the lead's event (当天，…; 当天下午，…), on a day of its own
+    (★4月11日　…: a chronicle) or just before or after the lead's event (会前，…; 签约仪式前，…) reports another
+    event."""
+    if sentence.lstrip().startswith(words("later_event_openers.txt")) or DATED_OPENER_RE.match(sentence):
+        return True
+    return bool(EVENT_EVE_RE.match(sentence))
 
 
 def _later_meeting(ev: _Event) -> bool:

@@ -25,6 +25,7 @@ from .event_patterns import (
     LIST_VISIT_RE,
     ORG_SUBJECT_RE,
     TITLED_NAME_RE,
+    TITLED_VISITOR_RE,
     TO_PLACE_RE,
     TOPIC_VISIT_RE,
     VISIT_RE,
@@ -58,7 +59,8 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
             continue
         present = in_order(sentence[: m.start()], names)
         subject = LEADING_DATE_RE.sub("", re.split(r"[，；：]", sentence[: m.start()])[-1])
-        titled = TITLED_NAME_RE.search(subject)  # 县长 庹建新带队调研: a name the officials did not know
+        # 县长 庹建新带队调研, 盟委副书记宝音图深入…: a name the officials did not know, after its title
+        titled = TITLED_NAME_RE.search(subject) or TITLED_VISITOR_RE.search(subject)
         leader = present[0] if present else (titled.group("name") if titled else None)
         if leader and leader in leaders:
             continue

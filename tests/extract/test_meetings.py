@@ -372,6 +372,22 @@ VISIT_CASES = [
 ]
 
 
+def test_chronicle_entries_are_events() -> None:
+    """A 大事记 page: each entry opens on its own day and reports an event; a leader the officials extractor did not
+    know is read after the title before the verb that takes them there (市委副书记宁德安深入…)."""
+    text = (
+        "★5月3日　县委书记韩东明主持召开县委常委会2023年第8次会议，研究部署防汛工作。\n\n"
+        "★5月12日　市委副书记宁德安深入我县青山镇、白水镇调研防汛备汛工作，县长郝立群陪同。\n\n"
+        "★5月20日　县委书记韩东明主持召开全县科级以上领导干部会议，宣布干部任免决定。"
+    )
+    got = [(m.name, m.kind, m.chair, m.leader, m.attendees, m.date_text) for m in run(text, {"韩东明", "郝立群"}).meetings]
+    assert got == [
+        ("县委常委会2023年第8次会议", "meeting", "韩东明", None, (), "5月3日"),
+        ("防汛备汛工作调研", "inspection", None, "宁德安", ("郝立群",), "5月12日"),
+        ("全县科级以上领导干部会议", "meeting", "韩东明", None, (), "5月20日"),
+    ]
+
+
 @pytest.mark.parametrize(("text", "known", "expected"), VISIT_CASES)
 def test_visits(text: str, known: set[str], expected: list[tuple]) -> None:
     got = [(m.name, m.kind, m.leader, m.place) for m in run(text, known).meetings]
