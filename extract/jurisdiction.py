@@ -272,6 +272,10 @@ def _resolve(org: str, juris: Division | None) -> str:
         if div is None:
             return org[i:]
         return gaz.label(div) + rest
+    if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
+        rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
+        if rest.startswith(("党工委", "管委会", "纪工委")):
+            return gaz.label(juris) + rest
     town = _TOWN.match(org)
     if town is not None:
         county = next((d for d in gazetteer().chain(juris) if d.level == "county"), None) if juris else None
@@ -293,6 +297,7 @@ def _resolve(org: str, juris: Division | None) -> str:
     return gaz.label(holder) + rest
 
 
+_PARK = "园区"
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=党工委|党委|政府|人民政府|办事处|人大)")
 #: jieba tags of words that are no place name: verbs, numerals, adverbs, pronouns, function words
 _NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")
