@@ -26,7 +26,9 @@ def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[
     ours: dict[str, set[str]] = defaultdict(set)  # gold id -> our person ids
     holders: dict[str, set[str]] = defaultdict(set)  # our person id -> gold ids
     orgs: dict[str, set[str]] = defaultdict(set)  # our org -> gold orgs (by person and title)
-    gold_org = {(r["file"], normalise(r["person"]), normalise(r["title"])): normalise(r["org"]) for r in rows}
+    gold_org: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # one person may hold 书记 of two organs
+    for r in rows:
+        gold_org[(r["file"], normalise(r["person"]), normalise(r["title"]))].add(normalise(r["org"]))
     for u, _v, d in g.edges(data=True):
         if d.get("type") != "holds":
             continue
@@ -37,7 +39,9 @@ def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[
             continue
         ours[gid].add(u)
         holders[u].add(gid)
-        go = gold_org.get((file, name, normalise(d.get("title", ""))))
+        candidates = gold_org.get((file, name, normalise(d.get("title", ""))), set())
+        go = normalise(d.get("org", "")) if normalise(d.get("org", "")) in candidates else (
+            next(iter(candidates)) if len(candidates) == 1 else None)
         if go:
             orgs[d.get("org", "")].add(go)
     files: dict[str, set[str]] = defaultdict(set)
