@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from newskg.evaluation.identity import identity_scores
 from newskg.extract.model import Document
 from newskg.extract.pipeline import extract_document
+
+from newskg.evaluation.identity import identity_scores
 
 PAGES = {
     "a.txt": "长沙县人民政府\n\n3月2日，长沙县委书记、长沙经开区党工委书记符志明主持召开会议，县委副书记、县长邓文出席。",
