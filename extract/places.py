@@ -38,6 +38,14 @@ _DIVISIONS = {row[0]: row[1] for row in table("divisions.tsv")}
 _DIVISION_RE = re.compile(
     "(?:" + "|".join(re.escape(d) for d in sorted(_DIVISIONS, key=len, reverse=True)) + ")(?:省|市|自治区)?"
 )
+#: A named zone written in a long form with its city's name is named as the lexicon names it
+#: (郑州航空港经济综合实验区 → 郑州航空港实验区); its bare forms (航空港实验区) stay as written.
+_CANONICAL_ZONES = {
+    form: name
+    for name, parent, forms in table("zone_places.tsv")
+    for form in forms.split(",")
+    if form != name and form.startswith(re.sub("市$", "", parent))
+}
 #: Kinds of county-level divisions read from a head (区, 县, 市) and the letters that end their names.
 _COUNTY_KINDS = frozenset({"district", "county", "city"})
 _SUFFIX_LETTERS = frozenset("区县市")
@@ -106,7 +114,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             kind in _NOT_IN_PROJECT_KINDS or ((s, e) in project_spans and kind not in _SITE_KINDS)
         ):
             continue  # a city's short name opening a project (郑州恒海科技产业园); a listed project (九龙新城)
-        key = normal(name)
+        key = _CANONICAL_ZONES.get(normal(name), normal(name))
         if key in seen:
             continue
         seen.add(key)

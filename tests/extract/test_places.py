@@ -190,6 +190,10 @@ BLIND_CASES = [
     # 智慧 is a generic modifier; 溪 of 兰溪市 is no stream; an enumeration marker is no part of a name
     ("要提高智慧港区建设水平。兰溪市委书记出席。", [("兰溪市", "city", None, "兰溪市")]),
     ("先后察看了以下项目：（一）桃花源旅游区游客集散中心项目。", [("桃花源旅游区", "scenic_area", None, "桃花源旅游区")]),
+    # a named zone in a long form with its city's name takes the lexicon's name (zone_places.tsv)
+    ("郑州航空港经济综合实验区党工委副书记出席。", [
+        ("郑州航空港实验区", "development_zone", None, "郑州航空港经济综合实验区"),
+    ]),
 ]
 
 
