@@ -255,3 +255,61 @@ def _run_dask(
     finally:
         client.close()
     return results
+
+
+def run_split(bins: list[list[Callable[[], None]]]) -> None:
+    """Run groups of independent tasks at once: the first group here, each other one in a forked child (which
+    shares the parent's data, copy-on-write, so the tasks need not be pickled). The first exception of any
+    group is raised here, once every child has ended; a failure here stops the children. Where processes
+    cannot be forked, every group runs here in turn."""
+    import multiprocessing as mp
+
+    bins = [b for b in bins if b]
+    if len(bins) < 2 or "fork" not in mp.get_all_start_methods():
+        for tasks in bins:
+            for task in tasks:
+                task()
+        return
+    ctx = mp.get_context("fork")
+    children = []
+    for tasks in bins[1:]:
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_split_child, args=(tasks, send), daemon=True)
+        proc.start()
+        send.close()
+        children.append((proc, recv))
+    try:
+        for task in bins[0]:
+            task()
+    except BaseException:
+        for proc, _recv in children:
+            proc.terminate()
+        for proc, _recv in children:
+            proc.join()
+        raise
+    errors = []
+    for proc, recv in children:
+        try:
+            outcome = recv.recv()
+        except EOFError:  # killed before it could say
+            outcome = None
+        proc.join()
+        if outcome is None and proc.exitcode:
+            outcome = RuntimeError(f"a writer process ended with exit code {proc.exitcode}")
+        if outcome is not None:
+            errors.append(outcome)
+    if errors:
+        raise errors[0]
+
+
+def _split_child(tasks: list[Callable[[], None]], send) -> None:
+    try:
+        for task in tasks:
+            task()
+    except BaseException as exc:  # reported to the parent, which raises it
+        try:
+            send.send(exc)
+        except Exception:  # an exception that cannot be pickled: its text
+            send.send(RuntimeError(f"{type(exc).__name__}: {exc}"))
+        return
+    send.send(None)

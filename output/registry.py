@@ -34,6 +34,22 @@ BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline", "resoluti
 VIEW_FORMATS = frozenset({"html", "timeline"})
 #: How the table commands and ``newskg query`` print rows (:mod:`.table`, SPARQL results).
 TABLE_FORMATS = ("table", "csv", "json")
+#: Each writer's time, relative, on a generated 10 MB corpus (bench/run.py): how :func:`split` shares them out.
+WRITE_COST = {"ttl": 5.8, "nt": 5.0, "nq": 5.0, "jsonld": 5.0, "gexf": 3.0, "html": 2.9, "parquet": 3.0,
+              "json": 2.6, "csv": 2.0, "graphml": 1.6, "timeline": 0.7, "resolution": 0.1}
+
+
+def split(formats: list[str], parts: int) -> list[list[str]]:
+    """``formats`` in at most ``parts`` groups of about equal :data:`WRITE_COST` (the costliest first, each
+    to the cheapest group so far), each group in the order of ``formats``."""
+    groups: list[list[str]] = [[] for _ in range(max(1, min(parts, len(formats))))]
+    loads = [0.0] * len(groups)
+    for fmt in sorted(formats, key=lambda f: -WRITE_COST.get(f, 1.0)):
+        i = loads.index(min(loads))
+        groups[i].append(fmt)
+        loads[i] += WRITE_COST.get(fmt, 1.0)
+    order = {f: n for n, f in enumerate(formats)}
+    return [sorted(g, key=order.__getitem__) for g in groups]
 
 
 def writer(fmt: str) -> Callable[[nx.MultiDiGraph, Path], None]:
