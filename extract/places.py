@@ -123,8 +123,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
 
 def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, None]]:
     """A county-level division the article names in full, named again without its suffix (吴中区 … 吴中拥有得天独厚的
-    山水资源; 福清市 … 福清与武进): each such short name, not where the suffix follows it (吴中区) and not opening a
-    project's name (宜良花卉冷链物流中心项目, as a city's short name does not)."""
+    山水资源; 福清市 … 福清与武进): each such short name, not where its own suffix follows it (吴中区) and not
+    opening a project's name (宜良花卉冷链物流中心项目, as a city's short name does not)."""
     fulls = {name: kind for _s, _e, name, kind, _w in cands if kind in _COUNTY_KINDS and len(name) >= 3}
     out: list[tuple[int, int, str, str, None]] = []
     for full, kind in fulls.items():
@@ -132,7 +132,7 @@ def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) 
         if short in _DIVISIONS or not full.endswith(("区", "县", "市")):
             continue  # a province's or prefecture's short name is read from the lexicon
         for m in re.finditer(re.escape(short), text):
-            if text[m.end() : m.end() + 1] not in _SUFFIX_LETTERS:
+            if text[m.end() : m.end() + 1] != full[-1]:  # 宜良县 … 宜良区位优越: 宜良, not a 宜良区
                 out.append((m.start(), m.end(), short, kind, None))
     return out
 

@@ -168,6 +168,7 @@ BLIND_CASES = [
     ("吴江区召开民营企业座谈会。会议指出，吴江拥有得天独厚的区位优势。要加快吴江丝绸产业园项目。", [
         ("吴江", "district", None, "吴江"), ("吴江区", "district", None, "吴江区"),
     ]),
+    ("青川县召开座谈会。他指出，青川区位优越。", [("青川", "county", None, "青川"), ("青川县", "county", None, "青川县")]),
     # a rare word jieba tags as an adjective or adverb keeps its letters before any head (平遥古城, 正定新区); 商圈
     ("报告提出，要加快平遥古城保护利用工程。先后到正定新区调研。要围绕二七商圈提质。", [
         ("二七商圈", "area", None, "二七商圈"), ("平遥古城", "heritage_site", None, "平遥古城"),
