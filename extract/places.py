@@ -96,11 +96,12 @@ def extract(article: Article, found: ArticleFacts) -> None:
             cands.append((m.start(), m.end(), m.group(), kind, None))
     cands.extend(_zones(text))
     lexical = _lexicon_places(text)
-    cands.extend(_heads(text, fixed, [(s, e) for s, e, *_ in lexical]))
+    person_spans = _person_spans(article, found)
+    cands.extend(_heads(text, fixed, [(s, e) for s, e, *_ in lexical], person_spans))
     cands.extend(lexical)
     cands.extend(c for c in _short_forms(text, cands) if not projects.overlaps((c[0], c[1])))
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
-    people = SpanIndex(_person_spans(article, found))
+    people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
     before = _within_index(cands)
@@ -174,20 +175,22 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
 
 
 def _heads(
-    text: str, fixed: list[tuple[int, int]], divisions: list[tuple[int, int]]
+    text: str, fixed: list[tuple[int, int]], divisions: list[tuple[int, int]], people: list[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str, str, str | None]]:
-    """Names ending in a head; a short head's modifier stops at a division (郑州市|金水区|花园路)."""
+    """Names ending in a head; a short head's modifier stops at a division (郑州市|金水区|花园路); no modifier
+    crosses a person's name (市长应伟东|走访慰问枫桥镇)."""
     out = []
     generic = set(words("place_generic.txt"))
     fixed_index = SpanIndex(fixed)
-    short_taken = SpanIndex(fixed + divisions)
+    long_taken = SpanIndex([*fixed, *people])
+    short_taken = SpanIndex([*fixed, *divisions, *people])
     division_starts = SpanIndex(divisions)
     for m in _SUFFIX_RE.finditer(text):
         head = m.group()
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]):
             continue
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
-        taken = short_taken if head in _PREFIX_LEN else fixed_index
+        taken = short_taken if head in _PREFIX_LEN else long_taken
         scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
         start = _trim(text, scanned, m.start())
         short = m.start() - start < lo <= m.start() - scanned

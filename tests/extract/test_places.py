@@ -213,3 +213,13 @@ def test_a_person_is_no_place() -> None:
     places.extract(art, found)
     assert found.places == []
     assert [p.name for p in run(text).places] == ["玉林"]  # without the person, the city is read
+
+
+def test_no_modifier_crosses_a_person() -> None:
+    """A town's modifier stops at the name before it (市长应伟东|走访慰问|枫桥镇); 代表 is a predicate."""
+    text = "11月7日，市委副书记、市长应伟东走访慰问枫桥镇、店口镇的困难群众。会上，樊福太代表市委作报告。"
+    art = Article("doc", 1, 0, len(text), text)
+    found = ArticleFacts(art)
+    found.persons.extend(PersonMention(art.mention(s, s + 3, "person")) for s in (text.find("应伟东"), text.find("樊福太")))
+    places.extract(art, found)
+    assert [(p.name, p.kind) for p in found.places] == [("枫桥镇", "town"), ("店口镇", "town")]
