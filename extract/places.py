@@ -14,6 +14,11 @@ X市…办公室, X省商务厅) are not places; inside a project name every pla
 kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name
 (郑州恒海科技产业园), and a project listed by a place word alone (九龙新城) is
 no place unless it is a road, river, bridge or port.
+
+A county named in full is a place again by its short name in the same article
+(吴中区 … 吴中拥有…); a résumé's native place (河南偃师人) is the county. Nothing
+inside a person's name (鲍玉林), a postal address (地址：…) or an association
+(…商会) is a place, and no modifier crosses a person's name.
 """
 
 from __future__ import annotations
