@@ -191,6 +191,12 @@ BLIND_CASES = [
     # 智慧 is a generic modifier; 溪 of 兰溪市 is no stream; an enumeration marker is no part of a name
     ("要提高智慧港区建设水平。兰溪市委书记出席。", [("兰溪市", "city", None, "兰溪市")]),
     ("先后察看了以下项目：（一）桃花源旅游区游客集散中心项目。", [("桃花源旅游区", "scenic_area", None, "桃花源旅游区")]),
+    # heads 工业园区 and 科技园区 (zones a project never is); 谱写 ends a modifier; 世界领先 is generic
+    ("白塔工业园区党工委书记出席。在青山国家农业科技园区调研。", [
+        ("白塔工业园区", "industrial_park", None, "白塔工业园区"),
+        ("青山国家农业科技园区", "area", None, "青山国家农业科技园区"),
+    ]),
+    ("为谱写西乡高质量发展新篇章贡献力量。要建设世界领先科技园区。", []),
     # a named zone in a long form with its city's name takes the lexicon's name (zone_places.tsv)
     ("郑州航空港经济综合实验区党工委副书记出席。", [
         ("郑州航空港实验区", "development_zone", None, "郑州航空港经济综合实验区"),
