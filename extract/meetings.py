@@ -18,7 +18,7 @@ Each event owns the text from its sentence to the sentence of the next event: it
 (参加/出席/到会/陪同) and speakers (表示/指出/强调…) are read there, so that a second event does not take the
 first one's chair. Its place is the ``在P`` before 举行/召开/开幕, or the ``到P`` before an inspection's verb;
 its date is given by the pipeline from its sentence (:func:`extract.dates.event_date`). The patterns live in
-:mod:`extract.event_patterns`.
+:mod:`extract.event_patterns`, the reading of an inspection's sentence in :mod:`extract.visits`.
 """
 
 from __future__ import annotations
