@@ -69,6 +69,7 @@ class Gazetteer:
         for code, name in rows:
             if name in _PLACEHOLDERS:
                 placeholders[code] = code[:2] + "0" * 10
+        codes = {code for code, _name in rows}
         for code, name in sorted(rows):
             if name in _PLACEHOLDERS:
                 continue
@@ -79,6 +80,8 @@ class Gazetteer:
             else:
                 level, parent = "county", code[:4] + "0" * 8
                 parent = placeholders.get(parent, parent)
+                if parent not in codes:  # a county-level city under its province directly (济源市, 仙桃市)
+                    parent = code[:2] + "0" * 10
             self._add(Division(code, name, level, parent))
         for div in list(self.by_code.values()):
             if div.level in ("province", "city"):
@@ -179,7 +182,7 @@ class Gazetteer:
             parent = self.parent(div)
             if parent is not None and parent.level == "county":
                 city = self.parent(parent)
-                return (_short(city.name) if city is not None else "") + div.name
+                return (_short(city.name) if city is not None and city.level == "city" else "") + div.name
         if div.level == "county" and len(self.by_name.get(div.name, ())) > 1:
             city = self.parent(div)
             if city is not None:

@@ -321,4 +321,6 @@ def _zone_in(word: str, juris: Division | None) -> Division | None:
     if juris.level == "zone" and juris.name.endswith(word):
         return juris
     city = gaz.city_of(juris)
+    if city is None and juris.level == "county":
+        return gaz.county_zone(juris, word)  # a city under its province directly (济源市): 济源示范区
     return gaz.zone(city, word) if city is not None else None

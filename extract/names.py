@@ -138,6 +138,7 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
             return 0
         if _cue_after(text, pos + n) == "strong":
             common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
-            return 0 if common else n
+            titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
+            return 0 if common or titled else n
     return 0
 

@@ -89,6 +89,8 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
 
 
 def _county_zone(text: str, pos: int, gaz: Gazetteer) -> PlaceRead | None:
+    if _longest_form(text, pos, gaz):
+        return None  # a name the gazetteer knows at this place wins (东湖高新区 is 武汉's, not 南昌东湖区's)
     for n in (4, 3, 2):
         county = gaz.county_short.get(text[pos : pos + n])
         if county is None:
@@ -164,4 +166,4 @@ def masthead_counties(text: str) -> Counter[Division]:
     return out
 
 
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4})(?:日报|融媒|发布|新闻网|网站|政府网)")
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|网站|政府网|网(?=[讯\s]|$))", re.M)
