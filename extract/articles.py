@@ -27,7 +27,9 @@ from .resources import alternation, words
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _SEP = r"[ ]+"
 _ROLE = f"(?:{alternation('byline_roles.txt')})"
-_AFFIL = rf"[\u4e00-\u9fff]{{2,6}}(?:{alternation('byline_affiliation_ends.txt')})"
+_OUTLET = rf"[\u4e00-\u9fff]{{2,6}}(?:{alternation('byline_affiliation_ends.txt')})"
+#: An outlet, or two joined by a dot (``周口日报·新周口客户端``).
+_AFFIL = rf"(?:{_OUTLET}·)?{_OUTLET}"
 _CREDIT = f"(?:{alternation('byline_credits.txt')})"
 #: A role, or a role with its outlet glued on (``洞口县融媒体中心记者``, ``河南日报记者``), or an outlet alone.
 _ROLE_AT = rf"(?:(?:{_AFFIL})?{_ROLE}|{_AFFIL})"
@@ -113,8 +115,13 @@ def split(norm: str) -> list[_Body]:
     bylines = [m.span("byline") for m in BYLINE_RE.finditer(norm)]
     chunks = [(pos_s, b) for pos_s, b in zip([0] + [e for _, e in bylines], bylines, strict=False)]
     chunks.append((bylines[-1][1] if bylines else 0, None))
+    above: tuple[int, int] | None = None
     for chunk_start, byline in chunks:
         chunk_end = byline[0] if byline else len(norm)
+        if above and bodies:
+            bodies[0].byline, above = above, None
+        elif byline and not bodies:
+            above = byline  # under the headline, above the first body: that body's (记者 X 通讯员 Y)
         openings = [chunk_start + m.start() for m in OPENING_RE.finditer(norm[chunk_start:chunk_end])]
         lines = _lines(norm, chunk_start, chunk_end)
         if not lines:
@@ -151,6 +158,8 @@ def split(norm: str) -> list[_Body]:
             loose.extend((ln, len(bodies) - 1) for ln in tail)
         if byline and bodies:
             bodies[-1].byline = byline
+    if above and bodies:
+        bodies[0].byline = above
     _attach_headlines(norm, bodies, loose)
     return bodies
 

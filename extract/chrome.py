@@ -51,7 +51,7 @@ def _alt(kind: str) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "location": re.compile(rf"^(?:{_alt('location')})[：:]"),
+        "location": re.compile(rf"^(?:{_alt('location')})[ ]*[：:]"),
         "label": re.compile(rf"^(?:{_alt('label')})[：:]"),
         "suffix": re.compile(rf"(?:{_alt('suffix')})$"),
         "site": re.compile(rf"(?:{_alt('site')})$"),
@@ -76,6 +76,7 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _OTHER_TOKEN_RE = re.compile(r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*)$")
+_GAP_RE = re.compile(r"[ ]{3,}")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
@@ -86,7 +87,13 @@ _IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", 
 _CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$")
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
-_STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "发文日期", "成文日期", "日期", "时间")
+#: Labels whose value is the page's date (read by :func:`extract.dates.page_date` too).
+STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "信息时间", "发文日期", "成文日期", "日期", "时间")
+#: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
+#: page's date (``来源：长江日报　2022-06-09 07:15``).
+SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
+#: A weekday standing as a field of an edition line (``2022年03月03日 星期四``), never inside a word (新周口).
+_WEEKDAY_RE = re.compile(r"^(?:星期[一二三四五六日天]|周[一二三四五六日])$")
 #: A stamp led by its source's name instead of a label: ``洞口融媒　2021/4/21 18:06:42　　浏览量：`` (a date and a time
 #: after a name; the rest of the line chrome fields). Below an article's text such a line is a list entry.
 _SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[ ]|$)")
@@ -130,6 +137,7 @@ def _field_kinds(line: str) -> set[str] | None:
     table = _table_labels()
     footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
     names_value = False  # so may an editor label's names (作者：王某 张某)
+    source_value = False  # a source label's value after a space (来源：　中国确山网), one token
     for token in _TOKEN_SPLIT_RE.split(line):
         if not token:
             continue
@@ -137,19 +145,24 @@ def _field_kinds(line: str) -> set[str] | None:
             label = m.group()[:-1]
             footer_value = label in _FOOTER_LABELS
             names_value = label in _EDITOR_LABELS  # 作者：王某 张某
+            source_value = label in SOURCE_LABELS and m.end() == len(token)
             if label in pagers:
                 kinds.add("pager")  # 上一篇：…
-            elif label in _STAMP_LABELS:
+            elif label in STAMP_LABELS:
                 kinds.add("stamp")
             elif label in _EDITOR_LABELS:
                 kinds.add("editor")
             elif footer_value:
                 kinds.add("footer")
             else:
-                kinds.add("stamp" if label in ("来源", "信息来源", "稿件来源", "文章来源") else "tools")
+                kinds.add("stamp" if label in SOURCE_LABELS else "tools")
             continue
+        if source_value:
+            source_value = False
+            if not any(p in token for p in _PUNCT):
+                continue
         if token in table:  # 发布机构　射阳县盘湾镇: a disclosure table's field, its value after a space
-            kinds.add("stamp" if token in _STAMP_LABELS else "index")
+            kinds.add("stamp" if token in STAMP_LABELS else "index")
             footer_value, names_value = True, False
             continue
         if token in tools:
@@ -173,6 +186,15 @@ def _field_kinds(line: str) -> set[str] | None:
     return kinds
 
 
+def _crumb_or_stamp(line: str) -> str:
+    """A breadcrumb, or a stamp when the page's stamp follows it on its line, a wide gap apart
+    (``您当前的位置：中华龙都网 >> 新闻中心　　　来源：新周口客户端 2019-07-19 16:40:12``): the line dates the page."""
+    for m in _GAP_RE.finditer(line):
+        if line_kind(line[m.end() :]) == "stamp":
+            return "stamp"
+    return "breadcrumb"
+
+
 def line_kind(line: str) -> str | None:
     """The chrome kind of one line on its own (no context), or None for article text."""
     s = line.strip()
@@ -186,7 +208,7 @@ def line_kind(line: str) -> str | None:
         return None
     pats = _patterns()
     if pats["location"].match(s):
-        return "breadcrumb"
+        return _crumb_or_stamp(s)
     has_punct = any(p in s for p in _PUNCT)
     if _EDITION_RE.search(s) and not has_punct:
         return "edition"
@@ -210,7 +232,7 @@ def line_kind(line: str) -> str | None:
             kinds.discard("site")
             if not kinds:
                 return None
-        if "date" in kinds and any(w in s for w in ("星期", "周")):
+        if "date" in kinds and any(_WEEKDAY_RE.match(t) for t in _TOKEN_SPLIT_RE.split(s)):
             return "edition"
         for kind in ("stamp", "index", "editor", "footer", "pager", "tools"):
             if kind in kinds:

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .chrome import SOURCE_LABELS, STAMP_LABELS
 from .model import DatedValue, Mention
 from .resources import table
 
@@ -185,10 +186,11 @@ def infer_year(text: str) -> DatedValue:
 #: A date as pages print it: ``2023-07-28``, ``2023/7/28``, ``2023.07.28``, ``2023年7月28日``, or ``22-06-22``.
 _PAGE_DATE = r"(?<!\d)(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})-(\d{2})-(\d{2}))(?!\d)"
 #: A stamp's date: after its label and a colon or a space (``发布时间：``, a table's ``发文日期　``), at the line's start,
-#: or after the source's name that opens the line (``洞口融媒　2021/4/21 18:06:42``).
+#: after the source's name that opens the line (``洞口融媒　2021/4/21 18:06:42``) or after a source field
+#: (``来源：长江日报　2022-06-09 07:15``).
 _STAMP_RE = re.compile(
-    rf"(?:(?:发布时间|发布日期|发表时间|更新时间|发文日期|成文日期|日期|时间)(?:：[ ]*|[ ]+)|^[ \[【（(]*|"
-    rf"^[\u4e00-\u9fff]{{2,12}}[ ]+){_PAGE_DATE}"
+    rf"(?:(?:{'|'.join(STAMP_LABELS)})(?:[：:][ ]*|[ ]+)|^[ \[【（(]*|"
+    rf"^[\u4e00-\u9fff]{{2,12}}[ ]+|(?:{'|'.join(SOURCE_LABELS)})[：:][ ]*[^\s：:]{{2,20}}[ ]+){_PAGE_DATE}"
 )
 _ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
 #: Chrome kinds that date the page, most authoritative first, with the basis each gives.

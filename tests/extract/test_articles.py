@@ -106,3 +106,12 @@ def test_headline_with_a_colon(first, headline, body):
     doc = Document("t.txt", "t.txt", first + "\n5月9日，县委书记苗振国深入长塘镇调研项目建设。\n")
     [art] = segment(doc)
     assert (art.headline, art.text) == (headline, body)
+
+
+def test_byline_of_two_outlets_joined_by_a_dot_is_no_headline():
+    raw = ("县政协召开常委会议\n\n岳阳日报·新岳阳客户端记者 孟书航 通讯员 钱晓芸\n\n"
+           "7月17日上午，县政协召开常委会议。县政协主席苗振国出席会议。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    assert (art.headline, art.text) == ("县政协召开常委会议", "7月17日上午，县政协召开常委会议。县政协主席苗振国出席会议。")
+    assert [(r.text, r.label) for r in art.reporters] == [("孟书航", "记者"), ("钱晓芸", "通讯员")]

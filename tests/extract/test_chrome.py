@@ -133,6 +133,10 @@ def test_weak_chrome_only_above_or_below_the_body():
         ("首页>>新闻中心>>图片新闻", "breadcrumb"),
         ("时间：2023年07月28日 16:55  来源：本站", "stamp"),
         ("来源：新郑市融媒体中心 记者 屈雅楠", None),  # a reporter after the source: kept for the byline
+        ("来源：新周庄客户端 2019-07-19 16:40:12", "stamp"),  # 周 inside a name is no weekday: no edition line
+        ("临湘日报 2019-07-19 周五", "edition"),
+        ("您当前的位置 ：临湘在线 >> 新闻中心     来源：临湘网 2019-07-19 16:40", "stamp"),  # a stamp after the crumbs
+        ("您当前的位置 ：临湘在线 >> 新闻中心", "breadcrumb"),
     ],
 )
 def test_line_kind(line, kind):

@@ -165,3 +165,36 @@ def test_page_date_of_a_bracketed_stamp():
 
     got = D.page_date([Mention("[2023-07-28]", 0, 12, "stamp")])
     assert (got.value, got.basis) == ("2023-07-28", "text:stamp")
+
+
+def _page_date_of(page: str):
+    """The page date read the way the pipeline reads it: normalised text, its chrome lines, their stamp."""
+    from newskg.extract import chrome as CH
+    from newskg.extract import clean as C
+    from newskg.extract.model import Mention
+
+    text = C.run(C.MappedText.of(page), C.NORMALIZE).text
+    got = D.page_date(Mention(text[c.start : c.end], c.start, c.end, c.kind) for c in CH.find(text))
+    return (got.value, got.basis) if got else None
+
+
+# Stamps of blind pages: a label not known before (信息时间), a source's value after a space, a date after the source
+# field, a stamp on the breadcrumb's line, and 周 inside a source's name (新周庄) that is no weekday.
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("县委书记到工业园调研\n【信息来源：县委办 】【信息时间：2023-04-11 09:30  阅读次数： 】"
+         "【字号 大 中 小】【我要打印】【关闭】\n"
+         "4月10日下午，县委书记到工业园调研项目建设。\n", ("2023-04-11", "text:stamp")),
+        ("县政府召开常务会议\n来源: 临湘网    信息时间：2021-09-13     阅读次数：\n9月13日，县长主持召开常务会议。\n",
+         ("2021-09-13", "text:stamp")),
+        ("县长调研防汛工作\n来源：岳阳日报　2020-07-02 08:05　作者：孟晓川\n7月1日上午，县长到长江大堤调研防汛工作。\n",
+         ("2020-07-02", "text:stamp")),
+        ("新闻中心\n\n县政协召开常委会议\n\n您当前的位置 :临湘在线  >> 新闻中心     来源:新周庄客户端 2018-10-09 17:20:31\n"
+         "10月8日上午，县政协召开常委会议。\n", ("2018-10-09", "text:stamp")),
+        # a 来源 field without a date, and a date in the body, give no stamp
+        ("县长调研防汛工作\n来源：岳阳日报　作者：孟晓川\n7月1日上午，县长到长江大堤调研防汛工作。\n", None),
+    ],
+)
+def test_page_date_of_blind_stamps(page, expected):
+    assert _page_date_of(page) == expected
