@@ -165,14 +165,31 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             j = Jurisdiction(div.code, gaz.label(div), "document", "")
         found.jurisdiction = j
         div = gaz.division(j.code) if j is not None else None
+        twin = _twin_district(found, div, chrome_text)
         holdings = []
         for h in found.holdings:
             org, place = resolve_org(h.org, div)
+            if place is None and twin is not None:
+                org, place = resolve_org(h.org, twin)  # 区委 on a zone's page run with its district (区政合一)
             if h.form == "honorific" and place is None:  # 王某市长 of no known city: a mention, not a post
                 found.persons.append(PersonMention(h.person, h.title))
                 continue
             holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
         found.holdings = holdings
+
+
+def _twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) -> Division | None:
+    """The district a zone is run together with, when the page names one in the zone's city
+    (成都经开区（龙泉驿区）, 青岛西海岸新区 and 黄岛区): bare 区委, 区政府 on the zone's page are that district's."""
+    if zone is None or zone.level != "zone":
+        return None
+    gaz = gazetteer()
+    city = gaz.city_of(zone)
+    page = chrome_text + "\n" + found.article.headline
+    named = places_in(page + "\n" + found.article.text, zone) + masthead_counties(page)
+    twins = [d for d in named if d.level == "county" and d.name.endswith("区") and city is not None
+             and gaz.city_of(d) == city]  # a district, not a county-level city visiting (简阳市)
+    return max(twins, key=lambda d: (named[d], d.code)) if twins else None
 
 
 def _bare_zone_words(found: ArticleFacts) -> Counter[str]:

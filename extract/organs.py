@@ -64,8 +64,14 @@ def _strip_city(place: str) -> str:
 _TERM_RE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|政协|[区市县省]?委|纪委)")
 
 
+_SHORT_ZONE_ORGANS_FULL = {"管委": "管委会"}
+_SHORT_ZONE_ORGANS = tuple(_SHORT_ZONE_ORGANS_FULL)
+
+
 def _apply_aliases(org: str) -> str:
     org = _TERM_RE.sub("", org)
+    if org.endswith(_SHORT_ZONE_ORGANS):  # 新区管委 → 新区管委会, 新区工委 → 新区党工委 (a zone's organs, shortened)
+        org = org[:-2] + _SHORT_ZONE_ORGANS_FULL[org[-2:]]
     for variant, canonical in _aliases():
         if variant in org and canonical not in org.replace(variant, ""):
             org = org.replace(variant, canonical)

@@ -166,4 +166,4 @@ def masthead_counties(text: str) -> Counter[Division]:
     return out
 
 
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|网站|政府网|网(?=[讯\s]|$))", re.M)
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
