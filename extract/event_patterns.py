@@ -25,6 +25,10 @@ CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利
 OPENED_RE = re.compile(
     rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?=[，。；！？、]|$)"
 )
+#: ``X文化展在P开幕``: a show, a fair or a festival opens; the event is its opening ceremony (X开幕式).
+SHOW_OPENS_RE = re.compile(
+    rf"(?P<name>[^，。；！？：\s★☆●◆■▲]{{2,40}}?(?:{alternation('show_words.txt')})){_PLACE}{_ADVERB}开幕(?![式会])"
+)
 #: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
 SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")

@@ -47,6 +47,7 @@ from .event_patterns import (
     PROJECT_SUBJECT_RE,
     SCENE_RE,
     SESSION_RE,
+    SHOW_OPENS_RE,
     SUBJECT_PLACE_RE,
     THEME_RE,
 )
@@ -167,11 +168,11 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             name = held_by + _own_words(name)  # …项目举行开工仪式, 县政协十一届一次会议举行预备会议
             ev_kind = _kind_of(name)
         add(_Event(name, ev_kind, s, e, organizer=subj, place=place), m.span("name"))
-    for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的")):
+    for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SHOW_OPENS_RE, "开幕")):
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
             continue
         for m in rx.finditer(sentence):
-            name = LEADING_DATE_RE.sub("", m.group("name")).strip()
+            name = LEADING_DATE_RE.sub("", m.group("name")).strip() + ("开幕式" if rx is SHOW_OPENS_RE else "")
             org = _organizer(_zone_prefix(name), names)
             place = m.groupdict().get("place")
             place = None if place in NO_PLACES else place
@@ -222,7 +223,7 @@ def _subject_place(subject: str) -> tuple[str, str | None]:
     m = SUBJECT_PLACE_RE.search(subject.split("，")[-1])
     if not m:
         return subject, None
-    return subject[: len(subject) - len(m.group())], m.group("place")
+    return subject[: len(subject) - len(m.group())], re.sub("主持$", "", m.group("place"))  # 在P主持召开
 
 
 def _kind_of(name: str) -> str:
@@ -259,8 +260,18 @@ def _organizer(subject: str, names: list[str]) -> str | None:
 
 
 def _chair(text: str, names: list[str]) -> list[str]:
+    """Names that chair: ``X主持``, or ``X在P主持`` (市长范志勇在市政府三楼会议室主持召开…)."""
     hits = sorted((text.find(n + "主持"), n) for n in names if n + "主持" in text)
-    return [n for _, n in hits]
+    if "在" in text and "主持" in text:
+        for m in _CHAIR_AT_RE.finditer(text):
+            name = next((n for n in names if text.endswith(n, 0, m.start())), None)
+            if name and name not in (n for _, n in hits):
+                hits.append((m.start() - len(name), name))
+    return [n for _, n in sorted(hits)]
+
+
+#: ``在P主持``: a place between the chair's name and 主持.
+_CHAIR_AT_RE = re.compile(r"在[^，。；！？]{1,20}?主持")
 
 
 def _last_name(prefix: str, names: list[str]) -> str | None:

@@ -392,3 +392,24 @@ def test_chronicle_entries_are_events() -> None:
 def test_visits(text: str, known: set[str], expected: list[tuple]) -> None:
     got = [(m.name, m.kind, m.leader, m.place) for m in run(text, known).meetings]
     assert got == expected
+
+
+# (text, known, [(name, kind, chair, attendees, place)])
+OPENING_CASES = [
+    (  # a festival opens at a place: its opening ceremony
+        "11月25日，青川县首届农民丰收文化节在青川县体育中心开幕。县长唐立明出席开幕式。",
+        {"唐立明"},
+        [("青川县首届农民丰收文化节开幕式", "ceremony", None, ("唐立明",), "青川县体育中心")],
+    ),
+    (  # the chair named before the place where they chair (X在P主持召开)
+        "8月11日上午，市长范立群在市政府三楼会议室主持召开市政府第36次常务会议，研究有关事项。",
+        {"范立群"},
+        [("市政府第36次常务会议", "meeting", "范立群", (), "市政府三楼会议室")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), OPENING_CASES)
+def test_openings_and_chairs_at_a_place(text: str, known: set[str], expected: list[tuple]) -> None:
+    got = [(m.name, m.kind, m.chair, m.attendees, m.place) for m in run(text, known).meetings]
+    assert got == expected
