@@ -40,7 +40,8 @@ BYLINE_RE = re.compile(
     re.M,
 )
 BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
-OPENING_RE = re.compile(alternation("article_openings.txt"))
+#: ``本报讯``, ``本报消息``, and the dated form ``本报4月17日讯`` (``本报2月3日电``).
+OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报\d{{1,2}}月\d{{1,2}}日[讯电]")
 #: A credit in brackets inside a body: ``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（来源：X融媒体中心 记者 屈雅楠）``,
 #: ``（文/图 区融媒体中心 魏晨）``, ``（洞口县融媒体中心记者 刘思远 通讯员 邓小兰）``. Its tokens are read as a byline's.
 CREDIT_RE = re.compile(
@@ -107,6 +108,24 @@ def _bigrams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
+#: A body line that opens with its day (``11月25日下午，…``, ``2021年11月25日，…``).
+_DAY_OPENING_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def _headed_days(norm: str, lines: list[tuple[int, int]], first: int) -> list[int]:
+    """Where the further articles of a digest page start: a body line that opens with its day right below a
+    headline line that follows body text (``…开幕式。`` / ``★霍振江调研食品安全工作`` / ``11月25日上午，…``).
+    ``first`` is the index of the first body line. A chronicle's entries (``★4月3日　旗委…``) have no headline
+    line between them and stay one article."""
+    out = []
+    for k in range(first + 2, len(lines)):
+        s, e = lines[k]
+        ps, pe = lines[k - 1]
+        if _DAY_OPENING_RE.match(norm, s) and _is_headline(norm[ps:pe]) and not _is_headline(norm[s:e]):
+            out.append(s)
+    return out
+
+
 def split(norm: str) -> list[_Body]:
     """Find article bodies, bylines and headline lines in normalised text."""
     column = _is_column_layout(norm)
@@ -141,7 +160,7 @@ def split(norm: str) -> list[_Body]:
                 continue
             body_start = lines[len(lead)][0]
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lead)
-            openings = [body_start]
+            openings = [body_start] + ([] if column else _headed_days(norm, lines, len(lead)))
         else:
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines if ln[1] <= openings[0])
         for i, op in enumerate(openings):
@@ -162,6 +181,9 @@ def split(norm: str) -> list[_Body]:
         bodies[0].byline = above
     _attach_headlines(norm, bodies, loose)
     return bodies
+
+
+_ENTRY_MARKS = "★☆●◆■ "
 
 
 def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[int, int], int | None]]) -> None:
@@ -186,6 +208,8 @@ def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[in
         else:
             choices = [i for i in (prev, nxt) if i is not None]
         best = choices[0] if len(choices) == 1 else max(choices, key=lambda i: (shared(line, i), i == nxt))
+        while s < e and norm[s] in _ENTRY_MARKS:  # ★柴文博调研…: the entry's mark is no part of its headline
+            s += 1
         bodies[best].headlines.append((s, e))
 
 

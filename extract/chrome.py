@@ -79,7 +79,8 @@ _OTHER_TOKEN_RE = re.compile(r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]
 _GAP_RE = re.compile(r"[ ]{3,}")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
-_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")
+#: An edition: ``第A02版``, or at a line's start without 第, named or alone (``03版：要闻``, ``A3版``).
+_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 _IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", re.I)

@@ -115,3 +115,45 @@ def test_byline_of_two_outlets_joined_by_a_dot_is_no_headline():
     [art] = segment(doc)
     assert (art.headline, art.text) == ("县政协召开常委会议", "7月17日上午，县政协召开常委会议。县政协主席苗振国出席会议。")
     assert [(r.text, r.label) for r in art.reporters] == [("孟书航", "记者"), ("钱晓芸", "通讯员")]
+
+
+def _split(raw: str) -> list[tuple[str, str]]:
+    doc = Document("t.txt", "t.txt", raw)
+    arts = segment(doc)
+    for art in arts:  # every body and headline maps back to the file
+        s, e = doc.raw_span(art.start, art.end)
+        assert (doc.raw[s], doc.raw[e - 1]) == (art.text[0], art.text[-1])
+        for hs, he in art.headline_spans:
+            s, e = doc.raw_span(hs, he)
+            assert doc.raw[s:e] == doc.clean[hs:he]
+    return [(a.headline, a.text[:12]) for a in arts]
+
+
+# A digest page: each ★ entry has its headline and a body that opens with its day, and is an article; a chronicle's
+# ★ entries open with their days but have no headlines, and a subheading inside a body is followed by no day.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("临湘要闻\n\n★苗振国调研长塘镇项目建设\n5月9日下午，县委书记苗振国到长塘镇调研项目建设，详细了解工程进度和要素保障情况。\n\n"
+         "★钱晓芸调研防汛工作\n5月9日上午，副县长钱晓芸到长江大堤调研防汛工作。她要求压实责任，确保安全度汛。\n\n"
+         "●临湘市首届龙舟赛开幕\n5月8日，临湘市首届龙舟赛在白云湖开幕，全市二十支龙舟队参加比赛。\n",
+         [("苗振国调研长塘镇项目建设", "5月9日下午，县委书记苗"),
+          ("钱晓芸调研防汛工作", "5月9日上午，副县长钱晓"), ("临湘市首届龙舟赛开幕", "5月8日，临湘市首届龙舟")]),
+        ("2022年5月大事记\n\n★5月3日　县委书记苗振国主持召开县委常委会会议，研究部署防汛工作。\n\n"
+         "★5月9日　副县长钱晓芸到长江大堤调研防汛工作，要求压实责任，确保安全度汛。\n",
+         [("2022年5月大事记", "★5月3日 县委书记苗振")]),
+        ("苗振国调研项目建设\n\n5月9日，县委书记苗振国到长塘镇调研项目建设，详细了解工程进度和要素保障情况。\n\n"
+         "坚持项目为王\n\n5月底前要完成主体工程，各乡镇要倒排工期，确保项目早建成、早投产。\n",
+         [("苗振国调研项目建设", "5月9日，县委书记苗振国")]),
+    ],
+)
+def test_digest_entries_with_headlines_are_articles(raw, expected):
+    assert _split(raw) == expected
+
+
+def test_city_paper_page_with_an_edition_line_and_two_dated_openings():
+    raw = ("临湘日报\n2022年05月10日\n05版：要闻\n上一版　下一版\n\n县委常委会召开会议\n研究部署防汛工作\n\n"
+           "本报5月9日讯（记者 孟书航）今天上午，县委书记苗振国主持召开县委常委会会议。\n\n会议要求压实防汛责任。\n\n"
+           "钱晓芸调研长江大堤\n\n本报5月9日讯（记者 罗小棠）今天下午，副县长钱晓芸到长江大堤调研防汛工作。\n")
+    assert _split(raw) == [("县委常委会召开会议 / 研究部署防汛工作", "本报5月9日讯（记者 孟"),
+                           ("钱晓芸调研长江大堤", "本报5月9日讯（记者 罗")]
