@@ -17,7 +17,10 @@ Each size runs in its own subprocess, so its peak memory is its own. Per size:
   extraction worker (``RUSAGE_CHILDREN`` after the forkserver is stopped and has reaped its workers).
   Per-process peaks, not summed;
 * ``newskg build`` as a user runs it (default outputs, ``--no-cache``): wall time, output size and the
-  peak RSS of its main process (skip with ``--no-cli``).
+  peak RSS of its main process (skip with ``--no-cli``), and its speed against jieba.lcut's (one process's
+  rate times ``jobs``: the issue-18 ratio, end to end with the same number of processes);
+* with ``--incremental``: ``newskg build`` with its cache after nothing changed, one document added,
+  changed, removed.
 
 Usage: ``python bench/run.py --sizes 1,10``
 """
@@ -300,6 +303,8 @@ def table(runs: list[dict]) -> str:
     row("peak RSS: largest worker", lambda r: f"{r['maxrss_worker_mb']:,.0f} MB")
     if all("cli_s" in r for r in runs):
         row("`newskg build` (default outputs, no cache): wall", lambda r: _s(r["cli_s"]), rt(lambda r: r["cli_s"]))
+        row(f"`newskg build` speed / jieba.lcut speed ({runs[0]['jobs']} processes each)",
+            lambda r: f"{(r['bytes'] / r['cli_s']) / (r['jieba_bytes'] / r['jieba_s'] * r['jobs']):.3f}")
         row("`newskg build`: output size", lambda r: _mb(r["cli_bytes"]))
         row("`newskg build`: peak RSS, main process", lambda r: f"{r['cli_maxrss_mb']:,.0f} MB")
     if all("inc_add_s" in r for r in runs):
