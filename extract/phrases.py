@@ -330,6 +330,11 @@ def word_count(word: str) -> int:
     return _tokenizer().tokenizer.FREQ.get(word) or 0
 
 
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of ``word`` (``""`` when it is not a word of the dictionary)."""
+    return _tokenizer().word_tag_tab.get(word, "") if word_count(word) else ""
+
+
 def is_common_word(word: str) -> bool:
     """Is ``word`` in jieba's dictionary as something other than a person name?"""
     tok = _tokenizer()

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .gazetteer import gazetteer
 from .model import Article, ArticleFacts, Place
-from .phrases import SpanIndex, after_marker, normal, scan_back, trim_predicate, word_count
+from .phrases import SpanIndex, after_marker, normal, scan_back, trim_predicate, word_count, word_tag
 from .resources import alternation, table, words
 
 _CN_NUM = "一二三四五六七八九十"
@@ -212,8 +213,8 @@ def _heads(
         like_city = bool(town) and start >= town.start() and not town.group().endswith(("市", "省", "自治区"))
         if like_city and town:
             start = town.start()  # 巴彦淖尔镇: a town named like a city, however long
-        if text[m.start() - 1 : m.start()] in _DETERMINERS:
-            continue  # 沿湛河各街道: every one of them, none named
+        if text[m.start() - 1 : m.start()] in _DETERMINERS or text[m.start() - 1 : m.start()] == "委":
+            continue  # 沿湛河各街道: every one of them, none named; 县委县政府: an organ, no 县委县
         if m.start() - start > hi and head in _NO_GUESS and not like_city:
             continue
         if m.start() - start > hi and not like_city:
@@ -226,7 +227,7 @@ def _heads(
         if (
             name in _ZONES
             or name in generic
-            or (len(head) == 1 and name[-2:] in generic)
+            or (len(head) == 1 and name[-2:] in generic and not _real_division(name))
             or _generic_prefix(text[start : m.start()])
         ):
             continue
@@ -268,6 +269,12 @@ def _name_read_as_verb(text: str, scanned: int, start: int) -> bool:
     """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), or one rare word
     (博望, 介休, 正定: counted < :data:`RARE_VERB`); a common verb (要求, 叮嘱) is a predicate."""
     return start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
+
+
+def _real_division(name: str) -> bool:
+    """Is ``name`` a county-level division of the gazetteer whose modifier is no common noun (郾城区, not 老城区:
+    洛阳 has one, but 老城 is a noun and 老城区 most often the old town)?"""
+    return any(d.level == "county" for d in gazetteer().named(name)) and word_tag(name[:-1]) != "n"
 
 
 def _boundary(text: str, start: int) -> bool:

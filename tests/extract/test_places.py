@@ -197,6 +197,14 @@ BLIND_CASES = [
         ("青山国家农业科技园区", "area", None, "青山国家农业科技园区"),
     ]),
     ("为谱写西乡高质量发展新篇章贡献力量。要建设世界领先科技园区。", []),
+    # a real county-level division ending like a generic word (郾城区: 城区, 上街区: 街区) is a place; 老城区 is not
+    ("郾城区首届非遗文化展在郾城区文化馆开幕。通用航空是上街区的特色产业，要建设好老城区。", [
+        ("上街区", "district", None, "上街区"), ("郾城区", "district", None, "郾城区"),
+        ("郾城区文化馆", "venue", None, "郾城区文化馆"),
+    ]),
+    # a newspaper's place is no place (周口日报, 《青岛西海岸报》); 县委县政府 is an organ; 科技城 is a head
+    ("扫码关注周口日报官方微信。本网站所有内容属《青岛西海岸报》所有。县委副书记主持召开县委县政府重点工作会议。"
+     "先后到中原科技城调研。", [("中原科技城", "area", None, "中原科技城")]),
     # a named zone in a long form with its city's name takes the lexicon's name (zone_places.tsv)
     ("郑州航空港经济综合实验区党工委副书记出席。", [
         ("郑州航空港实验区", "development_zone", None, "郑州航空港经济综合实验区"),
