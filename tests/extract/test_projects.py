@@ -204,6 +204,8 @@ BLIND_CASES = [
     ("同时开工的还有润华新材料产业园项目。", [("润华新材料产业园项目", "project")]),
     # a stop word that ends a brand of the dictionary (美的) does not end the modifier
     ("会议听取了美的顺德智能家电产业园项目推进情况。", [("美的顺德智能家电产业园项目", "project")]),
+    # the county's own projects and more projects are no named project
+    ("黎副市长听取了我县项目建设情况汇报，要求争取更多项目进入上级盘子。", []),
     # a stop word opening a facility noun (服务 of 服务中心) is part of the name; before a project it is a predicate
     ("先后来到东门片区游客服务中心项目现场。要服务重点项目建设。", [("东门片区游客服务中心项目", "project")]),
 ]
