@@ -242,6 +242,8 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
     for m in _DIVISION_RE.finditer(text):
         if text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)":
             continue  # 中欧班列（郑州）: a qualifier of a name, not a place
+        if text.startswith(("路", "大道", "大街"), m.end()):
+            continue  # 济源路, 南京路: a road named after a city, no city
         level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]
         native = _NATIVE_RE.match(text, m.end()) if level == "province" else None
         if native:  # 河南偃师人: a résumé's native place is the county, the province only says where it is

@@ -205,6 +205,10 @@ BLIND_CASES = [
     # a newspaper's place is no place (周口日报, 《青岛西海岸报》); 县委县政府 is an organ; 科技城 is a head
     ("扫码关注周口日报官方微信。本网站所有内容属《青岛西海岸报》所有。县委副书记主持召开县委县政府重点工作会议。"
      "先后到中原科技城调研。", [("中原科技城", "area", None, "中原科技城")]),
+    # a city's name before 路 names a road, not the city (济源路街道, 南京路)
+    ("统筹推进济源路街道老旧小区改造和南京路提升。", [
+        ("济源路街道", "sub_district", None, "济源路街道"), ("南京路", "road", None, "南京路"),
+    ]),
     # a page word (正文) and a time word (一季度) are no part of a zone's name
     ("县区风采 正文郑东新区召开推进会。会议指出，一季度新区主要经济指标稳中有进。", [
         ("郑东新区", "development_zone", None, "郑东新区"),
