@@ -91,3 +91,46 @@ def test_any_change_makes_a_new_set(tmp_path, corpus, change):
     elif change == "overrides":
         assert again.extracted == 0
     assert build([corpus], out, jobs=1, **kw).unchanged is (change != "no-cache")
+
+
+def _generated(size_mb: float, folder: Path) -> None:
+    """A corpus of bench/generate.py (several places, people who move), its pages copied into ``folder``."""
+    import importlib.util
+
+    generate = sys.modules.get("bench_generate")
+    if generate is None:
+        spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+        generate = sys.modules["bench_generate"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(generate)
+    made = generate.generate(size_mb, folder.parent / "generated")
+    folder.mkdir()
+    for page in generate.corpus_files(made):
+        shutil.copy(page, folder / page.name)
+
+
+@pytest.mark.parametrize("source", ["sample", "generated"])
+def test_cached_rebuild_after_adding_changing_removing_is_byte_identical_to_a_fresh_build(tmp_path, sample_dir,
+                                                                                          source):
+    folder = tmp_path / "in"
+    if source == "sample":
+        shutil.copytree(sample_dir, folder, ignore=shutil.ignore_patterns("*.md"))
+    else:
+        _generated(0.15, folder)
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    first = build([folder], out, jobs=1)
+    pages = sorted(folder.glob("*.txt"))
+    n = len(pages)
+    (folder / "005_added.txt").write_text(pages[1].read_text(encoding="utf-8").replace("2022", "2023"),
+                                          encoding="utf-8")
+    with pages[2].open("a", encoding="utf-8") as fh:
+        fh.write("\n本报讯 3月5日，区委书记王建军主持召开区委常委会会议。\n")
+    pages[3].unlink()
+    again = build([folder], out, jobs=2)
+    assert (again.extracted, again.cache_hits, again.unchanged) == (2, n - 2, False)
+    full = build([folder], fresh, jobs=1, use_cache=False)
+    assert again.counts() == full.counts() and full.counts()["documents"] == first.counts()["documents"] == n
+    names = sorted(p.name for p in fresh.iterdir() if not p.name.startswith("."))
+    assert names == sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) and len(names) == 7
+    for name in names:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    assert build([folder], out, jobs=1).unchanged
