@@ -86,18 +86,27 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_headline(line: str) -> bool:
+    """A headline line: short, no sentence punctuation, no article opening, not wholly in brackets (a document's
+    note, ``（2022年8月30日…第五次会议通过）``, is its body's first line)."""
     compact = line.replace(" ", "")
     return (
         4 <= len(compact) <= 64
+        and not (compact.startswith("（") and compact.endswith("）"))
         and (not _SENTENCE_PUNCT.search(compact) or _TITLE_COLON_RE.match(compact) is not None)
         and not OPENING_RE.match(compact)
     )
 
 
 def _is_column_layout(text: str) -> bool:
-    """PDF text in narrow newspaper columns: most lines are short."""
+    """PDF text in narrow newspaper columns: most of the text is in short lines (counted by characters, so that a
+    page's short side lines, such as a box of phone numbers under one long paragraph, make no column layout)."""
     lengths = sorted(len(line.replace(" ", "")) for line in text.split("\n") if line.strip())
-    return bool(lengths) and lengths[len(lengths) // 2] <= 20
+    half, total = sum(lengths) / 2, 0
+    for n in lengths:
+        total += n
+        if total >= half:
+            return n <= 20
+    return False
 
 
 _NON_CJK_RE = re.compile(r"[^\u4e00-\u9fff]")

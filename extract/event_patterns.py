@@ -52,6 +52,11 @@ LIST_VISIT_RE = re.compile(
     rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,40}}、{_CLAUSE}{{2,120}}?)(?:开展|进行)了?(?:集中|专题)?"
     rf"(?P<verb>(?:{_IV}){{1,2}})(?=[，。；！？]|$)"
 )
+#: ``X率简阳市党政代表团来我区考察``: a leader takes a delegation somewhere; the delegation names the visit.
+DELEGATION_VISIT_RE = re.compile(
+    rf"率(?:领)?(?P<obj>{_CLAUSE}{{2,24}}?(?:代表团|考察团|调研组|调研团|工作组|督导组|检查组|督查组))(?:一行)?"
+    rf"(?:来|到|赴|前往|深入)(?P<place>{_CLAUSE}{{1,20}}?)(?:开展|进行)?了?(?:学习|交流|参观)?(?P<verb>{_IV})(?=[，。；！？]|$)"
+)
 #: A group that makes a visit with no leader named (``区领导一行先后来到…``, ``代表团一行考察了…``).
 GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")
 #: A later sentence set before or after the lead's event (``会前，``, ``签约仪式前，``): it reports another event.

@@ -190,9 +190,11 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式
             add(_Event(m.group("name"), "ceremony", s, e), m.span("name"))
             break
-    if not out:
-        seen = {o.leader for o in before + out if o.kind == "inspection"}
-        if (v := visit(sentence, names, seen)) is not None:
+    seen = {o.leader for o in before + out if o.kind == "inspection"}
+    if (not out or "并" in sentence) and (v := visit(sentence, names, seen)) is not None:
+        first = min((a for a, _ in spans), default=len(sentence))
+        # X带队调研Y，并召开Z会: a visit before the sentence's other events, joined by 并, is one more event
+        if not out or (v.span[1] <= first and "并" in sentence[v.span[1] : first]):
             add(_Event(v.name, "inspection", s, e, organizer=v.organizer, leader=v.leader, place=v.place,
                        companions=v.companions), v.span)
     return out
@@ -240,8 +242,27 @@ def _kind_of(name: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    """Two names of one event: one holds the other."""
-    return a in b or b in a
+    """Two names of one event: one holds the other, or they name one numbered meeting in another word order
+    (``十五届政府第36次常务会议`` / ``市政府十五届第36次常务会议``)."""
+    if a in b or b in a:
+        return True
+    ka, kb = _numbered(a), _numbered(b)
+    return ka is not None and kb is not None and ka[1:] == kb[1:] and (ka[0] in kb[0] or kb[0] in ka[0])
+
+
+_NUMBERED_RE = re.compile(r"^(?P<body>.*?)第(?P<n>[一二三四五六七八九十百\d]+)次(?P<what>\S*会议)$")
+_TERM_RE = re.compile(r"[一二三四五六七八九十\d]+届")
+
+
+def _numbered(name: str) -> tuple[str, str, str, str] | None:
+    """A numbered meeting's body (its term taken out), term, number and kind: ``市政府十五届第36次常务会议`` →
+    (``市政府``, ``十五届``, ``36``, ``常务会议``); None for other names."""
+    m = _NUMBERED_RE.match(name)
+    if m is None:
+        return None
+    term = _TERM_RE.search(m.group("body"))
+    body = _TERM_RE.sub("", m.group("body"))
+    return body, term.group() if term else "", m.group("n"), m.group("what")
 
 
 def _zone_prefix(name: str) -> str:

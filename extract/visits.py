@@ -4,6 +4,7 @@ Split from :mod:`extract.meetings`, which turns what :func:`visit` finds into an
 The shapes, first by where they start in the sentence:
 
 - ``X调研/督导Z`` (the verb, then what is inspected) and ``X深入/到P…调研`` (what is visited before the verb);
+- ``X率Y代表团来P考察``: the delegation names the visit, X leads it;
 - ``X带队先后到A、B、C，就T开展调研``: the places in one clause, the topic after 就 in the next (the name is
   the topic);
 - ``X一行先后来到A项目、B项目和C项目现场进行考察调研``: a list of sites too long for a name; the event is named
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .event_patterns import (
+    DELEGATION_VISIT_RE,
     GROUP_SUBJECT_RE,
     INSPECT_RE,
     LEADING_DATE_RE,
@@ -54,6 +56,8 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
     found += [(m, m.group("obj"), m.group("verb"), None) for m in VISIT_RE.finditer(sentence)]
     found += [(m, m.group("obj"), m.group("verb"), m.group("place")) for m in TOPIC_VISIT_RE.finditer(sentence)]
     found += [(m, _sites_name(m.group("obj")), m.group("verb"), None) for m in LIST_VISIT_RE.finditer(sentence)]
+    found += [(m, m.group("obj"), m.group("verb"), _own_place(m.group("place")))
+              for m in DELEGATION_VISIT_RE.finditer(sentence)]
     for m, obj, verb, where in sorted(found, key=lambda v: v[0].start()):
         if not obj or sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
             continue
@@ -77,6 +81,11 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
             obj = obj.rsplit("就", 1)[1] or obj
         return Visit(obj + verb, m.span(), leader, org, place, tuple(present[1:]))
     return None
+
+
+def _own_place(place: str) -> str | None:
+    """Where a visit goes, or None for the page's own place (``来我区考察``: the page says which it is)."""
+    return None if place.startswith(("我", "本")) else place
 
 
 def _sites_name(sites: str) -> str:

@@ -157,3 +157,23 @@ def test_city_paper_page_with_an_edition_line_and_two_dated_openings():
            "钱晓芸调研长江大堤\n\n本报5月9日讯（记者 罗小棠）今天下午，副县长钱晓芸到长江大堤调研防汛工作。\n")
     assert _split(raw) == [("县委常委会召开会议 / 研究部署防汛工作", "本报5月9日讯（记者 孟"),
                            ("钱晓芸调研长江大堤", "本报5月9日讯（记者 罗")]
+
+
+def test_a_box_of_short_side_lines_makes_no_column_layout():
+    # one long paragraph and a page's box of phone numbers: the headline stays a headline, not glued to the body
+    raw = ("县政府召开第12次常务会议\n\n8月11日上午，县长唐立明在县政府三楼会议室主持召开县政府第12次常务会议，"
+           "听取长塘镇高标准农田建设项目进展情况汇报，研究县第二污水处理厂提标改造工程有关事宜。\n\n"
+           "会议还研究了其他事项。\n\n微信信访\nAPP信访\n短信信访\n县委书记 韩东明 0730-4412301\n县长 唐立明 0730-4412302\n")
+    doc = Document("t.txt", "t.txt", raw)
+    arts = segment(doc)
+    assert [(a.headline, a.text[:14]) for a in arts] == [("县政府召开第12次常务会议", "8月11日上午，县长唐立明在")]
+
+
+def test_a_note_in_brackets_under_the_headline_opens_the_body():
+    raw = ("临湘市人大常委会任免名单\n\n（2022年8月30日临湘市第十届人民代表大会常务委员会第五次会议通过）\n\n"
+           "决定任命：\n任命孟书航为临湘市人民政府副市长；\n任命罗小棠为临湘市财政局局长。\n\n"
+           "8月30日，临湘市十届人大常委会第五次会议召开，市人大常委会主任韩东明主持会议。会议结束后，韩东明为新任命人员"
+           "颁发任命书，并组织宪法宣誓。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    assert (art.headline, art.text[:12]) == ("临湘市人大常委会任免名单", "（2022年8月30日临")

@@ -413,3 +413,55 @@ OPENING_CASES = [
 def test_openings_and_chairs_at_a_place(text: str, known: set[str], expected: list[tuple]) -> None:
     got = [(m.name, m.kind, m.chair, m.attendees, m.place) for m in run(text, known).meetings]
     assert got == expected
+
+
+# Blind set i: a leader takes a delegation somewhere (the delegation names the visit); a visit joined by 并 to the
+# meeting that follows it is an event of its own; one numbered meeting named in two word orders is one event.
+# (text, known, [(name, kind, chair, leader, place)])
+JOINED_CASES = [
+    (
+        "5月26日，青川县委书记唐立明率青川县党政代表团来我区考察，并就两地协作签署合作协议。区长韩东明陪同考察。",
+        {"唐立明", "韩东明"},
+        [("青川县党政代表团考察", "inspection", None, "唐立明", None)],
+    ),
+    (
+        "6月2日，市长孔德明率市政府考察团赴苏州工业园区学习考察。",
+        {"孔德明"},
+        [("市政府考察团考察", "inspection", None, "孔德明", "苏州工业园区")],
+    ),
+    (
+        "5月15日，高阳区委书记孔德明带队调研河口片区重点项目建设，并召开河口片区重点项目推进会，研究解决存在问题。",
+        {"孔德明"},
+        [
+            ("河口片区重点项目推进会", "meeting", None, None, None),
+            ("河口片区重点项目建设调研", "inspection", None, "孔德明", None),
+        ],
+    ),
+    (  # a meeting that follows a visit without 并 in between stays the sentence's only event
+        "5月15日，区委书记孔德明调研结束后召开河口片区重点项目推进会。",
+        {"孔德明"},
+        [("河口片区重点项目推进会", "meeting", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), JOINED_CASES)
+def test_delegations_joined_visits_and_numbered_meetings(text: str, known: set[str], expected: list[tuple]) -> None:
+    got = [(m.name, m.kind, m.chair, m.leader, m.place) for m in run(text, known).meetings]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("十四届政府第12次常务会议", "县政府十四届第12次常务会议", True),  # one numbered meeting, two word orders
+        ("县政府第12次常务会议", "县政府十四届第12次常务会议", False),  # a term on one side only: not known
+        ("县政府第12次常务会议", "市政府第12次常务会议", False),  # two bodies
+        ("十四届政府第12次常务会议", "十四届政府第13次常务会议", False),
+        ("十四届政府第12次常务会议", "十四届政府第12次全体会议", False),
+        ("县委常委会会议", "县委常委会（扩大）会议", False),
+        ("常务会议", "十四届政府第12次常务会议", True),  # one holds the other
+    ],
+)
+def test_two_names_of_one_event(a: str, b: str, same: bool) -> None:
+    assert (meetings._same(a, b), meetings._same(b, a)) == (same, same)
