@@ -158,6 +158,7 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
         start = _trim(text, scanned, m.start())
         if start == m.start() > scanned and _name_read_as_verb(text, scanned, start):
             start = scanned  # 到正定新区: jieba reads 正定 as an adverb; a zone's name keeps its letters
+        start = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "与和及"))  # 商务厅与|经开区
         prefix = text[start : m.start()]
         city = _DIVISION_RE.fullmatch(prefix)
         lead = _LEADING_RE.match(prefix)
@@ -165,9 +166,10 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
         # a modifier that runs into the clause (no mark, stop word or predicate before it) is no part of the name
         inner = not _boundary(text, start) and start == scanned == m.start() - 10
         if bare == "yes" and not city and (len(rest) > 4 or inner):
-            rest, start = "", m.start()  # a long or clause-inner modifier is no part of the name
             city = _CITY_END_RE.search(prefix)  # …房立业来济南高新区: but a city right before the zone is its
-            start -= len(city.group()) if city else 0
+            if not city and len(rest) > 4:
+                continue  # 全国民族团结进步示范区: a long name of its own, not the zone the article is about
+            rest, start = "", m.start() - (len(city.group()) if city else 0)  # a long or clause-inner modifier
         if rest and _generic_prefix(rest):
             continue
         if not rest:

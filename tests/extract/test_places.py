@@ -209,6 +209,8 @@ BLIND_CASES = [
     ("统筹推进济源路街道老旧小区改造和南京路提升。", [
         ("济源路街道", "sub_district", None, "济源路街道"), ("南京路", "road", None, "南京路"),
     ]),
+    # a zone word after a long modifier of its own is no bare zone (全国民族团结进步示范区: no 示范区)
+    ("要巩固全国民族团结进步示范区创建成果。", []),
     # a page word (正文) and a time word (一季度) are no part of a zone's name
     ("县区风采 正文郑东新区召开推进会。会议指出，一季度新区主要经济指标稳中有进。", [
         ("郑东新区", "development_zone", None, "郑东新区"),
