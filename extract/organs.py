@@ -229,6 +229,8 @@ def _reads_as_place(text: str, before_organ: bool = False) -> bool:
     read = read_place(text, 0)
     if read is not None and read.end == len(text):
         return True
+    if any(organ in text for organ in ("委", "政府", "人大", "政协")):
+        return False  # 县委县(政府): an organ, not a place
     if text.endswith(_TOWN_LEVELS):
         return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
     # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names

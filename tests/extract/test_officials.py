@@ -318,6 +318,9 @@ def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:
     # a surname the list lacks, right after a title and ended by a clear cue; 常委会/委员们 are no names
     ("盟委副书记宝音图深入企业调研，旗人大常委会主任那仁满都拉主持召开常委会会议，委员们审议了报告。",
      [("宝音图", "盟委", "副书记"), ("那仁满都拉", "旗人大常委会", "主任")]),
+    # a headline 县委县政府…会议 does not make 县委县 a place for the body's bare 县委
+    ("8月29日，县委副书记、县长覃立华主持召开县委县政府重点工作周交办会议。",
+     [("覃立华", "县委", "副书记"), ("覃立华", "县政府", "县长")]),
     # 随同 ends a name; a title word after a title (委员组组长) is no name
     ("简阳市委副书记、市长倪文山随同考察。区政协常委、各界别委员组组长参加。",
      [("倪文山", "简阳市委", "副书记"), ("倪文山", "简阳市政府", "市长")]),
