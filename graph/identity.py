@@ -69,6 +69,8 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
                 grp = per.setdefault(name, Group(name, res.document.id))
                 if h.place:
                     grp.places.add(h.place)
+                elif found.jurisdiction is not None:
+                    grp.places.add(found.jurisdiction.code)  # an organ of no known place: the article's place
                 grp.orgs.add(h.org)
                 if h.title in SINGLE_HOLDER and date and not h.change:
                     grp.single.setdefault(date, set()).add(h.org + h.title)

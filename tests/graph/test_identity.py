@@ -74,3 +74,16 @@ def test_pick_person_names_each_namesake_with_main_organisation(tmp_path) -> Non
                     "ask for one by its id, e.g. '杨洁@卧龙区'")
     assert pick_person(g, "杨洁@卧龙区") == (["person:杨洁@卧龙区"], "")
     assert pick_person(g, "韩振国") == (["person:韩振国"], "")
+
+
+def test_an_organ_of_unknown_place_takes_its_article_s_place_for_identity(tmp_path) -> None:
+    pages = {
+        "x.txt": "周口市川汇区人民政府\n\n6月5日，区政协副主席王建民出席会议。",
+        "y.txt": "青岛市人民政府\n\n5月6日，新区管委副主任王建民到港区调研。",  # 新区管委: no place the gazetteer knows
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = list(read_documents([tmp_path]))
+    g = build_graph([extract_document(d) for d in docs])
+    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person" and d["label"] == "王建民")
+    assert people == ["person:王建民@川汇区", "person:王建民@青岛市"]
