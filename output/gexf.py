@@ -87,8 +87,11 @@ def _spells(spans: list[tuple[str, str]]) -> str:
     return f"        <spells>\n{rows}        </spells>\n"
 
 
-def _edges(g: nx.MultiDiGraph, held: dict[tuple[str, str], list[Tenure]]) -> Iterator[tuple[str, str, str, dict, list]]:
-    """(source, target, label, attributes, spells) of every edge written, in graph order."""
+def _edges(
+    g: nx.MultiDiGraph, held: dict[tuple[str, str], list[Tenure]], attrs: bool = True,
+) -> Iterator[tuple[str, str, str, dict, list]]:
+    """(source, target, label, attributes, spells) of every edge written, in graph order (``attrs=False``: of
+    the attributes only ``relation``, for the first walk)."""
     done: set[tuple[str, str]] = set()
     for u, v, d in g.edges(data=True):
         etype = d.get("type")
@@ -96,10 +99,11 @@ def _edges(g: nx.MultiDiGraph, held: dict[tuple[str, str], list[Tenure]]) -> Ite
             if (u, v) not in done:
                 done.add((u, v))
                 ts = held[(u, v)]
-                yield u, v, "担任", _holding_attrs(ts), [_tenure_spell(t) for t in ts]
+                yield u, v, "担任", _holding_attrs(ts) if attrs else {"relation": "holds"}, [_tenure_spell(t) for t in ts]
             continue
         date = d.get("date") or ""
-        yield u, v, d.get("label") or etype or "", _observation_attrs(d), [day_span(date)] if date else []
+        yield (u, v, d.get("label") or etype or "", _observation_attrs(d) if attrs else {"relation": d.get("type", "")},
+               [day_span(date)] if date else [])
 
 
 def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
@@ -119,7 +123,7 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
         old = around.get(node)
         around[node] = (min(old[0], s), max(old[1], e)) if old else (s, e)
 
-    for u, v, _label, a, spans in _edges(g, held):
+    for u, v, _label, a, spans in _edges(g, held, attrs=False):
         n_edges += 1
         for s, e in spans:
             widen(u, s, e)
