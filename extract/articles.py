@@ -144,12 +144,12 @@ def split(norm: str) -> list[_Body]:
     chunks = [(pos_s, b) for pos_s, b in zip([0] + [e for _, e in bylines], bylines, strict=False)]
     chunks.append((bylines[-1][1] if bylines else 0, None))
     above: tuple[int, int] | None = None
+    previous: tuple[int, int] | None = None  # the byline that ends the chunk before
     for chunk_start, byline in chunks:
         chunk_end = byline[0] if byline else len(norm)
-        if above and bodies:
-            bodies[0].byline, above = above, None
-        elif byline and not bodies:
-            above = byline  # under the headline, above the first body: that body's (记者 X 通讯员 Y)
+        if previous and not bodies:
+            above = previous  # the chunks before left no body: a byline under the headline, above the first body
+        previous = byline
         openings = [chunk_start + m.start() for m in OPENING_RE.finditer(norm[chunk_start:chunk_end])]
         lines = _lines(norm, chunk_start, chunk_end)
         if not lines:
@@ -186,7 +186,7 @@ def split(norm: str) -> list[_Body]:
             loose.extend((ln, len(bodies) - 1) for ln in tail)
         if byline and bodies:
             bodies[-1].byline = byline
-    if above and bodies:
+    if above and bodies and bodies[0].byline is None:
         bodies[0].byline = above
     _attach_headlines(norm, bodies, loose)
     return bodies

@@ -88,5 +88,8 @@ SESSION_RE = re.compile(
     r"[一二三四五六七八九十\d]+次)(?:全体)?会议$"
     "|(?:" + alternation("plenary_bodies.txt") + r").*(?:全体会议|全体[(（]扩大[)）]会议|全会)$"
 )
+#: A numbered meeting's name (``市政府十五届第36次常务会议``) and the term in it (``十五届``).
+NUMBERED_RE = re.compile(r"^(?P<body>.*?)第(?P<n>[一二三四五六七八九十百\d]+)次(?P<what>\S*会议)$")
+TERM_RE = re.compile(r"[一二三四五六七八九十\d]+届")
 NO_PLACES = ("这里", "此", "该地", "当地", "这儿")
 PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")

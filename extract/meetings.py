@@ -41,6 +41,7 @@ from .event_patterns import (
     LEADS_RE,
     LECTURE_RE,
     NO_PLACES,
+    NUMBERED_RE,
     OPENED_RE,
     ORG_SUBJECT_RE,
     PAGE_WORDS,
@@ -49,6 +50,7 @@ from .event_patterns import (
     SESSION_RE,
     SHOW_OPENS_RE,
     SUBJECT_PLACE_RE,
+    TERM_RE,
     THEME_RE,
 )
 from .model import Article, ArticleFacts, Meeting
@@ -250,18 +252,14 @@ def _same(a: str, b: str) -> bool:
     return ka is not None and kb is not None and ka[1:] == kb[1:] and (ka[0] in kb[0] or kb[0] in ka[0])
 
 
-_NUMBERED_RE = re.compile(r"^(?P<body>.*?)第(?P<n>[一二三四五六七八九十百\d]+)次(?P<what>\S*会议)$")
-_TERM_RE = re.compile(r"[一二三四五六七八九十\d]+届")
-
-
 def _numbered(name: str) -> tuple[str, str, str, str] | None:
     """A numbered meeting's body (its term taken out), term, number and kind: ``市政府十五届第36次常务会议`` →
     (``市政府``, ``十五届``, ``36``, ``常务会议``); None for other names."""
-    m = _NUMBERED_RE.match(name)
+    m = NUMBERED_RE.match(name)
     if m is None:
         return None
-    term = _TERM_RE.search(m.group("body"))
-    body = _TERM_RE.sub("", m.group("body"))
+    term = TERM_RE.search(m.group("body"))
+    body = TERM_RE.sub("", m.group("body"))
     return body, term.group() if term else "", m.group("n"), m.group("what")
 
 

@@ -177,3 +177,11 @@ def test_a_note_in_brackets_under_the_headline_opens_the_body():
     doc = Document("t.txt", "t.txt", raw)
     [art] = segment(doc)
     assert (art.headline, art.text[:12]) == ("临湘市人大常委会任免名单", "（2022年8月30日临")
+
+
+def test_a_byline_after_two_bodies_is_the_last_ones_only():
+    raw = ("本报讯 近日，县委书记苗振国到长塘镇调研项目建设。\n本报讯 近日，副县长钱晓芸到长江大堤调研防汛工作。\n"
+           "记者 孟书航\n")
+    doc = Document("t.txt", "t.txt", raw)
+    arts = segment(doc)
+    assert [[r.text for r in a.reporters] for a in arts] == [[], ["孟书航"]]
