@@ -261,7 +261,14 @@ def segment(doc: Document) -> list[Article]:
     if chrome:  # elsewhere they are spaces: no body, headline or byline takes them
         norm = C.MappedText(CH.blank(norm.text, chrome), norm.offsets)
     bodies = split(norm.text)
-    blocks: list[_Block] = [_Block(c.kind, c.start, c.end) for c in chrome]
+    # A chrome line inside a body (``0>0`` among PDF column lines) stays blank there: placed apart, it would put the
+    # clean text's offsets out of order.
+    starts = [b.start for b in bodies]
+    blocks: list[_Block] = [
+        _Block(c.kind, c.start, c.end)
+        for c in chrome
+        if (i := bisect_left(starts, c.start) - 1) < 0 or bodies[i].end < c.end
+    ]
     for i, b in enumerate(bodies):
         blocks.append(_Block("body", b.start, b.end, i))
         if b.byline:

@@ -185,3 +185,16 @@ def test_a_byline_after_two_bodies_is_the_last_ones_only():
     doc = Document("t.txt", "t.txt", raw)
     arts = segment(doc)
     assert [[r.text for r in a.reporters] for a in arts] == [[], ["孟书航"]]
+
+
+def test_a_chrome_line_inside_a_body_keeps_offsets_in_order():
+    # PDF column lines with a stray breadcrumb-like line (0>0) between them: no separate chrome block inside the body
+    raw = ("本报讯 近日，县委书记苗振\n国到长塘镇调研项目建设，\n详细了解工程进度情况。\n0>0\n苗振国要求，各乡镇要\n"
+           "倒排工期，确保项目早建\n成、早投产。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    offsets = list(doc.offsets)
+    assert offsets == sorted(offsets)
+    assert doc.chrome == ()
+    assert art.text == ("本报讯 近日，县委书记苗振国到长塘镇调研项目建设，详细了解工程进度情况。"
+                        "苗振国要求，各乡镇要倒排工期，确保项目早建成、早投产。")
