@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import officials as O
 from .model import Article, ArticleFacts, Holding
+from .names import name_at
+from .official_words import ends_with, is_cjk, lexicon
+from .officials import read_chain
+from .organs import fill_prefix, not_public, own_organ_units
 from .resources import table
 
 #: Characters a chain after a cue may hold: letters, the list mark and brackets of an organ.
@@ -64,21 +67,21 @@ def _chain_posts(text: str, start: int, context: str | None, units: frozenset[st
     duty = text.find(_DUTY, start, run_end)
     if duty >= 0:
         run_end = duty
-    titles = O._lex()["titles"]
-    ends = [e for e in range(start + 1, run_end + 1) if (t := O._ends_with(text, e, titles)) and e - len(t) >= start]
+    titles = lexicon()["titles"]
+    ends = [e for e in range(start + 1, run_end + 1) if (t := ends_with(text, e, titles)) and e - len(t) >= start]
     # the chain ends at the first title after which the run ends or the next line of a list begins (乙为…)
     end = next((e for e in ends if e == run_end or _next_line(text, e)), ends[-1] if ends else 0)
     if not end:
         return [], start
-    title = O._ends_with(text, end, titles)
+    title = ends_with(text, end, titles)
     sub = text[start:end]
-    posts = O.read_chain(sub, len(sub) - len(title), len(sub), context, units)
-    return [(org, t) for org, t in posts if org and not O._not_public(org)], end
+    posts = read_chain(sub, len(sub) - len(title), len(sub), context, units)
+    return [(org, t) for org, t in posts if org and not not_public(org)], end
 
 
 def _next_line(text: str, pos: int) -> bool:
     """Does a list line (``乙为…``, ``乙的…``) start at ``pos``?"""
-    n = O.name_at(text, pos, set(), strict=True)
+    n = name_at(text, pos, set(), strict=True)
     return bool(n) and text[pos + n : pos + n + 1] in ("为", "的")
 
 
@@ -101,7 +104,7 @@ def _name_before(text: str, end: int, known: set[str]) -> int:
             return end - n
     for n in (3, 2, 4):
         s = end - n
-        if s >= 0 and (s == 0 or not O._is_cjk(text[s - 1])) and O.name_at(text, s, set(), strict=True) == n:
+        if s >= 0 and (s == 0 or not is_cjk(text[s - 1])) and name_at(text, s, set(), strict=True) == n:
             return s
     return -1
 
@@ -111,7 +114,7 @@ def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None
     para = text.rfind("\n", 0, pos) + 1
     best = None
     for m in _BIO_RE.finditer(text, max(0, para - 1), pos):
-        n = O.name_at(text, m.start("name"), set(found.known_names), strict=True)
+        n = name_at(text, m.start("name"), set(found.known_names), strict=True)
         if n:
             best = (m.start("name"), m.start("name") + n)
     if best is not None:
@@ -127,8 +130,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     if not _cue_re().search(text):
         return
     before, after = _cues()
-    context = O.fill_prefix(text, article.headline)
-    units = O._context_units(context, article.headline + "\n" + text)
+    context = fill_prefix(text, article.headline)
+    units = own_organ_units(context, article.headline + "\n" + text)
     known = set(found.known_names) | {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
     seen: set[tuple[str, str, str, str]] = set()
     for m in _cue_re().finditer(text):
@@ -159,7 +162,7 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
     while text[pos : pos + 1] in ("：", ":"):
         pos += 1  # 决定任命：甲为…
     while True:
-        n = O.name_at(text, pos, known, strict=not first)
+        n = name_at(text, pos, known, strict=not first)
         if not n:
             return
         span = (pos, pos + n)
@@ -177,7 +180,7 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
             end += 2
         if end < len(text) and text[end] in "，；、":
             pos = end + 1
-        elif (m := O.name_at(text, end, known, strict=True)) and text[end + m : end + m + 1] in ("为", "的"):
+        elif (m := name_at(text, end, known, strict=True)) and text[end + m : end + m + 1] in ("为", "的"):
             pos = end  # a list written one line each, the lines run together: 甲为…副县长乙为…局长
         else:
             return

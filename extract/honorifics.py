@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import officials as O
 from .model import Article, ArticleFacts, Holding, PersonMention
+from .names import cue_after, looks_like_word
+from .official_words import is_cjk, lexicon, starts_with
 from .resources import table
 
 _GOVERNMENT = "政府"
@@ -36,13 +37,13 @@ def _name_ending(text: str, end: int, known: set[str]) -> int:
     for n in range(min(8, end), 1, -1):
         if text[end - n : end] in known:
             return end - n
-    lx = O._lex()
+    lx = lexicon()
     for n in (2, 3):
         s = end - n
         cand = text[s:end]
-        if s < 0 or not all(O._is_cjk(c) for c in cand) or (s > 0 and O._is_cjk(text[s - 1])):
+        if s < 0 or not all(is_cjk(c) for c in cand) or (s > 0 and is_cjk(text[s - 1])):
             continue
-        if O._starts_with(text, s, lx["surnames"]) and not O._looks_like_word(cand):
+        if starts_with(text, s, lx["surnames"]) and not looks_like_word(cand):
             return s
     return -1
 
@@ -59,7 +60,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     seen: set[tuple[str, str]] = set()
     for m in _title_re().finditer(text):
         title = m.group(0)
-        if not O._cue_after(text, m.end()) or any(s <= m.start() < e for s, e in _near(taken, m.start())):
+        if not cue_after(text, m.end()) or any(s <= m.start() < e for s, e in _near(taken, m.start())):
             continue
         if text[m.start() - 1 : m.start()] in "副代":
             continue  # 黎副市长: a surname and a deputy's title name nobody in full

@@ -28,7 +28,7 @@ _PLURAL = "等"
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,2}")
 
 
-def _cue_after(text: str, pos: int) -> str:
+def cue_after(text: str, pos: int) -> str:
     """What may end a name before ``text[pos]``: ``strong`` (a clause mark or a follower word of two or more
     characters), ``weak`` (a one-character follower such as 以 在 和, or an opening mark) or ``''``."""
     if pos >= len(text) or text[pos] in _CLAUSE_MARKS:
@@ -49,7 +49,7 @@ def _word_info(word: str) -> tuple[int, str]:
     return jieba.dt.FREQ.get(word, 0) or 0, posseg.dt.word_tag_tab.get(word, "")
 
 
-def _looks_like_word(name: str) -> bool:
+def looks_like_word(name: str) -> bool:
     """A common dictionary word that is not a person name (``单位``, ``代表``)."""
     freq, tag = _word_info(name)
     return freq >= _COMMON_WORD_FREQ and not tag.startswith("nr")
@@ -70,7 +70,7 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if dotted:
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
         for end in range(last + 1, dotted.end() + 1):
-            if _cue_after(text, end):
+            if cue_after(text, end):
                 return end - pos
     for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
         if text[pos : pos + n] in known:
@@ -80,7 +80,7 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     for n in lengths:
         cand = text[pos : pos + n]
         ok = len(cand) == n and all(_is_cjk(c) for c in cand)
-        cues.append(_cue_after(text, pos + n) if ok else "")
+        cues.append(cue_after(text, pos + n) if ok else "")
     # The shorter name wins unless only a one-character word follows it and a clear cue follows the longer one
     # (王振和主持: 和 is the name's last character; 花磊以“…”为主题: 以 is the preposition).
     # 邢丽等出席: 等 closes a list of names, never ends one.
@@ -92,14 +92,14 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     else:
         n = 0
     if n:
-        return 0 if _looks_like_word(text[pos : pos + n]) else n
+        return 0 if looks_like_word(text[pos : pos + n]) else n
     if strict:
         return 0
     window = text[pos : pos + 8]
     first = next(iter(lcut(window, hmm=True)), "")
     n = len(first) if len(first) in lengths else lengths[0]
     cand = text[pos : pos + n]
-    if len(cand) < n or not all(_is_cjk(c) for c in cand) or _looks_like_word(cand):
+    if len(cand) < n or not all(_is_cjk(c) for c in cand) or looks_like_word(cand):
         return 0
     return n
 
@@ -136,7 +136,7 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_is_cjk(c) for c in cand):
             return 0
-        if _cue_after(text, pos + n) == "strong":
+        if cue_after(text, pos + n) == "strong":
             common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
             return 0 if common or titled else n

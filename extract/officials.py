@@ -35,21 +35,18 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
-from .names import _NOT_NAME_START, _cue_after, _looks_like_word, _names_from, name_at, unlisted_name  # noqa: F401
+from .names import _NOT_NAME_START, _names_from, unlisted_name
 from .official_words import ends_with as _ends_with
-from .official_words import is_cjk as _is_cjk  # noqa: F401 (re-exported)
 from .official_words import lexicon as _lex
 from .official_words import starts_with as _starts_with
-from .organs import (  # noqa: F401 (re-exported for the extractors that read chains)
+from .organs import (
     _apply_aliases,
-    _context_units,
     _is_bare,
-    _not_public,
     _org_start,
     fill_prefix,
-    main_prefix,
-    non_public_kind,
     normalize_org,
+    not_public,
+    own_organ_units,
     split_place,
 )
 from .phrases import SpanIndex
@@ -236,7 +233,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     lx = _lex()
     known = set(found.known_names)
     context = fill_prefix(text, article.headline)
-    context_units = _context_units(context, article.headline + "\n" + text)
+    context_units = own_organ_units(context, article.headline + "\n" + text)
     taken: list[tuple[int, int]] = []
     seen: set[tuple[str, str, str]] = set()
     sentence_orgs: list[str] = []
@@ -289,7 +286,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             introduced.add(name)
             person = article.mention(s, e, "person")
             for org, post_title in posts:
-                if not org or _not_public(org):  # a role, not a post
+                if not org or not_public(org):  # a role, not a post
                     found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue
                 if (name, org, post_title) in seen:

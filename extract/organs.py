@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .names import _looks_like_word
+from .names import looks_like_word
 from .official_words import aliases as _aliases
 from .official_words import is_cjk as _is_cjk
 from .official_words import lexicon as _lex
@@ -151,7 +151,7 @@ def _left_cue_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _lex()["left"]))
 
 
-def _not_public(org: str) -> bool:
+def not_public(org: str) -> bool:
     """A company's, association's or study group's organ (某公司, 某商会, 理论学习中心组): its titles are no posts."""
     return any(org.endswith(w) for w in _lex()["non_public"])
 
@@ -235,7 +235,7 @@ def _reads_as_place(text: str, before_organ: bool = False) -> bool:
         return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
     # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names
     return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
-            and (before_organ or not _looks_like_word(text[:-1]))
+            and (before_organ or not looks_like_word(text[:-1]))
             and not any(t in _lex()["determiners"] for t in lcut(text)))  # 部署我区: 我区 is "our district"
 
 
@@ -251,7 +251,7 @@ def _prefix_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
     return (before_organ, 2), (opening, 3)
 
 
-def _context_units(context: str | None, text: str) -> frozenset[str]:
+def own_organ_units(context: str | None, text: str) -> frozenset[str]:
     """Organ words the article attaches to its own zone or district (经开区 + 党工委, 管委会)."""
     if not context:
         return frozenset()

@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..extract.gazetteer import gazetteer
 from ..extract.model import Article, DocumentFacts, Mention
-from ..extract.officials import non_public_kind
+from ..extract.organs import non_public_kind
 from .identity import Identities
 from .orgs import org_root  # noqa: F401 (re-exported)
 from .schema import EDGE_LABELS, NODE_TYPES, EdgeAttrs, Evidence  # noqa: F401 (EDGE_LABELS, NODE_TYPES re-exported)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from newskg.extract import jurisdiction, officials
+from newskg.extract import jurisdiction, officials, organs
 from newskg.extract.model import Article, ArticleFacts, Document, DocumentFacts
 
 
@@ -258,21 +258,21 @@ def test_offsets_are_document_offsets() -> None:
     ],
 )
 def test_normalize_org(org: str, context: str | None, expected: str) -> None:
-    assert officials.normalize_org(org, context) == expected
+    assert organs.normalize_org(org, context) == expected
 
 
 def test_split_place() -> None:
-    assert officials.split_place("经开区党工委理论学习中心组") == ("经开区", "党工委理论学习中心组")
-    assert officials.split_place("市委党史学习教育第八巡回指导组") == ("市", "委党史学习教育第八巡回指导组")
-    assert officials.split_place("指导组") == ("", "指导组")
+    assert organs.split_place("经开区党工委理论学习中心组") == ("经开区", "党工委理论学习中心组")
+    assert organs.split_place("市委党史学习教育第八巡回指导组") == ("市", "委党史学习教育第八巡回指导组")
+    assert organs.split_place("指导组") == ("", "指导组")
 
 
 def test_main_prefix() -> None:
     text = "会议由航空港实验区管委会副主任、经开区党工委书记某某主持。经开区党工委理论学习中心组成员参加。"
-    assert officials.main_prefix(text) == "经开区"
-    assert officials.main_prefix("要抓好落实。") is None
-    assert officials.main_prefix("近日，中牟县召开会议。全县上下要抓好落实。") == "中牟县"
-    assert officials.main_prefix("全区上下要抓好落实，各县区要行动。") is None
+    assert organs.main_prefix(text) == "经开区"
+    assert organs.main_prefix("要抓好落实。") is None
+    assert organs.main_prefix("近日，中牟县召开会议。全县上下要抓好落实。") == "中牟县"
+    assert organs.main_prefix("全区上下要抓好落实，各县区要行动。") is None
 
 
 def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:
