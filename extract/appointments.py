@@ -21,8 +21,8 @@ import re
 from functools import cache
 
 from .model import Article, ArticleFacts, Holding
-from .names import name_at
-from .official_words import ends_with, is_cjk, lexicon
+from .names import name_at, name_ending_at
+from .official_words import ends_with, lexicon
 from .officials import read_chain
 from .organs import fill_prefix, not_public, own_organ_units
 from .resources import table
@@ -99,14 +99,7 @@ def _when(text: str, cue_start: int) -> tuple[str, int]:
 def _name_before(text: str, end: int, known: set[str]) -> int:
     """Start of the name ending at ``end`` (``同志`` skipped by the caller), else -1: a known name, or a new one
     that opens its clause (``据悉，韩振国任…``)."""
-    for n in range(min(8, end), 0, -1):  # a few look-ups, not a pass over every known name
-        if text[end - n : end] in known:
-            return end - n
-    for n in (3, 2, 4):
-        s = end - n
-        if s >= 0 and (s == 0 or not is_cjk(text[s - 1])) and name_at(text, s, set(), strict=True) == n:
-            return s
-    return -1
+    return name_ending_at(text, end, known, (3, 2, 4), lambda s, n: name_at(text, s, set(), strict=True) == n)
 
 
 def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
-from .names import cue_after, looks_like_word
+from .names import cue_after, looks_like_word, name_ending_at
 from .official_words import is_cjk, lexicon, starts_with
 from .resources import table
 
@@ -34,18 +34,13 @@ def _title_re() -> re.Pattern[str]:
 
 def _name_ending(text: str, end: int, known: set[str]) -> int:
     """Start of the name that ends at ``end``: a known name, or a surname + given name opening its clause."""
-    for n in range(min(8, end), 1, -1):
-        if text[end - n : end] in known:
-            return end - n
-    lx = lexicon()
-    for n in (2, 3):
-        s = end - n
+    surnames = lexicon()["surnames"]
+
+    def is_name(s: int, n: int) -> bool:
         cand = text[s:end]
-        if s < 0 or not all(is_cjk(c) for c in cand) or (s > 0 and is_cjk(text[s - 1])):
-            continue
-        if starts_with(text, s, lx["surnames"]) and not looks_like_word(cand):
-            return s
-    return -1
+        return all(is_cjk(c) for c in cand) and bool(starts_with(text, s, surnames)) and not looks_like_word(cand)
+
+    return name_ending_at(text, end, known, (2, 3), is_name)
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
