@@ -16,6 +16,7 @@ from functools import cache
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import cue_after, looks_like_word, name_ending_at
 from .official_words import is_cjk, lexicon, starts_with
+from .phrases import SpanIndex
 from .resources import table
 
 _GOVERNMENT = "政府"
@@ -51,11 +52,11 @@ def extract(article: Article, found: ArticleFacts) -> None:
     held: dict[tuple[str, str], set[str]] = {}
     for h in found.holdings:
         held.setdefault((h.person.text, h.title), set()).add(h.org)
-    taken = sorted((h.evidence.start - article.start, h.evidence.end - article.start) for h in found.holdings)
+    taken = SpanIndex((h.evidence.start - article.start, h.evidence.end - article.start) for h in found.holdings)
     seen: set[tuple[str, str]] = set()
     for m in _title_re().finditer(text):
         title = m.group(0)
-        if not cue_after(text, m.end()) or any(s <= m.start() < e for s, e in _near(taken, m.start())):
+        if not cue_after(text, m.end()) or taken.within((m.start(), m.start() + 1)):
             continue
         if text[m.start() - 1 : m.start()] in "副代":
             continue  # 黎副市长: a surname and a deputy's title name nobody in full
@@ -76,11 +77,3 @@ def extract(article: Article, found: ArticleFacts) -> None:
                                           form="honorific"))
         else:
             found.persons.append(PersonMention(person, title))
-
-
-def _near(taken: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
-    """The taken spans that may hold ``pos`` (sorted by start; a chain is short)."""
-    from bisect import bisect_right
-
-    i = bisect_right(taken, (pos, 1 << 62))
-    return taken[max(0, i - 4) : i]
