@@ -51,8 +51,9 @@ class Decision:
     action: str  # merge | refuse | alone
     person: str  # the person id the document's mentions went to
     doc: str
-    other_docs: tuple[str, ...]
+    other_docs: tuple[str, ...]  # the first document of each career compared (linear in documents, not quadratic)
     reason: str
+    other_count: int = 0  # how many documents those careers held
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -172,7 +173,7 @@ class Identities:
             pairs = forced_pairs.get(name, {})
             clusters: list[list[Group]] = []
             merged: list[Group] = []  # each cluster's holdings together: one comparison per cluster, not per member
-            notes: list[tuple[Group, str, str, tuple[str, ...]]] = []
+            notes: list[tuple[Group, str, str, tuple[str, ...], int]] = []
             # Documents that place the name first: the careers they make are what the others join.
             for grp in sorted(groups, key=lambda g: (not _divisions(g.places), g.doc)):
                 placed = False
@@ -190,7 +191,7 @@ class Identities:
                         why = "override: same" if "same" in forced else why
                         cluster.append(grp)
                         _absorb(whole, grp)
-                        notes.append((grp, "merge", why, tuple(o.doc for o in cluster[:-1])))
+                        notes.append((grp, "merge", why, (cluster[0].doc,), len(cluster) - 1))
                         placed = True
                         break
                     refusals.append((cluster, why))
@@ -198,10 +199,11 @@ class Identities:
                     clusters.append([grp])
                     merged.append(_absorb(Group(name, grp.doc), grp))
                     if refusals:
-                        others = tuple(o.doc for c, _ in refusals for o in c)
-                        notes.append((grp, "refuse", "; ".join(w for _, w in refusals), others))
+                        others = tuple(c[0].doc for c, _ in refusals)
+                        notes.append((grp, "refuse", "; ".join(w for _, w in refusals), others,
+                                      sum(len(c) for c, _ in refusals)))
                     elif len(groups) > 1:
-                        notes.append((grp, "alone", "first document of the name", ()))
+                        notes.append((grp, "alone", "first document of the name", (), 0))
             named = []
             for cluster in clusters:
                 pid = f"person:{name}" if len(clusters) == 1 else f"person:{name}@{_label(cluster)}"
@@ -209,8 +211,8 @@ class Identities:
                 for grp in cluster:
                     self._by_doc[(name, grp.doc)] = pid
             self._clusters[name] = named
-            for grp, action, why, others in notes:
-                self.decisions.append(Decision(name, action, self._by_doc[(name, grp.doc)], grp.doc, others, why))
+            for grp, action, why, others, count in notes:
+                self.decisions.append(Decision(name, action, self._by_doc[(name, grp.doc)], grp.doc, others, why, count))
 
     def person(self, name: str, doc: str, places: set[str]) -> str:
         """The id of ``name`` as mentioned in ``doc`` (whose articles are about ``places``)."""

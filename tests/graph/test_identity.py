@@ -87,3 +87,18 @@ def test_an_organ_of_unknown_place_takes_its_article_s_place_for_identity(tmp_pa
     g = build_graph([extract_document(d) for d in docs])
     people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person" and d["label"] == "王建民")
     assert people == ["person:王建民@川汇区", "person:王建民@青岛市"]
+
+
+def test_the_log_names_a_career_by_its_first_document_so_it_grows_linearly(tmp_path) -> None:
+    """A name in n documents: each merge row names the career's first document and counts the rest, instead of
+    listing every earlier document (n²/2 entries for an official in the news every day)."""
+    for i in range(5):
+        (tmp_path / f"p{i}.txt").write_text(
+            f"郑州市中牟县人民政府\n\n{i + 3}月8日上午，县委副书记、县长韩振国主持召开县政府常务会议。", encoding="utf-8")
+    docs = read_documents([tmp_path])
+    docs = docs[0] if isinstance(docs, tuple) else docs
+    g = build_graph([extract_document(d) for d in docs])
+    rows = [(r["doc"], r["action"], tuple(r["other_docs"]), r["other_count"]) for r in g.graph["resolution"]]
+    assert rows == [("p0.txt", "alone", (), 0), ("p1.txt", "merge", ("p0.txt",), 1),
+                    ("p2.txt", "merge", ("p0.txt",), 2), ("p3.txt", "merge", ("p0.txt",), 3),
+                    ("p4.txt", "merge", ("p0.txt",), 4)]
