@@ -15,13 +15,12 @@ one per line, into ``Document.clean`` with the offset map kept.
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from . import chrome as CH
 from . import clean as C
-from .model import Article, Document, Mention
+from .model import Article, Document, Mention, Offsets
 from .resources import alternation, words
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -298,7 +297,7 @@ def segment(doc: Document) -> list[Article]:
         placed.append((blk, start, start + len(cleaned.text)))
     doc.clean = "".join(parts)
     offsets.append(len(doc.raw) if not placed else norm.offsets[-1])
-    doc.offsets = array("I", offsets)  # 4 bytes an offset: files of up to 4 G characters
+    doc.offsets = Offsets(offsets)  # runs: a few kilobytes a page instead of four bytes a letter
     doc.chrome = tuple(Mention(doc.clean[s:e], s, e, blk.kind) for blk, s, e in placed if blk.article < 0)
 
     articles = []

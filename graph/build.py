@@ -76,16 +76,20 @@ class GraphBuilder:
         self.g = nx.MultiDiGraph()
         self._results: list[DocumentFacts] = []
         self.overrides = overrides or {}
+        self._sentences: dict[tuple[int, int], str] = {}  # the evidence texts of the document being added
 
     # -- evidence ---------------------------------------------------------
     def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> Evidence:
         doc = res.document
         rs, re_ = doc.raw_span(mention.start, mention.end)
         ss, se, cut = evidence_window(doc.clean, mention.start, mention.end)
-        sentence = doc.clean[ss:se]
-        if doc.traditional and doc.raw:
-            a, b = doc.raw_span(ss, se)
-            sentence = re.sub(r"\s+", "", doc.raw[a:b])
+        sentence = self._sentences.get((ss, se))
+        if sentence is None:  # one string for every mention of a sentence (a roster names dozens)
+            sentence = doc.clean[ss:se]
+            if doc.traditional and doc.raw:
+                a, b = doc.raw_span(ss, se)
+                sentence = re.sub(r"\s+", "", doc.raw[a:b])
+            self._sentences[(ss, se)] = sentence
         ev: Evidence = {
             "doc": doc.id,
             "source": doc.source,
@@ -130,9 +134,13 @@ class GraphBuilder:
         self._results.append(res)
 
     def graph(self) -> nx.MultiDiGraph:
+        """The merged graph; the builder lets go of each document's facts once they are in it."""
         self._plan_people()
-        for res in self._results:
-            self._add_document(res)
+        results, self._results = self._results, []
+        results.reverse()
+        while results:
+            self._add_document(results.pop())
+            self._sentences.clear()
         return self.g
 
     def _plan_people(self) -> None:
@@ -264,13 +272,18 @@ def article_id(art: Article) -> str:
 
 
 def build_graph(
-    results: Iterable[DocumentFacts], overrides: dict[tuple[str, str, str], str] | None = None
+    results: Iterable[DocumentFacts], overrides: dict[tuple[str, str, str], str] | None = None,
+    consume: bool = False,
 ) -> nx.MultiDiGraph:
     """The merged graph of many documents' facts (order-independent ids); ``overrides`` force identity
-    decisions (see :mod:`graph.identity`)."""
+    decisions (see :mod:`graph.identity`). With ``consume``, ``results`` (a list) is emptied first, so each
+    document's facts are freed as soon as they are merged: the facts and the whole graph are never held
+    together (at 100 MB each is over a gigabyte)."""
     b = GraphBuilder(overrides)
     for res in sorted(results, key=lambda r: r.document.id):
         b.add(res)
+    if consume:
+        results.clear()
     return b.graph()
 
 

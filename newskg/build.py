@@ -32,11 +32,10 @@ class BuildError(Exception):
 @dataclass
 class BuildResult:
     """What a build made; ``unchanged`` when the output folder already held the outputs of the same inputs
-    and options (then nothing was extracted, merged or written: ``graph`` is ``None``, the counts are the
-    stored ones)."""
+    and options (then nothing was extracted, merged or written: ``graph`` is ``None``). The documents'
+    facts are not kept (freed once merged); ``stored_counts`` holds what the build counted."""
 
     graph: nx.MultiDiGraph | None
-    results: list[DocumentFacts]
     outputs: dict[str, Path] = field(default_factory=dict)
     warnings: list[InputWarning] = field(default_factory=list)
     cache_hits: int = 0
@@ -45,22 +44,24 @@ class BuildResult:
     stored_counts: dict[str, int] | None = None
 
     def counts(self) -> dict[str, int]:
-        if self.graph is None:
-            return dict(self.stored_counts or {})
-        from .graph.build import summary
+        return dict(self.stored_counts or {})
 
-        c = summary(self.graph)
-        return {
-            "documents": len(self.results),
-            "articles": sum(len(r.articles) for r in self.results),
-            "people": c["Person"],
-            "posts": c["Post"],
-            "organizations": c["Organization"],
-            "meetings": c["Meeting"],
-            "projects": c["Project"],
-            "places": c["Place"],
-            "edges": self.graph.number_of_edges(),
-        }
+
+def graph_counts(g: nx.MultiDiGraph, read: dict[str, int]) -> dict[str, int]:
+    """What a build prints: documents and articles ``read``, nodes by type, edges."""
+    from .graph.build import summary
+
+    c = summary(g)
+    return {
+        **read,
+        "people": c["Person"],
+        "posts": c["Post"],
+        "organizations": c["Organization"],
+        "meetings": c["Meeting"],
+        "projects": c["Project"],
+        "places": c["Place"],
+        "edges": g.number_of_edges(),
+    }
 
 
 def parse_options(manifest: str | Path | None, date: str | None, place: str | None = None) -> parallel.Options:
@@ -288,7 +289,7 @@ def build(
                 warnings = read_warnings + manifest_warnings(opts, manifest, ids, read_warnings)
                 _check_strict(strict, warnings)
                 outputs = {fmt: outdir / registry.filename(fmt) for fmt in formats}
-                return BuildResult(None, [], outputs, warnings, unchanged=True, stored_counts=record["counts"])
+                return BuildResult(None, outputs, warnings, unchanged=True, stored_counts=record["counts"])
         scratch.private_dir()  # and in the temporary folder (multiprocessing's pymp-*, push buckets)
         cache = parallel.Cache(outdir / ".cache" if use_cache else None)
         results, warnings = extract_corpus(
@@ -298,10 +299,13 @@ def build(
         _check_strict(strict, warnings)
         from .graph.build import build_graph
 
+        read = {"documents": len(results), "articles": sum(len(r.articles) for r in results)}
+        hits, extracted = cache.hits, len(results) - cache.hits
+        # The graph holds the evidence it quotes; nothing reads the documents' facts again: each is freed
+        # once merged (at 100 MB the facts are a gigabyte, and each forked writer would hold them too).
         with atomic.paused_gc():  # a graph of long-lived containers and no cycles: 20-30% of the merge's CPU
-            g = build_graph(results, overrides)
-        for res in results:  # the graph holds the evidence it quotes; writers never read the text again
-            res.document.clean, res.document.offsets = "", ()
+            g = build_graph(results, overrides, consume=True)
+        counts = graph_counts(g, read)
         view = None
         if subgraph:
             from .graph.subgraph import subgraph as part
@@ -310,6 +314,6 @@ def build(
                 view = part(g, subgraph)
             except KeyError:
                 raise BuildError(f"--subgraph {subgraph!r}: no person, organisation or year of that name") from None
-        result = BuildResult(g, results, warnings=warnings, cache_hits=cache.hits, extracted=len(results) - cache.hits)
-        result.outputs = write_outputs(g, outdir, formats, view, key, result.counts(), jobs)
+        result = BuildResult(g, warnings=warnings, cache_hits=hits, extracted=extracted, stored_counts=counts)
+        result.outputs = write_outputs(g, outdir, formats, view, key, counts, jobs)
     return result
