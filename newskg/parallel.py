@@ -195,7 +195,19 @@ def run(
 
     if jobs <= 1:
         return collect(map(_work_item, tasks()))
+    # Cache hits need no worker: the pool (a forkserver, and jieba's dictionaries loaded in every worker,
+    # about a second) starts at the first document to extract, and not at all when every one is cached.
+    items = tasks()
+    hits_first: list[tuple[int, None]] = []
+    for item in items:
+        if item[1] is not None:
+            first_miss = item
+            break
+        hits_first.append((item[0], None))
+    else:
+        return collect(hits_first)
     import multiprocessing as mp
+    from itertools import chain
 
     from .extract.pipeline import warm_up
     from .scratch import tempdir_for_children
@@ -203,7 +215,8 @@ def run(
     with tempdir_for_children():  # the forkserver's pymp-* folder goes where a killed run's is cleaned up
         pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=warm_up)
     try:
-        results = collect(pool.imap(_work_item, tasks(), chunksize=CHUNKSIZE))
+        done = pool.imap(_work_item, chain([first_miss], items), chunksize=CHUNKSIZE)
+        results = collect(chain(hits_first, done))
     except BaseException:
         pool.terminate()
         pool.join()

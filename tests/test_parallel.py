@@ -55,3 +55,32 @@ def test_a_failure_here_stops_the_children():
     with pytest.raises(ValueError, match="bad graph"):
         parallel.run_split([[fail], [lambda: time.sleep(60)]])
     assert time.monotonic() - t < 10
+
+
+def test_cached_documents_start_no_worker_pool(tmp_path, monkeypatch):
+    """A rebuild whose documents are all cached extracts nothing and starts no pool; one new document starts
+    it, after the cached ones, and the results keep the input order."""
+    import multiprocessing
+
+    from newskg.extract.reader import read_documents
+
+    texts = {f"{i}.txt": f"郑州市中牟县人民政府\n\n{i + 1}月8日上午，县长韩振国主持召开县政府常务会议。" for i in range(3)}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    cache, opts = parallel.Cache(tmp_path / "cache"), parallel.Options()
+    first = parallel.run(read_documents([tmp_path / "0.txt", tmp_path / "1.txt"]), opts, jobs=2, cache=cache)
+    pools = []
+    real = multiprocessing.get_context
+
+    def counting(method=None):
+        ctx = real(method)
+        pools.append(method)
+        return ctx
+
+    monkeypatch.setattr(multiprocessing, "get_context", counting)
+    again = parallel.run(read_documents([tmp_path / "0.txt", tmp_path / "1.txt"]), opts, jobs=2, cache=cache)
+    assert (pools, [r.document.id for r in again]) == ([], ["0.txt", "1.txt"])
+    assert [r.articles[0].holdings[0].person.text for r in again] == [r.articles[0].holdings[0].person.text
+                                                                       for r in first]
+    more = parallel.run(read_documents([tmp_path]), opts, jobs=2, cache=cache)
+    assert (len(pools), [r.document.id for r in more], cache.hits) == (1, ["0.txt", "1.txt", "2.txt"], 4)
