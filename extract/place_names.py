@@ -102,10 +102,19 @@ def _county_zone(text: str, pos: int, gaz: Gazetteer) -> PlaceRead | None:
     return None
 
 
+@cache
+def _forms(gaz: Gazetteer) -> tuple[frozenset[str], tuple[int, ...]]:
+    """Every name :func:`_longest_form` reads (zone forms and words, full and short division names) in one
+    set, and their lengths of 2 … ``max_name`` letters, longest first."""
+    names = frozenset(gaz.zone_forms) | frozenset(gaz.zone_words) | frozenset(gaz.by_name) | frozenset(gaz.by_short)
+    return names, tuple(sorted({len(w) for w in names if 2 <= len(w) <= gaz.max_name}, reverse=True))
+
+
 def _longest_form(text: str, pos: int, gaz: Gazetteer) -> str:
-    for n in range(min(gaz.max_name, len(text) - pos), 1, -1):
-        w = text[pos : pos + n]
-        if w in gaz.zone_forms or w in gaz.zone_words or w in gaz.by_name or w in gaz.by_short:
+    names, lengths = _forms(gaz)
+    room = len(text) - pos
+    for n in lengths:
+        if n <= room and (w := text[pos : pos + n]) in names:
             return w
     return ""
 

@@ -22,7 +22,7 @@ import networkx as nx
 from ..graph.schema import HOLDING_RELATIONS, EdgeAttrs
 from ..graph.tenure import Tenure, tenures
 from .atomic import chunk_writer
-from .graphml import _attr, _edge_attrs, _node_attrs, _text
+from .graphml import _attr, _edge_attrs, _node_attrs, attr_value
 
 NS_GEXF = "http://gexf.net/1.3"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -75,7 +75,7 @@ def _observation_attrs(d: EdgeAttrs) -> dict:
 
 
 def _attvalues(ids: dict[str, str], attrs: dict) -> str:
-    rows = "".join(f'          <attvalue for="{ids[k]}" value="{_attr(_text(v))}" />\n'
+    rows = "".join(f'          <attvalue for="{ids[k]}" value="{attr_value(v)}" />\n'
                    for k, v in attrs.items() if k in ids and v not in (None, ""))
     return f"        <attvalues>\n{rows}        </attvalues>\n" if rows else ""
 
