@@ -16,6 +16,8 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count, islice, repeat
+from operator import ne, sub
 
 #: How a date was known, from most to least authoritative.
 DATE_BASES = ("manifest", "record", "filename", "cli", "text", "document", "unknown")
@@ -50,14 +52,11 @@ class Offsets(Sequence[int]):
     __slots__ = ("starts", "raws", "n")
 
     def __init__(self, offsets: Iterable[int] = ()) -> None:
-        starts, raws = array("I"), array("I")
-        n, prev = 0, -2
-        for n, off in enumerate(offsets, 1):  # noqa: B007 (n counts the offsets)
-            if off != prev + 1:
-                starts.append(n - 1)
-                raws.append(off)
-            prev = off
-        self.starts, self.raws, self.n = starts, raws, n
+        offs = offsets if isinstance(offsets, list | array) else list(offsets)
+        # a run starts at 0 and wherever an offset is not its predecessor + 1 (found without a Python step a letter)
+        steps = map(sub, islice(offs, 1, None), offs)
+        starts = [0, *compress(count(1), map(ne, steps, repeat(1)))] if offs else []
+        self.starts, self.raws, self.n = array("I", starts), array("I", [offs[i] for i in starts]), len(offs)
 
     def __len__(self) -> int:
         return self.n

@@ -38,12 +38,26 @@ def write_nt(g: nx.MultiDiGraph, fh: IO[bytes], tmpdir: str | Path | None = None
 
 
 def nt_chunks(g: nx.MultiDiGraph) -> Iterator[bytes]:
-    """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer), as UTF-8 pieces.
+    """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer), as UTF-8 pieces."""
+    parts: list[str] = []
+    for s, tails in subject_tails(g):
+        head = f"<{s}> "
+        parts.append(head + head.join(tails))
+        if len(parts) >= 4096:
+            yield "".join(parts).encode("utf-8")
+            parts.clear()
+    yield "".join(parts).encode("utf-8")
+
+
+def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
+    """Each subject of the graph's triples with its sorted, unique line tails (``<p> object .\n``), in the
+    order of the sorted N-Triples file.
 
     Every line of a subject starts with ``<subject> ``, which no other subject's line starts with, so the
     sorted file is the subjects in the order of :func:`_subject_order`, each with its own lines sorted.
     The converter's units are grouped by subject, the subjects sorted, and each subject's lines made, sorted
-    and written in turn: no sort of every line, and no line is kept past its subject."""
+    and given out in turn: no sort of every line, and no line is kept past its subject (the list yielded is
+    reused: read it before the next)."""
     tails: list[str] = []
     preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
     current = [""]
@@ -67,19 +81,15 @@ def nt_chunks(g: nx.MultiDiGraph) -> Iterator[bytes]:
                 have.append(unit)
             else:
                 groups[s] = [have, unit]
-        parts: list[str] = []
         for s, units in sorted(groups.items(), key=lambda item: _subject_order(item[0])):
             current[0] = s
             for unit in units if type(units) is list else (units,):
                 unit[0](conv, *unit[1:])
             if tails:
-                head = f"<{s}> "
-                parts.append(head + head.join(sorted(set(tails)) if len(tails) > 1 else tails))
+                if len(tails) > 1:
+                    tails[:] = sorted(set(tails))
+                yield s, tails
                 tails.clear()
-                if len(parts) >= 4096:
-                    yield "".join(parts).encode("utf-8")
-                    parts.clear()
-        yield "".join(parts).encode("utf-8")
 
 
 #: ``dumps(g) -> str`` and atomic ``write(g, path)``.

@@ -1,11 +1,21 @@
-"""Turtle (format ``ttl``, what ``newskg build`` writes): the sorted N-Triples lines streamed through
-pyoxigraph with the project's prefixes, so subjects and predicates come out in code point order and two
-writes of one graph are byte-identical."""
+"""Turtle (format ``ttl``, what ``newskg build`` writes): the sorted N-Triples lines of each subject
+(:func:`.ntriples.subject_tails`) written as one Turtle block with the project's prefixes, so subjects and
+predicates come out in code point order and two writes of one graph are byte-identical.
+
+The text is what pyoxigraph's Turtle serializer writes for those lines (predicates and vocabulary IRIs as
+prefixed names, ``a`` for ``rdf:type``, numbers and booleans bare, ``xsd:string`` plain, language tags in lower
+case, each subject's objects of one predicate joined by ``,``), made here directly: parsing the lines again to
+serialize them was a third of the writer's time. An IRI under a prefix whose local part is not a plain name is
+written whole (pyoxigraph would escape it; the graph has none). ``tests/output/test_turtle.py`` checks the bytes
+against pyoxigraph's on every corpus shape and on hostile literals.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -13,45 +23,126 @@ import networkx as nx
 from rdflib import Graph
 
 from ..atomic import atomic_open
-from .ntriples import nt_chunks
+from .ntriples import subject_tails
 from .terms import PREFIXES
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: Lexical forms written bare, by datatype (Turtle's INTEGER, DECIMAL, DOUBLE and boolean literals).
+_BARE = {
+    _XSD + "integer": re.compile(r"[+-]?[0-9]+"),
+    _XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    _XSD + "double": re.compile(r"[+-]?(?:[0-9]+\.[0-9]*[eE][+-]?[0-9]+|\.[0-9]+[eE][+-]?[0-9]+|[0-9]+[eE][+-]?[0-9]+)"),
+    _XSD + "boolean": re.compile(r"true|false"),
+}
+#: Letters N-Triples lines carry raw that Turtle strings escape (an N-Triples line has \\ \" \n \r escaped already).
+_RAW = re.compile("[\x00-\x08\x09\x0b\x0c\x0e-\x1f\x7f]")
+_ESCAPES = {"\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
-class _ChunkReader(io.RawIOBase):
-    """A readable binary stream over an iterator of ``bytes`` pieces."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks, self._buf, self._pos = chunks, memoryview(b""), 0
+def _escape_raw(m: re.Match[str]) -> str:
+    c = m.group()
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
 
-    def readable(self) -> bool:
-        return True
 
-    def readinto(self, b) -> int:
-        while self._pos >= len(self._buf):
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._buf, self._pos = memoryview(chunk), 0
-        n = min(len(b), len(self._buf) - self._pos)
-        b[:n] = self._buf[self._pos:self._pos + n]
-        self._pos += n
-        return n
+@lru_cache(maxsize=1)
+def _header() -> str:
+    """pyoxigraph's prefix lines, in its order."""
+    import pyoxigraph as ox
+
+    buf = io.BytesIO()
+    probe = ox.Triple(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"))
+    ox.serialize([probe], buf, ox.RdfFormat.TURTLE, prefixes=PREFIXES)  # written before the first triple only
+    return "".join(line for line in buf.getvalue().decode("utf-8").splitlines(True) if line.startswith("@prefix"))
+
+
+_NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
+
+
+def _name(iri: str) -> str:
+    """An IRI as Turtle: ``prefix:local`` under a known namespace with a plain local name, else ``<iri>``."""
+    for ns, prefix in _NAMESPACES:
+        if iri.startswith(ns) and _LOCAL.fullmatch(iri, len(ns)):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+class _Terms(dict):
+    """Turtle text of N-Triples objects, computed once per distinct vocabulary IRI or datatype."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        name = self.names.get(iri)
+        if name is None:
+            name = self.names[iri] = _name(iri)
+        return name
+
+    def obj(self, nt: str, instance: str) -> str:
+        if nt[0] == "<":
+            if nt.startswith(instance):  # an instance IRI: under no prefix
+                return nt
+            return self.iri(nt[1:-1])
+        end = nt.rindex('"')
+        text, suffix = nt[: end + 1], nt[end + 1:]
+        if _RAW.search(text):
+            text = _RAW.sub(_escape_raw, text)
+        if not suffix:
+            return text
+        if suffix[0] == "@":
+            return text + suffix.lower()
+        datatype = suffix[3:-1]  # ^^<…>
+        bare = _BARE.get(datatype)
+        if bare is not None and bare.fullmatch(text, 1, len(text) - 1):
+            return text[1:-1]
+        if datatype == _XSD + "string":
+            return text
+        return f"{text}^^{self.iri(datatype)}"
+
+
+def turtle_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
+    """The Turtle text of ``g``, a few thousand subjects at a time."""
+    from .terms import BASE
+
+    instance = "<" + BASE
+    terms = _Terms()
+    preds: dict[str, str] = {}  # "<p> " → its Turtle name
+    parts: list[str] = [_header()]
+    for s, tails in subject_tails(g):
+        block = [f"<{s}>" if s.startswith(BASE) else terms.iri(s)]
+        last = None
+        for tail in tails:
+            cut = tail.index("> ") + 2
+            tp = tail[:cut]
+            obj = terms.obj(tail[cut:-3], instance)
+            if tp == last:
+                block.append(" , ")
+            else:
+                p = preds.get(tp)
+                if p is None:
+                    p = preds[tp] = "a" if tp[1:-2] == _RDF_TYPE else terms.iri(tp[1:-2])
+                block.append(f" ;\n\t{p} " if last is not None else f" {p} ")
+                last = tp
+            block.append(obj)
+        block.append(" .\n")
+        parts.append("".join(block))
+        if len(parts) >= 4096:
+            yield "".join(parts)
+            parts.clear()
+    yield "".join(parts)
 
 
 def _turtle(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
-    """Sorted N-Triples streamed through pyoxigraph, which writes them out as Turtle: the sorted input groups
-    each subject's triples, so subjects and predicates come out in code point order."""
-    import pyoxigraph as ox
-
-    nt = io.BufferedReader(_ChunkReader(nt_chunks(g)), 1 << 20)
-    ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    for chunk in turtle_chunks(g):
+        out.write(chunk.encode("utf-8"))
 
 
 def dumps(g: nx.MultiDiGraph) -> str:
     """Turtle with the project's prefixes, subjects and predicates sorted, so the bytes are stable."""
-    buf = io.BytesIO()
-    _turtle(g, buf)
-    return buf.getvalue().decode("utf-8")
+    return "".join(turtle_chunks(g))
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
