@@ -138,7 +138,9 @@ class _Converter:
     def _observed_units(self, first) -> Iterator[tuple[str, Unit]]:
         """Every edge's triple, its evidence and the statement it backs."""
         g, C = self.g, _Converter
-        statements: dict[tuple, set[str]] = defaultdict(set)
+        # each statement's evidence: one IRI, or a set once a second one backs it (most have one; a set for
+        # each of a million statements was a tenth of a large build's peak memory)
+        statements: dict[tuple, str | set[str]] = {}
         for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
             if triple is None:
@@ -148,7 +150,14 @@ class _Converter:
             if ev is not None:
                 if first("evidence", ev):
                     yield ev, (C._evidence, ev, d)
-                statements[triple].add(ev)
+                have = statements.get(triple)
+                if have is None:
+                    statements[triple] = ev
+                elif type(have) is str:
+                    if have != ev:
+                        statements[triple] = {have, ev}
+                else:
+                    have.add(ev)
         for (s, p, o), evs in statements.items():
             st = _iri("statement", hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20])
             yield st, (C._statement, st, s, p, o, evs)
@@ -275,12 +284,12 @@ class _Converter:
         if art:
             add(ev, _PROV.wasDerivedFrom, self.iris.get(art) or _iri("article", *_key(art).rsplit("#", 1)))
 
-    def _statement(self, st: str, s: str, p: str, o: str, evs: set[str]) -> None:
+    def _statement(self, st: str, s: str, p: str, o: str, evs: str | set[str]) -> None:
         self.add(st, _TYPE, _RDF.Statement)
         self.add(st, _RDF.subject, s)
         self.add(st, _RDF.predicate, p)
         self.add(st, _RDF.object, o)
-        for ev in sorted(evs):
+        for ev in (evs,) if type(evs) is str else sorted(evs):
             self.add(st, _PROV.wasDerivedFrom, ev)
 
     # memberships

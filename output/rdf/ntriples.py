@@ -81,7 +81,8 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
                 have.append(unit)
             else:
                 groups[s] = [have, unit]
-        for s, units in sorted(groups.items(), key=lambda item: _subject_order(item[0])):
+        for s in sorted(groups, key=_subject_order):
+            units = groups.pop(s)  # each subject's units let go once written
             current[0] = s
             for unit in units if type(units) is list else (units,):
                 unit[0](conv, *unit[1:])
