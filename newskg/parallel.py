@@ -103,16 +103,18 @@ class Cache:
         self.hits += 1
         return res
 
-    def put(self, key: str, res: DocumentFacts) -> None:
+    def put(self, key: str, res: DocumentFacts | bytes) -> None:
+        """Store a result (or its pickle, as a worker made it: not pickled a second time here)."""
         if self.folder is None:
             return
         self.misses += 1
         if not self.writable:
             return
+        data = res if type(res) is bytes else pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL)
         tmp = self.folder / f".{key}.{os.getpid()}.tmp"
         try:
             with tmp.open("wb") as fh:
-                pickle.dump(res, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(data)
             os.replace(tmp, self.folder / f"{key}.pkl")
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -140,9 +142,17 @@ CHUNKSIZE = 2
 
 
 def _work_item(item: tuple[int, Document | None, Options]) -> tuple[int, DocumentFacts | None]:
-    """A task of the local pool: ``None`` stands for a document whose result came from the cache."""
+    """A task run here: ``None`` stands for a document whose result came from the cache."""
     i, doc, opts = item
     return i, (work(doc, opts) if doc is not None else None)
+
+
+def _pool_item(item: tuple[int, Document | None, Options]) -> tuple[int, bytes | None]:
+    """A task of the local pool: the result pickled here, in the worker, once: the main process unpickles it
+    and writes the same bytes to the cache (it pickled every result again for the cache: a fifth of its
+    work during extraction)."""
+    i, doc, opts = item
+    return i, (pickle.dumps(work(doc, opts), protocol=pickle.HIGHEST_PROTOCOL) if doc is not None else None)
 
 
 def run(
@@ -181,13 +191,15 @@ def run(
                 keys[i] = key
                 yield i, doc, opts
 
-    def collect(done: Iterable[tuple[int, DocumentFacts | None]]) -> list[DocumentFacts]:
+    def collect(done: Iterable[tuple[int, DocumentFacts | bytes | None]]) -> list[DocumentFacts]:
         results: list[DocumentFacts] = []
         for i, res in done:
             if res is None:
                 res = hits.pop(i)
             else:
                 cache.put(keys.pop(i), res)
+                if type(res) is bytes:
+                    res = pickle.loads(res)
             results.append(res)
             if progress:
                 progress(sizes.pop(i))
@@ -215,7 +227,7 @@ def run(
     with tempdir_for_children():  # the forkserver's pymp-* folder goes where a killed run's is cleaned up
         pool = mp.get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=warm_up)
     try:
-        done = pool.imap(_work_item, chain([first_miss], items), chunksize=CHUNKSIZE)
+        done = pool.imap(_pool_item, chain([first_miss], items), chunksize=CHUNKSIZE)
         results = collect(chain(hits_first, done))
     except BaseException:
         pool.terminate()
