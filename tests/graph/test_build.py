@@ -83,3 +83,22 @@ def test_events_carry_kind_date_and_place(tmp_path):
     assert events == [("甲山县2024年一季度重大项目集中开工仪式", "ceremony", "2024-03-12", "桃花工业园主会场")]
     chairs = [g.nodes[u]["label"] for u, _v, d in g.edges(data=True) if d["type"] == "chaired"]
     assert chairs == ["傅景川"]
+
+
+def test_a_consumed_merge_lets_go_of_the_facts_and_builds_the_same_graph(tmp_path):
+    """``consume=True`` (what ``newskg build`` uses) empties the caller's list, so each document's facts can be
+    freed once merged, and the graph is the one a merge that keeps them builds."""
+    import gc
+    import weakref
+
+    from newskg.output.graph_json import dumps
+
+    for name, text in (("2023-03-03.txt", COUNTY_A), ("2023-05-07.txt", COUNTY_A_LATER), ("2023-04-10.txt", COUNTY_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    kept = build_graph(extract_corpus([tmp_path])[0])
+    results, _w = extract_corpus([tmp_path])
+    refs = [weakref.ref(r.document) for r in results]
+    g = build_graph(results, consume=True)
+    gc.collect()
+    assert (results, [r() for r in refs]) == ([], [None, None, None])
+    assert dumps(g) == dumps(kept)
