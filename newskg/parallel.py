@@ -151,8 +151,8 @@ def _pool_item(item: tuple[int, Document | None, Options]) -> tuple[int, bytes |
     """A task of the local pool: the result pickled here, in the worker, once: the main process unpickles it
     and writes the same bytes to the cache (it pickled every result again for the cache: a fifth of its
     work during extraction)."""
-    i, doc, opts = item
-    return i, (pickle.dumps(work(doc, opts), protocol=pickle.HIGHEST_PROTOCOL) if doc is not None else None)
+    i, res = _work_item(item)
+    return i, (pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL) if res is not None else None)
 
 
 def run(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -24,7 +24,7 @@ from rdflib import Graph
 
 from ..atomic import atomic_open
 from .ntriples import subject_tails
-from .terms import PREFIXES
+from .terms import BASE, PREFIXES
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -57,9 +57,11 @@ def _header() -> str:
     return "".join(line for line in buf.getvalue().decode("utf-8").splitlines(True) if line.startswith("@prefix"))
 
 
+_INSTANCE = "<" + BASE  # instance IRIs, as N-Triples writes them
 _NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda t: -len(t[0]))
 
 
+@cache  # only vocabulary IRIs come here (instance IRIs are under no prefix): a few dozen
 def _name(iri: str) -> str:
     """An IRI as Turtle: ``prefix:local`` under a known namespace with a plain local name, else ``<iri>``."""
     for ns, prefix in _NAMESPACES:
@@ -68,65 +70,49 @@ def _name(iri: str) -> str:
     return f"<{iri}>"
 
 
-class _Terms(dict):
-    """Turtle text of N-Triples objects, computed once per distinct vocabulary IRI or datatype."""
+@cache
+def _predicate(head: str) -> str:
+    """The Turtle name of a line's ``<p> ``: ``a`` for ``rdf:type``."""
+    iri = head[1:-2]
+    return "a" if iri == _RDF_TYPE else _name(iri)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: dict[str, str] = {}
 
-    def iri(self, iri: str) -> str:
-        name = self.names.get(iri)
-        if name is None:
-            name = self.names[iri] = _name(iri)
-        return name
-
-    def obj(self, nt: str, instance: str) -> str:
-        if nt[0] == "<":
-            if nt.startswith(instance):  # an instance IRI: under no prefix
-                return nt
-            return self.iri(nt[1:-1])
-        end = nt.rindex('"')
-        text, suffix = nt[: end + 1], nt[end + 1:]
-        if _RAW.search(text):
-            text = _RAW.sub(_escape_raw, text)
-        if not suffix:
-            return text
-        if suffix[0] == "@":
-            return text + suffix.lower()
-        datatype = suffix[3:-1]  # ^^<…>
-        bare = _BARE.get(datatype)
-        if bare is not None and bare.fullmatch(text, 1, len(text) - 1):
-            return text[1:-1]
-        if datatype == _XSD + "string":
-            return text
-        return f"{text}^^{self.iri(datatype)}"
+def _object(nt: str) -> str:
+    """An N-Triples object term as pyoxigraph writes it in Turtle."""
+    if nt[0] == "<":
+        return nt if nt.startswith(_INSTANCE) else _name(nt[1:-1])
+    end = nt.rindex('"')
+    text, suffix = nt[: end + 1], nt[end + 1:]
+    if _RAW.search(text):
+        text = _RAW.sub(_escape_raw, text)
+    if not suffix:
+        return text
+    if suffix[0] == "@":
+        return text + suffix.lower()
+    datatype = suffix[3:-1]  # ^^<…>
+    bare = _BARE.get(datatype)
+    if bare is not None and bare.fullmatch(text, 1, len(text) - 1):
+        return text[1:-1]
+    if datatype == _XSD + "string":
+        return text
+    return f"{text}^^{_name(datatype)}"
 
 
 def turtle_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     """The Turtle text of ``g``, a few thousand subjects at a time."""
-    from .terms import BASE
-
-    instance = "<" + BASE
-    terms = _Terms()
-    preds: dict[str, str] = {}  # "<p> " → its Turtle name
     parts: list[str] = [_header()]
     for s, tails in subject_tails(g):
-        block = [f"<{s}>" if s.startswith(BASE) else terms.iri(s)]
+        block = [f"<{s}>" if s.startswith(BASE) else _name(s)]
         last = None
         for tail in tails:
             cut = tail.index("> ") + 2
-            tp = tail[:cut]
-            obj = terms.obj(tail[cut:-3], instance)
-            if tp == last:
+            head = tail[:cut]
+            if head == last:
                 block.append(" , ")
             else:
-                p = preds.get(tp)
-                if p is None:
-                    p = preds[tp] = "a" if tp[1:-2] == _RDF_TYPE else terms.iri(tp[1:-2])
-                block.append(f" ;\n\t{p} " if last is not None else f" {p} ")
-                last = tp
-            block.append(obj)
+                block.append(f" ;\n\t{_predicate(head)} " if last is not None else f" {_predicate(head)} ")
+                last = head
+            block.append(_object(tail[cut:-3]))
         block.append(" .\n")
         parts.append("".join(block))
         if len(parts) >= 4096:
