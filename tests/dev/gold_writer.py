@@ -1,6 +1,7 @@
 """Write a development-corpus gold part (the seven files of tests/gold/'s format) from its make_gold.py tables.
 
-Parts g, h and i keep only their annotation tables (PAGES, PERSONS, REPORTERS, EXTRA_REPORTER_ARTICLES, MEETINGS,
+Parts d, e and f, whose tables have another shape, keep their own writers but take the page helpers from here
+(:func:`page_helpers`, :func:`nows`). Parts g, h and i keep only their annotation tables (PAGES, PERSONS, REPORTERS, EXTRA_REPORTER_ARTICLES, MEETINGS,
 PROJECTS, PLACES) and call :func:`write`; the checks (every evidence string in its page and in its article, names
 in their evidence, mentions counted, not typed) and the file layout are this one piece of code.
 """
@@ -10,8 +11,38 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+
+
+def nows(text: str) -> str:
+    """``text`` without whitespace (mentions are counted in it)."""
+    return re.sub(r"\s+", "", text)
+
+
+def page_helpers(here: Path, texts: Path, pages: dict) -> tuple[Callable, Callable, Callable, Callable]:
+    """What every part's writer needs of its pages: ``full(short)`` (a page's file name from its short id),
+    ``text(file)``, ``check(file, evidence)`` (the evidence, or exit naming the file when it is not in the page)
+    and ``jsonl(name, rows)`` (a gold file of JSON lines in ``here``)."""
+
+    def full(short: str) -> str:
+        return next(f for f in pages if f.startswith(short))
+
+    def text(file: str) -> str:
+        return (texts / file).read_text(encoding="utf-8")
+
+    def check(file: str, evidence: str) -> str:
+        if evidence not in text(file):
+            raise SystemExit(f"{file}: evidence not in the page: {evidence!r}")
+        return evidence
+
+    return full, text, check, lambda name, rows: write_jsonl(here / name, rows)
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    """A gold file of JSON lines."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
 def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str) -> None:
@@ -22,22 +53,8 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
     EXTRA_REPORTER_ARTICLES = part.EXTRA_REPORTER_ARTICLES  # noqa: N806
     MEETINGS, PROJECTS, PLACES = part.MEETINGS, part.PROJECTS, part.PLACES  # noqa: N806
 
-    def _full(short: str) -> str:
-        return next(f for f in PAGES if f.startswith(short))
-
-
-    def _text(file: str) -> str:
-        return (TEXTS / file).read_text(encoding="utf-8")
-
-
-    def _nows(text: str) -> str:
-        return re.sub(r"\s+", "", text)
-
-
-    def _check(file: str, evidence: str) -> str:
-        if evidence not in _text(file):
-            raise SystemExit(f"{file}: evidence not in the page: {evidence!r}")
-        return evidence
+    _full, _text, _check, _jsonl = page_helpers(HERE, TEXTS, PAGES)
+    _nows = nows
 
 
     def _spans(file: str) -> list[tuple[int, int]]:
@@ -54,10 +71,6 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
             if start <= pos < end:
                 return i
         raise SystemExit(f"{file}: evidence outside every article: {evidence!r}")
-
-
-    def _jsonl(name: str, rows: list[dict]) -> None:
-        (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
     def _names_in(file: str, article: int) -> list[str]:

@@ -7,10 +7,13 @@ characters are read from the texts so that they cannot drift). Run: python tests
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 TEXTS = HERE.parent.parent / "texts"
+sys.path.insert(0, str(HERE.parent.parent))
+from gold_writer import write_jsonl  # noqa: E402
 
 # file: (year, date_estimate, shape, place label, province, body opening, article date text, date inferred, headline lines)
 DOCS = {
@@ -293,7 +296,7 @@ PLACES = [
 
 
 def _jsonl(name: str, rows: list[dict]) -> None:
-    (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(HERE / name, rows)
 
 
 def main() -> None:

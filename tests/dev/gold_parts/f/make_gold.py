@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 TEXTS = HERE.parent.parent / "texts"
+sys.path.insert(0, str(HERE.parent.parent))
+from gold_writer import nows as _nows  # noqa: E402
+from gold_writer import page_helpers  # noqa: E402
 
 # file: (year, date_text, date_inferred, stamp evidence, headline, body start, scope, topic)
 PAGES = {
@@ -383,26 +387,7 @@ PLACES = [
 ]
 
 
-def _full(short: str) -> str:
-    return next(f for f in PAGES if f.startswith(short))
-
-
-def _text(file: str) -> str:
-    return (TEXTS / file).read_text(encoding="utf-8")
-
-
-def _nows(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _check(file: str, evidence: str) -> str:
-    if evidence not in _text(file):
-        raise SystemExit(f"{file}: evidence not in the page: {evidence!r}")
-    return evidence
-
-
-def _jsonl(name: str, rows: list[dict]) -> None:
-    (HERE / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+_full, _text, _check, _jsonl = page_helpers(HERE, TEXTS, PAGES)
 
 
 def _names_in(file: str) -> list[str]:
