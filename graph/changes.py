@@ -9,7 +9,9 @@ what supports it — the date the earlier state was last seen and the date the l
 - ``new``: a person seen only in the later year, in posts nobody else left;
 - ``not_seen``: the evidence about someone's holding stops (absence is not departure).
 
-Rows about the corpus's own jurisdiction come first; posts of other places are marked ``visitor``.
+Rows about the corpus's own place come first; posts of other places are marked ``visitor``. The own place is
+the one asked for, else the place of more than half of the articles (:func:`.tenure.home_jurisdiction`); a folder
+of several places' pages has none, and then no row is a visitor's: rows are sorted by place.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .tenure import SINGLE_HOLDER_TITLES, Tenure, date_bounds, main_jurisdiction, tenures
+from .tenure import SINGLE_HOLDER_TITLES, Tenure, date_bounds, home_jurisdiction, tenures
 
 KIND_ORDER = ("succeeded", "promoted", "moved", "new", "not_seen")
 
@@ -51,7 +53,10 @@ class Report:
     def summary(self) -> str:
         own = [c for c in self.rows if not c.visitor]
         n = {k: sum(c.kind == k for c in own) for k in KIND_ORDER}
-        where = f" in {self.jurisdiction}" if self.jurisdiction else ""
+        places = {p for c in self.rows for p in c.jurisdiction.split("、") if p}
+        where = (f" in {self.jurisdiction}" if self.jurisdiction
+                 else f" across {len(places)} places (no place has more than half of the articles)" if len(places) > 1
+                 else "")
         visitors = len(self.rows) - len(own)
         return (f"{self.year_from} → {self.year_to}{where}: {n['succeeded']} posts changed holder, "
                 f"{n['promoted']} promoted, {n['moved']} moved, {n['new']} new, {n['not_seen']} not seen again"
@@ -94,20 +99,24 @@ def _latest(ts: list[Tenure]) -> Tenure:
     return max(ts, key=lambda t: (date_bounds(t.first_seen), date_bounds(t.last_seen), t.name))
 
 
-def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> Report:
-    """The report of changes from ``year_from`` to ``year_to`` (``ValueError`` when from is after to)."""
+def changes(g: nx.MultiDiGraph, year_from: int, year_to: int, place: str = "") -> Report:
+    """The report of changes from ``year_from`` to ``year_to``, seen from ``place`` (default: the corpus's home,
+    if it has one). ``ValueError`` when from is after to, or when no post of the graph lies in ``place``."""
     if year_from > year_to:
         raise ValueError(f"--from {year_from} is after --to {year_to}")
     ts = tenures(g)
-    a = [t for t in ts if t.held_in(year_from)]
-    b = [t for t in ts if t.held_in(year_to)]
-    main = main_jurisdiction(g)
+    main = place or home_jurisdiction(g)
     own = {}
 
     def visitor(t: Tenure) -> bool:
         if t.org not in own:
             own[t.org] = not main or main in _chain(g, t.org) or t.org.startswith(main)
         return not own[t.org]
+
+    if place and all(visitor(t) for t in ts):
+        raise ValueError(f"--place {place}: no post of that place in the graph")
+    a = [t for t in ts if t.held_in(year_from)]
+    b = [t for t in ts if t.held_in(year_to)]
 
     rows: list[Change] = []
     covered: set[tuple[str, str]] = set()  # (person, post) told by a succeeded row
@@ -146,7 +155,8 @@ def changes(g: nx.MultiDiGraph, year_from: int, year_to: int) -> Report:
         if fresh and not was:
             first = min(fresh, key=lambda t: date_bounds(t.first_seen))
             rows.append(_person_row("new", [], fresh, None, first, visitor))
-    rows.sort(key=lambda c: (c.visitor, c.jurisdiction if c.visitor else "", KIND_ORDER.index(c.kind), c.subject))
+    rows.sort(key=lambda c: (c.visitor, c.jurisdiction if c.visitor or not main else "", KIND_ORDER.index(c.kind),
+                             c.subject))
     unseen = tuple(y for y, held in ((year_from, a), (year_to, b)) if not held)
     return Report(year_from, year_to, main, rows, unseen)
 

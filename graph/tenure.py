@@ -223,13 +223,28 @@ def resolve_post(g: nx.MultiDiGraph, query: str) -> list[str]:
     return found
 
 
-def main_jurisdiction(g: nx.MultiDiGraph) -> str:
-    """The place most of the corpus's articles are about ('' when none is known)."""
+def _jurisdiction_counts(g: nx.MultiDiGraph) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for _n, d in g.nodes(data=True):
         if d.get("type") == "Article" and d.get("jurisdiction"):
             counts[d["jurisdiction"]] += 1
+    return counts
+
+
+def main_jurisdiction(g: nx.MultiDiGraph) -> str:
+    """The place most of the corpus's articles are about ('' when none is known): the explorer's first view."""
+    counts = _jurisdiction_counts(g)
     return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
+def home_jurisdiction(g: nx.MultiDiGraph) -> str:
+    """The corpus's own place: the place of more than half of the articles whose place is known, or '' when no
+    place is (a folder of several cities' pages has no home, and no official in it is a visitor)."""
+    counts = _jurisdiction_counts(g)
+    if not counts:
+        return ""
+    top = max(sorted(counts), key=lambda k: counts[k])
+    return top if 2 * counts[top] > sum(counts.values()) else ""
 
 
 def pick_post(g: nx.MultiDiGraph, query: str) -> tuple[str, str]:
@@ -242,7 +257,7 @@ def pick_post(g: nx.MultiDiGraph, query: str) -> tuple[str, str]:
     labels = sorted({g.nodes[n]["label"] for n in resolve_post(g, query)})
     if len(labels) <= 1 or query in labels:
         return query, ""
-    main = main_jurisdiction(g)
+    main = home_jurisdiction(g)
     mine = [lab for lab in labels if main and lab.startswith(main) and lab.endswith(query)]
     if len(mine) == 1:
         others = "、".join(lab for lab in labels if lab != mine[0])

@@ -346,17 +346,21 @@ def post(post: str, outdir: str, fmt: str, year: int | None) -> None:
 @main.command()
 @click.option("--from", "year_from", type=_YEAR, required=True, help="First year.")
 @click.option("--to", "year_to", type=_YEAR, required=True, help="Second year.")
+@click.option("--place", default="", help="See the changes from this place (e.g. 郑州经开区): its posts first, "
+              "others marked visitor. Default: the place of more than half of the articles, if one is.")
 @_graph_option
 @_format_option
-def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
+def changes(year_from: int, year_to: int, place: str, outdir: str, fmt: str) -> None:
     """What changed between two years: successions, promotions and moves, new people, people not seen again.
 
     Each row gives the date the earlier state was last seen and the later one first seen; rows of the
-    corpus's own jurisdiction come first, visitors from other places are marked.
+    corpus's own place (--place, or the place of more than half of the articles) come first, visitors from
+    other places are marked. A folder of several places' pages has no own place: rows are sorted by place.
 
     \b
     Example:
       newskg changes --from 2022 --to 2025 -g out
+      newskg changes --from 2021 --to 2024 --place 惠阳区 -g out
     """
     from dataclasses import asdict, fields
 
@@ -365,12 +369,13 @@ def changes(year_from: int, year_to: int, outdir: str, fmt: str) -> None:
     from .output.table import render
 
     try:
-        report = diff(_load(outdir), year_from, year_to)
+        report = diff(_load(outdir), year_from, year_to, place)
     except ValueError as exc:
         raise _fail(str(exc)) from None
     rows = [asdict(c) | {"visitor": ("visitor" if c.visitor else "") if fmt == "table" else c.visitor}
             for c in report.rows]
-    cols = ["kind", "subject", "before", "after", "last_seen_before", "first_seen_after", "visitor"]
+    cols = ["kind", "subject", "before", "after", "last_seen_before", "first_seen_after"]
+    cols += ["visitor"] if report.jurisdiction else ["jurisdiction"]  # no own place: the rows go by place
     click.echo(report.summary(), err=fmt != "table")
     if rows:
         click.echo(render(rows, cols if fmt == "table" else [f.name for f in fields(Change)], fmt), nl=False)

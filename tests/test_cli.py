@@ -170,3 +170,25 @@ def test_export_formats_round_trip(sample_out, tmp_path):
     assert h.number_of_nodes() == g.number_of_nodes()
     spells = [s for _n, d in h.nodes(data=True) for s in d.get("spells", [])]
     assert min(s for s, _e in spells)[:4] == "2022" and max(e for _s, e in spells)[:4] == "2025"
+
+
+def test_changes_of_a_mixed_folder_go_by_place_or_from_the_place_asked_for(tmp_path):
+    from tests.graph.test_changes import DOCS
+
+    folder, out = tmp_path / "pages", tmp_path / "out"
+    folder.mkdir()
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert newskg("build", str(folder), "-o", str(out)).returncode == 0
+    r = newskg("changes", "--from", "2021", "--to", "2024", "-g", str(out))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("2021 → 2024 across 2 places (no place has more than half of the articles)")
+    assert lines[1].split() == ["kind", "subject", "before", "after", "last_seen_before", "first_seen_after",
+                                "jurisdiction"]
+    assert [line.split()[1] for line in lines[3:]] == ["武汉经开区党工委书记", "许昌经开区党工委书记"]
+    r = newskg("changes", "--from", "2021", "--to", "2024", "--place", "许昌经开区", "-g", str(out))
+    assert r.stdout.splitlines()[0].startswith("2021 → 2024 in 许昌经开区: 1 posts changed holder")
+    assert re.search(r"succeeded\s+武汉经开区党工委书记\s+孙启明\s+方立新\s+2021-06-02\s+2024-05-08\s+visitor\n", r.stdout)
+    r = newskg("changes", "--from", "2021", "--to", "2024", "--place", "南京经开区", "-g", str(out))
+    assert r.returncode == 1 and r.stderr.strip() == "Error: --place 南京经开区: no post of that place in the graph"
