@@ -65,6 +65,19 @@ def paused_gc() -> Iterator[None]:
         gc.enable()
 
 
+@contextlib.contextmanager
+def frozen_gc() -> Iterator[None]:
+    """Exempt every object alive now (the merged graph) from the cyclic collector while writers run: its
+    collections walk only what the writers make, not the graph again each time (at 100 MB each walk of a
+    1.4 GB graph made the writers 11% slower), and a forked writer's collections leave the parent's pages
+    unwritten, so they stay shared. The objects go back to the collector afterwards."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def writes_in_place(path: str | Path) -> bool:
     """Whether :func:`atomic_open` writes straight into ``path`` (a FIFO, a device, /dev/stdout)."""
     return _write_target(Path(path)) is None

@@ -14,7 +14,7 @@ from newskg.build import write_outputs
 
 def test_build_formats_split_in_two_groups_of_about_equal_cost():
     assert registry.split(list(registry.BUILD_FORMATS), 2) == [
-        ["json", "ttl"], ["graphml", "gexf", "html", "timeline", "resolution"]]
+        ["json", "ttl", "timeline"], ["graphml", "gexf", "html", "resolution"]]
     assert registry.split(list(registry.BUILD_FORMATS), 1) == [list(registry.BUILD_FORMATS)]
     assert registry.split(["json", "csv"], 4) == [["json"], ["csv"]]
 

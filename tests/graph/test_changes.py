@@ -4,7 +4,6 @@ of the articles are about it, so no official of an evenly mixed folder is a visi
 from __future__ import annotations
 
 import pytest
-
 from newskg.extract.pipeline import extract_document
 from newskg.extract.reader import read_documents
 from newskg.graph.build import build_graph
@@ -13,10 +12,14 @@ from newskg.graph.tenure import home_jurisdiction, main_jurisdiction
 
 #: Two zones of two cities, two pages each, 2021 and 2024: one succession in each zone.
 DOCS = {
-    "xc_2021.txt": "许昌经开区管委会\n2021年3月5日\n\n3月5日，许昌经开区党工委书记刘建军主持召开党工委会议，研究部署项目建设工作。",
-    "xc_2024.txt": "许昌经开区管委会\n2024年4月9日\n\n4月9日，许昌经开区党工委书记高振宇主持召开党工委会议，研究部署安全生产工作。",
-    "wh_2021.txt": "武汉经开区管委会\n2021年6月2日\n\n6月2日，武汉经开区党工委书记孙启明主持召开党工委会议，研究部署招商引资工作。",
-    "wh_2024.txt": "武汉经开区管委会\n2024年5月8日\n\n5月8日，武汉经开区党工委书记方立新主持召开党工委会议，研究部署防汛工作。",
+    "xc_2021.txt": ("许昌经开区管委会\n2021年3月5日\n\n"
+                    "3月5日，许昌经开区党工委书记刘建军主持召开党工委会议，研究部署项目建设工作。"),
+    "xc_2024.txt": ("许昌经开区管委会\n2024年4月9日\n\n"
+                    "4月9日，许昌经开区党工委书记高振宇主持召开党工委会议，研究部署安全生产工作。"),
+    "wh_2021.txt": ("武汉经开区管委会\n2021年6月2日\n\n"
+                    "6月2日，武汉经开区党工委书记孙启明主持召开党工委会议，研究部署招商引资工作。"),
+    "wh_2024.txt": ("武汉经开区管委会\n2024年5月8日\n\n"
+                    "5月8日，武汉经开区党工委书记方立新主持召开党工委会议，研究部署防汛工作。"),
 }
 
 
