@@ -109,10 +109,18 @@ class _Converter:
         for _s, unit in self.units():
             unit[0](self, *unit[1:])
 
-    def units(self) -> Iterator[tuple[str, Unit]]:
+    def units(self, grouped: bool = False) -> Iterator[tuple[str, Unit]]:
         """(subject, unit) for the whole graph, in graph order. Where the first occurrence decides (an
-        evidence's quote and date, a role's label, an instant's value), the first in this walk wins."""
+        evidence's quote and date, a role's label, an instant's value), the first in this walk wins.
+
+        ``grouped``, for a sink that writes subject by subject: a node's unit emits the triples of its edges
+        too (found again from the node, not kept as a unit per edge), and the evidence units are not given
+        out here but kept by document for :meth:`evidence_blocks` (a unit and an IRI kept per quoted span
+        were a third of the Turtle writer's memory)."""
         g, iris, C = self.g, self.iris, _Converter
+        self.grouped = grouped
+        self._evidence_seen: dict[str, list[EdgeAttrs]] = defaultdict(list)  # block -> evidence records, walk order
+        self._blocks: dict[str, str] = {}  # document -> the IRI its evidence IRIs start with
         firsts: dict[str, set[str]] = {"evidence": set(), "role": set(), "instant": set()}  # IRIs already named
 
         def first(kind: str, iri_: str) -> bool:
@@ -127,7 +135,7 @@ class _Converter:
                 yield iris[n], (C._seen, n, d)
             if not self.observed:
                 continue
-            yield iris[n], (C._node, n, d)
+            yield iris[n], (C._node_and_edges if grouped else C._node, n, d)
             if d.get("type") == "Post" and d.get("title") and first("role", r := _iri("role", d["title"])):
                 yield r, (C._role, r, d["title"])
         if self.observed:
@@ -141,14 +149,18 @@ class _Converter:
         # each statement's evidence: one IRI, or a set once a second one backs it (most have one; a set for
         # each of a million statements was a tenth of a large build's peak memory)
         statements: dict[tuple, str | set[str]] = {}
+        grouped = self.grouped
         for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
             if triple is None:
                 continue
-            yield triple[0], (C._triple, *triple)
+            if not grouped:
+                yield triple[0], (C._triple, *triple)
             ev = _evidence_iri(d)
             if ev is not None:
-                if first("evidence", ev):
+                if grouped:
+                    self._keep_evidence(d)
+                elif first("evidence", ev):
                     yield ev, (C._evidence, ev, d)
                 have = statements.get(triple)
                 if have is None:
@@ -189,8 +201,32 @@ class _Converter:
                 if self.observed:
                     for d in t.evidence:
                         ev = _evidence_iri(d)
-                        if ev is not None and first("evidence", ev):
+                        if ev is not None and self.grouped:
+                            self._keep_evidence(d)
+                        elif ev is not None and first("evidence", ev):
                             yield ev, (C._evidence, ev, d)
+
+    def _keep_evidence(self, d: EdgeAttrs) -> None:
+        doc = d["doc"]
+        block = self._blocks.get(doc)
+        if block is None:
+            block = self._blocks[doc] = _iri("evidence", doc) + "/"
+        self._evidence_seen[block].append(d)
+
+    def evidence_blocks(self) -> list[str]:
+        """After :meth:`units` (``grouped``): the blocks of evidence kept, each the IRI every evidence IRI of one
+        document starts with. A segment holds no ``/``, so no block's IRIs fall between another's."""
+        return list(self._evidence_seen)
+
+    def evidence_units(self, block: str) -> list[tuple[str, Unit]]:
+        """A block's (subject, unit) pairs, unsorted: the first record of each quoted span in walk order. The
+        block is let go: each is made only when its turn comes."""
+        C = _Converter
+        firsts: dict[tuple[int, int], EdgeAttrs] = {}
+        for d in self._evidence_seen.pop(block):
+            firsts.setdefault((int(d["start"]), int(d["end"])), d)
+        # _evidence_iri's IRI: the block, then the span (digits and "-", a segment kept as it is)
+        return [(ev, (C._evidence, ev, d)) for (s, e), d in firsts.items() for ev in (f"{block}{s}-{e}",)]
 
     # nodes
     def _node(self, n: str, d: NodeAttrs) -> None:
@@ -242,6 +278,22 @@ class _Converter:
             add(s, _NKG.dateBasis, _plain(d.get("date_basis")))
             if d.get("date_evidence"):
                 add(s, _NKG.dateEvidence, _zh(d["date_evidence"]))
+
+    def _node_and_edges(self, n: str, d: NodeAttrs) -> None:
+        """A node's own triples and those of its edges whose subject it is (both ways: a reversed edge type
+        makes the target the subject)."""
+        self._node(n, d)
+        g, iris, emit = self.g, self.iris, self.emit
+        s = iris[n]
+        located = _SDO.location if d.get("type") != "Place" else None  # as _edge: located_in of no place
+        for reverse, adjacency in ((False, g._succ[n]), (True, g._pred[n])):  # the views cost a call an edge
+            for other, keyed in adjacency.items():
+                o = iris[other]
+                for ed in keyed.values():
+                    etype = ed.get("type", "")
+                    how = EDGE_PREDICATES.get(etype)
+                    if how is not None and how[1] is reverse:
+                        emit(s, located if located and etype == "located_in" else how[0], o)
 
     def _seen(self, n: str, d: NodeAttrs) -> None:
         """First and last seen: derived from all the evidence about a node, not said by any one document."""

@@ -55,9 +55,11 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
 
     Every line of a subject starts with ``<subject> ``, which no other subject's line starts with, so the
     sorted file is the subjects in the order of :func:`_subject_order`, each with its own lines sorted.
-    The converter's units are grouped by subject, the subjects sorted, and each subject's lines made, sorted
-    and given out in turn: no sort of every line, and no line is kept past its subject (the list yielded is
-    reused: read it before the next)."""
+    The converter's units are grouped by subject (a node's unit brings its edges' triples), the subjects
+    sorted, and each subject's lines made, sorted and given out in turn: no sort of every line, and no line is
+    kept past its subject (the list yielded is reused: read it before the next). The evidence, a subject per
+    quoted span, is not in that table: it comes a document's block at a time (:meth:`_Converter.evidence_blocks`),
+    each block sorted when its turn comes, where it falls among the rest (:func:`_ordered`)."""
     tails: list[str] = []
     preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
     current = [""]
@@ -73,7 +75,7 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
     with paused_gc():
         conv = _Converter(g, emit)
         groups: dict[str, Unit | list[Unit]] = {}
-        for s, unit in conv.units():
+        for s, unit in conv.units(grouped=True):
             have = groups.get(s)
             if have is None:
                 groups[s] = unit
@@ -81,16 +83,43 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
                 have.append(unit)
             else:
                 groups[s] = [have, unit]
-        for s in sorted(groups, key=_subject_order):
-            units = groups.pop(s)  # each subject's units let go once written
-            current[0] = s
-            for unit in units if type(units) is list else (units,):
-                unit[0](conv, *unit[1:])
-            if tails:
-                if len(tails) > 1:
-                    tails[:] = sorted(set(tails))
-                yield s, tails
-                tails.clear()
+        yield from _tails(conv, _ordered(groups, _evidence_subjects(conv)), tails, current)
+
+
+def _ordered(groups: dict[str, Unit | list[Unit]], evidence: Iterator[tuple[str, Unit]]) -> Iterator[tuple]:
+    """The subjects of ``groups`` in order, each with its units (let go once given out), and the ``evidence``
+    (in order) where it falls among them: every evidence IRI starts with …/evidence/, which no other subject
+    does, so the evidence comes all together, before the first subject that orders after any one of it."""
+    first = next(evidence, None)
+    ahead = _subject_order(first[0]) if first is not None else None
+    for s in sorted(groups, key=_subject_order):
+        if ahead is not None and _subject_order(s) > ahead:
+            yield first
+            yield from evidence
+            ahead = None
+        yield s, groups.pop(s)
+    if ahead is not None:
+        yield first
+        yield from evidence
+
+
+def _tails(conv: _Converter, subjects, tails: list[str], current: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """Run each subject's units and give out its sorted, unique tails (``subjects``: (subject, unit or units))."""
+    for s, units in subjects:
+        current[0] = s
+        for unit in units if type(units) is list else (units,):
+            unit[0](conv, *unit[1:])
+        if tails:
+            if len(tails) > 1:
+                tails[:] = sorted(set(tails))
+            yield s, tails
+            tails.clear()
+
+
+def _evidence_subjects(conv: _Converter) -> Iterator[tuple[str, Unit]]:
+    """The converter's evidence units in subject order, one document's block sorted at a time."""
+    for block in sorted(conv.evidence_blocks(), key=_subject_order):
+        yield from sorted(conv.evidence_units(block), key=lambda su: _subject_order(su[0]))
 
 
 #: ``dumps(g) -> str`` and atomic ``write(g, path)``.
