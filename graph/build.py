@@ -77,6 +77,9 @@ class GraphBuilder:
         self._results: list[DocumentFacts] = []
         self.overrides = overrides or {}
         self._sentences: dict[tuple[int, int], str] = {}  # the evidence texts of the document being added
+        self._art: Article | None = None  # the article being added, and its id
+        self._aid = ""
+        self._names: dict[str, str] = {}  # one string for each organ, title and role name of the graph
 
     # -- evidence ---------------------------------------------------------
     def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> Evidence:
@@ -90,10 +93,11 @@ class GraphBuilder:
                 a, b = doc.raw_span(ss, se)
                 sentence = re.sub(r"\s+", "", doc.raw[a:b])
             self._sentences[(ss, se)] = sentence
+        aid = self._aid if self._art is art else article_id(art)
         ev: Evidence = {
             "doc": doc.id,
             "source": doc.source,
-            "article": article_id(art),
+            "article": aid,  # one string for every record of the article (a million copies at 100 MB)
             "start": rs,
             "end": re_,
             "evidence": sentence,
@@ -125,6 +129,9 @@ class GraphBuilder:
         return nid
 
     def _edge(self, u: str, v: str, etype: str, ev: Evidence | None = None, **attrs) -> None:
+        if attrs:  # org, title, role: a few hundred names, each on thousands of edges
+            names = self._names
+            attrs = {k: names.setdefault(x, x) if type(x) is str else x for k, x in attrs.items()}
         data: EdgeAttrs = {"type": etype, "label": EDGE_LABELS[etype], **(ev or {}), **attrs}
         key = f"{etype}|{data.get('article', '')}|{data.get('start', '')}"
         self.g.add_edge(u, v, key=key, **data)
@@ -174,7 +181,8 @@ class GraphBuilder:
 
     def _add_article(self, res, found, places: set[str]) -> None:
         doc, art = res.document, found.article
-        aid = article_id(art)
+        aid = self._aid = article_id(art)
+        self._art = art
         rs, re_ = doc.raw_span(art.start, art.end)
         self._node(
             aid, "Article", art.headline or art.text[:24], None, doc=doc.id, source=doc.source, index=art.index,
