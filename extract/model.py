@@ -15,14 +15,35 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import compress, count, islice, repeat
-from operator import ne, sub
+from operator import attrgetter, ne, sub
+
+
+def _quick_pickle(cls):
+    """Give a slotted dataclass a state of its field values in order, set back by the slots' own setters:
+    what dataclasses' ``__getstate__``/``__setstate__`` do, without their call of ``fields()`` for every record
+    (a third of the time of reading a large corpus's results back from the cache or from a worker)."""
+    names = tuple(f.name for f in fields(cls))
+    setters = tuple(getattr(cls, n).__set__ for n in names)  # member descriptors: frozen or not
+    get = attrgetter(*names)
+
+    def __getstate__(self):
+        return get(self) if len(names) > 1 else (get(self),)
+
+    def __setstate__(self, state):
+        for set_, value in zip(setters, state, strict=True):  # a state of another shape: an error, not a misread
+            set_(self, value)
+
+    cls.__getstate__, cls.__setstate__ = __getstate__, __setstate__
+    return cls
+
 
 #: How a date was known, from most to least authoritative.
 DATE_BASES = ("manifest", "record", "filename", "cli", "text", "document", "unknown")
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A piece of a document's clean text: ``doc.clean[start:end] == text``."""
@@ -33,6 +54,7 @@ class Mention:
     label: str = ""
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class DatedValue:
     """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) and how it was known."""
@@ -112,6 +134,7 @@ class Document:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article of a document, as a span of the document's clean text."""
@@ -132,6 +155,7 @@ class Article:
         return Mention(self.text[start:end], self.start + start, self.start + end, label)
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Holding:
     """A person named in a post: ``org`` + ``title``, e.g. 经开区党工委 + 副书记."""
@@ -147,6 +171,7 @@ class Holding:
     form: str = ""  # "" (a title chain) or "honorific" (王某市长: kept only when its place is known)
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class PersonMention:
     """A person named without a post (``区领导陈晓东``) or after being introduced."""
@@ -157,6 +182,7 @@ class PersonMention:
     title: str = ""  # that title
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Meeting:
     """An event the article reports as taking place."""
@@ -174,6 +200,7 @@ class Meeting:
     place: str | None = None  # where it was held, as written (在P举行, 到P调研)
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Project:
     name: str
@@ -183,6 +210,7 @@ class Project:
     place: str | None = None
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
@@ -191,6 +219,7 @@ class Place:
     within: str | None = None
 
 
+@_quick_pickle
 @dataclass(frozen=True, slots=True)
 class Jurisdiction:
     """The place an article is about and how that was decided.
@@ -207,6 +236,7 @@ class Jurisdiction:
     evidence: str = ""
 
 
+@_quick_pickle
 @dataclass(slots=True)
 class ArticleFacts:
     """Everything the extractors found in one article."""
@@ -222,6 +252,7 @@ class ArticleFacts:
     jurisdiction: Jurisdiction | None = None
 
 
+@_quick_pickle
 @dataclass(slots=True)
 class DocumentFacts:
     document: Document

@@ -98,7 +98,7 @@ class Cache:
         try:
             with path.open("rb") as fh:
                 res = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
             return None
         self.hits += 1
         return res

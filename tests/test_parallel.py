@@ -84,3 +84,18 @@ def test_cached_documents_start_no_worker_pool(tmp_path, monkeypatch):
                                                                        for r in first]
     more = parallel.run(read_documents([tmp_path]), opts, jobs=2, cache=cache)
     assert (len(pools), [r.document.id for r in more], cache.hits) == (1, ["0.txt", "1.txt", "2.txt"], 4)
+
+
+def test_a_cache_entry_of_another_shape_is_a_miss(tmp_path):
+    import pickle
+
+    from newskg.extract.model import DocumentFacts
+
+    class Stale:  # a result as an older release pickled it: a slotted object's default state
+        def __reduce__(self):
+            return object.__new__, (DocumentFacts,), (None, {"document": None, "articles": []})
+
+    cache = parallel.Cache(tmp_path / "cache")
+    cache.put("k" * 64, pickle.dumps(Stale()))
+    (tmp_path / "cache" / ("t" * 64 + ".pkl")).write_bytes(b"\x80\x05truncated")
+    assert (cache.get("k" * 64), cache.get("t" * 64), cache.hits) == (None, None, 0)

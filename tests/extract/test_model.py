@@ -24,3 +24,23 @@ def test_a_page_with_line_breaks_inside_sentences_is_a_few_runs() -> None:
     assert len(doc.offsets) == len(doc.clean) + 1 and len(doc.offsets.starts) == 4
     name = doc.clean.index("苗振国")
     assert doc.raw_span(name, name + 3) == (raw.index("苗振"), raw.index("国到") + 1)
+
+
+def test_a_document_s_facts_come_back_from_pickle_equal_field_by_field() -> None:
+    from dataclasses import fields
+
+    from newskg.extract.model import DatedValue, Mention
+    from newskg.extract.pipeline import extract_document
+
+    raw = ("郑州经开区管委会\n2023年3月15日\n\n本报讯 3月15日，经开区党工委书记李小虎主持召开党工委会议，"
+           "管委会主任张波出席。会后，李小虎到郑州国际陆港项目调研。\n")
+    res = extract_document(Document("p.txt", "p.txt", raw))
+    back = pickle.loads(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == res and back is not res
+    [found] = back.articles
+    assert [(h.person.text, h.org, h.title) for h in found.holdings] == [
+        ("李小虎", "郑州经开区党工委", "书记"), ("张波", "郑州经开区管委会", "主任")]
+    # the state is the field values in order, for frozen and unfrozen records alike
+    assert Mention("张波", 3, 5).__getstate__() == ("张波", 3, 5, "")
+    assert DatedValue("2023-03-15", "text").__getstate__() == ("2023-03-15", "text", "")
+    assert len(found.__getstate__()) == len(fields(found))
