@@ -104,6 +104,10 @@ class Gate:
                 import pyoxigraph as ox
 
                 self._primary = ox.Store(self._path)
+            if self._path is not None:
+                from .oxigraph_store import written_by_hand
+
+                written_by_hand(self._path)
             return change(self._primary)
         except (OSError, SyntaxError, ValueError) as exc:
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

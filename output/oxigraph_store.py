@@ -78,6 +78,9 @@ def open_store(outdir: str | Path):
     """The pyoxigraph Store of a built output folder, (re)loaded if missing or older than the graph file.
 
     A new store is loaded beside the old one and renamed into place, so a failed load leaves no half store.
+    A store loaded from Turtle keeps (a hard link to) the file it holds; when a rebuild has written a new
+    graph.ttl, the store is brought up to it by deleting and inserting only the triples of the subjects that
+    changed (:func:`_update`), and loaded whole again only when that is not possible or not quicker.
     """
     import pyoxigraph as ox
 
@@ -94,14 +97,17 @@ def open_store(outdir: str | Path):
             return store
         _open.pop(store_dir, None)
         del cached
+        store = _update(store_dir, source)
+        if store is not None:
+            _open[store_dir] = store
+            return store
         log.info("loading %s into %s", source, store_dir)
         tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=outdir))
         try:
             store = ox.Store(str(tmp))
             _load_into(store, source)
             del store  # close RocksDB before moving its folder
-            (tmp / STAMP).write_text(json.dumps({"source": source.name, "size": source.stat().st_size}),
-                                     encoding="utf-8")
+            _keep_source(tmp, source)
             if store_dir.exists():
                 shutil.rmtree(store_dir)
             os.replace(tmp, store_dir)
@@ -111,6 +117,71 @@ def open_store(outdir: str | Path):
         store = ox.Store(str(store_dir))
         _open[store_dir] = store
         return store
+
+
+#: In the store folder: the Turtle file the store holds (a hard link to the published file, which is never
+#: written again), the old side of the next update.
+LOADED = "loaded.ttl"
+
+
+def written_by_hand(store_dir: str | Path) -> None:
+    """A store about to take a write that no build made (a Graph Store Protocol PUT, POST or DELETE): it no
+    longer holds just its Turtle file, so the next rebuild loads it whole instead of updating it."""
+    try:
+        Path(store_dir, LOADED).unlink(missing_ok=True)
+    except OSError:  # no store folder there (a server whose workers load the graph file into memory)
+        pass
+
+
+def _ontology_hash() -> str:
+    import hashlib
+
+    return hashlib.sha256(rdf_load.ontology().serialize(format="nt", encoding="utf-8")).hexdigest()[:16]
+
+
+def _keep_source(store_dir: Path, source: Path) -> None:
+    """Stamp ``store_dir`` as holding ``source`` (its graph and the ontology of this code); keep a link to a
+    Turtle source for the next update."""
+    if source.suffix == ".ttl":
+        try:
+            os.link(source.resolve(), store_dir / LOADED)
+        except OSError:  # another file system, or links not allowed: a copy
+            shutil.copyfile(source, store_dir / LOADED)
+    (store_dir / STAMP).write_text(json.dumps({"source": source.name, "size": source.stat().st_size,
+                                               "ontology": _ontology_hash()}), encoding="utf-8")
+
+
+def _update(store_dir: Path, source: Path):
+    """The store of ``store_dir`` brought up to ``source`` by the triples that changed, or None when a whole
+    load is needed: not Turtle on both sides, another ontology, the store held by another process, or over a
+    quarter of the subjects changed. The stamp is removed before the store is written and made again after,
+    so an update cut short leaves a store that the next query loads whole."""
+    import pyoxigraph as ox
+
+    from .rdf.turtle_diff import diff
+
+    stamp, loaded = _stamp(store_dir), store_dir / LOADED
+    if (source.suffix != ".ttl" or not stamp or stamp.get("source") != source.name or not loaded.exists()
+            or stamp.get("ontology") != _ontology_hash()):
+        return None
+    change = diff(loaded, source)
+    if change is None:
+        return None
+    try:
+        store = ox.Store(str(store_dir))
+    except OSError as exc:  # held by another process (a server): load beside it and switch
+        log.info("%s: %s; loading whole", store_dir, exc)
+        return None
+    log.info("updating %s from %s: %d triples deleted, %d inserted (%d of %d subjects changed)", store_dir,
+             source, len(change.deleted), len(change.inserted), change.changed, change.blocks)
+    (store_dir / STAMP).unlink()
+    if change.deleted or change.inserted:
+        store.update("DELETE DATA { " + " .\n".join(change.deleted) + " } ;\n"
+                     "INSERT DATA { " + " .\n".join(change.inserted) + " }")
+        store.flush()
+    loaded.unlink()
+    _keep_source(store_dir, source)
+    return store
 
 
 def _open_existing(store_dir: Path):

@@ -166,3 +166,104 @@ def test_the_newer_of_nt_and_ttl_is_loaded(out, loads):
     assert load.graph_file(out).name == "graph.ttl"
     assert "张波波" in names(out)
     assert loads == ["graph.nt", "graph.ttl"]
+
+
+def _quads(store) -> list[str]:
+    return sorted(str(q) for q in store)
+
+
+def _rebuilt(out, g) -> None:
+    """A later build's graph.ttl: a new file (the published one is never written again), newer than the store."""
+    from newskg.output.rdf import turtle
+
+    (out / "graph.ttl").unlink()
+    turtle.write(g, out / "graph.ttl")
+    stamp = (out / "store" / sparql.STAMP).stat().st_mtime_ns
+    os.utime(out / "graph.ttl", ns=(stamp + 10**9, stamp + 10**9))
+
+
+@pytest.fixture
+def ttl_out(tmp_path):
+    from newskg.output.rdf import turtle
+
+    turtle.write(tiny_graph(), tmp_path / "graph.ttl")
+    yield tmp_path
+    sparql.close(tmp_path)
+
+
+def test_a_rebuilt_turtle_updates_the_store_by_the_subjects_that_changed(ttl_out, loads, caplog):
+    import logging
+
+    import pyoxigraph as ox
+
+    out = ttl_out
+    assert names(out) == TINY_PEOPLE
+    g = tiny_graph()
+    g.nodes["person:张波"]["label"] = "张波波"  # a changed subject
+    g.remove_node("person:王译博")  # a subject gone, and its edges from other subjects
+    g.add_node("person:周新", type="Person", label="周新", aliases=[], mentions=[], first_seen="", last_seen="")
+    _rebuilt(out, g)
+    with caplog.at_level(logging.INFO, logger=sparql.__name__):
+        assert names(out) == ["周新", "张波波", "李小虎", "樊福太", "郭宏力"]
+    assert loads == ["graph.ttl"]  # loaded once, then updated
+    assert [r.getMessage().split(": ", 1)[1] for r in caplog.records if "updating" in r.getMessage()] == [
+        "22 triples deleted, 5 inserted (6 of 87 subjects changed)"]  # as the two files' triple sets differ
+    fresh = ox.Store()
+    fresh.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    sparql._load_into(fresh, out / "graph.ttl")
+    assert _quads(sparql.open_store(out)) == _quads(fresh)  # the ontology graph too
+    assert (out / "store" / sparql.LOADED).stat().st_ino == (out / "graph.ttl").stat().st_ino  # a link, no copy
+
+
+def test_an_update_cut_short_leaves_a_store_the_next_query_loads_whole(ttl_out, loads, monkeypatch):
+    out = ttl_out
+    names(out)
+    g = tiny_graph()
+    g.nodes["person:张波"]["label"] = "张波波"
+    _rebuilt(out, g)
+    sparql.close(out)
+
+    def killed(store_dir, source):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(sparql, "_keep_source", killed)  # the store written, not yet stamped
+        with pytest.raises(KeyboardInterrupt):
+            names(out)
+    sparql.close(out)
+    assert not (out / "store" / sparql.STAMP).exists()
+    assert "张波波" in names(out)
+    assert loads == ["graph.ttl", "graph.ttl"]
+
+
+def test_many_changes_or_another_ontology_load_the_store_whole(ttl_out, loads, monkeypatch):
+    out = ttl_out
+    names(out)
+    g = tiny_graph()
+    for n, d in g.nodes(data=True):
+        d["label"] = f"{d.get('label', n)}甲"  # every subject changed
+    _rebuilt(out, g)
+    assert "张波甲" in names(out)
+    g.nodes["person:张波"]["label"] = "张波乙"
+    _rebuilt(out, g)
+    monkeypatch.setattr(sparql, "_ontology_hash", lambda: "another")
+    assert "张波乙" in names(out)
+    assert loads == ["graph.ttl", "graph.ttl", "graph.ttl"]
+
+
+def test_a_store_written_by_hand_is_loaded_whole_after_a_rebuild(ttl_out, loads):
+    import pyoxigraph as ox
+    from newskg.output import gsp_writes
+
+    out = ttl_out
+    names(out)
+    sparql.close(out)
+    gate = gsp_writes.Gate(str(out / "store"))
+    gate.write(lambda store: store.clear_graph(ox.DefaultGraph()))  # a DELETE ?default to `serve --writable`
+    gate.close()
+    assert not (out / "store" / sparql.LOADED).exists()
+    g = tiny_graph()
+    g.nodes["person:张波"]["label"] = "张波波"
+    _rebuilt(out, g)
+    assert names(out) == ["张波波", "李小虎", "樊福太", "王译博", "郭宏力"]  # not the emptied graph plus a change
+    assert loads == ["graph.ttl", "graph.ttl"]
