@@ -19,9 +19,11 @@ bookkeeping; split, each piece would need the whole state.)
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 
 import networkx as nx
 from rdflib import Graph, URIRef
@@ -121,6 +123,7 @@ class _Converter:
         self.grouped = grouped
         self._evidence_seen: dict[str, list[EdgeAttrs]] = defaultdict(list)  # block -> evidence records, walk order
         self._blocks: dict[str, str] = {}  # document -> the IRI its evidence IRIs start with
+        self._statements: dict[tuple, EdgeAttrs | set[str]] = {}  # (s, p, o) -> its evidence, when grouped
         firsts: dict[str, set[str]] = {"evidence": set(), "role": set(), "instant": set()}  # IRIs already named
 
         def first(kind: str, iri_: str) -> bool:
@@ -146,9 +149,10 @@ class _Converter:
     def _observed_units(self, first) -> Iterator[tuple[str, Unit]]:
         """Every edge's triple, its evidence and the statement it backs."""
         g, C = self.g, _Converter
-        # each statement's evidence: one IRI, or a set once a second one backs it (most have one; a set for
-        # each of a million statements was a tenth of a large build's peak memory)
-        statements: dict[tuple, str | set[str]] = {}
+        # each statement's evidence: the first edge's record (its IRI made when written), or a set of IRIs once
+        # a second one backs it (most have one; a set, or an IRI string, for each of a million statements was
+        # a tenth of a large build's peak memory)
+        statements: dict[tuple, EdgeAttrs | set[str]] = {}
         grouped = self.grouped
         for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
@@ -164,15 +168,29 @@ class _Converter:
                     yield ev, (C._evidence, ev, d)
                 have = statements.get(triple)
                 if have is None:
-                    statements[triple] = ev
-                elif type(have) is str:
-                    if have != ev:
-                        statements[triple] = {have, ev}
-                else:
+                    statements[triple] = d
+                elif type(have) is set:
                     have.add(ev)
+                elif (first_ev := _evidence_iri(have)) != ev:
+                    statements[triple] = {first_ev, ev}
+        if grouped:  # given out in order by statement_units, when their turn comes
+            self._statements = statements
+            return
         for (s, p, o), evs in statements.items():
-            st = _iri("statement", hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20])
+            st = _statement_iri(s, p, o)
             yield st, (C._statement, st, s, p, o, evs)
+
+    def statement_units(self) -> Iterator[tuple[str, Unit | list[Unit]]]:
+        """After :meth:`units` (``grouped``): the statements' (subject, unit) in subject order. Every statement
+        IRI is ``…/statement/`` and 20 hex digits, so their order is their digests'; made only now, from
+        the triples kept, instead of an IRI and a unit each for the whole write."""
+        C, statements = _Converter, self._statements
+        self._statements = {}
+        digests = sorted((_statement_digest(*triple), triple) for triple in statements)
+        for digest, same in itertools.groupby(digests, key=itemgetter(0)):  # two triples of one digest: one subject
+            st = _iri("statement", digest)
+            units = [(C._statement, st, *t, statements.pop(t)) for _d, t in same]
+            yield st, units if len(units) > 1 else units[0]
 
     def _membership_units(self, first) -> Iterator[tuple[str, Unit]]:
         """One membership per tenure: ``membership/PERSON/POST``, or ``…/FIRST_SEEN`` for each tenure when a
@@ -336,12 +354,12 @@ class _Converter:
         if art:
             add(ev, _PROV.wasDerivedFrom, self.iris.get(art) or _iri("article", *_key(art).rsplit("#", 1)))
 
-    def _statement(self, st: str, s: str, p: str, o: str, evs: str | set[str]) -> None:
+    def _statement(self, st: str, s: str, p: str, o: str, evs: EdgeAttrs | set[str]) -> None:
         self.add(st, _TYPE, _RDF.Statement)
         self.add(st, _RDF.subject, s)
         self.add(st, _RDF.predicate, p)
         self.add(st, _RDF.object, o)
-        for ev in (evs,) if type(evs) is str else sorted(evs):
+        for ev in sorted(evs) if type(evs) is set else (_evidence_iri(evs),):
             self.add(st, _PROV.wasDerivedFrom, ev)
 
     # memberships
@@ -382,6 +400,15 @@ class _Converter:
         self.add(i, _TYPE, _TIME.Interval)
         self.add(i, _TIME.hasBeginning, _iri("instant", begin))
         self.add(i, _TIME.hasEnd, _iri("instant", end))
+
+
+def _statement_digest(s: str, p: str, o: str) -> str:
+    return hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20]
+
+
+def _statement_iri(s: str, p: str, o: str) -> str:
+    """The rdf:Statement about a triple: named by its digest, so the same fact gets the same IRI in every build."""
+    return _iri("statement", _statement_digest(s, p, o))
 
 
 def _evidence_iri(d: EdgeAttrs) -> str | None:

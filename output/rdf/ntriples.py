@@ -16,7 +16,7 @@ from rdflib import Graph
 from ..atomic import paused_gc
 from .convert import Unit, _Converter
 from .lines import line_writer
-from .terms import Lit, nt_term
+from .terms import BASE, Lit, nt_term
 
 
 def sorted_lines(data: str) -> str:
@@ -37,15 +37,22 @@ def write_nt(g: nx.MultiDiGraph, fh: IO[bytes], tmpdir: str | Path | None = None
         fh.write(chunk)
 
 
+#: Letters handed to the file at a time.
+_CHUNK = 1 << 18
+
+
 def nt_chunks(g: nx.MultiDiGraph) -> Iterator[bytes]:
     """The graph's sorted, unique N-Triples lines (escaped like rdflib's N-Triples serializer), as UTF-8 pieces."""
     parts: list[str] = []
+    size = 0
     for s, tails in subject_tails(g):
         head = f"<{s}> "
-        parts.append(head + head.join(tails))
-        if len(parts) >= 4096:
+        parts.append(text := head + head.join(tails))
+        size += len(text)
+        if size >= _CHUNK:  # by letters, not subjects: 4,096 subjects were up to 70 MB with their copies
             yield "".join(parts).encode("utf-8")
             parts.clear()
+            size = 0
     yield "".join(parts).encode("utf-8")
 
 
@@ -58,8 +65,9 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
     The converter's units are grouped by subject (a node's unit brings its edges' triples), the subjects
     sorted, and each subject's lines made, sorted and given out in turn: no sort of every line, and no line is
     kept past its subject (the list yielded is reused: read it before the next). The evidence, a subject per
-    quoted span, is not in that table: it comes a document's block at a time (:meth:`_Converter.evidence_blocks`),
-    each block sorted when its turn comes, where it falls among the rest (:func:`_ordered`)."""
+    quoted span, and the statements are not in that table: the evidence comes a document's block at a time
+    (:meth:`_Converter.evidence_blocks`), each block sorted when its turn comes, the statements made from their
+    triples then (:meth:`_Converter.statement_units`), each where it falls among the rest (:func:`_ordered`)."""
     tails: list[str] = []
     preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
     current = [""]
@@ -83,24 +91,23 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
                 have.append(unit)
             else:
                 groups[s] = [have, unit]
-        yield from _tails(conv, _ordered(groups, _evidence_subjects(conv)), tails, current)
+        runs = [(BASE + "evidence/", _evidence_subjects(conv)), (BASE + "statement/", conv.statement_units())]
+        yield from _tails(conv, _ordered(groups, runs), tails, current)
 
 
-def _ordered(groups: dict[str, Unit | list[Unit]], evidence: Iterator[tuple[str, Unit]]) -> Iterator[tuple]:
-    """The subjects of ``groups`` in order, each with its units (let go once given out), and the ``evidence``
-    (in order) where it falls among them: every evidence IRI starts with …/evidence/, which no other subject
-    does, so the evidence comes all together, before the first subject that orders after any one of it."""
-    first = next(evidence, None)
-    ahead = _subject_order(first[0]) if first is not None else None
+def _ordered(groups: dict[str, Unit | list[Unit]], runs: list[tuple[str, Iterator[tuple]]]) -> Iterator[tuple]:
+    """The subjects of ``groups`` in order, each with its units (let go once given out), and each run of
+    ``runs`` — (the IRI its subjects all start with, its subjects in order with their units), a start no subject
+    of ``groups`` has — where it falls among them. A run comes all together, before the first subject that
+    orders after it (any subject of the run stands for all: one of ``groups`` parts from each of them within
+    the run's start), and is not started before its turn: its subjects are made only then."""
+    pending = sorted((_subject_order(start + "0"), n, run) for n, (start, run) in enumerate(runs))
     for s in sorted(groups, key=_subject_order):
-        if ahead is not None and _subject_order(s) > ahead:
-            yield first
-            yield from evidence
-            ahead = None
+        while pending and _subject_order(s) > pending[0][0]:
+            yield from pending.pop(0)[2]
         yield s, groups.pop(s)
-    if ahead is not None:
-        yield first
-        yield from evidence
+    for _key, _n, run in pending:
+        yield from run
 
 
 def _tails(conv: _Converter, subjects, tails: list[str], current: list[str]) -> Iterator[tuple[str, list[str]]]:
