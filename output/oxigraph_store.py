@@ -134,9 +134,11 @@ def written_by_hand(store_dir: str | Path) -> None:
 
 
 def _ontology_hash() -> str:
+    """A digest of the ontology's triples, the same in every process (rdflib's own N-Triples order is not)."""
     import hashlib
 
-    return hashlib.sha256(rdf_load.ontology().serialize(format="nt", encoding="utf-8")).hexdigest()[:16]
+    lines = sorted(rdf_load.ontology().serialize(format="nt", encoding="utf-8").splitlines())
+    return hashlib.sha256(b"\n".join(lines)).hexdigest()[:16]
 
 
 def _keep_source(store_dir: Path, source: Path) -> None:

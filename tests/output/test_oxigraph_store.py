@@ -267,3 +267,13 @@ def test_a_store_written_by_hand_is_loaded_whole_after_a_rebuild(ttl_out, loads)
     _rebuilt(out, g)
     assert names(out) == ["张波波", "李小虎", "樊福太", "王译博", "郭宏力"]  # not the emptied graph plus a change
     assert loads == ["graph.ttl", "graph.ttl"]
+
+
+def test_the_ontology_digest_is_the_same_in_another_process():
+    import subprocess
+    import sys
+
+    code = "from newskg.output import oxigraph_store as s; print(s._ontology_hash())"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout.strip()
+    assert other == sparql._ontology_hash() and len(other) == 16
