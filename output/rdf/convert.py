@@ -302,8 +302,7 @@ class _Converter:
         makes the target the subject)."""
         self._node(n, d)
         g, iris, emit = self.g, self.iris, self.emit
-        s = iris[n]
-        located = _SDO.location if d.get("type") != "Place" else None  # as _edge: located_in of no place
+        s, ntype = iris[n], d.get("type")
         for reverse, adjacency in ((False, g._succ[n]), (True, g._pred[n])):  # the views cost a call an edge
             for other, keyed in adjacency.items():
                 o = iris[other]
@@ -311,7 +310,7 @@ class _Converter:
                     etype = ed.get("type", "")
                     how = EDGE_PREDICATES.get(etype)
                     if how is not None and how[1] is reverse:
-                        emit(s, located if located and etype == "located_in" else how[0], o)
+                        emit(s, _edge_predicate(etype, ntype), o)
 
     def _seen(self, n: str, d: NodeAttrs) -> None:
         """First and last seen: derived from all the evidence about a node, not said by any one document."""
@@ -329,11 +328,8 @@ class _Converter:
         if etype not in EDGE_PREDICATES:
             log.warning("edge %s -> %s: type %r has no RDF predicate; left out", u, v, etype)
             return None
-        pred, reverse = EDGE_PREDICATES[etype]
-        s, o = (v, u) if reverse else (u, v)
-        if etype == "located_in" and self.g.nodes[s].get("type") != "Place":
-            pred = _SDO.location
-        return self.iris[s], pred, self.iris[o]
+        s, o = (v, u) if EDGE_PREDICATES[etype][1] else (u, v)
+        return self.iris[s], _edge_predicate(etype, self.g.nodes[s].get("type")), self.iris[o]
 
     def _triple(self, s: str, p: str, o: str) -> None:
         self.add(s, p, o)
@@ -400,6 +396,12 @@ class _Converter:
         self.add(i, _TYPE, _TIME.Interval)
         self.add(i, _TIME.hasBeginning, _iri("instant", begin))
         self.add(i, _TIME.hasEnd, _iri("instant", end))
+
+
+def _edge_predicate(etype: str, subject_type: str | None) -> str:
+    """The predicate of an edge type (:data:`EDGE_PREDICATES`) from a subject of ``subject_type``: ``located_in``
+    of anything but a place (a project, a meeting) is ``schema:location``."""
+    return _SDO.location if etype == "located_in" and subject_type != "Place" else EDGE_PREDICATES[etype][0]
 
 
 def _statement_digest(s: str, p: str, o: str) -> str:
