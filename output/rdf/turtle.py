@@ -13,6 +13,7 @@ against pyoxigraph's on every corpus shape and on hostile literals.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -23,7 +24,7 @@ import networkx as nx
 from rdflib import Graph
 
 from ..atomic import atomic_open
-from .ntriples import subject_tails
+from .ntriples import in_chunks, subject_tails
 from .terms import BASE, PREFIXES
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -98,15 +99,13 @@ def _object(nt: str) -> str:
     return f"{text}^^{_name(datatype)}"
 
 
-#: Letters of Turtle handed to the file at a time (4,096 subjects at a time were up to 4 million letters: with
-#: the pieces and the encoded copy, 30 MB of the writer's peak).
-_CHUNK = 1 << 18
-
-
 def turtle_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
-    """The Turtle text of ``g``, a quarter of a million letters at a time."""
-    parts: list[str] = [_header()]
-    size = 0
+    """The Turtle text of ``g``, a quarter of a million letters at a time (:func:`.ntriples.in_chunks`)."""
+    return in_chunks(itertools.chain([_header()], _blocks(g)))
+
+
+def _blocks(g: nx.MultiDiGraph) -> Iterator[str]:
+    """Each subject's Turtle block."""
     for s, tails in subject_tails(g):
         block = [f"<{s}>" if s.startswith(BASE) else _name(s)]
         last = None
@@ -120,13 +119,7 @@ def turtle_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
                 last = head
             block.append(_object(tail[cut:-3]))
         block.append(" .\n")
-        parts.append(text := "".join(block))
-        size += len(text)
-        if size >= _CHUNK:
-            yield "".join(parts)
-            parts.clear()
-            size = 0
-    yield "".join(parts)
+        yield "".join(block)
 
 
 def _turtle(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
