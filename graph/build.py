@@ -77,12 +77,10 @@ class GraphBuilder:
         self._results: list[DocumentFacts] = []
         self.overrides = overrides or {}
         self._sentences: dict[tuple[int, int], str] = {}  # the evidence texts of the document being added
-        self._art: Article | None = None  # the article being added, and its id
-        self._aid = ""
         self._names: dict[str, str] = {}  # one string for each organ, title and role name of the graph
 
     # -- evidence ---------------------------------------------------------
-    def _evidence(self, res: DocumentFacts, art: Article, mention: Mention) -> Evidence:
+    def _evidence(self, res: DocumentFacts, art: Article, aid: str, mention: Mention) -> Evidence:
         doc = res.document
         rs, re_ = doc.raw_span(mention.start, mention.end)
         ss, se, cut = evidence_window(doc.clean, mention.start, mention.end)
@@ -93,7 +91,6 @@ class GraphBuilder:
                 a, b = doc.raw_span(ss, se)
                 sentence = re.sub(r"\s+", "", doc.raw[a:b])
             self._sentences[(ss, se)] = sentence
-        aid = self._aid if self._art is art else article_id(art)
         ev: Evidence = {
             "doc": doc.id,
             "source": doc.source,
@@ -181,8 +178,7 @@ class GraphBuilder:
 
     def _add_article(self, res, found, places: set[str]) -> None:
         doc, art = res.document, found.article
-        aid = self._aid = article_id(art)
-        self._art = art
+        aid = article_id(art)
         rs, re_ = doc.raw_span(art.start, art.end)
         self._node(
             aid, "Article", art.headline or art.text[:24], None, doc=doc.id, source=doc.source, index=art.index,
@@ -195,11 +191,11 @@ class GraphBuilder:
         self._edge(aid, f"doc:{doc.id}", "part_of", None, date=art.date.value or "", date_basis=art.date.basis,
                    doc=doc.id, article=aid)
         for rep in art.reporters:
-            ev = self._evidence(res, art, rep)
+            ev = self._evidence(res, art, aid, rep)
             pid = self._person(rep.text, doc.id, places, ev, role=rep.label or "记者")
             self._edge(aid, pid, "reported_by", ev, role=rep.label)
         for h in found.holdings:
-            ev = self._evidence(res, art, h.evidence)
+            ev = self._evidence(res, art, aid, h.evidence)
             pid = self._person(h.person.text, doc.id, places, ev)
             org = self._org(h.org, ev, h.place)
             post = self._node(f"post:{h.org}/{h.title}", "Post", f"{h.org}{h.title}", ev, org=h.org, title=h.title)
@@ -213,14 +209,14 @@ class GraphBuilder:
                 self._edge(pid, post, "holds", ev, org=h.org, title=h.title)
             self._edge(pid, aid, "mentioned_in", ev)
         for p in found.persons:
-            ev = self._evidence(res, art, p.person)
+            ev = self._evidence(res, art, aid, p.person)
             pid = self._person(p.person.text, doc.id, places, ev, role=p.role)
             self._edge(pid, aid, "mentioned_in", ev, role=p.role)
             if p.org:  # a company's, association's or group's title: shown, never a post in a succession
                 oid = self._node(f"org:{p.org}", "Organization", p.org, ev, kind=non_public_kind(p.org))
                 self._edge(pid, oid, "role_in", ev, title=p.title)
         for i, m in enumerate(found.meetings):
-            ev = self._evidence(res, art, m.evidence)
+            ev = self._evidence(res, art, aid, m.evidence)
             if m.date.value:
                 ev["date"], ev["date_basis"] = m.date.value, m.date.basis
             mid = self._node(
@@ -236,14 +232,14 @@ class GraphBuilder:
             if m.organizer:
                 self._edge(self._org(m.organizer, ev), mid, "organized", ev)
         for p in found.places:
-            ev = self._evidence(res, art, p.mention)
+            ev = self._evidence(res, art, aid, p.mention)
             plid = self._node(f"place:{normalize_name(p.name)}", "Place", normalize_name(p.name), ev, kind=p.kind)
             self._edge(plid, aid, "mentioned_in", ev)
             if p.within:
                 within = self._node(f"place:{normalize_name(p.within)}", "Place", normalize_name(p.within), None)
                 self._edge(plid, within, "located_in", ev)
         for p in found.projects:
-            ev = self._evidence(res, art, p.mention)
+            ev = self._evidence(res, art, aid, p.mention)
             prid = self._node(f"project:{normalize_name(p.name)}", "Project", normalize_name(p.name), ev,
                               kind=p.kind)
             self._edge(prid, aid, "mentioned_in", ev)
