@@ -133,14 +133,6 @@ def written_by_hand(store_dir: str | Path) -> None:
         pass
 
 
-def _ontology_hash() -> str:
-    """A digest of the ontology's triples, the same in every process (rdflib's own N-Triples order is not)."""
-    import hashlib
-
-    lines = sorted(rdf_load.ontology().serialize(format="nt", encoding="utf-8").splitlines())
-    return hashlib.sha256(b"\n".join(lines)).hexdigest()[:16]
-
-
 def _keep_source(store_dir: Path, source: Path) -> None:
     """Stamp ``store_dir`` as holding ``source`` (its graph and the ontology of this code); keep a link to a
     Turtle source for the next update."""
@@ -150,7 +142,7 @@ def _keep_source(store_dir: Path, source: Path) -> None:
         except OSError:  # another file system, or links not allowed: a copy
             shutil.copyfile(source, store_dir / LOADED)
     (store_dir / STAMP).write_text(json.dumps({"source": source.name, "size": source.stat().st_size,
-                                               "ontology": _ontology_hash()}), encoding="utf-8")
+                                               "ontology": rdf_load.ontology_digest()}), encoding="utf-8")
 
 
 def _update(store_dir: Path, source: Path):
@@ -164,7 +156,7 @@ def _update(store_dir: Path, source: Path):
 
     stamp, loaded = _stamp(store_dir), store_dir / LOADED
     if (source.suffix != ".ttl" or not stamp or stamp.get("source") != source.name or not loaded.exists()
-            or stamp.get("ontology") != _ontology_hash()):
+            or stamp.get("ontology") != rdf_load.ontology_digest()):
         return None
     change = diff(loaded, source)
     if change is None:

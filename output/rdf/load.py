@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -11,14 +13,23 @@ from .convert import to_graph
 from .terms import bind_prefixes
 
 
+def _data_bytes(name: str) -> bytes:
+    return resources.files(__package__).joinpath(name).read_bytes()
+
+
 def _graph_data(name: str) -> Graph:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return bind_prefixes(Graph()).parse(data=text, format="turtle")
+    return bind_prefixes(Graph()).parse(data=_data_bytes(name).decode("utf-8"), format="turtle")
 
 
 def ontology() -> Graph:
     """``output/ontology.ttl``: the NKG terms with labels and comments."""
     return _graph_data("ontology.ttl")
+
+
+@cache
+def ontology_digest() -> str:
+    """A digest of ``ontology.ttl`` as shipped: what a store loaded with it records, to know it is still this one."""
+    return hashlib.sha256(_data_bytes("ontology.ttl")).hexdigest()[:16]
 
 
 def shapes() -> Graph:

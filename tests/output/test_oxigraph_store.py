@@ -246,7 +246,7 @@ def test_many_changes_or_another_ontology_load_the_store_whole(ttl_out, loads, m
     assert "张波甲" in names(out)
     g.nodes["person:张波"]["label"] = "张波乙"
     _rebuilt(out, g)
-    monkeypatch.setattr(sparql, "_ontology_hash", lambda: "another")
+    monkeypatch.setattr(sparql.rdf_load, "ontology_digest", lambda: "another")
     assert "张波乙" in names(out)
     assert loads == ["graph.ttl", "graph.ttl", "graph.ttl"]
 
@@ -273,7 +273,7 @@ def test_the_ontology_digest_is_the_same_in_another_process():
     import subprocess
     import sys
 
-    code = "from newskg.output import oxigraph_store as s; print(s._ontology_hash())"
+    code = "from newskg.output.rdf import load; print(load.ontology_digest())"
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout.strip()
-    assert other == sparql._ontology_hash() and len(other) == 16
+    assert other == sparql.rdf_load.ontology_digest() and len(other) == 16
