@@ -231,20 +231,21 @@ def _jurisdiction_counts(g: nx.MultiDiGraph) -> dict[str, int]:
     return counts
 
 
+def _most(counts: dict[str, int]) -> str:
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+
+
 def main_jurisdiction(g: nx.MultiDiGraph) -> str:
     """The place most of the corpus's articles are about ('' when none is known): the explorer's first view."""
-    counts = _jurisdiction_counts(g)
-    return max(sorted(counts), key=lambda k: counts[k]) if counts else ""
+    return _most(_jurisdiction_counts(g))
 
 
 def home_jurisdiction(g: nx.MultiDiGraph) -> str:
     """The corpus's own place: the place of more than half of the articles whose place is known, or '' when no
     place is (a folder of several cities' pages has no home, and no official in it is a visitor)."""
     counts = _jurisdiction_counts(g)
-    if not counts:
-        return ""
-    top = max(sorted(counts), key=lambda k: counts[k])
-    return top if 2 * counts[top] > sum(counts.values()) else ""
+    top = _most(counts)
+    return top if top and 2 * counts[top] > sum(counts.values()) else ""
 
 
 def pick_post(g: nx.MultiDiGraph, query: str) -> tuple[str, str]:
