@@ -14,6 +14,7 @@ import importlib.resources
 import importlib.util
 import json
 import re
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +80,8 @@ _SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u202
 _ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 #: Items of a long list (or dict) encoded per encoder call when the page data is streamed.
 _BATCH = 2048
+#: Bytes read back at a time from an :class:`_Encoded` list's temporary file.
+_BLOCK = 1 << 20
 
 
 def _script_safe(text: str) -> str:
@@ -92,10 +95,10 @@ def json_for_script(data) -> str:
     return "".join(json_chunks_for_script(data))
 
 
-def json_chunks_for_script(data) -> Iterator[str]:
+def json_chunks_for_script(data) -> Iterator[str | bytes]:
     """:func:`json_for_script` as pieces: the items of a top-level dict's long lists and dicts are encoded a
     batch at a time, so the page's data is never one huge string (the escapes are per character, so
-    escaping piece by piece gives the same text)."""
+    escaping piece by piece gives the same text). An :class:`_Encoded` list comes as UTF-8 bytes."""
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
         yield _script_safe(_ENC.encode(data))
         return
@@ -125,12 +128,14 @@ def _batches(open_: str, items: list, close: str, encode) -> Iterator[str]:
 
 class _Encoded:
     """A JSON list that encodes its items a batch at a time as they are appended (script-safe, like
-    :func:`json_for_script`), so they need not all live at once; written as the list by
-    :func:`json_chunks_for_script`."""
+    :func:`json_for_script`) into a temporary file, so they never live in memory at once: at 100 MB the page's
+    nodes, edges and evidence are ~350 MB of text, which held as strings was the build's peak. Written as the
+    list by :func:`json_chunks_for_script`, as UTF-8 blocks."""
 
     def __init__(self) -> None:
-        self.pieces: list[str] = []
+        self._file = tempfile.TemporaryFile()
         self._batch: list = []
+        self._empty = True
 
     def append(self, item) -> None:
         self._batch.append(item)
@@ -139,14 +144,19 @@ class _Encoded:
 
     def _flush(self) -> None:
         if self._batch:
-            self.pieces.append(_script_safe(_ENC.encode(self._batch)[1:-1]))
+            text = _script_safe(_ENC.encode(self._batch)[1:-1])
+            self._file.write((text if self._empty else "," + text).encode("utf-8"))
+            self._empty = False
             self._batch = []
 
-    def chunks(self) -> Iterator[str]:
+    def chunks(self) -> Iterator[str | bytes]:
+        """``[``, the items as UTF-8 blocks, ``]``; the temporary file is closed once read."""
         self._flush()
         yield "["
-        for i, piece in enumerate(self.pieces):
-            yield ("," if i else "") + piece
+        with self._file as fh:
+            fh.seek(0)
+            while block := fh.read(_BLOCK):
+                yield block
         yield "]"
 
 
@@ -364,8 +374,9 @@ def fill(template: str, parts: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
 
 
-def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str]:
-    """The page in pieces: the template with ``{{NAME}}`` filled as :func:`fill` does, the data streamed."""
+def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes]:
+    """The page in pieces: the template with ``{{NAME}}`` filled as :func:`fill` does, the data streamed
+    (its long lists as UTF-8 bytes, the rest as text)."""
     from html import escape
 
     js, css = vis_assets()
@@ -383,11 +394,26 @@ def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str]:
 
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: str = "") -> str:
     """The page as a string; ``g`` is not modified. ``src_base`` prefixes the links to source files."""
-    return "".join(_page(g, title, src_base))
+    return "".join(p if type(p) is str else p.decode("utf-8") for p in _join_bytes(_page(g, title, src_base)))
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
     """The page written piece by piece (never one string of the whole page)."""
     with atomic_open(path, "wb", None) as fh:
         for piece in _page(g, "newskg 知识图谱", source_base(path)):
-            fh.write(piece.encode("utf-8"))
+            fh.write(piece.encode("utf-8") if type(piece) is str else piece)
+
+
+def _join_bytes(pieces: Iterator[str | bytes]) -> Iterator[str | bytes]:
+    """``pieces`` with each run of byte blocks joined into one (a block may end inside a letter's UTF-8)."""
+    run: list[bytes] = []
+    for p in pieces:
+        if type(p) is str:
+            if run:
+                yield b"".join(run)
+                run = []
+            yield p
+        else:
+            run.append(p)
+    if run:
+        yield b"".join(run)
