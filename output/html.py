@@ -375,15 +375,20 @@ def fill(template: str, parts: dict[str, str]) -> str:
 
 
 def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes]:
-    """The page in pieces: the template with ``{{NAME}}`` filled as :func:`fill` does, the data streamed
-    (its long lists as UTF-8 bytes, the rest as text)."""
+    """The page in pieces (:func:`page_pieces`), its data streamed."""
     from html import escape
 
     js, css = vis_assets()
     parts = {"HEAD": page_head(title), "TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
              "EVIDENCE_JS": _asset("evidence.js"), "LAYOUT_JS": _asset("graph_layout.js"), "APP_JS": _asset("graph.js")}
-    data = _data(g, src_base, _Encoded)
-    for i, piece in enumerate(_PLACEHOLDER.split(_asset("graph.html"))):
+    return page_pieces(_asset("graph.html"), parts, _data(g, src_base, _Encoded))
+
+
+def page_pieces(template: str, parts: dict[str, str], data: dict) -> Iterator[str | bytes]:
+    """A page in pieces: ``template`` with ``{{NAME}}`` filled from ``parts`` as :func:`fill` does, and
+    ``{{DATA}}`` with ``data`` as script-safe JSON (:func:`json_chunks_for_script`: long lists a batch at a
+    time, an :class:`_Encoded` list as UTF-8 bytes), so the page is never one string."""
+    for i, piece in enumerate(_PLACEHOLDER.split(template)):
         if i % 2 == 0:
             yield piece
         elif piece == "DATA":
@@ -394,26 +399,34 @@ def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes
 
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: str = "") -> str:
     """The page as a string; ``g`` is not modified. ``src_base`` prefixes the links to source files."""
-    return "".join(p if type(p) is str else p.decode("utf-8") for p in _join_bytes(_page(g, title, src_base)))
+    return pieces_text(_page(g, title, src_base))
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
     """The page written piece by piece (never one string of the whole page)."""
+    write_pieces(path, _page(g, "newskg 知识图谱", source_base(path)))
+
+
+def write_pieces(path: str | Path, pieces: Iterator[str | bytes]) -> None:
+    """Write :func:`page_pieces` to ``path`` atomically, as UTF-8."""
     with atomic_open(path, "wb", None) as fh:
-        for piece in _page(g, "newskg 知识图谱", source_base(path)):
+        for piece in pieces:
             fh.write(piece.encode("utf-8") if type(piece) is str else piece)
 
 
-def _join_bytes(pieces: Iterator[str | bytes]) -> Iterator[str | bytes]:
-    """``pieces`` with each run of byte blocks joined into one (a block may end inside a letter's UTF-8)."""
+def pieces_text(pieces: Iterator[str | bytes]) -> str:
+    """:func:`page_pieces` as one string (each run of byte blocks decoded whole: a block may end inside a
+    letter's UTF-8)."""
+    out: list[str] = []
     run: list[bytes] = []
     for p in pieces:
         if type(p) is str:
             if run:
-                yield b"".join(run)
+                out.append(b"".join(run).decode("utf-8"))
                 run = []
-            yield p
+            out.append(p)
         else:
             run.append(p)
     if run:
-        yield b"".join(run)
+        out.append(b"".join(run).decode("utf-8"))
+    return "".join(out)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
 import networkx as nx
 
 from ..graph.tenure import tenures
-from .atomic import write_text
 from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base
-from .html import _asset, _Evidence, basis_label, fill, json_for_script, page_head
+from .html import _asset, _Evidence, basis_label, page_head, page_pieces, pieces_text, write_pieces
 
 
 def date_range(date: str) -> tuple[dt.date, dt.date] | None:
@@ -106,14 +106,17 @@ def timeline_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
             "years": years, "main": main_place(g), "places": place_parents(g), "srcbase": src_base}
 
 
+def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes]:
+    parts = {"HEAD": page_head(title), "TITLE": escape(title), "APP_CSS": _asset("timeline.css"),
+             "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("timeline.js")}
+    return page_pieces(_asset("timeline.html"), parts, timeline_data(g, src_base=src_base))
+
+
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 任职时间线", src_base: str = "") -> str:
     """The page as a string; ``g`` is not modified."""
-    return fill(_asset("timeline.html"), {
-        "HEAD": page_head(title), "TITLE": escape(title), "APP_CSS": _asset("timeline.css"),
-        "EVIDENCE_JS": _asset("evidence.js"), "APP_JS": _asset("timeline.js"),
-        "DATA": json_for_script(timeline_data(g, src_base=src_base)),
-    })
+    return pieces_text(_page(g, title, src_base))
 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    write_text(path, render(g, src_base=source_base(path)))
+    """The page written piece by piece (its data a batch at a time, never one string of the whole page)."""
+    write_pieces(path, _page(g, "newskg 任职时间线", source_base(path)))

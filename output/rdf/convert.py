@@ -149,10 +149,11 @@ class _Converter:
     def _observed_units(self, first) -> Iterator[tuple[str, Unit]]:
         """Every edge's triple, its evidence and the statement it backs."""
         g, C = self.g, _Converter
-        # each statement's evidence: the first edge's record (its IRI made when written), or a set of IRIs once
-        # a second one backs it (most have one; a set, or an IRI string, for each of a million statements was
-        # a tenth of a large build's peak memory)
-        statements: dict[tuple, EdgeAttrs | set[str]] = {}
+        # each statement's evidence: the first edge's record, or a list of the records of other spans once a
+        # second one backs it, their IRIs made only when the statement is written (most have one; a set of IRI
+        # strings for each of a million statements was a tenth of a large build's peak memory, and the IRIs a
+        # string an edge)
+        statements: dict[tuple, EdgeAttrs | list[EdgeAttrs]] = {}
         grouped = self.grouped
         for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
@@ -160,19 +161,21 @@ class _Converter:
                 continue
             if not grouped:
                 yield triple[0], (C._triple, *triple)
-            ev = _evidence_iri(d)
-            if ev is not None:
-                if grouped:
-                    self._keep_evidence(d)
-                elif first("evidence", ev):
-                    yield ev, (C._evidence, ev, d)
-                have = statements.get(triple)
-                if have is None:
-                    statements[triple] = d
-                elif type(have) is set:
-                    have.add(ev)
-                elif (first_ev := _evidence_iri(have)) != ev:
-                    statements[triple] = {first_ev, ev}
+            span = _span(d)
+            if span is None:
+                continue
+            if grouped:
+                self._keep_evidence(d)
+            elif first("evidence", ev := _evidence_iri(d)):
+                yield ev, (C._evidence, ev, d)
+            have = statements.get(triple)
+            if have is None:
+                statements[triple] = d
+            elif type(have) is list:
+                if _span(have[-1]) != span:
+                    have.append(d)
+            elif _span(have) != span:
+                statements[triple] = [have, d]
         if grouped:  # given out in order by statement_units, when their turn comes
             self._statements = statements
             return
@@ -186,9 +189,9 @@ class _Converter:
         the triples kept, instead of an IRI and a unit each for the whole write."""
         C, statements = _Converter, self._statements
         self._statements = {}
-        digests = sorted((_statement_digest(*triple), triple) for triple in statements)
-        for digest, same in itertools.groupby(digests, key=itemgetter(0)):  # two triples of one digest: one subject
-            st = _iri("statement", digest)
+        digests = sorted((_statement_number(*triple), triple) for triple in statements)
+        for number, same in itertools.groupby(digests, key=itemgetter(0)):  # two triples of one digest: one subject
+            st = _iri("statement", f"{number:020x}")
             units = [(C._statement, st, *t, statements.pop(t)) for _d, t in same]
             yield st, units if len(units) > 1 else units[0]
 
@@ -350,12 +353,12 @@ class _Converter:
         if art:
             add(ev, _PROV.wasDerivedFrom, self.iris.get(art) or _iri("article", *_key(art).rsplit("#", 1)))
 
-    def _statement(self, st: str, s: str, p: str, o: str, evs: EdgeAttrs | set[str]) -> None:
+    def _statement(self, st: str, s: str, p: str, o: str, evs: EdgeAttrs | list[EdgeAttrs]) -> None:
         self.add(st, _TYPE, _RDF.Statement)
         self.add(st, _RDF.subject, s)
         self.add(st, _RDF.predicate, p)
         self.add(st, _RDF.object, o)
-        for ev in sorted(evs) if type(evs) is set else (_evidence_iri(evs),):
+        for ev in sorted(set(map(_evidence_iri, evs))) if type(evs) is list else (_evidence_iri(evs),):
             self.add(st, _PROV.wasDerivedFrom, ev)
 
     # memberships
@@ -408,17 +411,28 @@ def _statement_digest(s: str, p: str, o: str) -> str:
     return hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20]
 
 
+def _statement_number(s: str, p: str, o: str) -> int:
+    """:func:`_statement_digest` as a number (its 20 hex digits sort as the number does; a third of the memory)."""
+    return int.from_bytes(hashlib.sha1(f"{s} {p} {o}".encode()).digest()[:10], "big")
+
+
 def _statement_iri(s: str, p: str, o: str) -> str:
     """The rdf:Statement about a triple: named by its digest, so the same fact gets the same IRI in every build."""
     return _iri("statement", _statement_digest(s, p, o))
 
 
-def _evidence_iri(d: EdgeAttrs) -> str | None:
-    """The evidence node for an edge's quoted span, or None for structural edges."""
+def _span(d: EdgeAttrs) -> tuple[str, int, int] | None:
+    """An edge's quoted span (document, start, end), or None for structural edges: what its evidence IRI names."""
     doc, start, end = d.get("doc"), d.get("start"), d.get("end")
     if not doc or start in (None, "") or end in (None, ""):
         return None
-    return _iri("evidence", doc, f"{int(start)}-{int(end)}")
+    return doc, int(start), int(end)
+
+
+def _evidence_iri(d: EdgeAttrs) -> str | None:
+    """The evidence node for an edge's quoted span, or None for structural edges."""
+    span = _span(d)
+    return None if span is None else _iri("evidence", span[0], f"{span[1]}-{span[2]}")
 
 
 #: What :func:`triples` can convert: everything, what documents say, what the corpus implies.
