@@ -23,7 +23,6 @@ import itertools
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from operator import itemgetter
 
 import networkx as nx
 from rdflib import Graph, URIRef
@@ -123,7 +122,6 @@ class _Converter:
         self.grouped = grouped
         self._evidence_seen: dict[str, list[EdgeAttrs]] = defaultdict(list)  # block -> evidence records, walk order
         self._blocks: dict[str, str] = {}  # document -> the IRI its evidence IRIs start with
-        self._statements: dict[tuple, EdgeAttrs | set[str]] = {}  # (s, p, o) -> its evidence, when grouped
         firsts: dict[str, set[str]] = {"evidence": set(), "role": set(), "instant": set()}  # IRIs already named
 
         def first(kind: str, iri_: str) -> bool:
@@ -147,52 +145,46 @@ class _Converter:
             yield from self._membership_units(first)
 
     def _observed_units(self, first) -> Iterator[tuple[str, Unit]]:
-        """Every edge's triple, its evidence and the statement it backs."""
+        """Every edge's triple, its evidence and the statement it backs. ``grouped``: only the evidence is kept
+        here, by document; the statements are gathered by a walk of their own when their turn comes
+        (:meth:`statement_units`, near the end of the subjects), so that they and the subjects' units are
+        never held at once."""
         g, C = self.g, _Converter
-        # each statement's evidence: the first edge's record, or a list of the records of other spans once a
-        # second one backs it, their IRIs made only when the statement is written (most have one; a set of IRI
-        # strings for each of a million statements was a tenth of a large build's peak memory, and the IRIs a
-        # string an edge)
+        if self.grouped:
+            for _u, _v, d in g.edges(data=True):
+                if d.get("type", "") in EDGE_PREDICATES and _span(d) is not None:
+                    self._keep_evidence(d)
+            return
         statements: dict[tuple, EdgeAttrs | list[EdgeAttrs]] = {}
-        grouped = self.grouped
         for u, v, d in g.edges(data=True):
             triple = self._edge(u, v, d)
             if triple is None:
                 continue
-            if not grouped:
-                yield triple[0], (C._triple, *triple)
-            span = _span(d)
-            if span is None:
-                continue
-            if grouped:
-                self._keep_evidence(d)
-            elif first("evidence", ev := _evidence_iri(d)):
-                yield ev, (C._evidence, ev, d)
-            have = statements.get(triple)
-            if have is None:
-                statements[triple] = d
-            elif type(have) is list:
-                if _span(have[-1]) != span:
-                    have.append(d)
-            elif _span(have) != span:
-                statements[triple] = [have, d]
-        if grouped:  # given out in order by statement_units, when their turn comes
-            self._statements = statements
-            return
+            yield triple[0], (C._triple, *triple)
+            if (span := _span(d)) is not None:
+                if first("evidence", ev := _evidence_iri(d)):
+                    yield ev, (C._evidence, ev, d)
+                _back(statements, triple, d, span)
         for (s, p, o), evs in statements.items():
             st = _statement_iri(s, p, o)
             yield st, (C._statement, st, s, p, o, evs)
 
     def statement_units(self) -> Iterator[tuple[str, Unit | list[Unit]]]:
         """After :meth:`units` (``grouped``): the statements' (subject, unit) in subject order. Every statement
-        IRI is ``…/statement/`` and 20 hex digits, so their order is their digests'; made only now, from
-        the triples kept, instead of an IRI and a unit each for the whole write."""
-        C, statements = _Converter, self._statements
-        self._statements = {}
-        digests = sorted((_statement_number(*triple), triple) for triple in statements)
-        for number, same in itertools.groupby(digests, key=itemgetter(0)):  # two triples of one digest: one subject
-            st = _iri("statement", f"{number:020x}")
-            units = [(C._statement, st, *t, statements.pop(t)) for _d, t in same]
+        IRI is ``…/statement/`` and 20 hex digits, so their order is their digests'; the triples are gathered
+        only now, by a walk of the edges, instead of an IRI and a unit each for the whole write."""
+        C = _Converter
+        statements: dict[tuple, EdgeAttrs | list[EdgeAttrs]] = {}
+        for u, v, d in self.g.edges(data=True):
+            triple = self._edge(u, v, d)
+            if triple is not None and (span := _span(d)) is not None:
+                _back(statements, triple, d, span)
+        number = _statement_number_of
+        # sorted by their digests' numbers (made again after the sort: a list of (digest, triple) pairs beside the
+        # triples was a fifth of the writer's peak); two triples of one digest are one subject
+        for n, same in itertools.groupby(sorted(statements, key=number), key=number):
+            st = _iri("statement", f"{n:020x}")
+            units = [(C._statement, st, *t, statements.pop(t)) for t in same]
             yield st, units if len(units) > 1 else units[0]
 
     def _membership_units(self, first) -> Iterator[tuple[str, Unit]]:
@@ -407,6 +399,22 @@ def _edge_predicate(etype: str, subject_type: str | None) -> str:
     return _SDO.location if etype == "located_in" and subject_type != "Place" else EDGE_PREDICATES[etype][0]
 
 
+def _back(statements: dict[tuple, EdgeAttrs | list[EdgeAttrs]], triple: tuple, d: EdgeAttrs,
+          span: tuple[str, int, int]) -> None:
+    """Note that edge ``d``, quoting ``span``, backs ``triple``: its evidence is the first edge's record, or a
+    list of the records of other spans once a second one backs it, their IRIs made only when the statement is
+    written (most have one; a set of IRI strings for each of a million statements was a tenth of a large
+    build's peak memory, and an IRI made for every edge)."""
+    have = statements.get(triple)
+    if have is None:
+        statements[triple] = d
+    elif type(have) is list:
+        if _span(have[-1]) != span:
+            have.append(d)
+    elif _span(have) != span:
+        statements[triple] = [have, d]
+
+
 def _statement_digest(s: str, p: str, o: str) -> str:
     return hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20]
 
@@ -414,6 +422,10 @@ def _statement_digest(s: str, p: str, o: str) -> str:
 def _statement_number(s: str, p: str, o: str) -> int:
     """:func:`_statement_digest` as a number (its 20 hex digits sort as the number does; a third of the memory)."""
     return int.from_bytes(hashlib.sha1(f"{s} {p} {o}".encode()).digest()[:10], "big")
+
+
+def _statement_number_of(triple: tuple[str, str, str]) -> int:
+    return _statement_number(*triple)
 
 
 def _statement_iri(s: str, p: str, o: str) -> str:
