@@ -70,13 +70,20 @@ def test_year_sets_and_grouped_edges(small_graph):
     assert sum(e["n"] for e in data["edges"]) == small_graph.number_of_edges()
 
 
-def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch):
-    """Data encoded a few items at a time (as on large graphs) gives the text of one json.dumps call."""
-    data = html.graph_data(small_graph)
+def _script_json(data) -> str:
     whole = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         whole = whole.replace(ch, esc)
+    return whole
+
+
+def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch):
+    """Data encoded a few items at a time (as on large graphs) into a temporary file, read back in blocks that
+    end inside a letter's UTF-8, gives the text of one json.dumps call."""
+    data = html.graph_data(small_graph)
+    whole = _script_json(data)
     monkeypatch.setattr(html, "_BATCH", 1)
+    monkeypatch.setattr(html, "_BLOCK", 5)
     assert html.json_for_script(data) == whole
     page = html.render(small_graph)  # the page encodes its items as it makes them
     assert re.search(r'<script type="application/json" id="newskg-data">(.*?)</script>', page, re.S).group(1) == whole
@@ -84,6 +91,16 @@ def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch)
     base = explorer.source_base(tmp_path / "graph.html")  # links to sources go from the page's folder
     assert base.endswith("/") and (tmp_path / base).resolve() == Path.cwd()
     assert (tmp_path / "graph.html").read_bytes() == html.render(small_graph, src_base=base).encode("utf-8")
+
+
+def test_streamed_timeline_is_the_one_piece_page(small_graph, tmp_path, monkeypatch):
+    whole = _script_json(timeline.timeline_data(small_graph))
+    monkeypatch.setattr(html, "_BATCH", 1)
+    page = timeline.render(small_graph)
+    assert re.search(r'<script type="application/json" id="newskg-data">(.*?)</script>', page, re.S).group(1) == whole
+    timeline.write(small_graph, tmp_path / "timeline.html")
+    base = explorer.source_base(tmp_path / "timeline.html")
+    assert (tmp_path / "timeline.html").read_bytes() == timeline.render(small_graph, src_base=base).encode("utf-8")
 
 
 def test_edges_come_in_string_order():
