@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import jieba
-import jieba.posseg
 
 from .resources import words
 from .segment import dictionary
@@ -216,8 +215,12 @@ def _tokenizer() -> _Tagger:
     """jieba's shipped dictionary (shared with :mod:`extract.segment`) and its tags.
 
     The tags are the table ``jieba.posseg`` loads as it is imported; building a tagger of our own
-    would read ``dict.txt`` a second time (~0.4 s per process).
+    would read ``dict.txt`` a second time (~0.4 s per process). Imported here, at the first use, not with this
+    module: its HMM tables are ~60 MB, which a build's main process (it merges and writes, the workers extract)
+    and its forked writers held for nothing.
     """
+    import jieba.posseg
+
     jieba.setLogLevel(logging.WARNING)
     base = jieba.Tokenizer()
     base.FREQ, base.total = dictionary()
