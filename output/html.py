@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import importlib.resources
 import importlib.util
-import json
 import re
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +21,9 @@ import networkx as nx
 
 from ..graph.schema import EDGE_LABELS as EDGE_NAMES
 from ..graph.schema import Evidence
-from .atomic import atomic_open
 from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base, tenure_rows
 from .graph_json import sorted_edges
+from .page_data import EncodedList, fill, page_pieces, pieces_text, write_pieces
 
 #: The vis-network build pyvis 0.3.2 ships.
 VIS_DIR = "templates/lib/vis-9.1.2"
@@ -76,90 +74,6 @@ def year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and len(date) >= 4 and date[:4].isdigit() else None
 
 
-_SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
-_ENC = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-#: Items of a long list (or dict) encoded per encoder call when the page data is streamed.
-_BATCH = 2048
-#: Bytes read back at a time from an :class:`_Encoded` list's temporary file.
-_BLOCK = 1 << 20
-
-
-def _script_safe(text: str) -> str:
-    for ch, esc in _SCRIPT_ESCAPES:
-        text = text.replace(ch, esc)
-    return text
-
-
-def json_for_script(data) -> str:
-    """JSON safe inside ``<script>``: no ``<``, ``>``, ``&`` or line separators survive literally."""
-    return "".join(json_chunks_for_script(data))
-
-
-def json_chunks_for_script(data) -> Iterator[str | bytes]:
-    """:func:`json_for_script` as pieces: the items of a top-level dict's long lists and dicts are encoded a
-    batch at a time, so the page's data is never one huge string (the escapes are per character, so
-    escaping piece by piece gives the same text). An :class:`_Encoded` list comes as UTF-8 bytes."""
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-        yield _script_safe(_ENC.encode(data))
-        return
-    sep = "{"
-    for key in sorted(data):
-        value = data[key]
-        yield _script_safe(f"{sep}{_ENC.encode(key)}:")
-        sep = ","
-        if isinstance(value, _Encoded):
-            yield from value.chunks()
-        elif isinstance(value, list) and len(value) > _BATCH:
-            yield from _batches("[", value, "]", lambda batch: _ENC.encode(batch)[1:-1])
-        elif isinstance(value, dict) and len(value) > _BATCH and all(isinstance(k, str) for k in value):
-            items = sorted(value.items(), key=lambda kv: kv[0])
-            yield from _batches("{", items, "}", lambda batch: _ENC.encode(dict(batch))[1:-1])
-        else:
-            yield _script_safe(_ENC.encode(value))
-    yield "}" if sep == "," else "{}"
-
-
-def _batches(open_: str, items: list, close: str, encode) -> Iterator[str]:
-    yield open_
-    for i in range(0, len(items), _BATCH):
-        yield ("," if i else "") + _script_safe(encode(items[i:i + _BATCH]))
-    yield close
-
-
-class _Encoded:
-    """A JSON list that encodes its items a batch at a time as they are appended (script-safe, like
-    :func:`json_for_script`) into a temporary file, so they never live in memory at once: at 100 MB the page's
-    nodes, edges and evidence are ~350 MB of text, which held as strings was the build's peak. Written as the
-    list by :func:`json_chunks_for_script`, as UTF-8 blocks."""
-
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()
-        self._batch: list = []
-        self._empty = True
-
-    def append(self, item) -> None:
-        self._batch.append(item)
-        if len(self._batch) >= _BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._batch:
-            text = _script_safe(_ENC.encode(self._batch)[1:-1])
-            self._file.write((text if self._empty else "," + text).encode("utf-8"))
-            self._empty = False
-            self._batch = []
-
-    def chunks(self) -> Iterator[str | bytes]:
-        """``[``, the items as UTF-8 blocks, ``]``; the temporary file is closed once read."""
-        self._flush()
-        yield "["
-        with self._file as fh:
-            fh.seek(0)
-            while block := fh.read(_BLOCK):
-                yield block
-        yield "]"
-
-
 def _short(label: str) -> str:
     label = label.split(" / ")[0] if " / " in label else label
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
@@ -170,7 +84,7 @@ class _Evidence:
 
     FIELDS = ("evidence", "article", "date", "date_basis", "source", "doc", "start", "end")
 
-    def __init__(self, rows: list | _Encoded) -> None:
+    def __init__(self, rows: list | EncodedList) -> None:
         self.rows = rows
         self._index: dict[tuple, int] = {}
 
@@ -214,9 +128,9 @@ def graph_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
     return _data(g, src_base, list)
 
 
-def _data(g: nx.MultiDiGraph, src_base: str, make: type[list] | type[_Encoded]) -> dict:
+def _data(g: nx.MultiDiGraph, src_base: str, make: type[list] | type[EncodedList]) -> dict:
     """:func:`graph_data`, its nodes, edges and evidence rows collected in ``make()`` (a list, or an
-    :class:`_Encoded` list for the page, where each item is final once appended)."""
+    :class:`EncodedList` for the page, where each item is final once appended)."""
     ev = _Evidence(make())
     add_ev = ev.add
     years_of = _YearOf()
@@ -327,7 +241,7 @@ def _weights(g: nx.MultiDiGraph, nodes: list) -> dict:
     return {n: 1 + 4 * len(count.get(n, ())) + min(20, len(g.nodes[n].get("mentions") or [])) for n in nodes}
 
 
-def _drawn(grouped: dict[tuple, dict], count: int, edges: list | _Encoded, all_years: set[int]) -> int:
+def _drawn(grouped: dict[tuple, dict], count: int, edges: list | EncodedList, all_years: set[int]) -> int:
     """Finish the drawn edges in ``grouped`` (numbered from ``count``), append them to ``edges`` and empty
     ``grouped``; returns the next number."""
     for e in grouped.values():
@@ -359,19 +273,11 @@ def vis_assets() -> tuple[str, str]:
     return js, css
 
 
-_PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
-
-
 def page_head(title: str) -> str:
     """The ``<head>`` opening both pages share: charset, viewport, the offline content policy, the title."""
     from html import escape
 
     return fill(_asset("page_head.html"), {"TITLE": escape(title)})
-
-
-def fill(template: str, parts: dict[str, str]) -> str:
-    """Replace ``{{NAME}}`` placeholders in one pass, so inserted text is never scanned again."""
-    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
 
 
 def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes]:
@@ -381,20 +287,7 @@ def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes
     js, css = vis_assets()
     parts = {"HEAD": page_head(title), "TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
              "EVIDENCE_JS": _asset("evidence.js"), "LAYOUT_JS": _asset("graph_layout.js"), "APP_JS": _asset("graph.js")}
-    return page_pieces(_asset("graph.html"), parts, _data(g, src_base, _Encoded))
-
-
-def page_pieces(template: str, parts: dict[str, str], data: dict) -> Iterator[str | bytes]:
-    """A page in pieces: ``template`` with ``{{NAME}}`` filled from ``parts`` as :func:`fill` does, and
-    ``{{DATA}}`` with ``data`` as script-safe JSON (:func:`json_chunks_for_script`: long lists a batch at a
-    time, an :class:`_Encoded` list as UTF-8 bytes), so the page is never one string."""
-    for i, piece in enumerate(_PLACEHOLDER.split(template)):
-        if i % 2 == 0:
-            yield piece
-        elif piece == "DATA":
-            yield from json_chunks_for_script(data)
-        else:
-            yield parts[piece]
+    return page_pieces(_asset("graph.html"), parts, _data(g, src_base, EncodedList))
 
 
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: str = "") -> str:
@@ -405,28 +298,3 @@ def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
     """The page written piece by piece (never one string of the whole page)."""
     write_pieces(path, _page(g, "newskg 知识图谱", source_base(path)))
-
-
-def write_pieces(path: str | Path, pieces: Iterator[str | bytes]) -> None:
-    """Write :func:`page_pieces` to ``path`` atomically, as UTF-8."""
-    with atomic_open(path, "wb", None) as fh:
-        for piece in pieces:
-            fh.write(piece.encode("utf-8") if type(piece) is str else piece)
-
-
-def pieces_text(pieces: Iterator[str | bytes]) -> str:
-    """:func:`page_pieces` as one string (each run of byte blocks decoded whole: a block may end inside a
-    letter's UTF-8)."""
-    out: list[str] = []
-    run: list[bytes] = []
-    for p in pieces:
-        if type(p) is str:
-            if run:
-                out.append(b"".join(run).decode("utf-8"))
-                run = []
-            out.append(p)
-        else:
-            run.append(p)
-    if run:
-        out.append(b"".join(run).decode("utf-8"))
-    return "".join(out)

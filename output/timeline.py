@@ -2,7 +2,7 @@
 by rank; one bar per tenure, a dot per attestation at its own precision, ``ended_before`` as a marker.
 
 Tenures come only from :func:`newskg.graph.tenure.tenures`. The page is one self-contained file: the data
-travels as script-safe JSON (:func:`newskg.output.html.json_for_script`) and ``templates/timeline.js`` draws
+travels as script-safe JSON (:mod:`newskg.output.page_data`) and ``templates/timeline.js`` draws
 it with DOM text only (search, jurisdiction and organisation filters, click → evidence).
 """
 
@@ -18,7 +18,8 @@ import networkx as nx
 
 from ..graph.tenure import tenures
 from .explorer import jurisdictions, main_place, place_parents, post_rank, source_base
-from .html import _asset, _Evidence, basis_label, page_head, page_pieces, pieces_text, write_pieces
+from .html import _asset, _Evidence, basis_label, page_head
+from .page_data import page_pieces, pieces_text, write_pieces
 
 
 def date_range(date: str) -> tuple[dt.date, dt.date] | None:

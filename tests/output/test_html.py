@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from newskg.output import explorer, html, timeline
+from newskg.output import explorer, html, page_data, timeline
 from newskg.output.graph_json import sorted_edges
 
 _REMOTE_REF = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
@@ -57,8 +57,8 @@ def test_graph_data_is_escaped_json(small_graph, xss):
     ("\u2028", "\\u2028"),
 ])
 def test_json_for_script(text, escaped):
-    assert html.json_for_script(text) == f'"{escaped}"'
-    assert json.loads(html.json_for_script(text)) == text
+    assert page_data.json_for_script(text) == f'"{escaped}"'
+    assert json.loads(page_data.json_for_script(text)) == text
 
 
 def test_year_sets_and_grouped_edges(small_graph):
@@ -82,9 +82,9 @@ def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch)
     end inside a letter's UTF-8, gives the text of one json.dumps call."""
     data = html.graph_data(small_graph)
     whole = _script_json(data)
-    monkeypatch.setattr(html, "_BATCH", 1)
-    monkeypatch.setattr(html, "_BLOCK", 5)
-    assert html.json_for_script(data) == whole
+    monkeypatch.setattr(page_data, "_BATCH", 1)
+    monkeypatch.setattr(page_data, "_BLOCK", 5)
+    assert page_data.json_for_script(data) == whole
     page = html.render(small_graph)  # the page encodes its items as it makes them
     assert re.search(r'<script type="application/json" id="newskg-data">(.*?)</script>', page, re.S).group(1) == whole
     html.write(small_graph, tmp_path / "graph.html")
@@ -95,7 +95,7 @@ def test_streamed_page_is_the_one_piece_page(small_graph, tmp_path, monkeypatch)
 
 def test_streamed_timeline_is_the_one_piece_page(small_graph, tmp_path, monkeypatch):
     whole = _script_json(timeline.timeline_data(small_graph))
-    monkeypatch.setattr(html, "_BATCH", 1)
+    monkeypatch.setattr(page_data, "_BATCH", 1)
     page = timeline.render(small_graph)
     assert re.search(r'<script type="application/json" id="newskg-data">(.*?)</script>', page, re.S).group(1) == whole
     timeline.write(small_graph, tmp_path / "timeline.html")
