@@ -14,7 +14,8 @@ import importlib.resources
 import importlib.util
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
@@ -128,7 +129,7 @@ def graph_data(g: nx.MultiDiGraph, *, src_base: str = "") -> dict:
     return _data(g, src_base, list)
 
 
-def _data(g: nx.MultiDiGraph, src_base: str, make: type[list] | type[EncodedList]) -> dict:
+def _data(g: nx.MultiDiGraph, src_base: str, make: Callable[[], list | EncodedList]) -> dict:
     """:func:`graph_data`, its nodes, edges and evidence rows collected in ``make()`` (a list, or an
     :class:`EncodedList` for the page, where each item is final once appended)."""
     ev = _Evidence(make())
@@ -280,14 +281,14 @@ def page_head(title: str) -> str:
     return fill(_asset("page_head.html"), {"TITLE": escape(title)})
 
 
-def _page(g: nx.MultiDiGraph, title: str, src_base: str) -> Iterator[str | bytes]:
-    """The page in pieces (:func:`page_pieces`), its data streamed."""
+def _page(g: nx.MultiDiGraph, title: str, src_base: str, folder: Path | None = None) -> Iterator[str | bytes]:
+    """The page in pieces (:func:`page_pieces`), its data streamed (through temporary files in ``folder``)."""
     from html import escape
 
     js, css = vis_assets()
     parts = {"HEAD": page_head(title), "TITLE": escape(title), "VIS_CSS": css, "VIS_JS": js, "APP_CSS": _asset("graph.css"),
              "EVIDENCE_JS": _asset("evidence.js"), "LAYOUT_JS": _asset("graph_layout.js"), "APP_JS": _asset("graph.js")}
-    return page_pieces(_asset("graph.html"), parts, _data(g, src_base, EncodedList))
+    return page_pieces(_asset("graph.html"), parts, _data(g, src_base, partial(EncodedList, folder)))
 
 
 def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: str = "") -> str:
@@ -297,4 +298,4 @@ def render(g: nx.MultiDiGraph, *, title: str = "newskg 知识图谱", src_base: 
 
 def write(g: nx.MultiDiGraph, path: str | Path) -> None:
     """The page written piece by piece (never one string of the whole page)."""
-    write_pieces(path, _page(g, "newskg 知识图谱", source_base(path)))
+    write_pieces(path, _page(g, "newskg 知识图谱", source_base(path), Path(path).parent))

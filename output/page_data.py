@@ -68,10 +68,12 @@ class EncodedList:
     """A JSON list that encodes its items a batch at a time as they are appended (script-safe, like
     :func:`json_for_script`) into a temporary file, so they never live in memory at once: at 100 MB the page's
     nodes, edges and evidence are ~350 MB of text, which held as strings was the build's peak. Written as the
-    list by :func:`json_chunks_for_script`, as UTF-8 blocks."""
+    list by :func:`json_chunks_for_script`, as UTF-8 blocks. The file is made in ``folder`` (a page's writer
+    gives the folder it writes in, which must have room for the page anyway; ``/tmp`` may be memory), else
+    in the temporary folder; it has no name, so nothing is left behind however the process ends."""
 
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self._file = tempfile.TemporaryFile(dir=folder)
         self._batch: list = []
         self._empty = True
 

@@ -387,3 +387,19 @@ def test_generated_large_graph(open_page, tmp_path, monkeypatch):
     page.evaluate(f"window.newskg.expand(window.newskg.data.nodes.findIndex(n => n.id === '{person}'))")
     assert set(nx.all_neighbors(g, person)) <= set(page.evaluate("window.newskg.visibleIds()"))
     assert p.errors == []
+
+
+def test_page_data_spills_beside_the_page(small_graph, tmp_path, monkeypatch):
+    """The graph page's streamed lists go to nameless files in the folder the page is written in (not /tmp,
+    which may be memory), and none is left there."""
+    made = []
+    real = page_data.tempfile.TemporaryFile
+
+    def spy(*args, dir=None, **kwargs):
+        made.append(dir)
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(page_data.tempfile, "TemporaryFile", spy)
+    html.write(small_graph, tmp_path / "graph.html")
+    assert made == [tmp_path] * 3  # evidence rows, nodes, edges
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
