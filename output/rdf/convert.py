@@ -166,7 +166,7 @@ class _Converter:
                     yield ev, (C._evidence, ev, d)
                 _back(statements, triple, d, span)
         for (s, p, o), evs in statements.items():
-            st = _statement_iri(s, p, o)
+            st = _statement_named(_statement_number((s, p, o)))
             yield st, (C._statement, st, s, p, o, evs)
 
     def statement_units(self) -> Iterator[tuple[str, Unit | list[Unit]]]:
@@ -179,11 +179,10 @@ class _Converter:
             triple = self._edge(u, v, d)
             if triple is not None and (span := _span(d)) is not None:
                 _back(statements, triple, d, span)
-        number = _statement_number_of
         # sorted by their digests' numbers (made again after the sort: a list of (digest, triple) pairs beside the
         # triples was a fifth of the writer's peak); two triples of one digest are one subject
-        for n, same in itertools.groupby(sorted(statements, key=number), key=number):
-            st = _iri("statement", f"{n:020x}")
+        for n, same in itertools.groupby(sorted(statements, key=_statement_number), key=_statement_number):
+            st = _statement_named(n)
             units = [(C._statement, st, *t, statements.pop(t)) for t in same]
             yield st, units if len(units) > 1 else units[0]
 
@@ -415,22 +414,15 @@ def _back(statements: dict[tuple, EdgeAttrs | list[EdgeAttrs]], triple: tuple, d
         statements[triple] = [have, d]
 
 
-def _statement_digest(s: str, p: str, o: str) -> str:
-    return hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:20]
+def _statement_number(triple: tuple[str, str, str]) -> int:
+    """A triple's digest (the first 80 bits of the SHA-1 of ``s p o``) as a number: its 20 hex digits name the
+    statement, and sort as the number does."""
+    return int.from_bytes(hashlib.sha1("{} {} {}".format(*triple).encode()).digest()[:10], "big")
 
 
-def _statement_number(s: str, p: str, o: str) -> int:
-    """:func:`_statement_digest` as a number (its 20 hex digits sort as the number does; a third of the memory)."""
-    return int.from_bytes(hashlib.sha1(f"{s} {p} {o}".encode()).digest()[:10], "big")
-
-
-def _statement_number_of(triple: tuple[str, str, str]) -> int:
-    return _statement_number(*triple)
-
-
-def _statement_iri(s: str, p: str, o: str) -> str:
-    """The rdf:Statement about a triple: named by its digest, so the same fact gets the same IRI in every build."""
-    return _iri("statement", _statement_digest(s, p, o))
+def _statement_named(number: int) -> str:
+    """The rdf:Statement IRI of a digest: named by it, so the same fact gets the same IRI in every build."""
+    return _iri("statement", f"{number:020x}")
 
 
 def _span(d: EdgeAttrs) -> tuple[str, int, int] | None:
