@@ -108,6 +108,8 @@ def remove_letter_spacing(t: MappedText) -> MappedText:
     headline halves) stay.
     """
     text = t.text
+    if _SPACED_RE.search(text) is None:  # most blocks: no space between CJK letters, no lone letters to find
+        return t
     lone = {m.start() for m in _LONE_RE.finditer(text)}
 
     def repl(m: re.Match[str]) -> str:

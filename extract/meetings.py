@@ -130,7 +130,7 @@ def _later_meeting(ev: _Event) -> bool:
 
 def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]) -> list[_Event]:
     # page words (a breadcrumb repeating the headline, a stamp) glued to the sentence: read only what follows
-    s = max([s] + [text.rfind(w, s, e) + len(w) for w in PAGE_WORDS if text.find(w, s, e) >= 0])
+    s = max([s] + [r + len(w) for w in PAGE_WORDS if (r := text.rfind(w, s, e)) >= 0])
     sentence = text[s:e]
     out: list[_Event] = []
     spans: list[tuple[int, int]] = []

@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -339,8 +340,7 @@ def _leftmost_longest(text: str, names: set[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     last = 0
     size = len(text)
-    for m in _first_letter_re("".join(sorted({n[0] for n in names}))).finditer(text):
-        start = m.start()
+    for start in _starts(text, {n[0] for n in names}):
         if start < last:
             continue
         for n in lengths:
@@ -351,7 +351,26 @@ def _leftmost_longest(text: str, names: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+#: Most first letters searched one by one (a pass over the text each); more, one pattern of them all.
+_FEW_LETTERS = 16
+
+
+def _starts(text: str, letters: set[str]) -> Iterator[int]:
+    """Every offset of ``text`` where one of ``letters`` stands, in order. An article's names open with a few
+    surnames: found by ``str.find``, no pattern compiled for each article's set (a compile costs more than
+    the search). Many letters (a roster): one compiled class, one pass, whatever their number."""
+    if len(letters) > _FEW_LETTERS:
+        return (m.start() for m in _first_letter_re("".join(sorted(letters))).finditer(text))
+    found = []
+    for letter in letters:
+        i = text.find(letter)
+        while i >= 0:
+            found.append(i)
+            i = text.find(letter, i + 1)
+    return iter(sorted(found))
+
+
 @lru_cache(maxsize=64)
 def _first_letter_re(letters: str) -> re.Pattern[str]:
-    """A class of the letters names open with (surnames: the same few hundred, document after document)."""
+    """A class of many letters names open with."""
     return re.compile(f"[{re.escape(letters)}]")

@@ -166,6 +166,7 @@ def non_public_kind(org: str) -> str:
     return next((kind for end, kind in _non_public_kinds() if org.endswith(end)), "")
 
 
+@lru_cache(maxsize=4)  # asked by the officials and the appointments extractors of the same article
 def fill_prefix(text: str, headline: str = "") -> str | None:
     """The place a chain's bare organs take here, in extraction: only a place the gazetteer cannot know (a
     town or street, 花园路街道; a county written before its own committee or government, 某山县委). Places
@@ -251,6 +252,7 @@ def _prefix_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
     return (before_organ, 2), (opening, 3)
 
 
+@lru_cache(maxsize=4)  # the same article's, for the officials and the appointments extractors
 def own_organ_units(context: str | None, text: str) -> frozenset[str]:
     """Organ words the article attaches to its own zone or district (经开区 + 党工委, 管委会)."""
     if not context:

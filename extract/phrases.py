@@ -93,25 +93,33 @@ def scan_back(
 
 
 @cache
-def _stop_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
-    """One overlapping-match pattern per stop-word length, with that length."""
-    stops = words("scan_stops.txt")
-    return tuple(
-        (re.compile("(?=(?:" + "|".join(re.escape(w) for w in stops if len(w) == n) + "))"), n)
-        for n in sorted({len(w) for w in stops})
-    )
+def _stop_automaton() -> tuple[object, tuple[int, ...]]:
+    """An Aho-Corasick automaton of the stop words, and their lengths by index: every occurrence, overlapping
+    ones too, in one pass (a lookahead alternation per length tried every word at every letter)."""
+    import ahocorasick_rs
+
+    stops = sorted({w for w in words("scan_stops.txt") if w})
+    return ahocorasick_rs.AhoCorasick(stops), tuple(len(w) for w in stops)
 
 
 @lru_cache(maxsize=8)
 def _stop_ends(text: str) -> frozenset[int]:
     """Every offset of ``text`` where a stop word (``scan_stops.txt``) ends: one scan per text, not per letter.
     A stop word that ends a longer proper noun of the dictionary (美的: a brand, 美的顺德机器人产业园项目) is none."""
+    auto, lengths = _stop_automaton()
     return frozenset(
-        m.start() + n
-        for rx, n in _stop_patterns()
-        for m in rx.finditer(text)
-        if not _ends_proper_noun(text, m.start(), n) and not _opens_facility(text, m.start(), n)
+        end
+        for i, start, end in auto.find_matches_as_indexes(text, overlapping=True)
+        if _stop_kept(text[max(0, end - 3) : end], text[start : end + 2], lengths[i])
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def _stop_kept(before: str, at: str, n: int) -> bool:
+    """Does a stop word of ``n`` letters stop a scan here? ``before``: the three letters ending with it (fewer
+    at the text's start), all :func:`_ends_proper_noun` reads; ``at``: it and the two letters after it, all
+    :func:`_opens_facility` reads. The same few thousand windows recur in every text: asked once each."""
+    return not _ends_proper_noun(before, len(before) - n, n) and not _opens_facility(at, 0, n)
 
 
 #: Endings of dictionary nouns that name a facility (服务中心, 服务站, 服务区).

@@ -92,10 +92,11 @@ def test_scan_back_stops_at_stop_word_end(texts: list[str]) -> None:
     assert len(ends) > 100
 
 
-def test_stop_patterns_cover_every_stop_word() -> None:
-    patterns = dict((n, rx) for rx, n in phrases._stop_patterns())
+def test_stop_automaton_finds_every_stop_word_with_its_length() -> None:
+    auto, lengths = phrases._stop_automaton()
     for word in phrases.words("scan_stops.txt"):
-        assert patterns[len(word)].match(word), word
+        found = auto.find_matches_as_indexes(word, overlapping=True)
+        assert [(0, len(word), len(word))] == [(s, e, lengths[i]) for i, s, e in found if (s, e) == (0, len(word))]
 
 
 def _scan_back_by_letter(text, head_start, limit=30, taken=(), adjacent_stops=True):
