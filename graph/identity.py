@@ -18,7 +18,7 @@ and written by the build as ``resolution.jsonl`` so an analyst can review them. 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from ..extract.gazetteer import Division, gazetteer
 from ..extract.model import DocumentFacts
@@ -56,7 +56,8 @@ class Decision:
     other_count: int = 0  # how many documents those careers held
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """:func:`dataclasses.asdict` of its flat fields (which deep-copied each, a tenth of planning people)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
