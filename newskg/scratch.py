@@ -8,7 +8,6 @@ folders of processes that no longer exist, so a killed build or push leaves noth
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import logging
 import os
@@ -81,7 +80,13 @@ def private_dir() -> Path | None:
     except OSError as exc:
         log.warning("%s: %s; temporary files go to %s", root, exc.strerror or exc, root.parent)
         return None
-    atexit.register(shutil.rmtree, mine, True)
+    # Removed at exit after multiprocessing has removed its pymp-* folder inside it: a finalizer of
+    # multiprocessing's own exit handler, ranked after that folder's (-100). A plain atexit handler ran first
+    # whenever multiprocessing was imported before this (a notebook, pytest), and multiprocessing then printed
+    # a traceback for the folder gone.
+    from multiprocessing import util
+
+    util.Finalize(None, shutil.rmtree, args=(str(mine), True), exitpriority=-101)
     _mine = mine
     return mine
 

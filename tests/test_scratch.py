@@ -80,3 +80,28 @@ def test_private_dir_is_not_used_for_sockets_when_its_path_is_too_long(tmp_path,
     monkeypatch.setattr(scratch, "_mine", None)
     with scratch.tempdir_for_children() as inside:
         assert inside is None and tempfile.gettempdir() == str(deep)
+
+
+_POOL_SCRIPT = """
+import multiprocessing, multiprocessing.util  # imported first, as a notebook or pytest has it
+from newskg import scratch
+
+if __name__ == "__main__":
+    with scratch.tempdir_for_children() as mine:
+        with multiprocessing.get_context("forkserver").Pool(1) as pool:
+            assert pool.map(abs, [-1, -2]) == [1, 2]
+    print(mine)
+"""
+
+
+def test_private_dir_is_removed_at_exit_after_the_pool_folder_inside_it(short_tmp):
+    """multiprocessing removes its pymp-* folder at exit, then the private folder goes: no traceback about a
+    folder already gone, nothing left."""
+    script = short_tmp / "pool.py"
+    script.write_text(_POOL_SCRIPT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "TMPDIR": str(short_tmp)})
+    mine = Path(proc.stdout.strip())
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert mine.parent == short_tmp / f"newskg-{os.getuid()}"
+    assert not mine.exists()
