@@ -99,7 +99,8 @@ def warm_up() -> None:
 
 
 def clear_memos() -> None:
-    """Forget the segmentations the extractors memoise (organ runs, predicate phrases, stop-word ends).
+    """Forget the segmentations the extractors memoise (organ runs, predicate phrases, stop-word ends and the
+    checks of the letters around a stop word).
 
     Repeated phrases across documents make extraction faster; a benchmark that must not count on
     that repetition clears them before each document.
@@ -109,6 +110,7 @@ def clear_memos() -> None:
     organs._left_cut.cache_clear()
     phrases._predicate_length.cache_clear()
     phrases._stop_ends.cache_clear()
+    phrases._stop_kept.cache_clear()
 
 
 def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_date: str | None = None) -> DatedValue:

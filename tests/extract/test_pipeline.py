@@ -48,3 +48,18 @@ def test_a_wrong_order_is_named() -> None:
     late = [by_name[n] for n in ("officials", "honorifics", "appointments", "meetings", "projects", "places")]
     assert order_problems(late) == ["honorifics reads holdings before appointments adds to it",
                                     "appointments must run before honorifics"]
+
+
+def test_clear_memos_forgets_every_memo_kept_across_documents() -> None:
+    """What the benchmark's "memoised segmentations cleared per document" row relies on."""
+    from pathlib import Path
+
+    from newskg.extract import organs, phrases
+    from newskg.extract.reader import read_documents
+
+    sample = Path(__file__).resolve().parents[2] / "data" / "sample"
+    pipeline.extract_document(next(iter(read_documents([sample]))))
+    memos = (organs._left_cut, phrases._predicate_length, phrases._stop_ends, phrases._stop_kept)
+    assert all(m.cache_info().currsize > 0 for m in memos)
+    pipeline.clear_memos()
+    assert [m.cache_info().currsize for m in memos] == [0, 0, 0, 0]
