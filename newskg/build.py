@@ -6,10 +6,11 @@ This is the library behind ``newskg build``; it returns data and raises
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,6 +190,25 @@ def write_outputs(
     return written
 
 
+@contextlib.contextmanager
+def _no_debris(outdir: Path) -> Iterator[None]:
+    """A build that fails on its input leaves no output folder behind when it made one and wrote nothing
+    into it but the lock and an empty cache (a cache with documents in it stays, for the next run to resume)."""
+    fresh = not outdir.exists()
+    try:
+        yield
+    except BuildError:
+        if fresh:
+            try:
+                entries = {p.name for p in outdir.iterdir()}
+                cache = outdir / ".cache"
+                if entries <= {".lock", ".cache"} and not (cache.is_dir() and any(cache.iterdir())):
+                    shutil.rmtree(outdir)
+            except OSError:
+                pass
+        raise
+
+
 class BuildLock:
     """An exclusive lock on an output folder (``OUTDIR/.lock``): one build at a time.
 
@@ -276,7 +296,7 @@ def build(
     except OverrideError as exc:
         raise BuildError(str(exc)) from None
     formats = [f for f in formats if f in registry.available()]
-    with BuildLock(outdir):
+    with _no_debris(outdir), BuildLock(outdir):
         atomic.clean_debris(outdir)  # what a killed build left: staging folders, sets no longer current
         key = None
         if use_cache:

@@ -53,20 +53,25 @@ def test_graphml_read_back_by_two_readers(sample_out):
         (["build", "{sample}", "--date", "2023-02-30"], "--date '2023-02-30': not a valid date"),
         (["build", "{sample}", "--manifest", "{badmanifest}"], "not a valid date: '13月'"),
         (["build", "{sample}", "--manifest", "/no/manifest.csv"], "cannot read manifest"),
+        (["build", "{blank}"], "no readable documents in the input ({blank}/a.txt: skipped: empty file)"),
     ],
 )
 def test_bad_input_gives_one_line_and_no_output(tmp_path, sample_dir, args, message):
     empty = tmp_path / "empty"
     empty.mkdir()
+    blank = tmp_path / "blank"  # a file, but nothing in it: found only once the build has locked its folder
+    blank.mkdir()
+    (blank / "a.txt").write_bytes(b"")
+    message = message.format(blank=blank)
     bad = tmp_path / "dates.csv"
     bad.write_text("file,date\n000_9fb36274539cd6f1.txt,13月\n", encoding="utf-8")
     out = tmp_path / "out"
-    args = [a.format(empty=empty, sample=sample_dir, badmanifest=bad) for a in args]
+    args = [a.format(empty=empty, sample=sample_dir, badmanifest=bad, blank=blank) for a in args]
     r = newskg(*args, "-o", str(out))
     assert r.returncode != 0
     lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and message in lines[0], r.stderr
-    assert not out.exists() or not any(out.iterdir())
+    assert not out.exists()
 
 
 def test_skipped_inputs_warn_and_set_exit_code(tmp_path, sample_dir):

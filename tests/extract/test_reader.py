@@ -37,6 +37,9 @@ def test_encodings_are_detected(tmp_path, encoding, prefix):
         (bytes(range(256)) * 8, "skipped: binary file, not text"),
         (b"\x00" * 4096, "skipped: binary file, not text"),  # valid UTF-8, but no text
         (TEXT.encode("utf-8") + b"\x00" * 64, "skipped: binary file, not text"),
+        # twelve bytes opening with a UTF-16 byte order mark: any two bytes decode, none of these is text
+        (b"\xff\xfe\x12\x34\x56\x78\x9a\xbc\xde\xf0\x11\x22",
+         "skipped: starts with a UTF-16 byte order mark, but what follows is no Chinese or Latin text"),
     ],
 )
 def test_unreadable_files_are_skipped_with_one_warning(tmp_path, data, message):
