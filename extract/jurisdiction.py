@@ -9,7 +9,9 @@ is never used; an organ whose place cannot be known keeps its wording and merges
 
 Reads: the article, its holdings' organs (from :mod:`extract.officials`), the document's page chrome.
 Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the written organ kept in
-``Holding.org_text``).
+``Holding.org_text``); places (and projects' places) that every city has one of (经开区, 高新区) or that several
+cities have (鼓楼区) named with their city (:func:`canonical_place`: 新乡经开区, 开封市鼓楼区), so that the graph
+never makes one node of the zones or districts of different cities.
 """
 
 from __future__ import annotations
@@ -176,6 +178,56 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 continue
             holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
         found.holdings = holdings
+        _name_places(found, div)
+
+
+def _name_places(found: ArticleFacts, juris: Division | None) -> None:
+    """Each place and project place of ``found`` by :func:`canonical_place`; two places of the article that are
+    now one name are one place (the first written)."""
+    places, seen = [], set()
+    for p in found.places:
+        name = canonical_place(p.name, p.within, juris)
+        within = canonical_place(p.within, None, juris) if p.within else p.within
+        if name in seen:
+            continue
+        seen.add(name)
+        places.append(p if (name, within) == (p.name, p.within) else replace(p, name=name, within=within))
+    found.places = places
+    found.projects = [p if not p.place or (name := canonical_place(p.place, None, juris)) == p.place
+                      else replace(p, place=name) for p in found.projects]
+
+
+def canonical_place(name: str, within: str | None, juris: Division | None) -> str:
+    """``name`` with its city when it does not name one place: a generic zone word (经开区 → 新乡经开区) or a
+    county-level name several cities have (鼓楼区 → 开封市鼓楼区), read after ``within`` (the place the text
+    writes before it) or else in the jurisdiction ``juris``. Any other name, or one whose city cannot be
+    known, is returned as it is: it merges only with places of the same name."""
+    if name[:1] in "市县" and name[1:] in _zone_shorts():
+        own = _zone_in(name[1:], juris)  # 市高新区 on a city paper's page: the city's own zone
+        return gazetteer().label(own) if own is not None else name
+    if not needs_city(name):
+        return name
+    gaz = gazetteer()
+    for text in ((within + name, name) if within else (name,)):
+        read = read_place(text, 0, juris)
+        if read is None or read.end != len(text):
+            continue
+        div = read.division or (_zone_in(read.zone_word, juris) if read.zone_word else None)
+        if div is not None and (div.level == "zone" or div.name == name):
+            return gaz.label(div)
+    return name
+
+
+def needs_city(name: str) -> bool:
+    """Is ``name`` a place only with its city: a generic zone word, or a county-level name several cities have?"""
+    gaz = gazetteer()
+    return name in gaz.zone_words or name in _zone_shorts() or len(gaz.by_name.get(name, ())) > 1
+
+
+@cache
+def _zone_shorts() -> frozenset[str]:
+    """The short forms of the generic zone words (经开区 of 经济技术开发区)."""
+    return frozenset(gazetteer().zone_words.values())
 
 
 def _twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) -> Division | None:
@@ -307,6 +359,8 @@ def _resolve(org: str, juris: Division | None) -> str:
     if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区旗盟州":
         zone = juris is not None and juris.level == "zone"
         holder = juris if zone and org.startswith(("党工委", "管委会", "纪工委")) else None
+        if juris is not None and not zone and org.startswith(_OWN_BODIES):
+            holder = juris  # 政协主席宋某 on a district's page: the district's 政协 (a zone has none)
         return gaz.label(holder) + org if holder is not None else org
     holder = _level_holder(level, rest, juris)
     if holder is None:
@@ -315,6 +369,8 @@ def _resolve(org: str, juris: Division | None) -> str:
 
 
 _PARK = "园区"
+#: Bodies every division has one of, which its own pages name without a level word (政协主席, 人大常委会主任).
+_OWN_BODIES = ("政协", "人大")
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=党工委|党委|政府|人民政府|办事处|人大)")
 #: jieba tags of words that are no place name: verbs, numerals, adverbs, pronouns, function words
 _NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")

@@ -29,7 +29,16 @@ def lexicon() -> dict[str, tuple[str, ...]]:
         "subunits": words("org_subunits.txt"),
         "enterprise": words("enterprise_titles.txt"),
         "non_public": tuple(r[0] for r in table("non_public_orgs.tsv") if r),
+        "single": words("single_holder_titles.txt"),
     }
+
+
+_EXECUTIVE_DEPUTY = re.compile(r"常务副.长")
+
+
+def single_holder(title: str) -> bool:
+    """Is ``title`` held by one person at a time (书记, 县长, 主任 …; 常务副县长, the one executive deputy)?"""
+    return title in lexicon()["single"] or bool(_EXECUTIVE_DEPUTY.fullmatch(title))
 
 
 @cache

@@ -39,6 +39,7 @@ from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
 from .official_words import ends_with as _ends_with
 from .official_words import lexicon as _lex
+from .official_words import single_holder
 from .official_words import starts_with as _starts_with
 from .organs import (
     _apply_aliases,
@@ -282,7 +283,13 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         segs = _chain(text, pos - len(title), pos)
         posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts)
-        for s, e in spans:
+        # 常务副区长王铮、袁景涛、王伟…等分管项目县级领导: a post one person holds goes to the first name only;
+        # the names after it are listed without their titles (副区长甲、乙: a shared post goes to each)
+        listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []
+        for s, e in listed:
+            found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
+            introduced.add(text[s:e])
+        for s, e in spans[: len(spans) - len(listed)]:
             name = text[s:e]
             introduced.add(name)
             person = article.mention(s, e, "person")

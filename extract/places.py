@@ -9,9 +9,11 @@ Three kinds of evidence, from most to least certain:
   modifier found by scanning back, checked against ``place_generic.txt``.
 
 A zone abbreviation after a city (郑州经开区) is named bare (经开区) with the
-city as ``within``. Places inside company and office names (X有限公司,
-X市…办公室, X省商务厅) are not places; inside a project name every place is
-kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name
+city as ``within``; once the article's place is known, :func:`extract.jurisdiction.canonical_place`
+names such a zone, and a district name several cities have (鼓楼区), with its city.
+
+Places inside company and office names (X有限公司, X市…办公室, X省商务厅) are not places; inside a project
+name every place is kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name
 (郑州恒海科技产业园), and a project listed by a place word alone (九龙新城) is
 no place unless it is a road, river, bridge or port.
 
@@ -286,7 +288,11 @@ def _boundary(text: str, start: int) -> bool:
 
 
 def _generic_prefix(prefix: str) -> bool:
-    return bool(re.match(r"^(?:[全各该本我每这此]|\d)", prefix)) or prefix in words("place_generic.txt")
+    """A modifier that names no place: a determiner, a number, an ordinal (十三届|县委, 第三|区), a generic word."""
+    return bool(_NOT_NAMING.match(prefix)) or prefix in words("place_generic.txt")
+
+
+_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|[{_CN_NUM}百零]+届)")
 
 
 def _in_org(text: str, s: int, e: int) -> bool:

@@ -125,6 +125,11 @@ class GraphBuilder:
                     node["last_seen"] = date
         return nid
 
+    def _alias(self, nid: str, alias: str) -> None:
+        aliases = self.g.nodes[nid]["aliases"]
+        if alias not in aliases:
+            aliases.append(alias)
+
     def _edge(self, u: str, v: str, etype: str, ev: Evidence | None = None, **attrs) -> None:
         if attrs:  # org, title, role: a few hundred names, each on thousands of edges
             names = self._names
@@ -249,10 +254,16 @@ class GraphBuilder:
                 self._edge(self._org(m.organizer, ev), mid, "organized", ev)
         for p in found.places:
             ev = self._evidence(res, art, aid, p.mention)
-            plid = self._node(f"place:{normalize_name(p.name)}", "Place", normalize_name(p.name), ev, kind=p.kind)
+            name = place_name(p.name, p.kind)
+            plid = self._node(f"place:{name}", "Place", name, ev, kind=p.kind)
+            if name != normalize_name(p.name):
+                self._alias(plid, normalize_name(p.name))
             self._edge(plid, aid, "mentioned_in", ev)
             if p.within:
-                within = self._node(f"place:{normalize_name(p.within)}", "Place", normalize_name(p.within), None)
+                name = place_name(p.within)
+                within = self._node(f"place:{name}", "Place", name, None)
+                if name != normalize_name(p.within):
+                    self._alias(within, normalize_name(p.within))
                 self._edge(plid, within, "located_in", ev)
         for p in found.projects:
             ev = self._evidence(res, art, aid, p.mention)
@@ -262,7 +273,8 @@ class GraphBuilder:
             for name in p.inspected_by:
                 self._edge(self._person(name, doc.id, places, ev), prid, "inspected", ev)
             if p.place:
-                plid = self._node(f"place:{normalize_name(p.place)}", "Place", normalize_name(p.place), None)
+                name = place_name(p.place)
+                plid = self._node(f"place:{name}", "Place", name, None)
                 self._edge(prid, plid, "located_in", ev)
 
     def _org(self, org: str, ev: dict, place: str = "") -> str:
@@ -285,6 +297,28 @@ class GraphBuilder:
                             label=EDGE_LABELS["sub_organization_of"])
             child = rid
         return oid
+
+
+#: Place kinds that are divisions: a short form of one of these (郑州, 简阳 after 简阳市) is the division.
+_DIVISION_KINDS = frozenset({"province", "city", "county", "district"})
+
+
+@lru_cache(maxsize=1 << 14)
+def place_name(name: str, kind: str = "") -> str:
+    """The name of a place's node: the division's full name for a short form the text writes (郑州 → 郑州市,
+    安徽 → 安徽省; 简阳 → 简阳市 when the extractor read it as the county), so that one city is one node
+    whichever way a page writes it; any other name as written (normalised). A short form that could be
+    several divisions, or that is no division's, stays as it is."""
+    name = normalize_name(name)
+    gaz = gazetteer()
+    divs = gaz.by_short.get(name, ()) if name not in gaz.by_name else ()
+    if not divs and kind in _DIVISION_KINDS and name in gaz.county_short:
+        divs = (gaz.county_short[name],)
+    if len(divs) == 1:
+        label = gaz.label(divs[0])
+        if label != name and label.startswith(name):
+            return label
+    return name
 
 
 def article_id(art: Article) -> str:

@@ -61,6 +61,8 @@ from ..extract.model import Document, DocumentFacts, Mention
 from .gold import (
     PREFIX_CHARS,
     Gold,
+    as_gold_org,
+    as_gold_place,
     date_matches,
     dates_agree,
     gold_event_type,
@@ -199,29 +201,6 @@ def _not_public(org: str) -> bool:
     return any(normalise(org).endswith(r[0]) for r in table("non_public_orgs.tsv") if r)
 
 
-def _as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, Any]]) -> str:
-    """Our canonical organ, written as the gold row of the same person and title writes it.
-
-    Gold written before organs carried their places (the sample's ``经开区党工委``) names an organ
-    without the place its document is about: our ``郑州经开区党工委`` counts as it when the part we add
-    in front is exactly a place (read against the gazetteer). Any other difference stays a miss.
-    """
-    from ..extract.place_names import read_place
-
-    for g in gold_rows:
-        if normalise(g["person"]) != normalise(person) or normalise(g["title"]) != normalise(title):
-            continue
-        gold_org = normalise(g["org"])
-        if org == gold_org:
-            return org
-        head = org[: len(org) - len(gold_org)]
-        if head and org.endswith(gold_org):
-            read = read_place(head, 0)
-            if read is not None and read.end == len(head):
-                return gold_org
-    return org
-
-
 def _holding_key(person: str, org: str, title: str) -> str:
     return " | ".join((normalise(person), normalise(org), normalise(title)))
 
@@ -331,7 +310,7 @@ def evaluate(results: list[DocumentFacts], gold_dir: str | Path) -> Report:
         _score_sets(s["persons"], file, _found_persons(res), _gold_persons(gold, file))
         gold_rows = [g for g in gold.holdings.get(file, []) if not _not_public(g["org"])]
         found_h = {
-            _holding_key(h.person.text, _as_gold_org(h.person.text, h.org, h.title, gold_rows), h.title): h.evidence.text
+            _holding_key(h.person.text, as_gold_org(h.person.text, h.org, h.title, gold_rows), h.title): h.evidence.text
             for f in res.articles
             for h in f.holdings
             if h.change != "ceased"  # a departure (免去…职务) is no holding in the gold's terms
@@ -343,14 +322,14 @@ def evaluate(results: list[DocumentFacts], gold_dir: str | Path) -> Report:
         _score_dates(s["dates"], file, res, gold.documents[file])
         _score_meetings(s["meetings"], file, res, gold.meetings.get(file, []), gold.documents[file]["publication_year"])
         _score_projects(s["projects"], file, res, gold.projects.get(file, []))
-        found_p: dict[str, str] = {}
-        for f in res.articles:
-            for p in f.places:
-                found_p.setdefault(name_key(p.name), _context(doc, p.mention))
-        found_p.pop("", None)
         gold_p: dict[str, str] = {}
         for g in gold.places.get(file, []):
             gold_p.setdefault(name_key(g["name"]), g["evidence"])
+        found_p: dict[str, str] = {}
+        for f in res.articles:
+            for p in f.places:
+                found_p.setdefault(as_gold_place(name_key(p.name), gold_p), _context(doc, p.mention))
+        found_p.pop("", None)
         _score_sets(s["places"], file, found_p, gold_p)
     return report
 

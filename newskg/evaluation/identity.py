@@ -4,6 +4,7 @@ needs the merged graph (it reads ``extract`` and ``graph``, so it lives above bo
 - *people*: each gold person with post holdings in two or more files must be one person node
   (``split`` counts those that are not), and no person node may hold two gold persons (``merged``).
 - *organisations*: no organisation node may stand for two gold organs of different places.
+- *places*: no place node may stand for two gold places (郑州经开区 and 新乡经开区 written 经开区 on each page).
 Gold without ``person_id`` (the sample) scores the names as ids.
 """
 
@@ -51,7 +52,40 @@ def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[
     split = sorted(p for p in multi if len(ours.get(p, ())) > 1)
     merged = sorted(u for u, gids in holders.items() if len(gids) > 1)
     cross = sorted(o for o, gos in orgs.items() if len(gos) > 1 and len({_place(x) for x in gos}) > 1)
-    return {"multi_document_people": len(multi), "split": split, "merged": merged, "cross_place_orgs": cross}
+    return {"multi_document_people": len(multi), "split": split, "merged": merged, "cross_place_orgs": cross,
+            "merged_places": _merged_places(g, gold_dir)}
+
+
+def _merged_places(g, gold_dir: str | Path) -> list[str]:
+    """Place nodes that stand for two or more gold places: each of the node's files' gold places written as
+    its name, or as its name with a place in front (经开区 → 郑州经开区) or without one (the sample's 经开区)."""
+    from ..extract.place_names import read_place
+
+    path = Path(gold_dir) / "places.jsonl"
+    if not path.exists():
+        return []
+    gold: dict[str, set[str]] = defaultdict(set)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            gold[r["file"]].add(normalise(r["name"]))
+
+    def written(longer: str, shorter: str) -> bool:
+        head = longer[: len(longer) - len(shorter)]
+        read = read_place(head, 0) if head and longer.endswith(shorter) else None
+        return read is not None and read.end == len(head)
+
+    out = []
+    for n, d in g.nodes(data=True):
+        if d.get("type") != "Place":
+            continue
+        label = normalise(d.get("label", ""))
+        names = {x for m in d.get("mentions", ()) for x in gold.get(Path(m["doc"]).name, ())
+                 if x == label or written(x, label) or written(label, x)}
+        # a gold that lists one place twice (合肥高新区, and 高新区 as written) counts it once
+        if len({x for x in names if not any(y != x and written(y, x) for y in names)}) > 1:
+            out.append(n)
+    return sorted(out)
 
 
 def _place(org: str) -> str:
@@ -66,9 +100,11 @@ def render(scores: dict[str, object]) -> str:
         "identity",
         f"  people in posts in 2+ files: {scores['multi_document_people']}; "
         f"split: {len(scores['split'])}; wrongly merged person nodes: {len(scores['merged'])}; "
-        f"organisations merged across places: {len(scores['cross_place_orgs'])}",
+        f"organisations merged across places: {len(scores['cross_place_orgs'])}; "
+        f"place nodes standing for two gold places: {len(scores.get('merged_places', ()))}",
     ]
     lines += [f"  split   {p}" for p in scores["split"]]
     lines += [f"  merged  {p}" for p in scores["merged"]]
     lines += [f"  cross-place organisation  {o}" for o in scores["cross_place_orgs"]]
+    lines += [f"  merged place  {p}" for p in scores.get("merged_places", ())]
     return "\n".join(lines) + "\n"

@@ -433,6 +433,20 @@ def test_places_exact_after_normalisation(tmp_path: Path) -> None:
     assert (sc.precision, sc.recall) == (pytest.approx(0.5), pytest.approx(2 / 3))
 
 
+def test_a_place_with_its_city_counts_as_the_gold_s_bare_name(tmp_path: Path) -> None:
+    """Our 郑州经开区 is the sample gold's 经开区 (what is added in front is exactly a place); 郑州航海路 is no
+    航海路 of the gold's, and a bare name is no gold name with its city."""
+    rows = [{"name": "经开区", "evidence": "经开区"}, {"name": "开封市鼓楼区", "evidence": "鼓楼区"},
+            {"name": "潮河", "evidence": "潮河"}]
+    gold = write_gold(tmp_path, places=rows)
+    res = make_doc(["经开区 鼓楼区 郑州潮河 潮河"])
+    for name, written in [("郑州经开区", "经开区"), ("鼓楼区", "鼓楼区"), ("郑州潮河", "郑州潮河")]:
+        res.articles[0].places.append(Place(name, "place", mention(res, written)))
+    sc = E.evaluate([res], gold)["places"]
+    assert (sc.tp, sc.fp, sc.fn) == (1, 2, 2)
+    assert sorted(m.key for m in sc.misses) == ["开封市鼓楼区", "潮河"]
+
+
 def test_files_joined_by_name(tmp_path: Path) -> None:
     files = {
         FILE: {"publication_year": 2023, "articles": []},

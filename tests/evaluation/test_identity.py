@@ -27,4 +27,25 @@ def test_one_person_two_organs_of_one_title_is_no_cross_place_merge(tmp_path) ->
                                                    encoding="utf-8")
     results = [extract_document(Document(name, name, text), cli_date="2023-03-02") for name, text in PAGES.items()]
     assert identity_scores(results, tmp_path) == {
-        "multi_document_people": 1, "split": [], "merged": [], "cross_place_orgs": []}
+        "multi_document_people": 1, "split": [], "merged": [], "cross_place_orgs": [], "merged_places": []}
+
+
+def test_a_place_node_of_two_gold_places_is_counted(tmp_path) -> None:
+    """Two cities' pages each write 经开区 bare: the gold names them 开封经开区 and 南京经开区. Hand the graph
+    builder facts whose place is left bare (as before places carried their cities) and the score names the one
+    node; with the cities the extractor gives them, none."""
+    from dataclasses import replace
+
+    pages = {"k.txt": "开封市人民政府\n\n6月5日，副市长王建民到经开区调研。",
+             "n.txt": "南京市人民政府\n\n5月6日，副市长李卫东到经开区调研，经开区负责同志陪同。"}
+    (tmp_path / "post_holdings.jsonl").write_text("", encoding="utf-8")
+    rows = [{"file": "k.txt", "name": "开封经开区"}, {"file": "n.txt", "name": "南京经开区"},
+            {"file": "n.txt", "name": "经开区"}]  # one place twice in one file's gold: counted once
+    (tmp_path / "places.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
+                                           encoding="utf-8")
+    results = [extract_document(Document(name, name, text), cli_date="2023-03-02") for name, text in pages.items()]
+    assert identity_scores(results, tmp_path)["merged_places"] == []
+    for res in results:
+        for f in res.articles:
+            f.places = [replace(p, name="经开区") if p.name.endswith("经开区") else p for p in f.places]
+    assert identity_scores(results, tmp_path)["merged_places"] == ["place:经开区"]

@@ -212,6 +212,15 @@ def test_bare_mentions_after_title_chain() -> None:
     assert found.persons[0].person.start == 19
 
 
+def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
+    """常务副区长 is one person's post: the names listed after its holder are listed without titles, while a
+    shared post (副区长) goes to each name of its list."""
+    found = run("区委副书记张毅、常务副区长王铮、袁景涛、王伟等分管项目县级领导汇报进展，副区长李卫东、赵红出席。")
+    assert holdings(found) == [("张毅", "区委", "副书记"), ("王铮", "区政府", "常务副区长"),
+                               ("李卫东", "区政府", "副区长"), ("赵红", "区政府", "副区长")]
+    assert persons(found) == [("袁景涛", ""), ("王伟", "")]
+
+
 def test_same_post_once_per_article() -> None:
     found = run("经开区党工委书记李小虎主持会议。经开区党工委书记李小虎强调，要抓落实。")
     assert holdings(found) == [("李小虎", "经开区党工委", "书记")]

@@ -247,3 +247,13 @@ def test_no_modifier_crosses_a_person() -> None:
     found.persons.extend(PersonMention(art.mention(s, s + 3, "person")) for s in (text.find("应伟东"), text.find("樊福太")))
     places.extract(art, found)
     assert [(p.name, p.kind) for p in found.places] == [("枫桥镇", "town"), ("店口镇", "town")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal before 县委 names a term, no place; a rank before 县 (经济强县, 农业大县) no county
+    ("受县委书记许某委托，县长王某主持召开十三届县委第32次常委会会议。", []),
+    ("为建设经济强县、农业大县提供行动纲领，推动美丽阜城建设。", []),
+    ("阜城县召开第三次全体会议，研究建设经济强县。", [("阜城县", "county")]),
+])
+def test_ranks_and_ordinals_are_no_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == expected

@@ -102,3 +102,35 @@ def test_the_log_names_a_career_by_its_first_document_so_it_grows_linearly(tmp_p
     assert rows == [("p0.txt", "alone", (), 0), ("p1.txt", "merge", ("p0.txt",), 1),
                     ("p2.txt", "merge", ("p0.txt",), 2), ("p3.txt", "merge", ("p0.txt",), 3),
                     ("p4.txt", "merge", ("p0.txt",), 4)]
+
+
+def test_zones_and_districts_of_different_cities_are_different_places(tmp_path) -> None:
+    """Every city has a 经开区 and several a 鼓楼区: written bare on each city's pages, they are one place node
+    per city, under that city, never one node for all of them."""
+    pages = {
+        "k.txt": "开封市人民政府\n\n6月5日，副市长王建民到经开区调研，并到鼓楼区检查城市更新工作。",
+        "n.txt": "南京市人民政府\n\n5月6日，副市长李卫东到经开区调研，随后到鼓楼区检查城市更新工作。",
+        "x.txt": "新乡市人民政府\n\n4月2日，新乡经开区召开项目建设推进会。",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = list(read_documents([tmp_path]))
+    g = build_graph([extract_document(d) for d in docs])
+    places = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Place" and n.endswith(("经开区", "鼓楼区")))
+    assert places == ["place:南京市鼓楼区", "place:南京经开区", "place:开封市鼓楼区", "place:开封经开区",
+                      "place:新乡经开区"]
+    docs_of = {p: sorted({m["doc"].rsplit("/", 1)[-1] for m in g.nodes[p]["mentions"]}) for p in places}
+    assert docs_of == {"place:南京市鼓楼区": ["n.txt"], "place:南京经开区": ["n.txt"], "place:开封市鼓楼区": ["k.txt"],
+                       "place:开封经开区": ["k.txt"], "place:新乡经开区": ["x.txt"]}
+    assert sorted(v for _u, v, d in g.out_edges("place:新乡经开区", data=True) if d["type"] == "located_in") == [
+        "place:新乡市"]  # the text's 新乡 is the city: one node with 新乡市
+
+
+def test_a_city_written_short_and_in_full_is_one_place(tmp_path) -> None:
+    pages = {"a.txt": "郑州市人民政府\n\n6月5日，郑州市召开重点项目建设推进会，会议强调郑州要加快建设国家中心城市。",
+             "b.txt": "3月2日，王建民到简阳市调研。简阳与龙泉驿山水相连，安徽省代表团到郑州考察。"}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    g = build_graph([extract_document(d) for d in read_documents([tmp_path])])
+    places = {n: d["aliases"] for n, d in g.nodes(data=True) if d["type"] == "Place"}
+    assert places == {"place:郑州市": ["郑州"], "place:简阳市": ["简阳"], "place:安徽省": []}  # 龙泉驿: never in full
