@@ -37,6 +37,8 @@ _CLAUSE_DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)
 _REN_WORDS = "务职何期命用免教意性课"
 #: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).
 _REN_AFTER = "现担主兼出调升接信责"
+#: Verbs an appointment's name may follow with no mark between (宣布康某同志任…, 决定张某任…).
+_OPENERS = ("宣布", "决定", "同意")
 #: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
 _BIO_RE = re.compile(r"(?:^|[\n。：:])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
 
@@ -99,7 +101,8 @@ def _when(text: str, cue_start: int) -> tuple[str, int]:
 def _name_before(text: str, end: int, known: set[str]) -> int:
     """Start of the name ending at ``end`` (``同志`` skipped by the caller), else -1: a known name, or a new one
     that opens its clause (``据悉，韩振国任…``)."""
-    return name_ending_at(text, end, known, (3, 2, 4), lambda s, n: name_at(text, s, set(), strict=True) == n)
+    return name_ending_at(text, end, known, (3, 2, 4), lambda s, n: name_at(text, s, set(), strict=True) == n,
+                          _OPENERS)
 
 
 def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:

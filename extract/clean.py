@@ -66,6 +66,28 @@ def remove_invisible(t: MappedText) -> MappedText:
     return t.sub(_INVISIBLE_RE, "")
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: A reading in brackets right after a letter: 區(qū), 們(men).
+_GLOSS_RE = re.compile(rf"(?<=[{CJK}])\((?:[a-zü{_TONED}]{{1,6}})\)")
+#: One with a tone mark: no bracketed word of a normal text looks like it.
+_TONED_GLOSS_RE = re.compile(rf"(?<=[{CJK}])\([a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}\)")
+#: How many toned readings make a text one whose every reading goes.
+GLOSSED_TEXT = 3
+
+
+def remove_pinyin_glosses(t: MappedText) -> MappedText:
+    """Pinyin in brackets after letters (``區(qū)委書(shū)記趙峻嶺``: pages machine-converted to traditional script with
+    the reading of every converted letter) go, in a text with at least :data:`GLOSSED_TEXT` toned readings; a
+    text with fewer keeps every bracket as written.
+    """
+    if "(" not in t.text:
+        return t
+    found = _TONED_GLOSS_RE.finditer(t.text)
+    if sum(1 for _m, _n in zip(found, range(GLOSSED_TEXT), strict=False)) < GLOSSED_TEXT:
+        return t
+    return t.sub(_GLOSS_RE, "")
+
+
 def normalize_newlines(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\r\n?"), "\n")
 
@@ -194,6 +216,7 @@ NORMALIZE: tuple[Step, ...] = (
     replace_surrogates,
     remove_control_characters,
     remove_invisible,
+    remove_pinyin_glosses,
     normalize_newlines,
     normalize_width,
     normalize_punctuation,

@@ -177,10 +177,11 @@ class Gazetteer:
 
     def label(self, div: Division) -> str:
         """The canonical name: the division's own, with its city's in front when not unique (开封市鼓楼区); a
-        zone named after a district carries its city's short name like any zone (天津西青经开区)."""
+        zone named after a district carries its city's short name like any zone (天津西青经开区), one of a county or
+        county-level city its own name only (神木高新区)."""
         if div.level == "zone" and ":" in div.code:
             parent = self.parent(div)
-            if parent is not None and parent.level == "county":
+            if parent is not None and parent.level == "county" and parent.name.endswith("区"):
                 city = self.parent(parent)
                 return (_short(city.name) if city is not None and city.level == "city" else "") + div.name
         if div.level == "county" and len(self.by_name.get(div.name, ())) > 1:

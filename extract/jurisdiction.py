@@ -152,9 +152,17 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif site is not None and choice == site and basis == "text":
             basis = site_basis  # the text names the place its site line or dateline gives
         if choice is not None and zone_words and choice.level != "zone":
-            city = gaz.city_of(choice) or (choice if choice.level == "province" else None)
-            if city is not None:
-                choice = gaz.zone(city, zone_words.most_common(1)[0][0])
+            word = zone_words.most_common(1)[0][0]
+            # the zone of that word the page writes in full (吉林高新区, 神木高新区), else the one the place has
+            written = [d for d in named if d.level == "zone" and d.name.endswith(word)]
+            if written:
+                zone = max(written, key=lambda d: (named[d], d.code))
+            elif choice == site and choice.level == "county" and choice.name[-1] in "市县旗":
+                zone = gaz.county_zone(choice, word)  # 神木市's own site: its 高新区 is 神木高新区
+            else:
+                zone = _zone_in(word, choice)  # a district's or a city's: the city's zone (金水区 → 郑州高新区)
+            if zone is not None:
+                choice = zone
                 basis += "+zone"
         per_article.append(
             Jurisdiction(choice.code, gaz.label(choice), basis, "") if choice is not None else None
@@ -393,7 +401,7 @@ def _zone_in(word: str, juris: Division | None) -> Division | None:
     gaz = gazetteer()
     if juris.level == "zone" and juris.name.endswith(word):
         return juris
-    city = gaz.city_of(juris)
+    city = gaz.city_of(juris) or (juris if juris.level == "province" else None)
     if city is None and juris.level == "county":
         return gaz.county_zone(juris, word)  # a city under its province directly (济源市): 济源示范区
     return gaz.zone(city, word) if city is not None else None

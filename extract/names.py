@@ -143,16 +143,19 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
     return 0
 
 
-def name_ending_at(text: str, end: int, known: set[str], lengths: tuple[int, ...], is_name) -> int:
+def name_ending_at(
+    text: str, end: int, known: set[str], lengths: tuple[int, ...], is_name, openers: tuple[str, ...] = (),
+) -> int:
     """Start of the person name that ends at ``end``, else -1: a name known in the document, else a new one of
-    one of ``lengths`` (tried in that order) that opens its clause and that ``is_name(start, length)`` accepts.
+    one of ``lengths`` (tried in that order) that opens its clause, or follows one of ``openers`` (宣布|张某同志任),
+    and that ``is_name(start, length)`` accepts.
     For forms where the name comes before its cue (``韩振国同志任…``, ``王建军县长``)."""
     for n in range(min(_LONGEST_NAME, end), 1, -1):  # a few look-ups, not a pass over every known name
         if text[end - n : end] in known:
             return end - n
     for n in lengths:
         s = end - n
-        if s >= 0 and (s == 0 or not _is_cjk(text[s - 1])) and is_name(s, n):
+        if s >= 0 and (s == 0 or not _is_cjk(text[s - 1]) or text.endswith(openers, 0, s)) and is_name(s, n):
             return s
     return -1
 

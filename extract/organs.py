@@ -94,12 +94,28 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
     org = _apply_aliases(org)
     place, rest = split_place(org)
     starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
-    if context_prefix and starts_with_unit:
+    division_body = rest.startswith(_DIVISION_BODIES) and "工委" not in rest  # 区人大工委: the zone's own
+    if context_prefix and starts_with_unit and not (division_body and _is_zone(context_prefix)):
         if _is_bare(place) and context_prefix.endswith(place):
             place = context_prefix
         elif not place:
             place = context_prefix
     return place + rest
+
+
+#: Bodies only a division has: 区委, 区政府, 区人大常委会, 区政协 on a zone's page (区委书记、高新区党工委书记) are its
+#: district's (区政合一), never the zone's, which has a 党工委 and a 管委会 instead (and at most a 人大工委).
+_DIVISION_BODIES = ("委", "政府", "人民政府", "人大常委会", "政协")
+
+
+@lru_cache(maxsize=256)
+def _is_zone(prefix: str) -> bool:
+    """Is ``prefix`` (an article's place prefix) a development zone (高新区, 株洲高新区) rather than a division?"""
+    from .place_names import read_place
+
+    read = read_place(prefix, 0)
+    return read is not None and read.end == len(prefix) and (
+        bool(read.zone_word) or (read.division is not None and read.division.level == "zone"))
 
 
 

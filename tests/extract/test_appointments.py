@@ -26,6 +26,9 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
     # a new name opening its clause
     ("据悉，韩振国同志任郑州市副市长。",
      [("appointed", "", "韩振国", "郑州市政府", "副市长", "韩振国同志任郑州市副市长")]),
+    # a new name right after 宣布 (a cadre meeting's announcement), and no person 任武 after 同志
+    ("6月8日上午，东湖高新区召开干部大会，宣布康立新同志任武汉东湖新技术开发区管委会主任。",
+     [("appointed", "", "康立新", "武汉东湖高新区管委会", "主任", "康立新同志任武汉东湖新技术开发区管委会主任")]),
     # a career line: the paragraph's subject, each clause with its own date as precise as written
     ("王立新，男，汉族，1970年10月生。2014年12月任新郑市委副书记、市长，2021年任新郑市委书记。",
      [("appointed", "2014-12", "王立新", "新郑市委", "副书记", "2014年12月任新郑市委副书记、市长"),
@@ -50,6 +53,11 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
 ])
 def test_appointment_forms(text: str, expected) -> None:
     assert changes(text) == expected
+
+
+def test_the_word_after_comrade_is_no_name() -> None:
+    res = extract_document(Document("p.txt", "p.txt", "宣布省委的决定：喻卫平同志任义乌市委副书记。"), cli_date="2024-12-25")
+    assert [p.person.text for f in res.articles for p in f.persons] == []
 
 
 def test_appointments_become_dated_edges() -> None:

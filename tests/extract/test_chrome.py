@@ -28,6 +28,10 @@ def _found(page: str) -> list[tuple[int, int, str, str]]:
         # stamp: 发布时间 with a time, 来源, 浏览次数
         ("县委书记调研项目建设\n发布时间：2023-07-28 16:55　　来源：县委办　　浏览次数：\n" + BODY,
          [(11, 47, "stamp", "发布时间：2023-07-28 16:55  来源：县委办  浏览次数：")]),
+        # a stamp that ends in its page's tools: 字体 with its sizes, 分享 with nothing after it
+        ("县委书记调研项目建设\n发布时间：2024-10-16 15:08　　来源：经济发展局　　字体：【大】【中】【小】"
+         "　　分享：\n" + BODY,
+         [(11, 61, "stamp", "发布时间：2024-10-16 15:08  来源：经济发展局  字体：【大】【中】【小】  分享：")]),
         # a bare date stamp
         ("2024-01-22　　来源：党政办公室\n" + BODY, [(0, 20, "stamp", "2024-01-22  来源：党政办公室")]),
         # editor and author lines

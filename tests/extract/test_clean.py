@@ -104,3 +104,19 @@ def test_invisible_characters_do_not_split_names(hidden, name, span):
     assert (holding.person.text, holding.org, holding.title) == (name, "县委", "书记")
     s, e = doc.raw_span(holding.person.start, holding.person.end)
     assert raw[s:e] == span
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # a page machine-converted to traditional script, the reading of each converted letter in brackets
+    ("市委常委、區(qū)委書(shū)記趙峻嶺專題研究重點(diǎn)項(xiàng)目，各部門(mén)參加。",
+     "市委常委、区委书记赵峻岭专题研究重点项目，各部门参加。"),
+    # a neutral tone too, in such a text
+    ("各級(jí)部門(mén)要增強(qiáng)責(zé)任，他們(men)參加。", "各级部门要增强责任，他们参加。"),
+    ("附件(a)和表(b)说明，见区(qū)委文件。", "附件（a）和表（b）说明，见区（qū）委文件。"),  # one toned reading: as written
+])
+def test_pinyin_glosses_go_from_a_glossed_text(raw, expected):
+    assert C.apply(raw, C.NORMALIZE) == expected
+    mapped = C.run(C.MappedText.of(raw), C.NORMALIZE)
+    i = mapped.text.find("赵峻岭")
+    if i >= 0:  # the name's letters point at the raw name's
+        assert raw[mapped.offsets[i]: mapped.offsets[i + 2] + 1] == "趙峻嶺"

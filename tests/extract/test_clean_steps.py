@@ -25,6 +25,9 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
     "remove_invisible": [
         ("李\u200b小虎主持", "李小虎主持", (0, 2, 3, 4, 5, 6)),
     ],
+    "remove_pinyin_glosses": [
+        ("區(qū)委書(shū)記趙峻嶺(lǐng)", "區委書記趙峻嶺", (0, 5, 6, 12, 13, 14, 15, 22)),
+    ],
     "normalize_newlines": [
         ("第一段\r\n第二段\r第三段", "第一段\n第二段\n第三段", (0, 1, 2, 3, *R(5, 13))),
     ],

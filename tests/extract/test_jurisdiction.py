@@ -224,3 +224,39 @@ def test_places_of_articles_carry_their_city() -> None:
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-05")
     places = [(p.name, p.within, text[p.mention.start:p.mention.end]) for f in res.articles for p in f.places]
     assert places == [("新乡市", None, "新乡市"), ("新乡经开区", None, "经开区"), ("纬七路", "新乡经开区", "纬七路")]
+
+
+def _holdings(text: str) -> list[tuple[str, str, str]]:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-01")
+    return [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings]
+
+
+def test_a_district_run_with_its_zone_keeps_its_own_bodies() -> None:
+    """区政合一: on a district's site whose meeting is also the zone's, 区委 / 区长 / 区政协 are the district's and
+    党工委 / 管委会 the zone's; a zone has no 区委 (it was 株洲高新区委)."""
+    text = ("株洲市天元区人民政府\n\n区委常委会（高新区党工委会议）召开\n\n"
+            "7月11日，区委书记、株洲高新区党工委书记李建新主持召开会议。区委副书记、区长、高新区管委会主任谭红出席会议，区政协主席刘岚列席会议。")
+    assert _holdings(text) == [
+        ("李建新", "天元区委", "书记"), ("李建新", "株洲高新区党工委", "书记"), ("谭红", "天元区委", "副书记"),
+        ("谭红", "天元区政府", "区长"), ("谭红", "株洲高新区管委会", "主任"), ("刘岚", "天元区政协", "主席")]
+
+
+@pytest.mark.parametrize(("site", "expected"), [
+    # a county-level city's own site: its bare 高新区 is its own zone, and 市委 its own
+    ("神木市人民政府", [("杜建文", "神木市委", "书记"), ("苏红", "神木市委", "常委"), ("苏红", "神木高新区党工委", "书记")]),
+    # a district's site: the zone is its city's
+    ("郑州市金水区人民政府", [("杜建文", "郑州市委", "书记"), ("苏红", "郑州市委", "常委"),
+                             ("苏红", "郑州高新区党工委", "书记")]),
+])
+def test_a_bare_zone_word_is_the_zone_of_the_site_s_place(site: str, expected) -> None:
+    text = f"{site}\n\n3月19日，市委书记杜建文到高新区调研重点项目建设情况。市委常委、高新区党工委书记苏红参加调研。"
+    assert _holdings(text) == expected
+
+
+def test_a_national_new_area_is_a_zone_of_its_own() -> None:
+    """长春新区 is no 长春市新区 (长春 + a generic word): a named zone of the lexicon, its bare organs its own."""
+    text = "12月8日，长春新区召开重点项目推进会。党工委副书记、管委会主任于海明主持会议。"
+    assert _holdings(text) == [("于海明", "长春新区党工委", "副书记"), ("于海明", "长春新区管委会", "主任")]
