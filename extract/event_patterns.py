@@ -37,7 +37,8 @@ LAUNCH_RE = re.compile(
 )
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
 THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
-INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
+#: An inspection verb and what it looks at; not a verb that names an office (督查局, 调研室, 检查站, 考察组).
+INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室局站]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
 #: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
 VISIT_RE = re.compile(
     rf"(?:深入|到|赴|走进|前往|对)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"

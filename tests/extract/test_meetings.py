@@ -293,6 +293,12 @@ def test_name_starts_at_own_words(text: str, name: str) -> None:
     assert not any(n.startswith(("了", "并", "的")) for n in names)
 
 
+def test_an_office_named_after_a_verb_is_no_inspection() -> None:
+    """区督查局 in the list of offices a leader takes along: 督查 there names the office, the visit is 调研."""
+    text = ("6月26日上午，华龙区区长高尚功带领区政府办、区督查局、区发改委等相关部门负责人，实地调研重点项目建设情况。")
+    assert [(m.name, m.kind) for m in run(text, {"高尚功"}).meetings] == [("重点项目建设情况调研", "inspection")]
+
+
 def test_relayed_meeting_in_a_later_sentence_is_no_event() -> None:
     text = ("3月5日，区委书记王涛主持召开区委常委会会议。会议强调，要抓好落实。"
             "会议传达了全市经济工作会议精神。会上，大家还听取了市委全体会议精神的汇报。")

@@ -172,6 +172,8 @@ NAMED_CASES = [
     ),
     # a single listed item named by its phase (…三期等一批项目)
     ("东湖公园周边的陈仓区标准化厂房三期等一批项目相继建成。", [("陈仓区标准化厂房三期", "project")]),
+    # every project, none named (力保各个项目顺利开工)
+    ("要求各单位凝神合力，力保各个项目顺利开工建设。", []),
 ]
 
 
