@@ -103,6 +103,8 @@ _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
 _EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审")
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
+#: Labels of a portal's channel list, whose value is channel names over spaces (``旗下栏目: 涡阳县 蒙城县 利辛县``).
+_COLUMN_LABELS = ("栏目", "旗下栏目", "所属栏目")
 
 
 @cache
@@ -144,7 +146,7 @@ def _field_kinds(line: str) -> set[str] | None:
             continue
         if (m := pats["label"].match(token)) is not None:
             label = m.group()[:-1]
-            footer_value = label in _FOOTER_LABELS
+            footer_value = label in _FOOTER_LABELS or label in _COLUMN_LABELS
             names_value = label in _EDITOR_LABELS  # 作者：王某 张某
             source_value = label in SOURCE_LABELS and m.end() == len(token)
             if label in pagers:
@@ -153,6 +155,8 @@ def _field_kinds(line: str) -> set[str] | None:
                 kinds.add("stamp")
             elif label in _EDITOR_LABELS:
                 kinds.add("editor")
+            elif label in _COLUMN_LABELS:
+                kinds.add("nav")
             elif footer_value:
                 kinds.add("footer")
             else:
@@ -235,7 +239,7 @@ def line_kind(line: str) -> str | None:
                 return None
         if "date" in kinds and any(_WEEKDAY_RE.match(t) for t in _TOKEN_SPLIT_RE.split(s)):
             return "edition"
-        for kind in ("stamp", "index", "editor", "footer", "pager", "tools"):
+        for kind in ("stamp", "index", "editor", "footer", "pager", "tools", "nav"):
             if kind in kinds:
                 return kind
         if kinds == {"date"}:

@@ -59,6 +59,10 @@ _SENTENCE_END = "。！？!?"
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
 _UNIT_TITLE = re.compile(r"^(?:常务)?[副代]?(?P<unit>.)(?:长|员)$")  # 代区长: the acting head
 _GOVERNMENT = "政府"
+#: Units whose letter the genre writes once for organ and title (宣传部长, 财政局长: 宣传部 + 部长).
+_SHORTENED_UNITS = "部局处科"
+#: A village's or community's organ with no name (社区书记姜某, 村党支部书记): which one is not known, no post.
+_NAMELESS_RE = re.compile(r"(?:社区|村|居|小区)(?:党支部|党总支|党委|委员会|居委会|村委会|两委)?")
 #: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
 _APPOINTMENT_REACH = 200
 #: A body's party group and the only titles it has.
@@ -155,6 +159,8 @@ def _resolve(
     for i, seg in enumerate(segs):
         raw = seg.org
         m = _UNIT_TITLE.match(seg.title)
+        if raw and m and m.group("unit") in _SHORTENED_UNITS and not raw.endswith(m.group("unit")):
+            raw += m.group("unit")  # 宣传部长 → 宣传部 部长, 武装部长, 县财政局长: the unit written once
         if i == 0 and previous and (not raw or raw in lx["subunits"]) and not (m and m.group("unit") in levels):
             inherited = _from_list(seg.title, raw, previous)
             if inherited:
@@ -294,7 +300,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             introduced.add(name)
             person = article.mention(s, e, "person")
             for org, post_title in posts:
-                if not org or not_public(org):  # a role, not a post
+                if not org or not_public(org) or _NAMELESS_RE.fullmatch(org):  # a role, not a post
                     found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue
                 if (name, org, post_title) in seen:

@@ -32,6 +32,11 @@ def _found(page: str) -> list[tuple[int, int, str, str]]:
         ("县委书记调研项目建设\n发布时间：2024-10-16 15:08　　来源：经济发展局　　字体：【大】【中】【小】"
          "　　分享：\n" + BODY,
          [(11, 61, "stamp", "发布时间：2024-10-16 15:08  来源：经济发展局  字体：【大】【中】【小】  分享：")]),
+        # a portal's channel list, and a stamp with the page's popularity (人气) before its date
+        ("旗下栏目: 涡阳县 蒙城县 亳州市/谯城区 利辛县\n" + BODY,
+         [(0, 25, "nav", "旗下栏目： 涡阳县 蒙城县 亳州市/谯城区 利辛县")]),
+        ("来源:涡河网 作者:涡河网 人气:401 发布时间:2023-05-05 14:29:06\n" + BODY,
+         [(0, 45, "stamp", "来源：涡河网 作者：涡河网 人气：401 发布时间：2023-05-05 14:29:06")]),
         # a bare date stamp
         ("2024-01-22　　来源：党政办公室\n" + BODY, [(0, 20, "stamp", "2024-01-22  来源：党政办公室")]),
         # editor and author lines

@@ -221,6 +221,19 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     assert persons(found) == [("袁景涛", ""), ("王伟", "")]
 
 
+@pytest.mark.parametrize(("text", "expected", "roles"), [
+    # the unit letter written once for organ and title: 宣传部长 is 宣传部's 部长, under the chain's 区委
+    ("区委常委、宣传部长李卫国出席会议。", [("李卫国", "区委", "常委"), ("李卫国", "区委宣传部", "部长")], []),
+    ("县财政局长赵强汇报预算执行情况。", [("赵强", "县财政局", "局长")], []),
+    # a community's or village's organ with no name: which one is not known, a role and no post
+    ("听取社区书记姜健关于环境整治的汇报，村党支部书记王海参加。", [], [("姜健", "社区书记"), ("王海", "村党支部书记")]),
+])
+def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None:
+    found = run(text)
+    assert holdings(found) == expected
+    assert persons(found) == roles
+
+
 def test_same_post_once_per_article() -> None:
     found = run("经开区党工委书记李小虎主持会议。经开区党工委书记李小虎强调，要抓落实。")
     assert holdings(found) == [("李小虎", "经开区党工委", "书记")]
