@@ -37,6 +37,9 @@ def _found(page: str) -> list[tuple[int, int, str, str]]:
          [(0, 25, "nav", "旗下栏目： 涡阳县 蒙城县 亳州市/谯城区 利辛县")]),
         ("来源:涡河网 作者:涡河网 人气:401 发布时间:2023-05-05 14:29:06\n" + BODY,
          [(0, 45, "stamp", "来源：涡河网 作者：涡河网 人气：401 发布时间：2023-05-05 14:29:06")]),
+        # a copyright notice above the article: sentences, but none of the article's
+        ("凡本报记者署名文字、图片，版权均属晚报社所有。未经授权不得转载。\n" + BODY,
+         [(0, 32, "notice", "凡本报记者署名文字、图片，版权均属晚报社所有。未经授权不得转载。")]),
         # a bare date stamp
         ("2024-01-22　　来源：党政办公室\n" + BODY, [(0, 20, "stamp", "2024-01-22  来源：党政办公室")]),
         # editor and author lines
