@@ -292,6 +292,10 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     opening = lead(body)
     m = next(_event_dates(opening), None)
     v = _VAGUE_RE.search(opening)
+    if m is None and v is None:  # 入梅以来，我县降雨明显偏多。6月20日，…: a lead of context, the next sentence's day
+        rest = body[len(opening):]
+        second = lead(rest.lstrip())
+        m = next((d for d in _event_dates(second) if d.start() == 0), None)
     if m and (not v or m.start() < v.start()):
         text = m.group()
         if m.group(1):

@@ -348,6 +348,8 @@ def _resolve(org: str, juris: Division | None) -> str:
             div = _zone_in(read.zone_word, juris)
         if div is None:
             return org[i:]
+        if _NAMED_ZONE_RE().match(rest):
+            return org[i:]  # 台州湾新区党工委: a zone named after its city (台州|湾新区), no 台州市 + 湾新区
         return gaz.label(div) + rest
     if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
         rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
@@ -377,6 +379,15 @@ def _resolve(org: str, juris: Division | None) -> str:
 
 
 _PARK = "园区"
+
+
+@cache
+def _NAMED_ZONE_RE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, made on first use)
+    """The rest of a zone's name after the city it opens with (台州|湾新区, 绵阳|科创园区): letters, then a zone word."""
+    from .resources import table
+
+    zone_words = sorted({r[0] for r in table("zones.tsv") if r}, key=len, reverse=True)
+    return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(map(re.escape, zone_words)) + ")")
 #: Bodies every division has one of, which its own pages name without a level word (政协主席, 人大常委会主任).
 _OWN_BODIES = ("政协", "人大")
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=党工委|党委|政府|人民政府|办事处|人大)")

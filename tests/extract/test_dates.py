@@ -119,6 +119,12 @@ def test_infer_year_skips_targets_ranges_and_careers(text, year):
         ("12月30日，县委召开经济工作会议。", DatedValue("2024-01-02", "text:stamp"), "2023-12-30",
          "text+year:text:stamp", "12月30日"),
         ("2021年11月4日，市委常委岳德霖调研。", DatedValue("2021", "text"), "2021-11-04", "text", "2021年11月4日"),
+        # a lead of context with no day: the next sentence opens with the event's day
+        ("入梅以来，我县降雨明显偏多。6月20日，县委书记带队检查防汛工作。", DatedValue("2024-06-21", "text:stamp"),
+         "2024-06-20", "text+year:text:stamp", "6月20日"),
+        # a day inside the next sentence is no event's (a deadline, a plan): the page's date
+        ("今年以来，全县项目建设加快推进。要在6月30日前完成整改。", DatedValue("2024-06-21", "text:stamp"),
+         "2024-06-21", "document", ""),
     ],
 )
 def test_article_date_in_the_lead(body, doc, value, basis, text):

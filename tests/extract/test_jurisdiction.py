@@ -38,6 +38,7 @@ def div(name: str):
     ("政协", "金水区", "金水区政协"),  # 政协主席 on a district's page: the district's own
     ("人大常委会", "中牟县", "中牟县人大常委会"),
     ("政协", "郑州经开区", "政协"),  # a zone has no 政协: refused
+    ("台州湾新区党工委", "台州市", "台州湾新区党工委"),  # a zone named after its city, not 台州市 + 湾新区
 ])
 def test_canonical_org(org: str, juris: str | None, expected: str) -> None:
     assert canonical_org(org, div(juris) if juris else None) == expected

@@ -225,6 +225,15 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     # the unit letter written once for organ and title: 宣传部长 is 宣传部's 部长, under the chain's 区委
     ("区委常委、宣传部长李卫国出席会议。", [("李卫国", "区委", "常委"), ("李卫国", "区委宣传部", "部长")], []),
     ("县财政局长赵强汇报预算执行情况。", [("赵强", "县财政局", "局长")], []),
+    # a department name with 和 inside; a name that ends before 沿 (肖国庆沿巴河…)
+    ("县水利和湖泊局局长童立军、副镇长肖国庆沿巴河察看堤防。",
+     [("童立军", "县水利和湖泊局", "局长"), ("肖国庆", "镇政府", "副镇长")], []),
+    # a bare 镇 organ after the sentence's named town: that town's
+    ("濮院镇党委书记朱建良，镇党委副书记、镇长姚春燕汇报。",
+     [("朱建良", "濮院镇党委", "书记"), ("姚春燕", "濮院镇党委", "副书记"), ("姚春燕", "濮院镇政府", "镇长")], []),
+    # a named village's chain goes on with its committee (村委会 of 宋家沟村, not one 村委会 of every village)
+    ("宋家沟村党支部书记、村委会主任高存旺介绍情况。",
+     [("高存旺", "宋家沟村党支部", "书记"), ("高存旺", "宋家沟村委会", "主任")], []),
     # a community's or village's organ with no name: which one is not known, a role and no post
     ("听取社区书记姜健关于环境整治的汇报，村党支部书记王海参加。", [], [("姜健", "社区书记"), ("王海", "村党支部书记")]),
 ])
