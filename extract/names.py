@@ -91,6 +91,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         n = lengths[1]
     else:
         n = 0
+    if len(surname) == 1 and (not n or text[pos + n : pos + n + 1] == "和"):
+        n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
         return 0 if looks_like_word(text[pos : pos + n]) else n
     if strict:
@@ -102,6 +104,29 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if len(cand) < n or not all(_is_cjk(c) for c in cand) or looks_like_word(cand):
         return 0
     return n
+
+
+#: The longest name in transliteration read without a middle dot (宝音德力格尔).
+_LONGEST_TRANSLITERATED = 6
+#: One-letter words that end such a name as well as a follower does (苏亚拉图到…, 苏亚拉图在…).
+_TRANSLITERATED_ENDS = frozenset("到赴在来向对就与为")
+#: Letters no such name holds: they end a Han name of two or three letters (钮春燕到…, 莘丽君等…, 许国梁作为…).
+_NOT_INSIDE = _TRANSLITERATED_ENDS | frozenset("等作是将把被从也都说率带同")
+
+
+def _transliterated(text: str, pos: int) -> int:
+    """Length of a name in transliteration that opens with a surname's letter (苏亚拉图, 巴图孟和, 宝音德力格尔), or 0:
+    four to six letters ended by a clear cue (苏亚拉图到…, 巴图孟和介绍), no common word of two letters or more and no
+    title inside. Tried only when no cue ends a name of two or three letters there."""
+    for n in range(4, _LONGEST_TRANSLITERATED + 1):
+        cand = text[pos : pos + n]
+        if len(cand) < n or not all(_is_cjk(c) for c in cand) or _NOT_INSIDE & set(cand[1:]):
+            return 0  # 钮春燕到, 莘丽君等: a name and the word after it
+        if cue_after(text, pos + n) == "strong" or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
+            common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
+            titled = any(t in cand for t in _lex()["titles"] if len(t) >= 2)
+            return 0 if common or titled else n
+    return 0
 
 
 def _names_from(text: str, pos: int, known: set[str]) -> list[tuple[int, int]]:

@@ -243,6 +243,20 @@ def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None
     assert persons(found) == roles
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # names in transliteration that open with a surname's letter: the whole name up to its cue
+    ("旗委副书记、政府旗长苏亚拉图到伊和乌素苏木调研。", ["苏亚拉图"]),
+    ("苏木党委书记张振国、苏木达巴图孟和介绍情况。", ["巴图孟和", "张振国"]),
+    # Han names stay as they were: a name, then the word after it
+    ("副市长钮春燕到向阳镇督导秋收。", ["钮春燕"]),
+    ("市政协主席莘丽君等在主席台就座。", ["莘丽君"]),
+    ("区委副书记王振和主持会议。", ["王振和"]),
+])
+def test_names_in_transliteration(text: str, names: list[str]) -> None:
+    found = run(text)
+    assert sorted({h.person.text for h in found.holdings} | {p.person.text for p in found.persons}) == names
+
+
 def test_same_post_once_per_article() -> None:
     found = run("经开区党工委书记李小虎主持会议。经开区党工委书记李小虎强调，要抓落实。")
     assert holdings(found) == [("李小虎", "经开区党工委", "书记")]
