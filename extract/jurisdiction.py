@@ -9,9 +9,7 @@ is never used; an organ whose place cannot be known keeps its wording and merges
 
 Reads: the article, its holdings' organs (from :mod:`extract.officials`), the document's page chrome.
 Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the written organ kept in
-``Holding.org_text``); places (and projects' places) that every city has one of (经开区, 高新区) or that several
-cities have (鼓楼区) named with their city (:func:`canonical_place`: 新乡经开区, 开封市鼓楼区), so that the graph
-never makes one node of the zones or districts of different cities.
+``Holding.org_text``); then names the article's places with their cities (:mod:`extract.place_labels`).
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, PersonMention
+from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
 from .place_names import PlaceRead, masthead_counties, places_in, read_place  # noqa: F401 (PlaceRead re-exported)
 from .resources import word_starting_at, words
 
@@ -160,7 +159,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             elif choice == site and choice.level == "county" and choice.name[-1] in "市县旗":
                 zone = gaz.county_zone(choice, word)  # 神木市's own site: its 高新区 is 神木高新区
             else:
-                zone = _zone_in(word, choice)  # a district's or a city's: the city's zone (金水区 → 郑州高新区)
+                zone = zone_in(word, choice)  # a district's or a city's: the city's zone (金水区 → 郑州高新区)
             if zone is not None:
                 choice = zone
                 basis += "+zone"
@@ -186,56 +185,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 continue
             holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
         found.holdings = holdings
-        _name_places(found, div)
-
-
-def _name_places(found: ArticleFacts, juris: Division | None) -> None:
-    """Each place and project place of ``found`` by :func:`canonical_place`; two places of the article that are
-    now one name are one place (the first written)."""
-    places, seen = [], set()
-    for p in found.places:
-        name = canonical_place(p.name, p.within, juris)
-        within = canonical_place(p.within, None, juris) if p.within else p.within
-        if name in seen:
-            continue
-        seen.add(name)
-        places.append(p if (name, within) == (p.name, p.within) else replace(p, name=name, within=within))
-    found.places = places
-    found.projects = [p if not p.place or (name := canonical_place(p.place, None, juris)) == p.place
-                      else replace(p, place=name) for p in found.projects]
-
-
-def canonical_place(name: str, within: str | None, juris: Division | None) -> str:
-    """``name`` with its city when it does not name one place: a generic zone word (经开区 → 新乡经开区) or a
-    county-level name several cities have (鼓楼区 → 开封市鼓楼区), read after ``within`` (the place the text
-    writes before it) or else in the jurisdiction ``juris``. Any other name, or one whose city cannot be
-    known, is returned as it is: it merges only with places of the same name."""
-    if name[:1] in "市县" and name[1:] in _zone_shorts():
-        own = _zone_in(name[1:], juris)  # 市高新区 on a city paper's page: the city's own zone
-        return gazetteer().label(own) if own is not None else name
-    if not needs_city(name):
-        return name
-    gaz = gazetteer()
-    for text in ((within + name, name) if within else (name,)):
-        read = read_place(text, 0, juris)
-        if read is None or read.end != len(text):
-            continue
-        div = read.division or (_zone_in(read.zone_word, juris) if read.zone_word else None)
-        if div is not None and (div.level == "zone" or div.name == name):
-            return gaz.label(div)
-    return name
-
-
-def needs_city(name: str) -> bool:
-    """Is ``name`` a place only with its city: a generic zone word, or a county-level name several cities have?"""
-    gaz = gazetteer()
-    return name in gaz.zone_words or name in _zone_shorts() or len(gaz.by_name.get(name, ())) > 1
-
-
-@cache
-def _zone_shorts() -> frozenset[str]:
-    """The short forms of the generic zone words (经开区 of 经济技术开发区)."""
-    return frozenset(gazetteer().zone_words.values())
+        name_places(found, div)
 
 
 def _twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) -> Division | None:
@@ -345,7 +295,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         rest = org[read.end :]
         div = read.division
         if div is None and read.zone_word:
-            div = _zone_in(read.zone_word, juris)
+            div = zone_in(read.zone_word, juris)
         if div is None:
             return org[i:]
         if _NAMED_ZONE_RE().match(rest):
@@ -403,16 +353,3 @@ def _garbage_end(prefix: str) -> int:
     from .segment import last_cue_end
 
     return last_cue_end(prefix, _left_cues(), tags=_NOT_PLACE_TAGS, digits=True)
-
-
-def _zone_in(word: str, juris: Division | None) -> Division | None:
-    """The zone ``word`` (经开区) of the jurisdiction: the jurisdiction itself or its city's."""
-    if juris is None:
-        return None
-    gaz = gazetteer()
-    if juris.level == "zone" and juris.name.endswith(word):
-        return juris
-    city = gaz.city_of(juris) or (juris if juris.level == "province" else None)
-    if city is None and juris.level == "county":
-        return gaz.county_zone(juris, word)  # a city under its province directly (济源市): 济源示范区
-    return gaz.zone(city, word) if city is not None else None

@@ -46,10 +46,13 @@ from .organs import (
     _is_bare,
     _org_start,
     fill_prefix,
+    nameless,
     normalize_org,
     not_public,
     own_organ_units,
+    sentence_town,
     split_place,
+    village_organ,
 )
 from .phrases import SpanIndex
 
@@ -61,12 +64,6 @@ _UNIT_TITLE = re.compile(r"^(?:常务)?[副代]?(?P<unit>.)(?:长|员)$")  # 代
 _GOVERNMENT = "政府"
 #: Units whose letter the genre writes once for organ and title (宣传部长, 财政局长: 宣传部 + 部长).
 _SHORTENED_UNITS = "部局处科"
-#: A village's or community's organ with no name (社区书记姜某, 村党支部书记): which one is not known, no post.
-_NAMELESS_RE = re.compile(r"(?:社区|村|居|小区|嘎查)(?:党支部|党总支|党委|委员会|委会|居委会|村委会|两委)?")
-#: A named village's or community's party organ, whose chain goes on with its committee (宋家沟村党支部 → 宋家沟村).
-_VILLAGE_RE = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))(?:党支部|党总支|党委)$")
-#: The committees a village's chain goes on with, written without the village: 村委会, 居委会.
-_VILLAGE_ORGANS = ("村委会", "村民委员会", "居委会", "居民委员会", "嘎查委员会")
 #: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
 _APPOINTMENT_REACH = 200
 #: A body's party group and the only titles it has.
@@ -102,19 +99,6 @@ def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
         title_start, title_end = sep - len(title), sep
     segs.reverse()
     return segs
-
-
-#: Bare town-level words before an organ (镇党委, 街道党工委): the town is named elsewhere in the sentence, or not known.
-_TOWN_WORDS = ("镇", "乡", "街道")
-
-
-def _sentence_town(word: str, sentence_orgs: list[str]) -> str:
-    """The town the sentence named last before an organ of it (濮院镇 of 濮院镇党委), for a bare ``word``; ''."""
-    for org in reversed(sentence_orgs):
-        place = split_place(org)[0]
-        if len(place) > len(word) and place.endswith(word):
-            return place
-    return ""
 
 
 def _zone_place(place: str) -> bool:
@@ -202,11 +186,9 @@ def _resolve(
         if not raw:
             out.append(("", seg.title))
             continue
-        if (village := _VILLAGE_RE.match(prev_org)) and raw.startswith(_VILLAGE_ORGANS):
-            # 宋家沟村党支部书记、村委会主任: the chain's village; 双星社区党委书记、居委会主任 likewise
-            raw = village.group("village") + (raw[1:] if raw.startswith("村") else raw)
+        raw = village_organ(prev_org, raw)  # 宋家沟村党支部书记、村委会主任: the chain's village
         place, rest = split_place(_apply_aliases(raw))
-        if place in _TOWN_WORDS and not prev_place and (named := _sentence_town(place, sentence_orgs)):
+        if not prev_place and (named := sentence_town(place, sentence_orgs)):
             raw, place = named + rest, named  # 濮院镇党委书记甲，镇党委副书记、镇长乙: the sentence's town
         unit = _starts_with(rest, 0, lx["units"])
         if not place and prev_org.endswith("委") and _starts_with(rest, 0, lx["departments"]):
@@ -322,7 +304,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             introduced.add(name)
             person = article.mention(s, e, "person")
             for org, post_title in posts:
-                if not org or not_public(org) or _NAMELESS_RE.fullmatch(org):  # a role, not a post
+                if not org or not_public(org) or nameless(org):  # a role, not a post
                     found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue
                 if (name, org, post_title) in seen:

@@ -275,3 +275,39 @@ def own_organ_units(context: str | None, text: str) -> frozenset[str]:
         return frozenset()
     text = _apply_aliases(text)
     return frozenset(u for u in _lex()["units"] if context + u in text)
+
+
+#: A village's or community's organ with no name (社区书记姜某, 村党支部书记): which one is not known, no post.
+_NAMELESS_RE = re.compile(r"(?:社区|村|居|小区|嘎查)(?:党支部|党总支|党委|委员会|委会|居委会|村委会|两委)?")
+#: A named village's or community's party organ, whose chain goes on with its committee (宋家沟村党支部 → 宋家沟村).
+_VILLAGE_RE = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))(?:党支部|党总支|党委)$")
+#: The committees a village's chain goes on with, written without the village: 村委会, 居委会.
+_VILLAGE_ORGANS = ("村委会", "村民委员会", "居委会", "居民委员会", "嘎查委员会")
+#: Bare town-level words before an organ (镇党委, 街道党工委): the town is named elsewhere in the sentence, or not known.
+_TOWN_WORDS = ("镇", "乡", "街道")
+
+
+def nameless(org: str) -> bool:
+    """A village's or community's organ with no name of its own (社区, 村党支部): a role, no post."""
+    return _NAMELESS_RE.fullmatch(org) is not None
+
+
+def village_organ(prev_org: str, raw: str) -> str:
+    """``raw`` with the village of the chain's previous organ when it is that village's committee written bare
+    (宋家沟村党支部, 村委会 → 宋家沟村委会; 双星社区党委, 居委会 → 双星社区居委会); else ``raw``."""
+    village = _VILLAGE_RE.match(prev_org)
+    if village is None or not raw.startswith(_VILLAGE_ORGANS):
+        return raw
+    return village.group("village") + (raw[1:] if raw.startswith("村") else raw)
+
+
+def sentence_town(word: str, sentence_orgs: list[str]) -> str:
+    """The town the sentence named last before an organ of it (濮院镇 of 濮院镇党委), for a bare town-level ``word``
+    (镇, 乡, 街道); '' for any other word or when the sentence named none."""
+    if word not in _TOWN_WORDS:
+        return ""
+    for org in reversed(sentence_orgs):
+        place = split_place(org)[0]
+        if len(place) > len(word) and place.endswith(word):
+            return place
+    return ""

@@ -9,7 +9,7 @@ Three kinds of evidence, from most to least certain:
   modifier found by scanning back, checked against ``place_generic.txt``.
 
 A zone abbreviation after a city (郑州经开区) is named bare (经开区) with the
-city as ``within``; once the article's place is known, :func:`extract.jurisdiction.canonical_place`
+city as ``within``; once the article's place is known, :func:`extract.place_labels.canonical_place`
 names such a zone, and a district name several cities have (鼓楼区), with its city.
 
 Places inside company and office names (X有限公司, X市…办公室, X省商务厅) are not places; inside a project

@@ -229,7 +229,7 @@ def as_gold_place(name: str, gold_names: dict[str, str]) -> str:
     name several cities have) and the part in front is exactly a place (read against the gazetteer), as
     :func:`as_gold_org` does for organs. Any other difference stays a miss.
     """
-    from ..extract.jurisdiction import needs_city
+    from ..extract.place_labels import needs_city
     from ..extract.place_names import read_place
 
     if name in gold_names:

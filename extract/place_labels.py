@@ -1,0 +1,82 @@
+"""Places named with their city once an article's place is known (:func:`name_places`, run by
+:func:`extract.jurisdiction.decide`).
+
+Why: every city has a 经开区 and several have a 鼓楼区; written bare on each city's pages they must be one place per
+city (新乡经开区, 开封市鼓楼区), never one node linking four cities. A zone word is read after the place the text
+writes before it, else in the article's jurisdiction (:func:`zone_in`); a name whose city cannot be known stays as
+written and merges only with places of the same name.
+
+Reads: the article's places and projects' places, its jurisdiction. Adds: canonical ``Place.name`` /
+``Place.within`` and ``Project.place``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from .gazetteer import Division, gazetteer
+from .model import ArticleFacts
+from .place_names import read_place
+
+
+def name_places(found: ArticleFacts, juris: Division | None) -> None:
+    """Each place and project place of ``found`` by :func:`canonical_place`; two places of the article that are
+    now one name are one place (the first written)."""
+    places, seen = [], set()
+    for p in found.places:
+        name = canonical_place(p.name, p.within, juris)
+        within = canonical_place(p.within, None, juris) if p.within else p.within
+        if name in seen:
+            continue
+        seen.add(name)
+        places.append(p if (name, within) == (p.name, p.within) else replace(p, name=name, within=within))
+    found.places = places
+    found.projects = [p if not p.place or (name := canonical_place(p.place, None, juris)) == p.place
+                      else replace(p, place=name) for p in found.projects]
+
+
+def canonical_place(name: str, within: str | None, juris: Division | None) -> str:
+    """``name`` with its city when it does not name one place: a generic zone word (经开区 → 新乡经开区) or a
+    county-level name several cities have (鼓楼区 → 开封市鼓楼区), read after ``within`` (the place the text
+    writes before it) or else in the jurisdiction ``juris``. Any other name, or one whose city cannot be
+    known, is returned as it is: it merges only with places of the same name."""
+    if name[:1] in "市县" and name[1:] in _zone_shorts():
+        own = zone_in(name[1:], juris)  # 市高新区 on a city paper's page: the city's own zone
+        return gazetteer().label(own) if own is not None else name
+    if not needs_city(name):
+        return name
+    gaz = gazetteer()
+    for text in ((within + name, name) if within else (name,)):
+        read = read_place(text, 0, juris)
+        if read is None or read.end != len(text):
+            continue
+        div = read.division or (zone_in(read.zone_word, juris) if read.zone_word else None)
+        if div is not None and (div.level == "zone" or div.name == name):
+            return gaz.label(div)
+    return name
+
+
+def needs_city(name: str) -> bool:
+    """Is ``name`` a place only with its city: a generic zone word, or a county-level name several cities have?"""
+    gaz = gazetteer()
+    return name in gaz.zone_words or name in _zone_shorts() or len(gaz.by_name.get(name, ())) > 1
+
+
+@cache
+def _zone_shorts() -> frozenset[str]:
+    """The short forms of the generic zone words (经开区 of 经济技术开发区)."""
+    return frozenset(gazetteer().zone_words.values())
+
+
+def zone_in(word: str, juris: Division | None) -> Division | None:
+    """The zone ``word`` (经开区) of the jurisdiction: the jurisdiction itself or its city's."""
+    if juris is None:
+        return None
+    gaz = gazetteer()
+    if juris.level == "zone" and juris.name.endswith(word):
+        return juris
+    city = gaz.city_of(juris) or (juris if juris.level == "province" else None)
+    if city is None and juris.level == "county":
+        return gaz.county_zone(juris, word)  # a city under its province directly (济源市): 济源示范区
+    return gaz.zone(city, word) if city is not None else None
