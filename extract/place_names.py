@@ -8,6 +8,7 @@ chain's context place).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +42,10 @@ class PlaceRead:
 
 #: Words that make a place name before them the name of a street or road.
 _STREET_WORDS = ("路", "街", "大道", "大街", "巷", "胡同")
+#: Words that make a short place name before them a town's or village's name (九江镇, 巴彦淖尔镇).
+_TOWN_WORDS = ("镇", "乡", "村", "街道")
+#: Letters a division's full name ends with (郑州市, 河南省): a full name before 镇 is the town's county.
+_LEVEL_ENDS = "市省区县旗州盟"
 
 
 def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRead | None:
@@ -84,6 +89,8 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
             break
     if not found or text.startswith(_STREET_WORDS, end):
         return None  # 湖南路, 北京街, 中原大道: a street named after a place is not the place
+    if text.startswith(_TOWN_WORDS, end) and text[end - 1 : end] not in _LEVEL_ENDS:
+        return None  # 九江镇 (南海区's town): a town named like a city, written short, is not the city
     return PlaceRead(end, current, zone_word)
 
 
@@ -163,7 +170,7 @@ def masthead_counties(text: str) -> Counter[Division]:
     """Counties named by their short form in a masthead or site line (萧山日报, 建安区融媒体中心 is full)."""
     gaz = gazetteer()
     out: Counter[Division] = Counter()
-    for m in _MASTHEAD.finditer(text):
+    for m in itertools.chain(_MASTHEAD.finditer(text), _TODAY_MASTHEAD.finditer(text)):
         name = m.group(1)
         for cut in range(len(name) - 1):
             div = gaz.county_short.get(name[cut:])
@@ -174,3 +181,5 @@ def masthead_counties(text: str) -> Counter[Division]:
 
 
 _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
+#: A county paper named 今日 + the county's short name (今日郫都), standing alone at a line's start.
+_TODAY_MASTHEAD = re.compile(r"^[ 　]*今日([\u4e00-\u9fff]{2,3})(?=[ 　]|$)", re.M)

@@ -1,0 +1,29 @@
+"""Places read against the gazetteer at a point of the text, and counties named in mastheads: exact divisions."""
+
+from __future__ import annotations
+
+import pytest
+from newskg.extract.place_names import masthead_counties, read_place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("郑州市金水区人民政府", ("金水区", 6)),
+    ("新乡经开区党工委", ("新乡经开区", 5)),
+    ("湖南路", None),  # a street named after a place
+    ("九江镇党委书记", None),  # a town named like a city, written short: no 九江市
+    ("九江市委书记", ("九江市", 3)),
+    ("信阳市浉河区柳林乡", ("浉河区", 6)),  # the full county before its town is read
+])
+def test_read_place(text: str, expected) -> None:
+    read = read_place(text, 0)
+    assert (None if read is None or read.division is None else (read.division.name, read.end)) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("萧山日报    2025年03月06日", ["萧山区"]),
+    ("今日郫都    2022年11月25日  星期五    第2版", ["郫都区"]),  # a county paper named 今日 + its short name
+    ("南海日报    2023年12月8日  星期五", ["南海区"]),
+    ("今日头条", []),  # no county's short name
+])
+def test_masthead_counties(line: str, expected: list[str]) -> None:
+    assert sorted(d.name for d in masthead_counties(line)) == expected
