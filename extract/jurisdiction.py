@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
-from .model import ArticleFacts, DocumentFacts, Jurisdiction, PersonMention
+from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
 from .place_names import PlaceRead, masthead_counties, places_in, read_place  # noqa: F401 (PlaceRead re-exported)
 from .resources import word_starting_at, words
@@ -185,7 +185,21 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 continue
             holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
         found.holdings = holdings
+        found.meetings = [_organized(m, div) for m in found.meetings]
         name_places(found, div)
+
+
+def _organized(meeting: Meeting, juris: Division | None) -> Meeting:
+    """``meeting`` with its organizer named with its place (区人大常委会 → 即墨区人大常委会); a bare organizer whose
+    place cannot be known is dropped: one 区人大常委会 node would join every district's meetings."""
+    if not meeting.organizer:
+        return meeting
+    org, place = resolve_org(meeting.organizer, juris)
+    bare = meeting.organizer.startswith(("镇", "乡", "街道")) or (
+        _bare_start(meeting.organizer) == 0 and meeting.organizer[:1] in "省市县区旗盟州")
+    if place is None and bare:
+        org = None
+    return meeting if org == meeting.organizer else replace(meeting, organizer=org)
 
 
 def _twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) -> Division | None:

@@ -228,3 +228,18 @@ def test_a_national_new_area_is_a_zone_of_its_own() -> None:
     """长春新区 is no 长春市新区 (长春 + a generic word): a named zone of the lexicon, its bare organs its own."""
     text = "12月8日，长春新区召开重点项目推进会。党工委副书记、管委会主任于海明主持会议。"
     assert _holdings(text) == [("于海明", "长春新区党工委", "副书记"), ("于海明", "长春新区管委会", "主任")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare organizer named with the page's place: no 区人大常委会 node joining every district's meetings
+    ("即墨区人民政府\n\n3月8日，区人大常委会召开第四十一次会议，审议有关事项。", ["即墨区人大常委会"]),
+    # a scope is no organizer (全区…推进会召开); a bare organizer of no known place is dropped
+    ("即墨区人民政府\n\n3月9日，全区重点项目建设推进会召开，部署项目建设工作。", [None]),
+    ("3月8日，区人大常委会召开第四十一次会议，审议有关事项。", [None]),
+])
+def test_meeting_organizers_carry_their_place(text: str, expected) -> None:
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-09")
+    assert [m.organizer for f in res.articles for m in f.meetings] == expected
