@@ -94,3 +94,5 @@ NUMBERED_RE = re.compile(r"^(?P<body>.*?)第(?P<n>[一二三四五六七八九�
 TERM_RE = re.compile(r"[一二三四五六七八九十\d]+届")
 NO_PLACES = ("这里", "此", "该地", "当地", "这儿")
 PAGE_WORDS = ("当前位置", "首页", "发布时间", "来源：", ">", "＞")
+#: A scope, not a body that organizes (全区重点项目建设推进会议召开): 全区, 全县, 各镇, 我市.
+SCOPE_RE = re.compile(r"[全各本我该此](?:区|县|市|镇|乡|省|旗|街道)")

@@ -47,6 +47,7 @@ from .event_patterns import (
     PAGE_WORDS,
     PROJECT_SUBJECT_RE,
     SCENE_RE,
+    SCOPE_RE,
     SESSION_RE,
     SHOW_OPENS_RE,
     SUBJECT_PLACE_RE,
@@ -273,13 +274,9 @@ def _organizer(subject: str, names: list[str]) -> str | None:
     subject = LEADING_DATE_RE.sub("", subject.split("，")[-1]).strip()
     subject = re.sub(r"(?:共同|并|组织)$", "", subject)
     subject = re.sub(r"^(?:按照[^，]*)", "", subject)
-    if not subject or any(n in subject for n in names) or "主持" in subject or _SCOPE_RE.fullmatch(subject):
+    if not subject or any(n in subject for n in names) or "主持" in subject or SCOPE_RE.fullmatch(subject):
         return None  # 全区重点项目建设推进会议召开: 全区 is the meeting's scope, no body that organizes it
     return subject
-
-
-#: A scope, not a body: 全区, 全县, 各镇, 我市.
-_SCOPE_RE = re.compile(r"[全各本我该此](?:区|县|市|镇|乡|省|旗|街道)")
 
 
 def _chair(text: str, names: list[str]) -> list[str]:
