@@ -77,12 +77,25 @@ def universe(g) -> tuple[list[str], list[int]]:
     return posts, list(range(years[0] - 1, years[-1] + 2))
 
 
+#: Posts the command line and SPARQL are asked about per corpus: every post of the sample; of a larger corpus an even
+#: spread (every k-th in order), each over every year. One question is one command run (or query) over the whole
+#: graph, so asking all 861 posts of the development corpus over its 27 years took minutes; the file outputs are
+#: compared in full.
+CLI_POSTS = 150
+
+
+def cli_posts(g) -> list[str]:
+    posts, _years = universe(g)
+    return posts[:: max(1, -(-len(posts) // CLI_POSTS))]
+
+
 def from_cli(out: Path, g, monkeypatch) -> Answers:
     from newskg.cli import main
 
     read = cache(graph_json.read)  # the real file, read once for the many questions
     monkeypatch.setattr(graph_json, "read", lambda path: read(str(path)))
-    posts, years = universe(g)
+    _posts, years = universe(g)
+    posts = cli_posts(g)
     runner, pairs = CliRunner(), []
     for post in posts:
         for year in years:
@@ -112,7 +125,8 @@ def from_rdf(out: Path, g, fmt: str) -> Answers:
     kind = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
             "nq": ox.RdfFormat.N_QUADS}[fmt]
     store.bulk_load(path=str(out / registry.filename(fmt)), format=kind)
-    posts, years = universe(g)
+    _posts, years = universe(g)
+    posts = cli_posts(g)  # one query per post and year, like the command line's questions
     pairs = []
     for post in posts:
         for year in years:
@@ -156,9 +170,13 @@ def test_every_output_names_the_same_holders(built, monkeypatch):
     out, g = built
     expected = model(g)
     assert expected  # the corpus has holdings
-    got = {"cli": from_cli(out, g, monkeypatch), "gexf": from_gexf(out), "nq": from_rdf(out, g, "nq")}
+    asked = set(cli_posts(g))
+    expected_asked = {k: v for k, v in expected.items() if k[0] in asked}
+    assert from_cli(out, g, monkeypatch) == expected_asked, "cli"
+    assert from_rdf(out, g, "nq") == expected_asked, "nq"
     if out.name.startswith("agree-sample"):
-        got["ttl"] = from_rdf(out, g, "ttl")
+        assert from_rdf(out, g, "ttl") == expected_asked, "ttl"
+    got = {"gexf": from_gexf(out)}
     # Turtle, N-Triples and JSON-LD hold exactly the triples of the N-Quads graphs' union, so they answer alike.
     union = triples(out, "nq")
     for fmt in ("ttl", "nt", "jsonld"):
