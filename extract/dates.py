@@ -313,6 +313,17 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     return DatedValue(doc_date.value, "document", ""), ""
 
 
+#: The line under a speech's or report's title that says when and where it was given (——2021年1月26日在…会议上).
+_SPEECH_LINE_RE = re.compile(r"(?:^|/ )[—－-]{1,2}\s*(?P<date>(\d{4})年(\d{1,2})月(\d{1,2})日)在[^/]{2,40}?上(?= /|$)")
+
+
+def speech_date(headline: str) -> tuple[DatedValue, str] | None:
+    """The day a report or speech was given, from the line under its title in ``headline``'s lines, else None."""
+    m = _SPEECH_LINE_RE.search(headline)
+    value = _valid(int(m.group(2)), int(m.group(3)), int(m.group(4))) if m else None
+    return (DatedValue(value, "text", m.group("date")), m.group("date")) if value else None
+
+
 #: A sentence or a chronicle's entry that opens with its day (``4月25日，…``, ``★4月18日　…``, ``●2023年4月3日``).
 _OPENING_DAY_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*(?:[★☆●◆■][ ]*)?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 

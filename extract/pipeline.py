@@ -145,6 +145,8 @@ def date_articles(arts: list[Article], doc_date: DatedValue) -> list[Article]:
     out = []
     for art in arts:
         value, text = D.article_date(art.text, doc_date)
+        if not text and (spoken := D.speech_date(art.headline)) is not None:
+            value, text = spoken  # a report's line under its title: ——2021年1月26日在…人民代表大会第六次会议上
         out.append(replace(art, date=value, date_text=text))
     return out
 

@@ -204,3 +204,15 @@ def _page_date_of(page: str):
 )
 def test_page_date_of_blind_stamps(page, expected):
     assert _page_date_of(page) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("政府工作报告 / ——2021年1月26日在宜春市第四届人民代表大会第六次会议上 / 宜春市人民政府代市长 邹远航",
+     ("2021-01-26", "2021年1月26日")),
+    ("——2023年12月28日在县委十四届六次全体会议上", ("2023-12-28", "2023年12月28日")),
+    ("县委书记2023年12月28日在会上讲话", None),  # a day inside a headline's sentence: no report's line
+    ("——2023年2月30日在县委全会上", None),  # no such day
+])
+def test_speech_date_under_a_report_s_title(headline, expected):
+    got = D.speech_date(headline)
+    assert (None if got is None else (got[0].value, got[1])) == expected
