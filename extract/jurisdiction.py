@@ -158,6 +158,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 zone = max(written, key=lambda d: (named[d], d.code))
             elif choice == site and choice.level == "county" and choice.name[-1] in "市县旗":
                 zone = gaz.county_zone(choice, word)  # 神木市's own site: its 高新区 is 神木高新区
+            elif choice.level == "province":
+                zone = gaz.zone(choice, word)
             else:
                 zone = zone_in(word, choice)  # a district's or a city's: the city's zone (金水区 → 郑州高新区)
             if zone is not None:
@@ -352,6 +354,8 @@ def _NAMED_ZONE_RE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, mad
 
     zone_words = sorted({r[0] for r in table("zones.tsv") if r}, key=len, reverse=True)
     return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(map(re.escape, zone_words)) + ")")
+
+
 #: Bodies every division has one of, which its own pages name without a level word (政协主席, 人大常委会主任).
 _OWN_BODIES = ("政协", "人大")
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=党工委|党委|政府|人民政府|办事处|人大)")

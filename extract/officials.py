@@ -46,6 +46,7 @@ from .organs import (
     _is_bare,
     _org_start,
     fill_prefix,
+    is_zone_place,
     nameless,
     normalize_org,
     not_public,
@@ -99,15 +100,6 @@ def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
         title_start, title_end = sep - len(title), sep
     segs.reverse()
     return segs
-
-
-def _zone_place(place: str) -> bool:
-    """Is ``place`` a development zone (新区, 经开区, 郑州经开区) rather than a division?"""
-    from .place_names import read_place
-
-    read = read_place(place, 0)
-    return read is not None and read.end == len(place) and (
-        bool(read.zone_word) or (read.division is not None and read.division.level == "zone"))
 
 
 def _base_title(title: str) -> str:
@@ -196,7 +188,7 @@ def _resolve(
         elif not place and prev_org and _starts_with(rest, 0, lx["subunits"]):
             raw = prev_org + rest  # 区人大常委会主任、党组书记 → 区人大常委会党组
         elif prev_place and (not place or (_is_bare(place) and prev_place.endswith(place))) and not (
-            place and _zone_place(prev_place)
+            place and is_zone_place(prev_place)
         ):  # 新区工委书记、区委书记: a zone's place is not its district's (the page's twin district is)
             raw = prev_place + rest
         elif not place and not prev_org and _starts_with(rest, 0, lx["subunits"]) and unit not in context_units:

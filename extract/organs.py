@@ -95,7 +95,7 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
     place, rest = split_place(org)
     starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
     division_body = rest.startswith(_DIVISION_BODIES) and "工委" not in rest  # 区人大工委: the zone's own
-    if context_prefix and starts_with_unit and not (division_body and _is_zone(context_prefix)):
+    if context_prefix and starts_with_unit and not (division_body and is_zone_place(context_prefix)):
         if _is_bare(place) and context_prefix.endswith(place):
             place = context_prefix
         elif not place:
@@ -109,12 +109,12 @@ _DIVISION_BODIES = ("委", "政府", "人民政府", "人大常委会", "政协"
 
 
 @lru_cache(maxsize=256)
-def _is_zone(prefix: str) -> bool:
-    """Is ``prefix`` (an article's place prefix) a development zone (高新区, 株洲高新区) rather than a division?"""
+def is_zone_place(place: str) -> bool:
+    """Is ``place`` (a place prefix: 新区, 高新区, 郑州经开区) a development zone rather than a division?"""
     from .place_names import read_place
 
-    read = read_place(prefix, 0)
-    return read is not None and read.end == len(prefix) and (
+    read = read_place(place, 0)
+    return read is not None and read.end == len(place) and (
         bool(read.zone_word) or (read.division is not None and read.division.level == "zone"))
 
 

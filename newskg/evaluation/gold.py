@@ -205,20 +205,27 @@ def as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, Any
     without the place its document is about: our ``郑州经开区党工委`` counts as it when the part we add
     in front is exactly a place (read against the gazetteer). Any other difference stays a miss.
     """
-    from ..extract.place_names import read_place
-
     for g in gold_rows:
         if normalise(g["person"]) != normalise(person) or normalise(g["title"]) != normalise(title):
             continue
         gold_org = normalise(g["org"])
         if org == gold_org:
             return org
-        head = org[: len(org) - len(gold_org)]
-        if head and org.endswith(gold_org):
-            read = read_place(head, 0)
-            if read is not None and read.end == len(head):
-                return gold_org
+        if with_place_before(org, gold_org):
+            return gold_org
     return org
+
+
+def with_place_before(longer: str, shorter: str) -> bool:
+    """Is ``longer`` ``shorter`` with a place written in front, exactly (郑州经开区党工委 of 经开区党工委, 开封市鼓楼区 of
+    鼓楼区), the place read against the gazetteer?"""
+    from ..extract.place_names import read_place
+
+    head = longer[: len(longer) - len(shorter)]
+    if not head or not longer.endswith(shorter):
+        return False
+    read = read_place(head, 0)
+    return read is not None and read.end == len(head)
 
 
 def as_gold_place(name: str, gold_names: dict[str, str]) -> str:
@@ -230,14 +237,8 @@ def as_gold_place(name: str, gold_names: dict[str, str]) -> str:
     :func:`as_gold_org` does for organs. Any other difference stays a miss.
     """
     from ..extract.place_labels import needs_city
-    from ..extract.place_names import read_place
 
     if name in gold_names:
         return name
-    for gold in gold_names:
-        head = name[: len(name) - len(gold)]
-        if head and name.endswith(gold) and needs_city(gold):
-            read = read_place(head, 0)
-            if read is not None and read.end == len(head):
-                return gold
-    return name
+    return next((gold for gold in gold_names if name.endswith(gold) and needs_city(gold)
+                 and with_place_before(name, gold)), name)

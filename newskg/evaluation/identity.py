@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..extract.model import DocumentFacts
 from ..graph.build import build_graph
-from .gold import normalise
+from .gold import normalise, with_place_before
 
 
 def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[str, object]:
@@ -59,8 +59,6 @@ def identity_scores(results: list[DocumentFacts], gold_dir: str | Path) -> dict[
 def _merged_places(g, gold_dir: str | Path) -> list[str]:
     """Place nodes that stand for two or more gold places: each of the node's files' gold places written as
     its name, or as its name with a place in front (经开区 → 郑州经开区) or without one (the sample's 经开区)."""
-    from ..extract.place_names import read_place
-
     path = Path(gold_dir) / "places.jsonl"
     if not path.exists():
         return []
@@ -70,18 +68,14 @@ def _merged_places(g, gold_dir: str | Path) -> list[str]:
             r = json.loads(line)
             gold[r["file"]].add(normalise(r["name"]))
 
-    def written(longer: str, shorter: str) -> bool:
-        head = longer[: len(longer) - len(shorter)]
-        read = read_place(head, 0) if head and longer.endswith(shorter) else None
-        return read is not None and read.end == len(head)
-
+    written = with_place_before
     out = []
     for n, d in g.nodes(data=True):
         if d.get("type") != "Place":
             continue
         label = normalise(d.get("label", ""))
-        names = {x for m in d.get("mentions", ()) for x in gold.get(Path(m["doc"]).name, ())
-                 if x == label or written(x, label) or written(label, x)}
+        files = {Path(m["doc"]).name for m in d.get("mentions", ())}  # each file once, not once per mention
+        names = {x for f in files for x in gold.get(f, ()) if x == label or written(x, label) or written(label, x)}
         # a gold that lists one place twice (合肥高新区, and 高新区 as written) counts it once
         if len({x for x in names if not any(y != x and written(y, x) for y in names)}) > 1:
             out.append(n)
