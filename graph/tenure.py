@@ -299,6 +299,13 @@ def roles(g: nx.MultiDiGraph, person: str | list[str]) -> list[Tenure]:
                   key=lambda t: (t.person, date_bounds(t.first_seen), t.post_label))
 
 
+def undated_posts(g: nx.MultiDiGraph, people: list[str]) -> list[str]:
+    """The posts ``people`` (ids) are seen holding only on pages of no known date: no tenure is drawn for them."""
+    dated = {(t.person, t.post) for t in tenures(g) if t.person in people}
+    return sorted({g.nodes[v]["label"] for p in people for _u, v, d in g.out_edges(p, data=True)
+                   if d.get("type") in OBSERVATIONS and not d.get("date") and (p, v) not in dated})
+
+
 def succession(g: nx.MultiDiGraph, post: str) -> list[Tenure]:
     """The tenures of a post in the order they started."""
     posts = set(resolve_post(g, post))

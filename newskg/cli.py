@@ -293,6 +293,7 @@ def roles(person: str, outdir: str, fmt: str) -> None:
     """
     from .graph.tenure import pick_person, tenure_row
     from .graph.tenure import roles as person_roles
+    from .graph.tenure import undated_posts
     from .output.table import render
 
     if not person.strip():
@@ -307,6 +308,9 @@ def roles(person: str, outdir: str, fmt: str) -> None:
         for row, t in zip(rows, ts, strict=True):
             row["person"] = t.person.removeprefix("person:")
     if not rows:
+        if undated := undated_posts(g, people):
+            raise _fail(f"{person!r} holds {'、'.join(undated)} in {outdir}, but only on pages of no known date "
+                        "(give their date with --date or a manifest when building)")
         raise _fail(f"no posts found for {person!r} in {outdir}")
     cols = ["person", "post", "first_seen", "last_seen", "observations", "articles", "evidence"]
     click.echo(render(rows, cols if fmt == "table" else list(rows[0]), fmt), nl=False)

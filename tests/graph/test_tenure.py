@@ -185,3 +185,15 @@ def test_own_text_appointment_and_departure_bound_the_tenure(tmp_path):
         ("attested", "2022-03-08", "2022-03-08"), ("presumed", "2022-03-08", "2023-11-18"),
         ("ceased", "2023-11-18", "2023-11-18")]
     assert [y for y in range(2020, 2025) if holders_in(g, "某山县政府县长", y)] == [2021, 2022, 2023]
+
+
+def test_posts_seen_only_on_undated_pages_are_named_not_drawn(tmp_path):
+    """A page with no year: its holding has no tenure, and undated_posts names it for the user instead."""
+    from newskg.graph.tenure import undated_posts
+
+    (tmp_path / "a.txt").write_text("本报讯 5月8日，许昌经开区管委会主任石景明主持召开会议。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2023年5月8日，许昌市副市长石景明调研项目建设。", encoding="utf-8")
+    results, _w = extract_corpus([tmp_path])
+    g = build_graph(results)
+    assert [t.post_label for t in roles(g, "石景明")] == ["许昌市政府副市长"]
+    assert undated_posts(g, ["person:石景明"]) == ["许昌经开区管委会主任"]
