@@ -291,9 +291,8 @@ def roles(person: str, outdir: str, fmt: str) -> None:
     Example:
       newskg roles 李小虎 -g out
     """
-    from .graph.tenure import pick_person, tenure_row
+    from .graph.tenure import pick_person, tenure_row, undated_posts
     from .graph.tenure import roles as person_roles
-    from .graph.tenure import undated_posts
     from .output.table import render
 
     if not person.strip():
