@@ -263,11 +263,14 @@ def segment(doc: Document) -> list[Article]:
     # A chrome line inside a body (``0>0`` among PDF column lines) stays blank there: placed apart, it would put the
     # clean text's offsets out of order.
     starts = [b.start for b in bodies]
-    blocks: list[_Block] = [
-        _Block(c.kind, c.start, c.end)
-        for c in chrome
-        if (i := bisect_left(starts, c.start) - 1) < 0 or bodies[i].end < c.end
-    ]
+    blocks: list[_Block] = []
+    inner: list[str] = []
+    for c in chrome:
+        if (i := bisect_left(starts, c.start) - 1) < 0 or bodies[i].end < c.end:
+            blocks.append(_Block(c.kind, c.start, c.end))
+        elif c.kind == "stamp":
+            inner.append(page.text[c.start : c.end].strip())
+    doc.inner_stamps = tuple(inner)
     for i, b in enumerate(bodies):
         blocks.append(_Block("body", b.start, b.end, i))
         if b.byline:

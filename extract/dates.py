@@ -233,6 +233,16 @@ def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
     return None
 
 
+def stamp_date(lines: Iterable[str]) -> DatedValue | None:
+    """The date of the first of ``lines``, texts of page stamps, that states one (``发布时间：2020-05-12 10:06``)."""
+    for line in lines:
+        for m in _STAMP_RE.finditer(line):
+            value = _page_match(m)
+            if value:
+                return DatedValue(value, "text:stamp", line)
+    return None
+
+
 # --- article dates -------------------------------------------------------
 
 #: ``3月15日``, ``2021年11月4日上午``; the month must not follow a digit, colon or dot, which clean-up may

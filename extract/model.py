@@ -125,6 +125,9 @@ class Document:
     #: Page chrome lines (breadcrumbs, stamps, tool bars, footers …) kept in ``clean`` outside every
     #: article, each labelled with its kind (:mod:`extract.chrome`).
     chrome: tuple[Mention, ...] = ()
+    #: The text of page stamps (``发布时间：2020-05-12 10:06``) that lie inside an article's body (a name standing
+    #: above the stamp opened the body): blanked there, not in ``chrome``, kept to date the page.
+    inner_stamps: tuple[str, ...] = ()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` covering clean ``[start, end)``."""

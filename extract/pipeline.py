@@ -126,7 +126,7 @@ def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_dat
         return DatedValue(value, "filename", doc.id)
     if cli_date:
         return DatedValue(cli_date, "cli", "--date")
-    return D.page_date(doc.chrome) or D.infer_year(doc.clean or doc.raw)
+    return D.page_date(doc.chrome) or D.stamp_date(doc.inner_stamps) or D.infer_year(doc.clean or doc.raw)
 
 
 def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:

@@ -216,3 +216,20 @@ def test_page_date_of_blind_stamps(page, expected):
 def test_speech_date_under_a_report_s_title(headline, expected):
     got = D.speech_date(headline)
     assert (None if got is None else (got[0].value, got[1])) == expected
+
+
+def test_a_stamp_under_a_name_line_dates_the_page():
+    """A 领导之窗 page: the leader's name stands above the stamp, so the stamp lies inside the body the name opens
+    (blanked there, no chrome line of its own); it still dates the page, not a year of the career (2000年)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    raw = ("某县人民政府\n首页 > 政务公开 > 领导之窗\n\n郑立新\n\n"
+           "发布时间：2020-05-12 10:06　　来源：县政府办公室　　浏览次数：　　字号：[大 中 小]\n\n"
+           "姓名：郑立新\n职务：县委常委、常务副县长\n\n简历：\n"
+           "郑立新，男，汉族，1979年8月生，2001年7月参加工作，2000年6月加入中国共产党。"
+           "2018年6月任某县副县长，2020年4月任县委常委、常务副县长。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    res = extract_document(doc)
+    assert res.document.inner_stamps == ("发布时间：2020-05-12 10:06  来源：县政府办公室  浏览次数：  字号：[大 中 小]",)
+    assert res.document.date == DatedValue("2020-05-12", "text:stamp", res.document.inner_stamps[0])
