@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .chrome import SOURCE_LABELS, STAMP_LABELS
@@ -332,6 +332,25 @@ def speech_date(headline: str) -> tuple[DatedValue, str] | None:
     m = _SPEECH_LINE_RE.search(headline)
     value = _valid(int(m.group(2)), int(m.group(3)), int(m.group(4))) if m else None
     return (DatedValue(value, "text", m.group("date")), m.group("date")) if value else None
+
+
+def signature_dates(clean: str, ends: Iterable[int], chrome: Sequence[Mention]) -> dict[int, tuple[DatedValue, str]]:
+    """The day signed under a notice (``…公示如下 … 中共某市委组织部 / 2022年11月7日``): for each article end of
+    ``ends``, the date of a dateline of the page's ``chrome`` that follows it with nothing but spaces between."""
+    lines = {m.start: m for m in chrome if m.label == "dateline"}
+    out: dict[int, tuple[DatedValue, str]] = {}
+    if not lines:
+        return out
+    for end in ends:
+        start = end
+        while start < len(clean) and clean[start].isspace():
+            start += 1
+        m = lines.get(start)
+        found = _ANY_PAGE_DATE_RE.search(m.text) if m is not None else None
+        value = _page_match(found) if found else None
+        if value:
+            out[end] = DatedValue(value, "text", found.group()), found.group()
+    return out
 
 
 #: A sentence or a chronicle's entry that opens with its day (``4月25日，…``, ``★4月18日　…``, ``●2023年4月3日``).

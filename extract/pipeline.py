@@ -139,14 +139,19 @@ def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:
     return doc_date
 
 
-def date_articles(arts: list[Article], doc_date: DatedValue) -> list[Article]:
+def date_articles(arts: list[Article], doc_date: DatedValue, doc: Document | None = None) -> list[Article]:
+    """Each article with the date its lead states, else the line under its title (a report's), else the day
+    signed under it (a notice's), else the document's."""
     from dataclasses import replace
 
+    signed = D.signature_dates(doc.clean, (a.end for a in arts), doc.chrome) if doc is not None else {}
     out = []
     for art in arts:
         value, text = D.article_date(art.text, doc_date)
         if not text and (spoken := D.speech_date(art.headline)) is not None:
             value, text = spoken  # a report's line under its title: ——2021年1月26日在…人民代表大会第六次会议上
+        elif not text and art.end in signed:
+            value, text = signed[art.end]  # 中共某市委组织部 / 2022年11月7日 under a 公示
         out.append(replace(art, date=value, date_text=text))
     return out
 
@@ -175,7 +180,7 @@ def extract_document(
     for note in cuts:
         log.warning(note)
     doc.date = _refine(document_date(doc, manifest, cli_date), arts)
-    arts = date_articles(arts, doc.date)
+    arts = date_articles(arts, doc.date, doc)
     result = DocumentFacts(doc, warnings=cuts)
     recent: deque[tuple[int, set[str]]] = deque()  # (end, names introduced) of the articles read so far
     for art in arts:
@@ -193,10 +198,8 @@ def extract_document(
 
 def redate(result: DocumentFacts, doc_date: DatedValue) -> None:
     """Give a document a new date (corpus-level inference) and re-date its articles and facts."""
-    from dataclasses import replace
-
     result.document.date = doc_date
-    for found in result.articles:
-        value, text = D.article_date(found.article.text, doc_date)
-        found.article = replace(found.article, date=value, date_text=text)
+    arts = date_articles([found.article for found in result.articles], doc_date, result.document)
+    for found, art in zip(result.articles, arts, strict=True):
+        found.article = art
         date_events(found, doc_date)

@@ -233,3 +233,24 @@ def test_a_stamp_under_a_name_line_dates_the_page():
     res = extract_document(doc)
     assert res.document.inner_stamps == ("发布时间：2020-05-12 10:06  来源：县政府办公室  浏览次数：  字号：[大 中 小]",)
     assert res.document.date == DatedValue("2020-05-12", "text:stamp", res.document.inner_stamps[0])
+
+
+_NOTICE = ("某市委组织部\n首页 > 干部工作 > 任前公示\n\n中共某市委组织部干部任前公示\n\n"
+           "发布时间：2022-11-08 09:30　　来源：市委组织部\n\n"
+           "根据《党政领导干部选拔任用工作条例》有关规定，经市委研究，现将拟任职干部情况公示如下：\n\n"
+           "郑立新，男，汉族，1979年8月生，现任某县委常委、常务副县长，拟任某县委副书记。\n\n"
+           "公示时间：2022年11月8日至11月14日（5个工作日）。\n\n中共某市委组织部\n2022年11月7日\n\n【打印】【关闭】\n")
+
+
+def test_the_day_signed_under_a_notice_dates_it():
+    """A 公示 states no day in its lead; the date line under the signing organ dates it (published a day later:
+    the stamp's 2022-11-08 stays the page's date). Re-dating the document (corpus inference) keeps it."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document, redate
+
+    res = extract_document(Document("t.txt", "t.txt", _NOTICE))
+    assert res.document.date.value == "2022-11-08"
+    assert [(f.article.date, f.article.date_text) for f in res.articles] == [
+        (DatedValue("2022-11-07", "text", "2022年11月7日"), "2022年11月7日")]
+    redate(res, DatedValue("2022", "personnel", "test"))
+    assert [f.article.date.value for f in res.articles] == ["2022-11-07"]
