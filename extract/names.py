@@ -164,7 +164,9 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
         if cue_after(text, pos + n) == "strong":
             common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
-            return 0 if common or titled else n
+            freq, tag = _word_info(cand)
+            phrase = n >= 3 and freq > 0 and not tag.startswith("nr")  # 委员意见建议: a set phrase, however rare
+            return 0 if common or titled or phrase else n
     return 0
 
 
