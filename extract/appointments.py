@@ -5,6 +5,8 @@ Reads (after :mod:`extract.officials`, whose names it knows) the forms of person
 
 - a cue before the name: ``任命张三为金水区副区长，李四为…``, ``免去王五的中牟县副县长职务``;
 - a cue after the name: ``张三任郑州市副市长``, ``李四同志履新新郑市委书记``, ``王五不再担任区委常委职务``;
+- a post held now in a person's paragraph: ``王某，男，1979年8月生，…，现任怀宁县委常委、常务副县长`` (a 任前公示, a
+  résumé: a plain holding at the article's date, no change);
 - a career line after a person's name: ``王某，男，1970年生，2014年12月任新郑市委副书记、市长，2021年任新郑市委
   书记`` (the subject is the person the paragraph is about; each clause's own date is kept as written,
   ``2014-12``).
@@ -105,16 +107,23 @@ def _name_before(text: str, end: int, known: set[str]) -> int:
                           _OPENERS)
 
 
-def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:
-    """The person a career clause at ``pos`` is about: the paragraph's ``王某，男，`` or its last named person."""
+def _bio_subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:
+    """The person the paragraph of ``pos`` is about, introduced as ``王某，男，`` before ``pos``, or None."""
     para = text.rfind("\n", 0, pos) + 1
     best = None
     for m in _BIO_RE.finditer(text, max(0, para - 1), pos):
         n = name_at(text, m.start("name"), set(found.known_names), strict=True)
         if n:
             best = (m.start("name"), m.start("name") + n)
+    return best
+
+
+def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:
+    """The person a career clause at ``pos`` is about: the paragraph's ``王某，男，`` or its last named person."""
+    best = _bio_subject(text, pos, found)
     if best is not None:
         return best
+    para = text.rfind("\n", 0, pos) + 1
     starts = [found.article.text.find(h.person.text, para) for h in found.holdings]
     spans = sorted((s, s + len(h.person.text)) for s, h in zip(starts, found.holdings, strict=True) if 0 <= s < pos)
     return spans[-1] if spans else None
@@ -142,6 +151,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
         start = _name_before(text, name_end, known)
         if start >= 0:
             span, when, ev_start = (start, name_end), "", start
+        elif after[cue] == "holds":  # 王某，男，…，现任X (a 任前公示, a résumé): the paragraph's person holds X now
+            when, ev_start = "", pos
+            span = _bio_subject(text, pos, found)
         else:
             when, ev_start = _when(text, pos)
             span = _subject(text, pos, found) if when else None
@@ -189,5 +201,6 @@ def _add(article, found, span, posts, ev_start, ev_end, kind, when, seen) -> Non
         if key in seen:
             continue
         seen.add(key)
-        found.holdings.append(Holding(person, org, title, article.mention(ev_start, ev_end, "post"), change=kind,
+        change = "" if kind == "holds" else kind  # a post held now is no change
+        found.holdings.append(Holding(person, org, title, article.mention(ev_start, ev_end, "post"), change=change,
                                       when=when))

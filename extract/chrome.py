@@ -90,7 +90,7 @@ _CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯
 _NOTICE_RE = re.compile(r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明")
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
-#: Labels whose value is the page's date (read by :func:`extract.dates.page_date` too).
+#: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
 STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "信息时间", "发文日期", "成文日期", "日期", "时间")
 #: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
 #: page's date (``来源：长江日报　2022-06-09 07:15``).

@@ -2,7 +2,7 @@
 
 Authority, highest first: a manifest row, a JSONL record's own date, a date in
 the file name, the ``--date`` option, then the text: the page's own stamp,
-edition line or dateline (:func:`page_date`, bases ``text:stamp``,
+edition line or dateline (:mod:`extract.page_dates`, bases ``text:stamp``,
 ``text:edition``, ``text:dateline``), else inference from the years it names
 (explicit years, reviewed years, five-year-plan periods). An article's
 ``3月15日`` in its lead is resolved against its document's date; ``近日`` takes
@@ -16,11 +16,10 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
-from .chrome import SOURCE_LABELS, STAMP_LABELS
-from .model import DatedValue, Mention
+from .model import DatedValue
 from .resources import table
 
 
@@ -38,10 +37,10 @@ def parse_iso(value: str) -> str | None:
     if not m:
         return None
     year, month, day = m.group(1), m.group(2), m.group(3)
-    return _valid(int(year), int(month) if month else None, int(day) if day else None)
+    return valid_date(int(year), int(month) if month else None, int(day) if day else None)
 
 
-def _valid(year: int, month: int | None, day: int | None) -> str | None:
+def valid_date(year: int, month: int | None, day: int | None) -> str | None:
     if not 1900 <= year <= 2100:
         return None
     if month is None:
@@ -62,7 +61,7 @@ _FILENAME_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0
 def date_from_filename(name: str) -> str | None:
     """``2023-03-15.txt``, ``20230315_page2.txt`` → ``2023-03-15``."""
     for m in _FILENAME_RE.finditer(Path(name).name):
-        value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        value = valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             return value
     return None
@@ -181,68 +180,6 @@ def infer_year(text: str) -> DatedValue:
     return DatedValue(f"{year:04d}", "text", evidence)
 
 
-# --- page dates ----------------------------------------------------------
-
-#: A date as pages print it: ``2023-07-28``, ``2023/7/28``, ``2023.07.28``, ``2023年7月28日``, or ``22-06-22``.
-_PAGE_DATE = r"(?<!\d)(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})-(\d{2})-(\d{2}))(?!\d)"
-#: A stamp's date: after its label and a colon or a space (``发布时间：``, a table's ``发文日期　``), at the line's start,
-#: after the source's name that opens the line (``洞口融媒　2021/4/21 18:06:42``) or after a source field
-#: (``来源：长江日报　2022-06-09 07:15``).
-_STAMP_RE = re.compile(
-    rf"(?:(?:{'|'.join(STAMP_LABELS)})(?:[：:][ ]*|[ ]+)|^[ \[【（(]*|"
-    rf"^[\u4e00-\u9fff]{{2,12}}[ ]+|(?:{'|'.join(SOURCE_LABELS)})[：:][ ]*[^\s：:]{{2,20}}[ ]+){_PAGE_DATE}"
-)
-_ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
-#: Chrome kinds that date the page, most authoritative first, with the basis each gives.
-PAGE_DATE_KINDS = (("stamp", "text:stamp"), ("edition", "text:edition"), ("dateline", "text:dateline"))
-
-
-def two_digit_year(a: str, b: str, c: str) -> str | None:
-    """``22-06-22`` → ``2022-06-22``: read only when every valid reading (YY-MM-DD, DD-MM-YY, MM-DD-YY) agrees."""
-    readings = {
-        _valid(2000 + int(y), int(mo), int(d))
-        for y, mo, d in ((a, b, c), (c, b, a), (c, a, b))
-    }
-    readings.discard(None)
-    return readings.pop() if len(readings) == 1 else None
-
-
-def _page_match(m: re.Match[str]) -> str | None:
-    if m.group(1):
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return two_digit_year(m.group(4), m.group(5), m.group(6))
-
-
-def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
-    """The page's own date from its chrome: a stamp (``发布时间：2023-07-28 16:55``, a bare ``2024-01-22``,
-    ``发文日期　2021-12-16``, ``洞口融媒　2021/4/21 18:06:42``),
-    an edition line (``2022年03月03日 星期四``) or a dateline (``——2024年2月3日``), in that order.
-
-    Lists of other articles (chrome kind ``list``) carry their own stamps and are never read.
-    """
-    lines = list(chrome)
-    for kind, basis in PAGE_DATE_KINDS:
-        for line in lines:
-            if line.label != kind:
-                continue
-            pattern = _STAMP_RE if kind == "stamp" else _ANY_PAGE_DATE_RE
-            for m in pattern.finditer(line.text):
-                value = _page_match(m)
-                if value:
-                    return DatedValue(value, basis, line.text)
-    return None
-
-
-def stamp_date(lines: Iterable[str]) -> DatedValue | None:
-    """The date of the first of ``lines``, texts of page stamps, that states one (``发布时间：2020-05-12 10:06``)."""
-    for line in lines:
-        for m in _STAMP_RE.finditer(line):
-            value = _page_match(m)
-            if value:
-                return DatedValue(value, "text:stamp", line)
-    return None
-
-
 # --- article dates -------------------------------------------------------
 
 #: ``3月15日``, ``2021年11月4日上午``; the month must not follow a digit, colon or dot, which clean-up may
@@ -285,11 +222,11 @@ def resolve_month_day(month: int, day: int, doc_date: DatedValue) -> str | None:
     if not doc_date.value:
         return None
     year = int(doc_date.value[:4])
-    value = _valid(year, month, day)
+    value = valid_date(year, month, day)
     if value and len(doc_date.value) == 10 and value > doc_date.value:
         gap = dt.date.fromisoformat(value) - dt.date.fromisoformat(doc_date.value)
         if gap.days > 183:
-            value = _valid(year - 1, month, day) or value
+            value = valid_date(year - 1, month, day) or value
     return value
 
 
@@ -309,7 +246,7 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     if m and (not v or m.start() < v.start()):
         text = m.group()
         if m.group(1):
-            value = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            value = valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         elif doc_date.value is None:
             return DatedValue(None, "unknown"), text
         else:
@@ -330,27 +267,8 @@ _SPEECH_LINE_RE = re.compile(r"(?:^|/ )[—－-]{1,2}\s*(?P<date>(\d{4})年(\d{1
 def speech_date(headline: str) -> tuple[DatedValue, str] | None:
     """The day a report or speech was given, from the line under its title in ``headline``'s lines, else None."""
     m = _SPEECH_LINE_RE.search(headline)
-    value = _valid(int(m.group(2)), int(m.group(3)), int(m.group(4))) if m else None
+    value = valid_date(int(m.group(2)), int(m.group(3)), int(m.group(4))) if m else None
     return (DatedValue(value, "text", m.group("date")), m.group("date")) if value else None
-
-
-def signature_dates(clean: str, ends: Iterable[int], chrome: Sequence[Mention]) -> dict[int, tuple[DatedValue, str]]:
-    """The day signed under a notice (``…公示如下 … 中共某市委组织部 / 2022年11月7日``): for each article end of
-    ``ends``, the date of a dateline of the page's ``chrome`` that follows it with nothing but spaces between."""
-    lines = {m.start: m for m in chrome if m.label == "dateline"}
-    out: dict[int, tuple[DatedValue, str]] = {}
-    if not lines:
-        return out
-    for end in ends:
-        start = end
-        while start < len(clean) and clean[start].isspace():
-            start += 1
-        m = lines.get(start)
-        found = _ANY_PAGE_DATE_RE.search(m.text) if m is not None else None
-        value = _page_match(found) if found else None
-        if value:
-            out[end] = DatedValue(value, "text", found.group()), found.group()
-    return out
 
 
 #: A sentence or a chronicle's entry that opens with its day (``4月25日，…``, ``★4月18日　…``, ``●2023年4月3日``).
@@ -389,7 +307,7 @@ def month_day_dates(text: str, year: int) -> list[str]:
     """All valid ``M月D日`` dates in ``text`` resolved against ``year``."""
     out = []
     for m in _MD_RE.finditer(text):
-        value = _valid(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
+        value = valid_date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
         if value:
             out.append(value)
     return out

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from . import appointments, honorifics, jurisdiction, meetings, officials, places, projects
 from . import articles as A
 from . import dates as D
+from . import page_dates as P
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
@@ -126,7 +127,7 @@ def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_dat
         return DatedValue(value, "filename", doc.id)
     if cli_date:
         return DatedValue(cli_date, "cli", "--date")
-    return D.page_date(doc.chrome) or D.stamp_date(doc.inner_stamps) or D.infer_year(doc.clean or doc.raw)
+    return P.page_date(doc.chrome) or P.stamp_date(doc.inner_stamps) or D.infer_year(doc.clean or doc.raw)
 
 
 def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:
@@ -144,7 +145,7 @@ def date_articles(arts: list[Article], doc_date: DatedValue, doc: Document | Non
     signed under it (a notice's), else the document's."""
     from dataclasses import replace
 
-    signed = D.signature_dates(doc.clean, (a.end for a in arts), doc.chrome) if doc is not None else {}
+    signed = P.signature_dates(doc.clean, (a.end for a in arts), doc.chrome) if doc is not None else {}
     out = []
     for art in arts:
         value, text = D.article_date(art.text, doc_date)

@@ -115,7 +115,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     before = _within_index(cands)
     seen: set[str] = set()
     venues = {s: e for s, e, _n, kind, _w in cands if kind == "venue"}
-    for s, e, name, kind, within in sorted(cands):
+    for s, e, name, kind, within in sorted(cands, key=lambda c: (*c[:4], c[4] or "")):  # a name met twice, within and not
         opens_venue = kind in _COUNTY_KINDS and name[-1:] in _SUFFIX_LETTERS and venues.get(s, -1) > e
         if (bounds.inside((s, e)) and not opens_venue) or _in_org(text, s, e):
             continue  # 醴陵市会议中心: the venue, and the city it is named after

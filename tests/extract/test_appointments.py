@@ -69,3 +69,19 @@ def test_appointments_become_dated_edges() -> None:
                    if d["type"] == "appointed")
     assert edges == [("post:新郑市委/书记", "2021", "text"), ("post:新郑市委/副书记", "2014-12", "text"),
                      ("post:新郑市政府/市长", "2014-12", "text")]
+
+
+def test_a_post_held_now_in_a_notice_is_a_plain_holding() -> None:
+    """A 任前公示: each paragraph opens with its person (王某，男，…); 现任 gives the posts held now (no change, the
+    notice's date), 拟任 none; a career clause with its own date stays an appointment."""
+    text = ("根据有关规定，经市委研究，现将拟任职干部情况公示如下：\n"
+            "郑立新，男，汉族，1979年8月生，安徽枞阳人，在职研究生学历，中共党员，现任怀宁县委常委、常务副县长，拟任望江县委副书记。\n"
+            "孙丽华，女，汉族，1981年3月生，大学学历，中共党员。2021年10月任桐城市委常委。现任桐城市委常委，拟任安庆市商务局局长。")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2022-11-07")
+    assert [(h.change, h.when, h.person.text, h.org, h.title, h.evidence.text)
+            for f in res.articles for h in f.holdings] == [
+        ("", "", "郑立新", "怀宁县委", "常委", "现任怀宁县委常委、常务副县长"),
+        ("", "", "郑立新", "怀宁县政府", "常务副县长", "现任怀宁县委常委、常务副县长"),
+        ("appointed", "2021-10", "孙丽华", "桐城市委", "常委", "2021年10月任桐城市委常委"),
+        ("", "", "孙丽华", "桐城市委", "常委", "现任桐城市委常委"),
+    ]
