@@ -46,6 +46,8 @@ _STREET_WORDS = ("路", "街", "大道", "大街", "巷", "胡同")
 _TOWN_WORDS = ("镇", "乡", "村", "街道")
 #: Letters a division's full name ends with (郑州市, 河南省): a full name before 镇 is the town's county.
 _LEVEL_ENDS = "市省区县旗州盟"
+#: Letters of a division whose head's title is the letter and 长 (县长, 区长, 市长, 旗长).
+_HEAD_LEVELS = "县区市旗"
 
 
 def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRead | None:
@@ -91,6 +93,8 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
         return None  # 湖南路, 北京街, 中原大道: a street named after a place is not the place
     if text.startswith(_TOWN_WORDS, end) and text[end - 1 : end] not in _LEVEL_ENDS:
         return None  # 九江镇 (南海区's town): a town named like a city, written short, is not the city
+    if end - pos == 2 and text[end - 1] in _HEAD_LEVELS and text.startswith("长", end):
+        return None  # 代县长, 易县长: an acting head, or a surname and the title; the county is written 代县县长
     return PlaceRead(end, current, zone_word)
 
 
