@@ -5,6 +5,7 @@ Reads (after :mod:`extract.officials`, whose names it knows) the forms of person
 
 - a cue before the name: ``任命张三为金水区副区长，李四为…``, ``免去王五的中牟县副县长职务``;
 - a cue after the name: ``张三任郑州市副市长``, ``李四同志履新新郑市委书记``, ``王五不再担任区委常委职务``;
+- a leader's fields on a 领导之窗 page: ``姓名：王某　职务：县委副书记、县长`` (a plain holding, as the next);
 - a post held now in a person's paragraph: ``王某，男，1979年8月生，…，现任怀宁县委常委、常务副县长`` (a 任前公示, a
   résumé: a plain holding at the article's date, no change);
 - a career line after a person's name: ``王某，男，1970年生，2014年12月任新郑市委副书记、市长，2021年任新郑市委
@@ -41,6 +42,10 @@ _REN_WORDS = "务职何期命用免教意性课"
 _REN_AFTER = "现担主兼出调升接信责"
 #: Verbs an appointment's name may follow with no mark between (宣布康某同志任…, 决定张某任…).
 _OPENERS = ("宣布", "决定", "同意")
+#: A leader's fields on a 领导之窗 page: ``姓名：王某　职务：县委副书记、县长`` (the two on one line or two).
+_PROFILE_RE = re.compile(
+    r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
+)
 #: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
 _BIO_RE = re.compile(r"(?:^|[\n。：:])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
 
@@ -132,13 +137,17 @@ def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None
 def extract(article: Article, found: ArticleFacts) -> None:
     """Append the article's appointments and departures to ``found.holdings`` (``change`` set)."""
     text = article.text
-    if not _cue_re().search(text):
+    profiles = "姓名" in text and "职务" in text
+    if not profiles and not _cue_re().search(text):
         return
     before, after = _cues()
     context = fill_prefix(text, article.headline)
     units = own_organ_units(context, article.headline + "\n" + text)
     known = set(found.known_names) | {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}
     seen: set[tuple[str, str, str, str]] = set()
+    for m in _PROFILE_RE.finditer(text) if profiles else ():  # 姓名：王某　职务：X: a post held now
+        posts, end = _chain_posts(text, m.end(), context, units)
+        _add(article, found, m.span("name"), posts, m.start(), end, "holds", "", seen)
     for m in _cue_re().finditer(text):
         cue = m.group(0)
         if cue in before:

@@ -85,3 +85,17 @@ def test_a_post_held_now_in_a_notice_is_a_plain_holding() -> None:
         ("appointed", "2021-10", "孙丽华", "桐城市委", "常委", "2021年10月任桐城市委常委"),
         ("", "", "孙丽华", "桐城市委", "常委", "现任桐城市委常委"),
     ]
+
+
+def test_a_leader_s_fields_on_a_leaders_page_are_holdings() -> None:
+    """A 领导之窗 page lists 姓名 and 职务 fields (on one line or two): each 职务 chain is held now by its 姓名;
+    the 工作分工 below (负责, 分管 …) names no post."""
+    text = ("姓名：郑立新　　职务：县委副书记、县长\n工作分工：主持县政府全面工作。分管县审计局。\n"
+            "姓名：孙丽华\n职务：副县长、县公安局局长\n工作分工：负责公安、司法行政等方面工作。")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-02-21")
+    assert [(h.change, h.person.text, h.org, h.title, h.evidence.text) for f in res.articles for h in f.holdings] == [
+        ("", "郑立新", "县委", "副书记", "姓名：郑立新 职务：县委副书记、县长"),
+        ("", "郑立新", "县政府", "县长", "姓名：郑立新 职务：县委副书记、县长"),
+        ("", "孙丽华", "县政府", "副县长", "姓名：孙丽华职务：副县长、县公安局局长"),
+        ("", "孙丽华", "县公安局", "局长", "姓名：孙丽华职务：副县长、县公安局局长"),
+    ]
