@@ -100,6 +100,12 @@ _WEEKDAY_RE = re.compile(r"^(?:星期[一二三四五六日天]|周[一二三四
 #: A stamp led by its source's name instead of a label: ``洞口融媒　2021/4/21 18:06:42　　浏览量：`` (a date and a time
 #: after a name; the rest of the line chrome fields). Below an article's text such a line is a list entry.
 _SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[ ]|$)")
+#: A public account's article line: ``原创 作者 某某发布 2023-04-18 19:06 发表于安徽`` (原创/文摘, the author and the
+#: account's name, the time, the province the post was sent from).
+_ACCOUNT_STAMP_RE = re.compile(
+    rf"^(?:(?:原创|文摘|转载)[ ]+)?(?:[\u4e00-\u9fffA-Za-z0-9]{{2,16}}[ ]+){{0,3}}{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    r"(?:[ ]+(?:发表于)?[\u4e00-\u9fff]{2,3})?$"
+)
 #: A temperature, which a weather strip has and a chrome field never has.
 _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
 _EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审")
@@ -231,6 +237,8 @@ def line_kind(line: str) -> str | None:
             return "breadcrumb"
     if (m := _SOURCE_STAMP_RE.match(s)) is not None and _field_kinds(s[m.end() :]) is not None:
         return "stamp"
+    if _ACCOUNT_STAMP_RE.match(s):
+        return "stamp"
     kinds = _field_kinds(s)
     if kinds is not None and "suffix" in kinds:
         if kinds == {"suffix"}:
@@ -326,7 +334,41 @@ def find(text: str) -> list[ChromeLine]:
             kind = "list"  # 某某会议召开 2021-04-21 18:06 below the article: another article's entry
         if kind is not None:
             out.append(ChromeLine(s, e, kind))
-    return out
+    return _listed_titles(text, lines, out, head)
+
+
+#: Letters of a list heading's decoration (▼ 推荐阅读 ▼, 【相关阅读】, 推荐阅读：).
+_HEAD_MARKS = " ▼▽◆◇●○■□★☆【】[]|｜：:·•—-"
+#: The longest title line read as an entry of such a list.
+_LIST_TITLE_MAX = 60
+
+
+def _listed_titles(
+    text: str, lines: list[tuple[int, int, str | None]], out: list[ChromeLine], head: int
+) -> list[ChromeLine]:
+    """Add the title lines under a list heading (推荐阅读, 往期回顾 …) below the article's first line (index ``head``)
+    as ``list`` chrome: the lines after it that are no sentence (no 。！？；, at most :data:`_LIST_TITLE_MAX` letters),
+    up to the first that is one or is chrome of another kind. Such titles name officials (市长某某到经开区调研…) in
+    articles the page does not hold; above the article, such a heading may stand over the article's own title."""
+    heads = frozenset(_lexicon().get("list_head", ()))
+    if not heads or not any(h in text for h in heads):
+        return out
+    extra = []
+    listing = False
+    for i, (s, e, kind) in enumerate(lines):
+        line = text[s:e]
+        if i > head and line.strip(_HEAD_MARKS) in heads:
+            listing = True
+            continue
+        if not listing:
+            continue
+        if kind is None and len(line) <= _LIST_TITLE_MAX and not any(p in line for p in "。！？；"):
+            extra.append(ChromeLine(s, e, "list"))
+        else:
+            listing = False
+    if not extra:
+        return out
+    return sorted([*out, *extra], key=lambda c: c.start)
 
 
 def blank(text: str, lines: list[ChromeLine]) -> str:

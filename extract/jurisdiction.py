@@ -15,6 +15,7 @@ Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the writt
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -70,14 +71,38 @@ def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Divi
 
 
 def document_chrome(res: DocumentFacts) -> str:
-    """The page text outside the articles' bodies that names the site: head and foot."""
+    """The page text outside the articles' bodies that names the site: head and foot, and the stamp lines between
+    a headline and its body (a public account's line names the account: 原创 合肥经开区发布 2023-04-18 19:06);
+    never the titles of a list of other articles (推荐阅读: 市长某某到深圳…), which name other places."""
     doc = res.document
     if not res.articles:
-        return doc.clean[:CHROME_CHARS]
-    first = min(a.article.start for a in res.articles)
-    last = max(a.article.end for a in res.articles)
-    head = doc.clean[max(0, first - CHROME_CHARS) : first]
-    return head + "\n" + doc.clean[last : last + CHROME_CHARS]
+        windows = [(0, CHROME_CHARS)]
+    else:
+        first = min(a.article.start for a in res.articles)
+        last = max(a.article.end for a in res.articles)
+        windows = [(max(0, first - CHROME_CHARS), first), (last, last + CHROME_CHARS)]
+        windows[1:1] = [(m.start, m.end) for m in doc.chrome if first <= m.start < last and m.label in _SITE_KINDS]
+    lists = [(m.start, m.end) for m in doc.chrome if m.label == "list"]
+    parts = []
+    for start, end in windows:
+        pos = start
+        for ls, le in lists[bisect_left(lists, (start, -1)) :]:
+            if ls >= end:
+                break
+            parts.append(doc.clean[pos:ls])
+            pos = max(pos, le)
+        parts.append(doc.clean[pos:end])
+        parts.append("\n")
+    return _SENDER_PLACE_RE.sub("", "".join(parts))
+
+
+#: Chrome lines inside the articles' extent that name the site (a stamp with its source or account, an edition line).
+_SITE_KINDS = frozenset({"stamp", "edition", "site"})
+
+
+#: The province a public account's post was sent from, after its time (``… 2024-04-09 21:02 发表于贵州``): where the
+#: editor's phone was, not the site's place.
+_SENDER_PLACE_RE = re.compile(r"(?<=\d:\d\d)[ ]+(?:发表于)?[\u4e00-\u9fff]{2,3}$", re.M)
 
 
 #: A dateline opening an article: 本报郑州讯, 新华社郑州3月5日电, 中牟县融媒体中心讯.

@@ -20,7 +20,7 @@ _PAGE_DATE = r"(?<!\d)(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})-(
 #: (``来源：长江日报　2022-06-09 07:15``).
 _STAMP_RE = re.compile(
     rf"(?:(?:{'|'.join(STAMP_LABELS)})(?:[：:][ ]*|[ ]+)|^[ \[【（(]*|"
-    rf"^[\u4e00-\u9fff]{{2,12}}[ ]+|(?:{'|'.join(SOURCE_LABELS)})[：:][ ]*[^\s：:]{{2,20}}[ ]+){_PAGE_DATE}"
+    rf"^(?:[\u4e00-\u9fff]{{2,12}}[ ]+){{1,3}}|(?:{'|'.join(SOURCE_LABELS)})[：:][ ]*[^\s：:]{{2,20}}[ ]+){_PAGE_DATE}"
 )
 _ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
 #: Chrome kinds that date the page, most authoritative first, with the basis each gives.

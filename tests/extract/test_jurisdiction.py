@@ -243,3 +243,26 @@ def test_meeting_organizers_carry_their_place(text: str, expected) -> None:
 
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-09")
     assert [m.organizer for f in res.articles for m in f.meetings] == expected
+
+
+def test_a_public_account_page_names_its_zone_in_the_account_line() -> None:
+    """A public account's article: the account line under the title names the zone (合肥经开区发布); the province
+    it was sent from (发表于安徽) and the titles under 推荐阅读 (…到深圳…) are not the page's place, nor people of it."""
+    text = ("总投资86.5亿元！经开区二季度16个重点项目集中开工\n\n"
+            "原创 经开融媒 合肥经开区发布 2023-04-18 19:06 发表于安徽\n\n点击蓝字关注我们\n\n"
+            "4月18日上午，经开区二季度重点项目集中开工仪式举行。经开区党工委书记戚立新宣布项目开工，"
+            "党工委副书记、管委会主任闵振华致辞。安徽锐驰氢能科技有限公司董事长邬海峰作为企业代表发言。\n\n编辑：范思琪\n\n推荐阅读\n"
+            "市委常委、副市长方启明到深圳开展招商活动\n党工委副书记伍家骏督导检查安全生产工作\n\n阅读 3152\n")
+    from newskg.extract.model import DatedValue, Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text))
+    stamp = "原创 经开融媒 合肥经开区发布 2023-04-18 19:06 发表于安徽"
+    assert res.document.date == DatedValue("2023-04-18", "text:stamp", stamp)
+    assert [(m.label, m.text) for m in res.document.chrome if m.label in ("stamp", "list")] == [
+        ("stamp", stamp),
+        ("list", "市委常委、副市长方启明到深圳开展招商活动"), ("list", "党工委副书记伍家骏督导检查安全生产工作"),
+        ("list", "阅读 3152")]
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("戚立新", "合肥经开区党工委", "书记"), ("闵振华", "合肥经开区党工委", "副书记"),
+        ("闵振华", "合肥经开区管委会", "主任")]
