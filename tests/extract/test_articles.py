@@ -100,6 +100,13 @@ def test_reporters_of_a_credit_after_the_body(credit, expected):
          "会议要求各乡镇做好以下工作：5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
         ("本次会议的召开时间：5月9日上午", "",
          "本次会议的召开时间：5月9日上午5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+        # a public account's titles: a body in brackets before the colon, a cry between two halves
+        ("苗振国主持召开县委（扩大）会议：鼓足干劲开新局", "苗振国主持召开县委（扩大）会议：鼓足干劲开新局",
+         "5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+        ("总投资86.5亿元！县二季度16个重大项目集中开工", "总投资86.5亿元！县二季度16个重大项目集中开工",
+         "5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+        # a short line of two cries with a comma is the body's
+        ("好消息！我县，再获殊荣", "", "好消息！我县，再获殊荣5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
     ],
 )
 def test_headline_with_a_colon(first, headline, body):
