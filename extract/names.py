@@ -64,14 +64,15 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     """
     lx = _lex()
     surname = _starts_with(text, pos, lx["surnames"])
-    if not surname:
-        return 0
-    dotted = _DOTTED.match(text, pos)  # 艾尔肯·吐尔逊: a name in transliteration, parts joined by a middle dot
+    # 艾尔肯·吐尔逊, 买买提江·吾守尔: a name in transliteration, parts joined by a middle dot (no Han surname needed)
+    dotted = _DOTTED.match(text, pos)
     if dotted:
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
         for end in range(last + 1, dotted.end() + 1):
             if cue_after(text, end):
                 return end - pos
+    if not surname:
+        return 0
     for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
         if text[pos : pos + n] in known:
             return n

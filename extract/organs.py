@@ -217,6 +217,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
             for m in pattern.finditer(src):
                 start, _ = _org_start(src, m.end(1))
                 place = _strip_city(_apply_aliases(src[start : m.end(1)]))
+                if place[:1] in _PREPOSITIONS and _starts_with(place, 1, determiners):
+                    continue  # 就我市重点项目: a preposition and "our city", no place
                 if (len(place) >= shortest and not _starts_with(place, 0, determiners)
                         and _reads_as_place(place, before_organ=shortest == 2)):
                     places.setdefault(place, len(places))
@@ -226,6 +228,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
     return None
 
 
+#: One-letter prepositions a determiner may follow (就我市…, 对我区…, 在本县…).
+_PREPOSITIONS = frozenset("就对在向为把将从与和及给到来赴")
 #: Levels below the county, which the gazetteer does not list.
 _TOWN_LEVELS = ("街道", "镇", "乡")
 #: A division's own committee and government: written after a place, they show it is one (某山县委).
