@@ -42,6 +42,8 @@ _REN_WORDS = "务职何期命用免教意性课"
 _REN_AFTER = "现担主兼出调升接信责"
 #: Verbs an appointment's name may follow with no mark between (宣布康某同志任…, 决定张某任…).
 _OPENERS = ("宣布", "决定", "同意")
+#: 决定 alone names an appointment only in ``决定某某为…`` (an acting head: 决定凌某为某县人民政府代理县长).
+_BARE_DECIDE = "决定"
 #: A leader's fields on a 领导之窗 page: ``姓名：王某　职务：县委副书记、县长`` (the two on one line or two).
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
@@ -151,7 +153,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     for m in _cue_re().finditer(text):
         cue = m.group(0)
         if cue in before:
-            _before_name(article, found, m.end(), m.start(), before[cue], known, context, units, seen)
+            _before_name(article, found, m.end(), m.start(), before[cue], known, context, units, seen,
+                         needs_wei=cue == _BARE_DECIDE)
             continue
         if cue == "任" and (text[m.end() : m.end() + 1] in _REN_WORDS or text[m.start() - 1 : m.start()] in _REN_AFTER):
             continue
@@ -172,8 +175,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
         _add(article, found, span, posts, ev_start, end, after[cue], when, seen)
 
 
-def _before_name(article, found, pos, cue_start, kind, known, context, units, seen) -> None:
-    """``任命张三为X，李四为Y`` / ``免去王五的X职务``: each name and its chain, with the list that follows."""
+def _before_name(article, found, pos, cue_start, kind, known, context, units, seen, needs_wei=False) -> None:
+    """``任命张三为X，李四为Y`` / ``免去王五的X职务``: each name and its chain, with the list that follows. With
+    ``needs_wei`` the first name must be followed by 为 (决定张三为X; 决定张三同志不再担任… is another cue's)."""
     text = article.text
     first = True
     while text[pos : pos + 1] in ("：", ":"):
@@ -186,6 +190,8 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
         pos += n
         if text.startswith(_COMRADE, pos):
             pos += len(_COMRADE)
+        if needs_wei and first and text[pos : pos + 1] != "为":
+            return
         if text[pos : pos + 1] in ("的", "为"):
             pos += 1
         posts, end = _chain_posts(text, pos, context, units)

@@ -29,6 +29,15 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
     # a new name right after 宣布 (a cadre meeting's announcement), and no person 任武 after 同志
     ("6月8日上午，东湖高新区召开干部大会，宣布康立新同志任武汉东湖新技术开发区管委会主任。",
      [("appointed", "", "康立新", "武汉东湖高新区管委会", "主任", "康立新同志任武汉东湖新技术开发区管委会主任")]),
+    # an acting head is named by 决定 alone (决定某某为…代理县长), after an appointment by 决定任命
+    ("会议决定任命凌晓川为新化县人民政府副县长，决定凌晓川为新化县人民政府代理县长。",
+     [("appointed", "", "凌晓川", "新化县政府", "副县长", "决定任命凌晓川为新化县人民政府副县长"),
+      ("appointed", "", "凌晓川", "新化县政府", "代理县长", "决定凌晓川为新化县人民政府代理县长")]),
+    # 决定 before a departure is no appointment: only the departure's own cue reads it
+    ("省委决定：魏长河同志不再担任中共巩义市委书记、常委、委员职务。",
+     [("ceased", "", "魏长河", "巩义市委", "书记", "魏长河同志不再担任中共巩义市委书记、常委、委员"),
+      ("ceased", "", "魏长河", "巩义市委", "常委", "魏长河同志不再担任中共巩义市委书记、常委、委员"),
+      ("ceased", "", "魏长河", "巩义市委", "委员", "魏长河同志不再担任中共巩义市委书记、常委、委员")]),
     # a career line: the paragraph's subject, each clause with its own date as precise as written
     ("王立新，男，汉族，1970年10月生。2014年12月任新郑市委副书记、市长，2021年任新郑市委书记。",
      [("appointed", "2014-12", "王立新", "新郑市委", "副书记", "2014年12月任新郑市委副书记、市长"),
