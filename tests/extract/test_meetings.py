@@ -269,6 +269,11 @@ KIND_CASES = [
         {"阚立新"},
         [("防汛应急演练", "activity", None, None, (), "石河沿岸")],
     ),
+    (  # a groundbreaking called 活动 is a ceremony like a 开工仪式, held or launched
+        "3月26日，新区2024年一季度重大项目集中开工活动在综合保税区举行。区委书记祁永胜宣布项目开工。",
+        {"祁永胜"},
+        [("新区2024年一季度重大项目集中开工活动", "ceremony", None, None, (), "综合保税区")],
+    ),
 ]
 
 
