@@ -162,9 +162,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         if rx is LAUNCH_RE and not (subj and ORG_SUBJECT_RE.search(subj)):
             continue
         organizer = subj
-        ev_kind = _kind_of(_own_words(name))
-        if kind == "activity" and ev_kind == "meeting":
-            ev_kind = kind  # 开展…活动: an activity unless its name says more (…观摩活动, …开工活动)
+        ev_kind = kind if kind == "activity" and _kind_of(_own_words(name)) == "meeting" else _kind_of(_own_words(name))
         if ev_kind == "ceremony":
             held_by = _project_subject(m.group("subj"))
         else:
