@@ -46,6 +46,7 @@ from .organs import (
     _is_bare,
     _org_start,
     fill_prefix,
+    in_town,
     is_zone_place,
     nameless,
     normalize_org,
@@ -53,6 +54,7 @@ from .organs import (
     own_organ_units,
     sentence_town,
     split_place,
+    town_of,
     village_organ,
 )
 from .phrases import SpanIndex
@@ -243,6 +245,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     sentence_orgs: list[str] = []
     sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
+    town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
@@ -291,6 +294,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
+        posts = [(in_town(org, town), t) for org, t in posts]  # 鲤鱼山村党支部 of the town named before
+        town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
         for s, e in spans[: len(spans) - len(listed)]:
             name = text[s:e]
             introduced.add(name)

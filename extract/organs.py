@@ -302,7 +302,29 @@ def village_organ(prev_org: str, raw: str) -> str:
     village = _VILLAGE_RE.match(prev_org)
     if village is None or not raw.startswith(_VILLAGE_ORGANS):
         return raw
-    return village.group("village") + (raw[1:] if raw.startswith("村") else raw)
+    village_word = next(w for w in ("社区", "嘎查", "村") if village.group("village").endswith(w))
+    return village.group("village") + (raw[len(village_word):] if raw.startswith(village_word) else raw)
+
+
+#: A village's or community's organ named without its town (鲤鱼山村党支部, 双星社区居委会, 哈日陶勒盖嘎查委员会).
+_VILLAGE_ORGAN_RE = re.compile(
+    r"(?:(?!镇|乡|街道|苏木)[\u4e00-\u9fff]){2,10}?(?:村(?:党支部|党总支|党委|委会|民委员会)"
+    r"|社区(?:党支部|党总支|党委|居委会|居民委员会)|嘎查(?:党支部|党委|委员会))"
+)
+#: The last words of a town-level place (三里畈镇, 宋家沟乡, 璧泉街道, 伊和乌素苏木).
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+
+
+def town_of(org: str) -> str:
+    """The town-level place ``org`` opens with (三里畈镇 of 三里畈镇党委), else ''."""
+    place = split_place(org)[0]
+    return place if place.endswith(_TOWN_ENDS) and place not in _TOWN_ENDS else ""
+
+
+def in_town(org: str, town: str) -> str:
+    """A village's organ named without its town, in ``town`` (the town the article named last before it:
+    三里畈镇 + 鲤鱼山村党支部); any other ``org`` as it is."""
+    return town + org if town and _VILLAGE_ORGAN_RE.fullmatch(org) else org
 
 
 def sentence_town(word: str, sentence_orgs: list[str]) -> str:
