@@ -113,9 +113,23 @@ _JOINABLE = f"[{CJK}{re.escape(CJK_PUNCT)}0-9A-Za-z%“”]"
 _LINEBREAK_RE = re.compile(rf"(?<={_JOINABLE})[ ]*\n[\s]*(?={_JOINABLE})")
 
 
+#: A line of a roster: a title chain, a space, a name (``区委副书记、区长 齐晓鹏``): its own line, never joined.
+_ROSTER_LINE_RE = re.compile(rf"[^\n，。；：！？]{{2,40}}?[{CJK}][ ]+[{CJK}·]{{2,8}}[ ]*")
+
+
 def join_lines(t: MappedText) -> MappedText:
-    """Join lines broken inside words or sentences (PDF columns)."""
-    return t.sub(_LINEBREAK_RE, "")
+    """Join lines broken inside words or sentences (PDF columns); a roster's lines stay lines."""
+    text = t.text
+
+    def join(m: re.Match[str]) -> str:
+        if not _ROSTER_LINE_RE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            return ""
+        if m.group().count("\n") > 1:
+            return "\n"  # the roster's last line, a blank line after it
+        end = text.find("\n", m.end())
+        return "\n" if _ROSTER_LINE_RE.fullmatch(text, m.end(), end if end >= 0 else len(text)) else ""
+
+    return t.sub(_LINEBREAK_RE, join)
 
 
 _SPACED_RE = re.compile(rf"(?<=[{CJK}{re.escape(CJK_PUNCT)}])[ ]+(?=[{CJK}{re.escape(CJK_PUNCT)}])")

@@ -220,7 +220,7 @@ def main_prefix(text: str, headline: str = "") -> str | None:
                 if place[:1] in _PREPOSITIONS and _starts_with(place, 1, determiners):
                     continue  # 就我市重点项目: a preposition and "our city", no place
                 if (len(place) >= shortest and not _starts_with(place, 0, determiners)
-                        and _reads_as_place(place, before_organ=shortest == 2)):
+                        and _reads_as_place(place)):
                     places.setdefault(place, len(places))
         if places:
             whole = headline + "\n" + text
@@ -228,6 +228,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
     return None
 
 
+#: Letters that are a word of their own before an organ's level letter (经区政协, 由县政府, 报市委): no place.
+_FUNCTION_LETTERS = frozenset("经由据对在向为从将把被按依请报及和与或并给让")
 #: One-letter prepositions a determiner may follow (就我市…, 对我区…, 在本县…).
 _PREPOSITIONS = frozenset("就对在向为把将从与和及给到来赴")
 #: Levels below the county, which the gazetteer does not list.
@@ -242,7 +244,7 @@ _ZONE_ORGANS = ("管委会", "党工委")
 _SHORT_PLACE = 4
 
 
-def _reads_as_place(text: str, before_organ: bool = False) -> bool:
+def _reads_as_place(text: str) -> bool:
     """Is all of ``text`` a place (a division, a zone, a zone word)? ``罗建平督导全区`` is not: a name and a verb
     before 区."""
     from .place_names import read_place
@@ -256,7 +258,9 @@ def _reads_as_place(text: str, before_organ: bool = False) -> bool:
         return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
     # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names
     return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
-            and (before_organ or not looks_like_word(text[:-1]))
+            and not (len(text) > 2 and looks_like_word(text[:-1]))  # 联系区人大常委会: a verb, no place
+            and not (len(text) == 2 and text[0] in _FUNCTION_LETTERS)  # 经区政协常务委员会会议审议: "through"
+            and "届" not in text  # 新一届区政协
             and not any(t in _lex()["determiners"] for t in lcut(text)))  # 部署我区: 我区 is "our district"
 
 

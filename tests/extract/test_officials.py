@@ -412,3 +412,21 @@ def test_non_names_are_no_people(text: str, people: list[str]) -> None:
     names = {h.person.text for f in res.articles for h in f.holdings} | {
         p.person.text for f in res.articles for p in f.persons}
     assert sorted(names) == sorted(people)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a roster of "title name" lines stays lines: each name takes its own line's chain
+    ("会上，区级领导干部逐一进行了述职。述职人员：\n区委书记 孟宪章\n区委副书记、区长 齐晓鹏\n副区长 段晓丽\n\n"
+     "述职结束后，与会人员进行了民主测评。",
+     [("孟宪章", "区委", "书记"), ("齐晓鹏", "区委", "副书记"), ("齐晓鹏", "区政府", "区长"), ("段晓丽", "区政府", "副区长")]),
+    # a verb, a term or a preposition before an organ's level letter is no place (联系区人大常委会, 新一届区政协, 经区政协)
+    ("姓名：柴振东\n职务：区委副书记、区长\n分工：联系区人大常委会、区政协。新一届区政协将坚持党的领导。"
+     "区政协主席韦永康讲话。经区政协常务委员会会议审议，区政协副主席周秀英出席。",
+     [("韦永康", "区政协", "主席"), ("周秀英", "区政协", "副主席"), ("柴振东", "区委", "副书记"), ("柴振东", "区政府", "区长")]),
+])
+def test_rosters_and_words_before_organs(text: str, expected) -> None:
+    """Through the whole pipeline (clean-up joins broken lines; 姓名/职务 fields are read by the appointments step)."""
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-01-19")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
