@@ -418,11 +418,13 @@ def test_non_names_are_no_people(text: str, people: list[str]) -> None:
     # a roster of "title name" lines stays lines: each name takes its own line's chain
     ("会上，区级领导干部逐一进行了述职。述职人员：\n区委书记 孟宪章\n区委副书记、区长 齐晓鹏\n副区长 段晓丽\n\n"
      "述职结束后，与会人员进行了民主测评。",
-     [("孟宪章", "区委", "书记"), ("齐晓鹏", "区委", "副书记"), ("齐晓鹏", "区政府", "区长"), ("段晓丽", "区政府", "副区长")]),
+     [("孟宪章", "区委", "书记"), ("齐晓鹏", "区委", "副书记"), ("齐晓鹏", "区政府", "区长"),
+      ("段晓丽", "区政府", "副区长")]),
     # a verb, a term or a preposition before an organ's level letter is no place (联系区人大常委会, 新一届区政协, 经区政协)
     ("姓名：柴振东\n职务：区委副书记、区长\n分工：联系区人大常委会、区政协。新一届区政协将坚持党的领导。"
      "区政协主席韦永康讲话。经区政协常务委员会会议审议，区政协副主席周秀英出席。",
-     [("韦永康", "区政协", "主席"), ("周秀英", "区政协", "副主席"), ("柴振东", "区委", "副书记"), ("柴振东", "区政府", "区长")]),
+     [("韦永康", "区政协", "主席"), ("周秀英", "区政协", "副主席"), ("柴振东", "区委", "副书记"),
+      ("柴振东", "区政府", "区长")]),
 ])
 def test_rosters_and_words_before_organs(text: str, expected) -> None:
     """Through the whole pipeline (clean-up joins broken lines; 姓名/职务 fields are read by the appointments step)."""
