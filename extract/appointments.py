@@ -48,6 +48,8 @@ _BARE_DECIDE = "决定"
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
 )
+#: The most names read in a list before an after-name cue, and how far back a bracket's name may stand.
+_LONGEST_LIST, _BRACKET_REACH = 30, 40
 #: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
 _BIO_RE = re.compile(r"(?:^|[\n。：:])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
 
@@ -74,7 +76,7 @@ def _chain_posts(text: str, start: int, context: str | None, units: frozenset[st
     m = _CHAIN_CHARS.match(text, start)
     if not m:
         return [], start
-    run_end = m.end()
+    run_end = _unopened_bracket(text, start, m.end())  # 燕某（原任…，现任X）温某（…: the run ends with its bracket
     duty = text.find(_DUTY, start, run_end)
     if duty >= 0:
         run_end = duty
@@ -88,6 +90,19 @@ def _chain_posts(text: str, start: int, context: str | None, units: frozenset[st
     sub = text[start:end]
     posts = read_chain(sub, len(sub) - len(title), len(sub), context, units)
     return [(org, t) for org, t in posts if org and not not_public(org)], end
+
+
+def _unopened_bracket(text: str, start: int, end: int) -> int:
+    """Where a closing bracket opened before ``start`` stands in ``text[start:end]``, else ``end``."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
 
 
 def _next_line(text: str, pos: int) -> bool:
@@ -123,6 +138,27 @@ def _bio_subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | 
         if n:
             best = (m.start("name"), m.start("name") + n)
     return best
+
+
+def _listed_before(text: str, start: int, known: set[str]) -> list[tuple[int, int]]:
+    """The names listed with ``、`` before the name at ``start`` (甲、乙、丙 of 甲、乙、丙当选为…), first to last."""
+    out: list[tuple[int, int]] = []
+    while start > 0 and text[start - 1] == "、" and len(out) < _LONGEST_LIST:
+        s = _name_before(text, start - 1, known)
+        if s < 0:
+            break
+        out.append((s, start - 1))
+        start = s
+    return out[::-1]
+
+
+def _bracket_subject(text: str, pos: int, known: set[str]) -> tuple[int, int] | None:
+    """The name right before the bracket that holds ``pos``: 燕某（原任…局长，现任…副区长）."""
+    bracket = text.rfind("（", max(0, pos - _BRACKET_REACH), pos)
+    if bracket < 0 or "）" in text[bracket:pos]:
+        return None
+    s = _name_before(text, bracket, known)
+    return (s, bracket) if s >= 0 else None
 
 
 def _subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:
@@ -161,18 +197,21 @@ def extract(article: Article, found: ArticleFacts) -> None:
         pos = m.start()
         name_end = pos - len(_COMRADE) if text.startswith(_COMRADE, pos - len(_COMRADE)) else pos
         start = _name_before(text, name_end, known)
+        listed: list[tuple[int, int]] = []
         if start >= 0:
             span, when, ev_start = (start, name_end), "", start
+            listed = _listed_before(text, start, known)  # 隋海洋、曲丽娜当选为区委副书记: each name of the list
         elif after[cue] == "holds":  # 王某，男，…，现任X (a 任前公示, a résumé): the paragraph's person holds X now
             when, ev_start = "", pos
-            span = _bio_subject(text, pos, found)
+            span = _bio_subject(text, pos, found) or _bracket_subject(text, pos, known)
         else:
             when, ev_start = _when(text, pos)
             span = _subject(text, pos, found) if when else None
         if span is None:
             continue
         posts, end = _chain_posts(text, m.end(), context, units)
-        _add(article, found, span, posts, ev_start, end, after[cue], when, seen)
+        for name_span in [*listed, span]:
+            _add(article, found, name_span, posts, name_span[0] if listed else ev_start, end, after[cue], when, seen)
 
 
 def _before_name(article, found, pos, cue_start, kind, known, context, units, seen, needs_wei=False) -> None:

@@ -96,6 +96,21 @@ def test_a_post_held_now_in_a_notice_is_a_plain_holding() -> None:
     ]
 
 
+def test_lists_before_a_cue_and_posts_held_now_in_brackets() -> None:
+    """An election names a list before its cue (甲、乙当选为…: each is appointed); a notice's line names the person
+    before a bracket of the old and the new post (甲（原任X，现任Y）: Y held now, X nothing; the bracket ends the chain)."""
+    text = ("全会选举产生了区委书记、副书记。秦立岩当选为区委书记，隋海洋、曲丽娜当选为区委副书记。\n"
+            "燕志斌（原任小店区发展和改革局局长，现任小店区人民政府副区长）\n温丽萍（原任小店区北格镇党委书记，现任小店区民政局局长）")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2021-09-28")
+    assert [(h.change, h.person.text, h.org, h.title, h.evidence.text) for f in res.articles for h in f.holdings] == [
+        ("appointed", "秦立岩", "小店区委", "书记", "秦立岩当选为区委书记"),
+        ("appointed", "隋海洋", "小店区委", "副书记", "隋海洋、曲丽娜当选为区委副书记"),
+        ("appointed", "曲丽娜", "小店区委", "副书记", "曲丽娜当选为区委副书记"),
+        ("", "燕志斌", "小店区政府", "副区长", "现任小店区人民政府副区长"),
+        ("", "温丽萍", "小店区民政局", "局长", "现任小店区民政局局长"),
+    ]
+
+
 def test_a_leader_s_fields_on_a_leaders_page_are_holdings() -> None:
     """A 领导之窗 page lists 姓名 and 职务 fields (on one line or two): each 职务 chain is held now by its 姓名;
     the 工作分工 below (负责, 分管 …) names no post."""
