@@ -15,19 +15,17 @@ Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the writt
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
+from .page_site import dateline, document_chrome
 from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
 from .place_names import PlaceRead, masthead_counties, places_in, read_place  # noqa: F401 (PlaceRead re-exported)
 from .resources import word_starting_at, words
 
-#: Characters looked at before the first article and after the last for site lines, mastheads, footers.
-CHROME_CHARS = 400
 #: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
 _ZONE_ORGANS = ("党工委", "管委会")
 
@@ -70,61 +68,6 @@ def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Divi
     return out
 
 
-def document_chrome(res: DocumentFacts) -> str:
-    """The page text outside the articles' bodies that names the site: head and foot, and the stamp lines between
-    a headline and its body (a public account's line names the account: 原创 合肥经开区发布 2023-04-18 19:06);
-    never the titles of a list of other articles (推荐阅读: 市长某某到深圳…), which name other places."""
-    doc = res.document
-    if not res.articles:
-        windows = [(0, CHROME_CHARS)]
-    else:
-        first = min(a.article.start for a in res.articles)
-        last = max(a.article.end for a in res.articles)
-        windows = [(max(0, first - CHROME_CHARS), first), (last, last + CHROME_CHARS)]
-        windows[1:1] = [(m.start, m.end) for m in doc.chrome if first <= m.start < last and m.label in _SITE_KINDS]
-    lists = [(m.start, m.end) for m in doc.chrome if m.label == "list"]
-    parts = []
-    for start, end in windows:
-        pos = start
-        for ls, le in lists[bisect_left(lists, (start, -1)) :]:
-            if ls >= end:
-                break
-            parts.append(doc.clean[pos:ls])
-            pos = max(pos, le)
-        parts.append(doc.clean[pos:end])
-        parts.append("\n")
-    return _SENDER_PLACE_RE.sub("", "".join(parts))
-
-
-#: Chrome lines inside the articles' extent that name the site (a stamp with its source or account, an edition line).
-_SITE_KINDS = frozenset({"stamp", "edition", "site"})
-
-
-#: The province a public account's post was sent from, after its time (``… 2024-04-09 21:02 发表于贵州``): where the
-#: editor's phone was, not the site's place.
-_SENDER_PLACE_RE = re.compile(r"(?<=\d:\d\d)[ ]+(?:发表于)?[\u4e00-\u9fff]{2,3}$", re.M)
-
-
-#: A dateline opening an article: 本报郑州讯, 新华社郑州3月5日电, 中牟县融媒体中心讯.
-_DATELINE = re.compile(
-    r"^\s*(?:本报|新华社|中新社|(?P<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|融媒体中心|广播电视台|新闻网)))?"
-    r"(?P<place>[\u4e00-\u9fff]{2,8}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)[\s（(：:]"
-)
-
-
-def dateline(text: str) -> Division | None:
-    """The place of an article's dateline (``本报郑州讯``, ``新华社郑州3月5日电``, ``中牟县融媒体中心讯``), or None."""
-    m = _DATELINE.match(text[:40])
-    if not m:
-        return None
-    if m.group("place"):
-        place = m.group("place")
-        read = read_place(place, 0)
-        return read.division if read is not None and read.end == len(place) else None
-    read = read_place(m.group("outlet") or "", 0)  # the outlet's own place: 中牟县融媒体中心, 郑州日报
-    return read.division if read is not None else None
-
-
 def option_place(text: str) -> Division | None:
     """The division or zone a ``--place`` option or manifest ``place`` cell names (whole text), else None."""
     text = text.strip()
@@ -151,6 +94,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
     if header is None and option and (given := option_place(option)) is not None:
         header, header_basis = given, "option"
     per_article: list[Jurisdiction | None] = []
+    named_by_article: list[Counter[Division]] = []
     for found in res.articles:
         art = found.article
         line = dateline(art.text)
@@ -166,6 +110,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
+        named_by_article.append(named)
         passing = basis == "text" and strong_site and choice is not None and site not in gaz.chain(choice)
         if site is not None and (choice is None or choice in gaz.chain(site)[1:] or passing
                                  or (named[site] and site not in gaz.chain(choice))):
@@ -195,7 +140,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         )
     known = [j for j in per_article if j is not None]
     doc_j = Counter(j.code for j in known).most_common(1)[0][0] if known else None
-    for found, j in zip(res.articles, per_article, strict=True):
+    for found, j, named in zip(res.articles, per_article, named_by_article, strict=True):
         if j is None and doc_j is not None:
             div = gaz.division(doc_j)
             j = Jurisdiction(div.code, gaz.label(div), "document", "")
@@ -207,6 +152,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             org, place = resolve_org(h.org, div)
             if place is None and twin is not None:
                 org, place = resolve_org(h.org, twin)  # 区委 on a zone's page run with its district (区政合一)
+            if place is None and (only := _only_of_level(h.org, named)) is not None:
+                org, place = resolve_org(h.org, only)  # 副区长 on a county's page: the one district it names
             if h.form == "honorific" and place is None:  # 王某市长 of no known city: a mention, not a post
                 found.persons.append(PersonMention(h.person, h.title))
                 continue
@@ -289,6 +236,15 @@ def _bare_start(org: str) -> int | None:
         if i == 0 and word_starting_at(org, 0, _units()):
             return 0
     return None
+
+
+def _only_of_level(org: str, named: Counter[Division]) -> Division | None:
+    """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
+    a county's page names: a visiting delegation's), else None."""
+    if not org or org[0] not in "市县区旗":
+        return None
+    of_level = [d for d in named if d.level != "zone" and d.level_char == org[0]]
+    return of_level[0] if len(of_level) == 1 else None
 
 
 def _level_holder(level: str, rest: str, juris: Division | None) -> Division | None:

@@ -175,7 +175,7 @@ def masthead_counties(text: str) -> Counter[Division]:
     gaz = gazetteer()
     out: Counter[Division] = Counter()
     for m in itertools.chain(_MASTHEAD.finditer(text), _TODAY_MASTHEAD.finditer(text)):
-        name = m.group(1)
+        name = m.group(1) or m.group(2) or ""
         for cut in range(len(name) - 1):
             div = gaz.county_short.get(name[cut:])
             if div is not None:
@@ -185,5 +185,6 @@ def masthead_counties(text: str) -> Counter[Division]:
 
 
 _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
-#: A county paper named 今日 + the county's short name (今日郫都), standing alone at a line's start.
-_TODAY_MASTHEAD = re.compile(r"^[ 　]*今日([\u4e00-\u9fff]{2,3})(?=[ 　]|$)", re.M)
+#: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone at a
+#: line's start.
+_TODAY_MASTHEAD = re.compile(r"^[ 　]*(?:今日([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})报)(?=[ 　]|$)", re.M)

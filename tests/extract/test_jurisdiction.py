@@ -266,3 +266,26 @@ def test_a_public_account_page_names_its_zone_in_the_account_line() -> None:
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("戚立新", "合肥经开区党工委", "书记"), ("闵振华", "合肥经开区党工委", "副书记"),
         ("闵振华", "合肥经开区管委会", "主任")]
+
+
+def test_a_district_paper_s_masthead_and_a_visiting_district_s_bare_organs() -> None:
+    """松江报 (short name + 报) names its district; on a county's page (镇雄's account) the bare 副区长 of a visiting
+    delegation is the one district the article names (松江区), never left bare to merge with every district's."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    paper = ("松江报　2023年09月22日\n第01版：要闻\n\n区委书记率代表团赴镇雄县考察\n\n"
+             "本报讯（记者 顾一帆）9月20日，区委书记俞晓岚率松江区党政代表团赴镇雄县考察。副区长戴明华参加。"
+             "镇雄县委书记禄文杰陪同考察。镇雄县委副书记、县长陶正祥出席。\n")
+    account = ("镇雄县融媒体中心讯 4月12日，县委书记禄文杰率镇雄县考察团赴上海市松江区开展招商活动。"
+               "镇雄县委书记禄文杰与松江区委书记俞晓岚座谈，副区长戴明华参加会见。\n")
+    got = []
+    for text in (paper, account):
+        res = extract_document(Document("p.txt", "p.txt", text))
+        got.append([(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings])
+    assert got == [
+        [("俞晓岚", "松江区委", "书记"), ("戴明华", "松江区政府", "副区长"), ("禄文杰", "镇雄县委", "书记"),
+         ("陶正祥", "镇雄县委", "副书记"), ("陶正祥", "镇雄县政府", "县长")],
+        [("禄文杰", "镇雄县委", "书记"), ("禄文杰", "镇雄县委", "书记"), ("俞晓岚", "松江区委", "书记"),
+         ("戴明华", "松江区政府", "副区长")],  # 县委书记禄文杰 and 镇雄县委书记禄文杰: two chains, one post
+    ]
