@@ -51,7 +51,7 @@ _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))
 _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
 #: A headline's title and subtitle parted by a colon (``贺振宇调研重点项目建设：盯紧时间节点 推动项目提质提速``):
 #: words on both sides, no other sentence punctuation, no digit (``会议时间：5月9日上午`` is the body's).
-_TITLE_COLON_RE = re.compile(r"^[\u4e00-\u9fff“”《》、（） ]{4,}：[^。，；！？：\d]{4,}$")
+_TITLE_COLON_RE = re.compile(r"^[\u4e00-\u9fff“”《》、（） ]{3,}：[^。，；！？：\d]{4,}$")
 #: A headline with a cry in it (``总投资86.5亿元！经开区二季度16个重大项目集中开工``, ``比学赶超促发展！…``): words on
 #: both sides of one ！ or ？, no comma or full stop.
 _TITLE_CRY_RE = re.compile(r"^[^。，；！？：]{4,}[！？][^。，；！？：]{4,}[！？]?$")

@@ -23,7 +23,7 @@ from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
 from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
-from .place_names import PlaceRead, masthead_counties, places_in, read_place  # noqa: F401 (PlaceRead re-exported)
+from .place_names import PlaceRead, masthead_counties, places_in, read_place, reads_whole  # noqa: F401 (PlaceRead re-exported)
 from .resources import word_starting_at, words
 
 #: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
@@ -102,7 +102,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         strong_site = line is not None or full_header or header_basis == "option"
         context = site
         organs = _organ_places(found, context)
-        text_places = places_in(art.headline + "\n" + art.text, context)
+        text_places = places_in(_without_people(found), context)
         zone_words = _bare_zone_words(found)
         choice, basis = None, ""
         if organs:
@@ -236,6 +236,25 @@ def _bare_start(org: str) -> int | None:
         if i == 0 and word_starting_at(org, 0, _units()):
             return 0
     return None
+
+
+def _without_people(found: ArticleFacts) -> str:
+    """The article's headline and text with the names of its people blanked: 雷朝阳 names no 朝阳市, 鲍玉林 no 玉林市."""
+    art = found.article
+    people = [m for m in [h.person for h in found.holdings] + [p.person for p in found.persons]
+              if not reads_whole(m.text)]  # 代表海东市: a place misread as a deputy's name stays a place
+    headline = art.headline
+    for name in {m.text for m in people if m.text in headline}:
+        headline = headline.replace(name, " " * len(name))
+    spans = sorted({(m.start - art.start, m.end - art.start) for m in people})
+    parts, pos = [headline, "\n"], 0
+    for s, e in spans:
+        if s >= pos:
+            parts.append(art.text[pos:s])
+            parts.append(" " * (e - s))
+            pos = e
+    parts.append(art.text[pos:])
+    return "".join(parts)
 
 
 def _only_of_level(org: str, named: Counter[Division]) -> Division | None:

@@ -55,9 +55,11 @@ from .organs import (
     sentence_town,
     split_place,
     town_of,
+    towns_before,
     village_organ,
 )
 from .phrases import SpanIndex
+from .place_names import reads_whole
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +139,7 @@ def _party_group_title(org: str, title: str) -> str:
 
 def _resolve(
     segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
-    previous: list[tuple[str, str]] | None = None,
+    previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(normalised organ, title) per segment, with the omitted parts filled in; organ '' if unknown.
 
@@ -182,7 +184,7 @@ def _resolve(
             continue
         raw = village_organ(prev_org, raw)  # 宋家沟村党支部书记、村委会主任: the chain's village
         place, rest = split_place(_apply_aliases(raw))
-        if not prev_place and (named := sentence_town(place, sentence_orgs)):
+        if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())):
             raw, place = named + rest, named  # 濮院镇党委书记甲，镇党委副书记、镇长乙: the sentence's town
         unit = _starts_with(rest, 0, lx["units"])
         if not place and prev_org.endswith("委") and _starts_with(rest, 0, lx["departments"]):
@@ -245,6 +247,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     sentence_orgs: list[str] = []
     sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
+    has_towns = any(w in text for w in ("镇", "乡", "街道"))
     town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
@@ -268,7 +271,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         group = _ends_with(text, pos, lx["groups"])
         title = _ends_with(text, pos, lx["titles"])
         if group and len(group) >= len(title):
-            spans = _names_from(text, pos, introduced)
+            spans = [sp for sp in _names_from(text, pos, introduced) if not reads_whole(text[sp[0]:sp[1]])]
             for s, e in spans:
                 found.persons.append(PersonMention(article.mention(s, e, "person"), group))
                 introduced.add(text[s:e])
@@ -287,7 +290,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             pos += 1
             continue
         segs = _chain(text, pos - len(title), pos)
-        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts)
+        towns = towns_before(text, taken[-1][1] if taken else 0, segs[0].org_start) if has_towns else []
+        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns)
         # 常务副区长王铮、袁景涛、王伟…等分管项目县级领导: a post one person holds goes to the first name only;
         # the names after it are listed without their titles (副区长甲、乙: a shared post goes to each)
         listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []

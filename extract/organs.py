@@ -10,6 +10,7 @@ belongs to is :mod:`extract.jurisdiction`'s decision; here only places the gazet
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from .names import looks_like_word
@@ -331,11 +332,29 @@ def in_town(org: str, town: str) -> str:
     return town + org if town and _VILLAGE_ORGAN_RE.fullmatch(org) else org
 
 
-def sentence_town(word: str, sentence_orgs: list[str]) -> str:
-    """The town the sentence named last before an organ of it (濮院镇 of 濮院镇党委), for a bare town-level ``word``
-    (镇, 乡, 街道); '' for any other word or when the sentence named none."""
+#: A town named as a place in the sentence (11月的沙江镇，… / 在柘林镇，…): what a bare 镇党委 after it is of.
+_TOWN_PLACE_RE = re.compile(r"(?:^|(?<=[，。、在到赴的]))(?![在到赴的])([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=[，、的])")
+#: How far back in its sentence a chain looks for that town.
+_TOWN_REACH = 120
+
+
+def towns_before(text: str, after: int, start: int) -> list[str]:
+    """The towns the sentence names as places before ``start``, after the chain before it ended (``after``) and
+    at most :data:`_TOWN_REACH` letters back."""
+    lo = max(0, after, start - _TOWN_REACH)
+    lo = max([lo] + [text.rfind(c, lo, start) + 1 for c in "。！？"])
+    return [m.group(1) for m in _TOWN_PLACE_RE.finditer(text, lo, start)]
+
+
+def sentence_town(word: str, sentence_orgs: list[str], towns: Iterable[str] = ()) -> str:
+    """The town named as a place since the sentence's last chain (``towns``: 在柘林镇，镇党委书记…), else the town
+    the sentence named last before an organ of it (濮院镇 of 濮院镇党委), for a bare town-level ``word`` (镇, 乡,
+    街道); '' for any other word or when the sentence named none."""
     if word not in _TOWN_WORDS:
         return ""
+    named = next((t for t in reversed(list(towns)) if len(t) > len(word) and t.endswith(word)), "")
+    if named:
+        return named  # named after the sentence's last chain: nearer than its organs
     for org in reversed(sentence_orgs):
         place = split_place(org)[0]
         if len(place) > len(word) and place.endswith(word):

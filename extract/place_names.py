@@ -98,6 +98,12 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
     return PlaceRead(end, current, zone_word)
 
 
+def reads_whole(text: str) -> bool:
+    """Does all of ``text`` read as one place chain (海东, 乐都区, 郑州经开区)?"""
+    read = read_place(text, 0)
+    return read is not None and read.end == len(text)
+
+
 def _county_zone(text: str, pos: int, gaz: Gazetteer) -> PlaceRead | None:
     if _longest_form(text, pos, gaz):
         return None  # a name the gazetteer knows at this place wins (东湖高新区 is 武汉's, not 南昌东湖区's)
@@ -185,6 +191,6 @@ def masthead_counties(text: str) -> Counter[Division]:
 
 
 _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
-#: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone at a
-#: line's start.
-_TODAY_MASTHEAD = re.compile(r"^[ 　]*(?:今日([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})报)(?=[ 　]|$)", re.M)
+#: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone (a
+#: line's start, or between spaces on an edition line).
+_TODAY_MASTHEAD = re.compile(r"(?:^|(?<=[ 　]))(?:今日([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})报)(?=[ 　]|$)", re.M)

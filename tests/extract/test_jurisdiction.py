@@ -289,3 +289,26 @@ def test_a_district_paper_s_masthead_and_a_visiting_district_s_bare_organs() -> 
         [("禄文杰", "镇雄县委", "书记"), ("禄文杰", "镇雄县委", "书记"), ("俞晓岚", "松江区委", "书记"),
          ("戴明华", "松江区政府", "副区长")],  # 县委书记禄文杰 and 镇雄县委书记禄文杰: two chains, one post
     ]
+
+
+def test_a_county_paper_s_edition_line_and_names_that_hold_a_city() -> None:
+    """The county is named only by the masthead inside the edition line (霞浦新闻, 今日沭阳); a person whose name holds
+    a city's short name (雷朝阳: 朝阳) names no place; a slogan (花木强县) is no county for the bare 县委."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    pages = [
+        ("2022年11月15日  星期二    闽东日报    第6版  霞浦新闻    编辑：黄丽芸\n\n雷朝阳：把“海上田园”经营好\n"
+         "11月的沙江镇，清晨6点多，镇党委书记雷朝阳已经和养殖户一起站在滩涂边。副县长缪建华带着技术人员查看长势。\n"),
+        ("2021年4月22日  星期四      今日沭阳      第1版  要闻\n\n县委常委会召开会议\n"
+         "本报讯 4月21日，县委书记厉振东主持召开县委常委会会议。会议强调，要坚持“花木强县”不动摇。\n"),
+    ]
+    got = []
+    for text in pages:
+        res = extract_document(Document("p.txt", "p.txt", text))
+        got.append(([f.article.headline for f in res.articles],
+                    [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings]))
+    assert got == [
+        (["雷朝阳：把“海上田园”经营好"], [("雷朝阳", "霞浦县沙江镇党委", "书记"), ("缪建华", "霞浦县政府", "副县长")]),
+        (["县委常委会召开会议"], [("厉振东", "沭阳县委", "书记")]),
+    ]

@@ -425,6 +425,11 @@ def test_non_names_are_no_people(text: str, people: list[str]) -> None:
      "区政协主席韦永康讲话。经区政协常务委员会会议审议，区政协副主席周秀英出席。",
      [("韦永康", "区政协", "主席"), ("周秀英", "区政协", "副主席"), ("柴振东", "区委", "副书记"),
       ("柴振东", "区政府", "区长")]),
+    # a bare 镇党委 is of the town the sentence names since its last chain (在虎庄镇，…), not of an earlier one
+    ("6月17日，营口市政协副主席单宝林到大石桥市督导。在水源镇，镇党委书记曹立峰介绍了情况；"
+     "在虎庄镇，镇党委副书记、镇长关玉珠汇报了工作。",
+     [("单宝林", "营口市政协", "副主席"), ("曹立峰", "水源镇党委", "书记"),
+      ("关玉珠", "虎庄镇党委", "副书记"), ("关玉珠", "虎庄镇政府", "镇长")]),
 ])
 def test_rosters_and_words_before_organs(text: str, expected) -> None:
     """Through the whole pipeline (clean-up joins broken lines; 姓名/职务 fields are read by the appointments step)."""
@@ -432,3 +437,18 @@ def test_rosters_and_words_before_organs(text: str, expected) -> None:
 
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-01-19")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == expected
+
+
+def test_a_place_after_a_group_word_is_no_person() -> None:
+    """代表海东市 / 代表乐都区: 代表 ("on behalf of") before a place, no deputy named 海东 (whose name would then hide
+    the page's own place from the jurisdiction: the visit's host city took every bare 市委)."""
+    from newskg.extract.pipeline import extract_document
+
+    text = ("我市党政代表团赴无锡考察交流\n\n原创 海东发布 2023-11-09 21:05\n\n"
+            "11月7日，市委书记鲁海生率我市党政代表团赴江苏省无锡市考察，并出席无锡市—海东市东西部协作联席会议。"
+            "无锡市委书记杜立衡，无锡市委副书记、市长薛明轩陪同考察。鲁海生代表海东市委、市政府表示感谢。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [p.person.text for f in res.articles for p in f.persons if p.role == "代表"] == []
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("鲁海生", "海东市委", "书记"), ("杜立衡", "无锡市委", "书记"), ("薛明轩", "无锡市委", "副书记"),
+        ("薛明轩", "无锡市政府", "市长")]
