@@ -277,8 +277,8 @@ def _level_holder(level: str, rest: str, juris: Division | None) -> Division | N
             if zone_organ:
                 return d
             continue
-        if zone_organ:
-            continue
+        if zone_organ or (level == "区" and d.level == "province"):
+            continue  # a bare 区委 is a district's: an autonomous region's is written 自治区党委
         if d.level != "zone" and d.level_char == level:
             return d
         if level == "市" and d.level == "province" and d.name.endswith("市"):
@@ -321,6 +321,10 @@ def _resolve(org: str, juris: Division | None) -> str:
         rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
         if rest.startswith(("党工委", "管委会", "纪工委")):
             return gaz.label(juris) + rest
+    if org.startswith(_REGION) and juris is not None:  # 自治区党委, 自治区农业农村厅: the region, never a 区 of it
+        region = next((d for d in gaz.chain(juris) if d.level == "province" and d.name.endswith(_REGION)), None)
+        if region is not None:
+            return gaz.label(region) + org[len(_REGION) :]
     town = _TOWN.match(org)
     if town is not None:
         county = next((d for d in gazetteer().chain(juris) if d.level == "county"), None) if juris else None
@@ -345,6 +349,7 @@ def _resolve(org: str, juris: Division | None) -> str:
 
 
 _PARK = "园区"
+_REGION = "自治区"
 
 
 @cache

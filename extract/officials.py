@@ -131,10 +131,17 @@ def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
 
 def _party_group_title(org: str, title: str) -> str:
     """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
-    (a 党组 has 书记, 副书记 and 成员 only)."""
+    (a 党组 has 书记, 副书记 and 成员 only); an autonomous region's 党委 with its government's chair
+    (``自治区党委常委、副主席`` → 副主席 of 自治区政府, as 省委常委、副省长 is of 省政府)."""
     if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:
         return org[: -len(_PARTY_GROUP)]
+    if org.endswith("自治区党委") and title in _REGION_CHAIRS:
+        return org[: -len("党委")] + "政府"
     return org
+
+
+#: The chairs of an autonomous region's government (its governor and deputies).
+_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
 
 
 def _resolve(

@@ -312,3 +312,24 @@ def test_a_county_paper_s_edition_line_and_names_that_hold_a_city() -> None:
         (["雷朝阳：把“海上田园”经营好"], [("雷朝阳", "霞浦县沙江镇党委", "书记"), ("缪建华", "霞浦县政府", "副县长")]),
         (["县委常委会召开会议"], [("厉振东", "沭阳县委", "书记")]),
     ]
+
+
+@pytest.mark.parametrize(("place", "org", "expected"), [
+    ("西吉县", "自治区党委", "宁夏回族自治区党委"), ("西吉县", "自治区农业农村厅", "宁夏回族自治区农业农村厅"),
+    ("兴庆区", "自治区党委", "宁夏回族自治区党委"),  # a district of the region: 自治区 is never the district
+    ("兴庆区", "区委", "兴庆区委"), ("西吉县", "区委", "区委"),  # a bare 区委 is a district's, never the region's
+])
+def test_an_autonomous_region_s_organs(place: str, org: str, expected: str) -> None:
+    div = next(d for d in gazetteer().named(place))
+    assert canonical_org(org, div) == expected
+
+
+def test_an_autonomous_region_s_chair_is_of_its_government() -> None:
+    """自治区党委常委、副主席 → 副主席 of 自治区政府 (as 省委常委、副省长 is of 省政府)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = "西吉县融媒体中心讯 8月28日，自治区党委常委、副主席马占江到我县调研。"
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("马占江", "宁夏回族自治区党委", "常委"), ("马占江", "宁夏回族自治区政府", "副主席")]
