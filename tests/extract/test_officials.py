@@ -425,6 +425,9 @@ def test_non_names_are_no_people(text: str, people: list[str]) -> None:
      "区政协主席韦永康讲话。经区政协常务委员会会议审议，区政协副主席周秀英出席。",
      [("韦永康", "区政协", "主席"), ("周秀英", "区政协", "副主席"), ("柴振东", "区委", "副书记"),
       ("柴振东", "区政府", "区长")]),
+    # special committees of 政协 and 人大 hold a 和 (农业和农村委员会): one organ
+    ("营口市政协农业和农村委员会主任包玉清参加督导。",
+     [("包玉清", "营口市政协农业和农村委员会", "主任")]),
     # a bare 镇党委 is of the town the sentence names since its last chain (在虎庄镇，…), not of an earlier one
     ("6月17日，营口市政协副主席单宝林到大石桥市督导。在水源镇，镇党委书记曹立峰介绍了情况；"
      "在虎庄镇，镇党委副书记、镇长关玉珠汇报了工作。",
