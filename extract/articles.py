@@ -138,6 +138,25 @@ def _headed_days(norm: str, lines: list[tuple[int, int]], first: int) -> list[in
     return out
 
 
+#: An article's closing credit alone on its line: ``（吉雨桐）``, ``（记者 王某）``.
+_CLOSING_CREDIT_RE = re.compile(r"[（(][\u4e00-\u9fff·、 ]{2,16}[）)]")
+
+
+def _after_credits(norm: str, lines: list[tuple[int, int]]) -> list[int]:
+    """Where another article starts on a page whose next piece has no opening (a photo story under a report):
+    the first body line after one or two headline lines that follow an article's closing credit line."""
+    out = []
+    for k, (s, e) in enumerate(lines[:-2]):
+        if not _CLOSING_CREDIT_RE.fullmatch(norm, s, e):
+            continue
+        heads = k + 1
+        while heads < len(lines) and heads - k <= 2 and _is_headline(norm[lines[heads][0] : lines[heads][1]]):
+            heads += 1
+        if heads > k + 1 and heads < len(lines):
+            out.append(lines[heads][0])
+    return out
+
+
 def split(norm: str) -> list[_Body]:
     """Find article bodies, bylines and headline lines in normalised text."""
     column = _is_column_layout(norm)
@@ -175,6 +194,8 @@ def split(norm: str) -> list[_Body]:
             openings = [body_start] + ([] if column else _headed_days(norm, lines, len(lead)))
         else:
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines if ln[1] <= openings[0])
+        if credited := [p for p in _after_credits(norm, lines) if p > openings[0]]:
+            openings = sorted(set(openings) | set(credited))
         for i, op in enumerate(openings):
             nxt = openings[i + 1] if i + 1 < len(openings) else chunk_end
             body_lines = [ln for ln in _lines(norm, op, nxt)]

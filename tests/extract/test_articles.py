@@ -205,3 +205,16 @@ def test_a_chrome_line_inside_a_body_keeps_offsets_in_order():
     assert doc.chrome == ()
     assert art.text == ("本报讯 近日，县委书记苗振国到长塘镇调研项目建设，详细了解工程进度情况。"
                         "苗振国要求，各乡镇要倒排工期，确保项目早建成、早投产。")
+
+
+def test_a_photo_story_after_a_credited_report_is_an_article_of_its_own():
+    """A report closed by its credit line (（吉雨桐）), then a headline and a short story with no opening (入夏以来，…):
+    two articles, the headline the second's."""
+    raw = ("县人大常委会视察城区防汛工作\n本报讯 6月28日，县人大常委会副主任闵志刚带领\n部分县人大代表，视察防汛工作。\n"
+           "（吉雨桐）\n\n\n沭河风光带成市民休闲好去处\n\n入夏以来，沭河风光带绿树成荫、碧水\n环绕，前来散步的市民络绎不绝。\n")
+    arts = segment(Document("t.txt", "t.txt", raw))
+    assert [(a.headline, a.text) for a in arts] == [
+        ("县人大常委会视察城区防汛工作",
+         "本报讯 6月28日，县人大常委会副主任闵志刚带领部分县人大代表，视察防汛工作。（吉雨桐）"),
+        ("沭河风光带成市民休闲好去处", "入夏以来，沭河风光带绿树成荫、碧水环绕，前来散步的市民络绎不绝。"),
+    ]
