@@ -149,7 +149,10 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         twin = _twin_district(found, div, chrome_text)
         holdings = []
         for h in found.holdings:
-            org, place = resolve_org(h.org, div)
+            local = _local_place(found, h, div) if _bare_start(h.org) == 0 else None
+            org, place = resolve_org(h.org, local if local is not None else div)
+            if place is None and local is not None:
+                org, place = resolve_org(h.org, div)
             if place is None and twin is not None:
                 org, place = resolve_org(h.org, twin)  # 区委 on a zone's page run with its district (区政合一)
             if place is None and (only := _only_of_level(h.org, named)) is not None:
@@ -255,6 +258,36 @@ def _without_people(found: ArticleFacts) -> str:
             pos = e
     parts.append(art.text[pos:])
     return "".join(parts)
+
+
+#: A paragraph that opens with its place (在龙华区，…; 在美兰区，…): a visit to several places, one a paragraph.
+_PARAGRAPH_PLACE_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*在([\u4e00-\u9fff]{2,8}?[市县区旗])[，,]")
+#: How far back a bare organ looks for the place its part of the article opens with.
+_PARAGRAPH_REACH = 300
+#: A person who goes to a place right after the name (…副市长揭某到雷州市调研): not of that place.
+_GOES_TO_RE = re.compile(r"(?:一行)?(?:到|赴|来到|深入)([\u4e00-\u9fff]{2,8}?[市县区旗])")
+
+
+def _local_place(found: ArticleFacts, h, context: Division | None) -> Division | None:
+    """The place a bare organ of holding ``h`` (区委, 市委) is of when its article speaks of several: the parent of
+    the place its holder goes to (市委常委、副市长揭某到雷州市调研: 湛江's 市委, not 雷州's), or the place the part of
+    the article it stands in opens with (…。在龙华区，…。区委书记吴某介绍); None when neither is written."""
+    art = found.article
+    text = art.text
+    pos = h.person.start - art.start
+    gaz = gazetteer()
+    if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None:
+        read = read_place(m.group(1), 0)
+        if read is not None and read.division is not None and read.end == len(m.group(1)):
+            parents = gaz.chain(read.division)[1:]
+            return next((d for d in parents if d.level_char == h.org[0]), None)
+    parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))
+    if parts:
+        opened = parts[-1]  # the last part opened before the holding
+        read = read_place(opened.group(1), 0, context)  # 龙华区 of the article's city (海口's, not 深圳's)
+        if read is not None and read.division is not None and read.division.level_char == h.org[0]:
+            return read.division
+    return None
 
 
 def _only_of_level(org: str, named: Counter[Division]) -> Division | None:

@@ -333,3 +333,23 @@ def test_an_autonomous_region_s_chair_is_of_its_government() -> None:
     res = extract_document(Document("p.txt", "p.txt", text))
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("马占江", "宁夏回族自治区党委", "常委"), ("马占江", "宁夏回族自治区政府", "副主席")]
+
+
+def test_bare_organs_of_a_visit_to_several_places() -> None:
+    """A city leader who goes to a county-level city is not of it (市委常委、副市长揭某到雷州市调研: 湛江's 市委); a
+    bare 区委 in the part of the article that opens 在龙华区， is 龙华区's (海口's, not 深圳's), not the article's 美兰区."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    pages = [
+        "11月8日，市委常委、副市长揭昌明到雷州市调研海堤加固工作。雷州市委书记麦国华陪同调研。",
+        ("3月7日，市委副书记、市长符策明到龙华区、美兰区调研城市更新工作。在龙华区，符策明来到金盘片区。区委书记吴坤明介绍，"
+         "龙华区今年计划实施城市更新项目12个。在美兰区，符策明来到演丰镇。美兰区委副书记、区长邢国栋汇报了情况。"),
+    ]
+    got = [[(h.person.text, h.org, h.title) for f in extract_document(Document("p.txt", "p.txt", t)).articles
+            for h in f.holdings] for t in pages]
+    assert got == [
+        [("揭昌明", "湛江市委", "常委"), ("揭昌明", "湛江市政府", "副市长"), ("麦国华", "雷州市委", "书记")],
+        [("符策明", "海口市委", "副书记"), ("符策明", "海口市政府", "市长"), ("吴坤明", "海口市龙华区委", "书记"),
+         ("邢国栋", "美兰区委", "副书记"), ("邢国栋", "美兰区政府", "区长")],
+    ]
