@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
+from .article_places import local_place, only_of_level, without_people
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
@@ -102,7 +103,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         strong_site = line is not None or full_header or header_basis == "option"
         context = site
         organs = _organ_places(found, context)
-        text_places = places_in(_without_people(found), context)
+        text_places = places_in(without_people(found), context)
         zone_words = _bare_zone_words(found)
         choice, basis = None, ""
         if organs:
@@ -149,13 +150,13 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         twin = _twin_district(found, div, chrome_text)
         holdings = []
         for h in found.holdings:
-            local = _local_place(found, h, div) if _bare_start(h.org) == 0 else None
+            local = local_place(found, h, div) if _bare_start(h.org) == 0 else None
             org, place = resolve_org(h.org, local if local is not None else div)
             if place is None and local is not None:
                 org, place = resolve_org(h.org, div)
             if place is None and twin is not None:
                 org, place = resolve_org(h.org, twin)  # 区委 on a zone's page run with its district (区政合一)
-            if place is None and (only := _only_of_level(h.org, named)) is not None:
+            if place is None and (only := only_of_level(h.org, named)) is not None:
                 org, place = resolve_org(h.org, only)  # 副区长 on a county's page: the one district it names
             if h.form == "honorific" and place is None:  # 王某市长 of no known city: a mention, not a post
                 found.persons.append(PersonMention(h.person, h.title))
@@ -239,64 +240,6 @@ def _bare_start(org: str) -> int | None:
         if i == 0 and word_starting_at(org, 0, _units()):
             return 0
     return None
-
-
-def _without_people(found: ArticleFacts) -> str:
-    """The article's headline and text with the names of its people blanked: 雷朝阳 names no 朝阳市, 鲍玉林 no 玉林市."""
-    art = found.article
-    people = [m for m in [h.person for h in found.holdings] + [p.person for p in found.persons]
-              if not reads_whole(m.text)]  # 代表海东市: a place misread as a deputy's name stays a place
-    headline = art.headline
-    for name in {m.text for m in people if m.text in headline}:
-        headline = headline.replace(name, " " * len(name))
-    spans = sorted({(m.start - art.start, m.end - art.start) for m in people})
-    parts, pos = [headline, "\n"], 0
-    for s, e in spans:
-        if s >= pos:
-            parts.append(art.text[pos:s])
-            parts.append(" " * (e - s))
-            pos = e
-    parts.append(art.text[pos:])
-    return "".join(parts)
-
-
-#: A paragraph that opens with its place (在龙华区，…; 在美兰区，…): a visit to several places, one a paragraph.
-_PARAGRAPH_PLACE_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*在([\u4e00-\u9fff]{2,8}?[市县区旗])[，,]")
-#: How far back a bare organ looks for the place its part of the article opens with.
-_PARAGRAPH_REACH = 300
-#: A person who goes to a place right after the name (…副市长揭某到雷州市调研): not of that place.
-_GOES_TO_RE = re.compile(r"(?:一行)?(?:到|赴|来到|深入)([\u4e00-\u9fff]{2,8}?[市县区旗])")
-
-
-def _local_place(found: ArticleFacts, h, context: Division | None) -> Division | None:
-    """The place a bare organ of holding ``h`` (区委, 市委) is of when its article speaks of several: the parent of
-    the place its holder goes to (市委常委、副市长揭某到雷州市调研: 湛江's 市委, not 雷州's), or the place the part of
-    the article it stands in opens with (…。在龙华区，…。区委书记吴某介绍); None when neither is written."""
-    art = found.article
-    text = art.text
-    pos = h.person.start - art.start
-    gaz = gazetteer()
-    if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None:
-        read = read_place(m.group(1), 0)
-        if read is not None and read.division is not None and read.end == len(m.group(1)):
-            parents = gaz.chain(read.division)[1:]
-            return next((d for d in parents if d.level_char == h.org[0]), None)
-    parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))
-    if parts:
-        opened = parts[-1]  # the last part opened before the holding
-        read = read_place(opened.group(1), 0, context)  # 龙华区 of the article's city (海口's, not 深圳's)
-        if read is not None and read.division is not None and read.division.level_char == h.org[0]:
-            return read.division
-    return None
-
-
-def _only_of_level(org: str, named: Counter[Division]) -> Division | None:
-    """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
-    a county's page names: a visiting delegation's), else None."""
-    if not org or org[0] not in "市县区旗":
-        return None
-    of_level = [d for d in named if d.level != "zone" and d.level_char == org[0]]
-    return of_level[0] if len(of_level) == 1 else None
 
 
 def _level_holder(level: str, rest: str, juris: Division | None) -> Division | None:

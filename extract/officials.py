@@ -140,8 +140,7 @@ def _party_group_title(org: str, title: str) -> str:
     return org
 
 
-#: The chairs of an autonomous region's government (its governor and deputies).
-_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
+_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})  # of an autonomous region's government
 
 
 def _resolve(

@@ -25,6 +25,7 @@ from . import appointments, honorifics, jurisdiction, meetings, officials, place
 from . import articles as A
 from . import dates as D
 from . import page_dates as P
+from .article_cuts import cut_long
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
@@ -177,7 +178,7 @@ def extract_document(
 ) -> DocumentFacts:
     """Segment, date and extract one document; then decide each article's jurisdiction and name its organs
     with their places (:func:`extract.jurisdiction.decide`, which needs every article's holdings)."""
-    arts, cuts = A.cut_long(A.segment(doc))
+    arts, cuts = cut_long(A.segment(doc))
     for note in cuts:
         log.warning(note)
     doc.date = _refine(document_date(doc, manifest, cli_date), arts)

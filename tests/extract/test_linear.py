@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from newskg.extract import articles, meetings, officials, pipeline, places, projects
+from newskg.extract import article_cuts, articles, meetings, officials, pipeline, places, projects
 from newskg.extract.model import Article, ArticleFacts, Document
 from newskg.extract.phrases import SpanIndex
 
@@ -143,7 +143,7 @@ def test_cut_long_at_sentence_ends_with_offsets_kept() -> None:
     doc_start = 7
     art = Article("doc", 1, doc_start, doc_start + len(text), text, headline="标题", reporters=())
     short = Article("doc", 2, 200, 210, "短文" * 5)
-    pieces, notes = articles.cut_long([art, short], limit=30)
+    pieces, notes = article_cuts.cut_long([art, short], limit=30)
     assert [p.text for p in pieces] == ["经开区召开会议。" * 3] * 3 + ["经开区召开会议。" + "研究部署" * 5, "短文" * 5]
     assert [p.index for p in pieces] == [1, 2, 3, 4, 5]
     assert [(p.start, p.end) for p in pieces][:2] == [(7, 31), (31, 55)]
@@ -154,7 +154,7 @@ def test_cut_long_at_sentence_ends_with_offsets_kept() -> None:
 
 
 def test_cut_long_without_a_sentence_end_cuts_at_the_limit() -> None:
-    pieces, notes = articles.cut_long([_article("经开区" * 30)], limit=40)
+    pieces, notes = article_cuts.cut_long([_article("经开区" * 30)], limit=40)
     assert [(p.start, p.end) for p in pieces] == [(0, 40), (40, 80), (80, 90)]
     assert len(notes) == 1
 

@@ -1,0 +1,72 @@
+"""Places within an article that speaks of several: the place the part of the article a bare organ stands in opens
+with (在龙华区，…), the parent of the place a holder goes to (…副市长揭某到雷州市调研), the one division of a level the
+article names (a visiting delegation's district), and the article's text with its people's names blanked (雷朝阳 names
+no 朝阳市). Read by :mod:`extract.jurisdiction` when it names organs with their places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import Division, gazetteer
+from .model import ArticleFacts, Holding
+from .place_names import read_place, reads_whole
+
+
+def without_people(found: ArticleFacts) -> str:
+    """The article's headline and text with the names of its people blanked: 雷朝阳 names no 朝阳市, 鲍玉林 no 玉林市."""
+    art = found.article
+    people = [m for m in [h.person for h in found.holdings] + [p.person for p in found.persons]
+              if not reads_whole(m.text)]  # 代表海东市: a place misread as a deputy's name stays a place
+    headline = art.headline
+    for name in {m.text for m in people if m.text in headline}:
+        headline = headline.replace(name, " " * len(name))
+    spans = sorted({(m.start - art.start, m.end - art.start) for m in people})
+    parts, pos = [headline, "\n"], 0
+    for s, e in spans:
+        if s >= pos:
+            parts.append(art.text[pos:s])
+            parts.append(" " * (e - s))
+            pos = e
+    parts.append(art.text[pos:])
+    return "".join(parts)
+
+
+#: A paragraph that opens with its place (在龙华区，…; 在美兰区，…): a visit to several places, one a paragraph.
+_PARAGRAPH_PLACE_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*在([\u4e00-\u9fff]{2,8}?[市县区旗])[，,]")
+#: How far back a bare organ looks for the place its part of the article opens with.
+_PARAGRAPH_REACH = 300
+#: A person who goes to a place right after the name (…副市长揭某到雷州市调研): not of that place.
+_GOES_TO_RE = re.compile(r"(?:一行)?(?:到|赴|来到|深入)([\u4e00-\u9fff]{2,8}?[市县区旗])")
+
+
+def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Division | None:
+    """The place a bare organ of holding ``h`` (区委, 市委) is of when its article speaks of several: the parent of
+    the place its holder goes to (市委常委、副市长揭某到雷州市调研: 湛江's 市委, not 雷州's), or the place the part of
+    the article it stands in opens with (…。在龙华区，…。区委书记吴某介绍); None when neither is written."""
+    art = found.article
+    text = art.text
+    pos = h.person.start - art.start
+    gaz = gazetteer()
+    if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None:
+        read = read_place(m.group(1), 0)
+        if read is not None and read.division is not None and read.end == len(m.group(1)):
+            parents = gaz.chain(read.division)[1:]
+            return next((d for d in parents if d.level_char == h.org[0]), None)
+    parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))
+    if parts:
+        opened = parts[-1]  # the last part opened before the holding
+        read = read_place(opened.group(1), 0, context)  # 龙华区 of the article's city (海口's, not 深圳's)
+        if read is not None and read.division is not None and read.division.level_char == h.org[0]:
+            return read.division
+    return None
+
+
+def only_of_level(org: str, named: Counter[Division]) -> Division | None:
+    """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
+    a county's page names: a visiting delegation's), else None."""
+    if not org or org[0] not in "市县区旗":
+        return None
+    of_level = [d for d in named if d.level != "zone" and d.level_char == org[0]]
+    return of_level[0] if len(of_level) == 1 else None
