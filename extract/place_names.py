@@ -143,6 +143,12 @@ def _choose(options: list[Division], current: Division | None, context: Division
         return inside[0] if len(inside) == 1 else None
     if len(options) == 1:
         return options[0]
+    nested = [d for d in options if all(o in gaz.chain(d) for o in options)]
+    if len(nested) == 1:
+        return nested[0]  # 上海市 the municipality and 上海市 its city: the city, where its districts lie
+    holding = [d for d in options if all(d in gaz.chain(o) for o in options)]
+    if len(holding) == 1:
+        return holding[0]  # 重庆市 and its two city-level parts: the municipality, which holds 大足区 either way
     if context is not None:
         ctx = set(gaz.chain(context))
         near = [d for d in options if d in ctx or set(gaz.chain(d)[1:]) & ctx - {gaz.chain(context)[-1]}]

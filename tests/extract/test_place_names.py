@@ -27,3 +27,12 @@ def test_read_place(text: str, expected) -> None:
 ])
 def test_masthead_counties(line: str, expected: list[str]) -> None:
     assert sorted(d.name for d in masthead_counties(line)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a municipality is in the gazetteer as a province and as its city (or two, 重庆): its districts read through it
+    ("上海市松江区委", "松江区"), ("重庆市大足区委", "大足区"), ("北京市政府", "北京市"),
+])
+def test_a_municipality_s_districts_read_through_it(text: str, expected: str) -> None:
+    read = read_place(text, 0)
+    assert read is not None and read.division is not None and read.division.name == expected
