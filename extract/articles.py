@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import chrome as CH
 from . import clean as C
@@ -355,6 +355,36 @@ def segment(doc: Document) -> list[Article]:
                 reporters=tuple(reporters),
             )
         )
+    return _photo_credits(doc, articles)
+
+
+#: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄$"
+)
+
+
+def _photo_credits(doc: Document, articles: list[Article]) -> list[Article]:
+    """Give each article the photographers credited under its pictures (caption chrome after its start), unless
+    its byline already names them."""
+    credits: dict[int, list[Mention]] = {}
+    starts = [a.start for a in articles]
+    for m in doc.chrome:
+        if m.label != "caption" or (c := _PHOTO_CREDIT_RE.search(m.text)) is None:
+            continue
+        i = bisect_left(starts, m.start + 1) - 1
+        if i >= 0:
+            credits.setdefault(i, []).extend(_reporters(c.group("credit"), m.start + c.start("credit")))
+    for i, found in credits.items():
+        art = articles[i]
+        named = {r.text for r in art.reporters}
+        new = []
+        for r in found:
+            if r.text not in named:
+                named.add(r.text)
+                new.append(r)
+        if new:
+            articles[i] = replace(art, reporters=art.reporters + tuple(new))
     return articles
 
 

@@ -218,3 +218,16 @@ def test_a_photo_story_after_a_credited_report_is_an_article_of_its_own():
          "本报讯 6月28日，县人大常委会副主任闵志刚带领部分县人大代表，视察防汛工作。（吉雨桐）"),
         ("沭河风光带成市民休闲好去处", "入夏以来，沭河风光带绿树成荫、碧水环绕，前来散步的市民络绎不绝。"),
     ]
+
+
+def test_photographers_credited_under_pictures_are_reporters_of_their_article():
+    """A caption's credit (记者 胡嘉琪 摄) names a reporter of the article it stands under; one the byline already
+    names is not added twice."""
+    raw = ("县二季度重大项目集中开工\n本报讯（记者 朱婉清）6月29日上午，全县二季度重大项目集中开工仪式举行。\n"
+           "图为开工仪式现场。\n记者 朱婉清 摄\n\n\n沭河风光带成市民休闲好去处\n\n本报讯 入夏以来，沭河风光带绿树成荫。\n"
+           "图为市民在沭河风光带休闲健身。\n记者 胡嘉琪 摄\n")
+    doc = Document("t.txt", "t.txt", raw)
+    arts = segment(doc)
+    got = [[(r.text, r.label) for r in a.reporters] for a in arts]
+    assert got == [[("朱婉清", "记者")], [("胡嘉琪", "记者")]]
+    assert all(doc.clean[r.start : r.end] == r.text for a in arts for r in a.reporters)
