@@ -121,10 +121,14 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             choice, basis = site, site_basis
         elif site is not None and choice == site and basis == "text":
             basis = site_basis  # the text names the place its site line or dateline gives
+        if (zone_words and strong_site and site is not None and site.level != "zone" and choice is not None
+                and choice.level == "zone" and site not in gaz.chain(choice)):
+            choice, basis = site, site_basis  # 荆州's account on a visit to 马鞍山经开区: its bare 经开区 is its own
         if choice is not None and zone_words and choice.level != "zone":
             word = zone_words.most_common(1)[0][0]
-            # the zone of that word the page writes in full (吉林高新区, 神木高新区), else the one the place has
-            written = [d for d in named if d.level == "zone" and d.name.endswith(word)]
+            # the zone of that word the page writes in full within its place (吉林高新区, 神木高新区; not the zone of
+            # another city it visits: 荆州's account on a visit to 马鞍山经开区), else the one the place has
+            written = [d for d in named if d.level == "zone" and d.name.endswith(word) and choice in gaz.chain(d)]
             if written:
                 zone = max(written, key=lambda d: (named[d], d.code))
             elif choice == site and choice.level == "county" and choice.name[-1] in "市县旗":

@@ -55,6 +55,19 @@ def looks_like_word(name: str) -> bool:
     return freq >= _COMMON_WORD_FREQ and not tag.startswith("nr")
 
 
+#: How often a word of two letters must be met for a new name opening with it to be read as that word instead
+#: (支持新任…: 支持, not a 支 named 持新).
+_OPENING_WORD_FREQ = 3000
+
+
+def _opens_with_word(text: str, pos: int, surname: str) -> bool:
+    """Does a new name at ``pos`` open with a frequent word that is no name (支持, 解决, 金融, 左右)?"""
+    if len(surname) != 1:
+        return False
+    freq, tag = _word_info(text[pos : pos + 2])
+    return freq >= _OPENING_WORD_FREQ and not tag.startswith("nr")
+
+
 def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     """Length of the person name starting at ``text[pos]``, or 0.
 
@@ -95,7 +108,7 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if len(surname) == 1 and (not n or text[pos + n : pos + n + 1] == "和"):
         n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
-        return 0 if looks_like_word(text[pos : pos + n]) else n
+        return 0 if looks_like_word(text[pos : pos + n]) or _opens_with_word(text, pos, surname) else n
     if strict:
         return 0
     window = text[pos : pos + 8]

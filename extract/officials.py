@@ -45,6 +45,7 @@ from .organs import (
     _apply_aliases,
     _is_bare,
     _org_start,
+    body_of_title,
     fill_prefix,
     in_town,
     is_zone_place,
@@ -53,6 +54,7 @@ from .organs import (
     not_public,
     own_organ_units,
     sentence_town,
+    sentence_zone,
     split_place,
     town_of,
     towns_before,
@@ -71,9 +73,6 @@ _GOVERNMENT = "政府"
 _SHORTENED_UNITS = "部局处科"
 #: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
 _APPOINTMENT_REACH = 200
-#: A body's party group and the only titles it has.
-_PARTY_GROUP = "党组"
-_PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
 
 
 # --- chains --------------------------------------------------------------------------------------------------
@@ -129,20 +128,6 @@ def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
     return ""
 
 
-def _party_group_title(org: str, title: str) -> str:
-    """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
-    (a 党组 has 书记, 副书记 and 成员 only); an autonomous region's 党委 with its government's chair
-    (``自治区党委常委、副主席`` → 副主席 of 自治区政府, as 省委常委、副省长 is of 省政府)."""
-    if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:
-        return org[: -len(_PARTY_GROUP)]
-    if org.endswith("自治区党委") and title in _REGION_CHAIRS:
-        return org[: -len("党委")] + "政府"
-    return org
-
-
-_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})  # of an autonomous region's government
-
-
 def _resolve(
     segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
     previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None,
@@ -167,7 +152,7 @@ def _resolve(
         if i == 0 and previous and (not raw or raw in lx["subunits"]) and not (m and m.group("unit") in levels):
             inherited = _from_list(seg.title, raw, previous)
             if inherited:
-                org = _party_group_title(inherited, seg.title)
+                org = body_of_title(inherited, seg.title)
                 out.append((org, seg.title))
                 prev_org, prev_place = org, split_place(org)[0] or prev_place
                 continue
@@ -181,7 +166,7 @@ def _resolve(
                         raw = cand[: cand.rindex(unit) + 1]
                         break
         elif not raw and seg.title not in lx["enterprise"]:
-            out.append((_party_group_title(prev_org, seg.title), seg.title))  # 市委常委、秘书长 → 市委秘书长
+            out.append((body_of_title(prev_org, seg.title), seg.title))  # 市委常委、秘书长 → 市委秘书长
             continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
             raw += _GOVERNMENT  # 金水区区长 → 金水区政府
@@ -190,8 +175,9 @@ def _resolve(
             continue
         raw = village_organ(prev_org, raw)  # 宋家沟村党支部书记、村委会主任: the chain's village
         place, rest = split_place(_apply_aliases(raw))
-        if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())):
-            raw, place = named + rest, named  # 濮院镇党委书记甲，镇党委副书记、镇长乙: the sentence's town
+        if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())
+                               or sentence_zone(place, rest, sentence_orgs)):
+            raw, place = named + rest, named  # 濮院镇党委书记甲，镇党委副书记、镇长乙: the sentence's town (or zone)
         unit = _starts_with(rest, 0, lx["units"])
         if not place and prev_org.endswith("委") and _starts_with(rest, 0, lx["departments"]):
             raw = prev_org + rest  # 区委常委、宣传部部长 → 区委宣传部

@@ -119,7 +119,6 @@ def is_zone_place(place: str) -> bool:
         bool(read.zone_word) or (read.division is not None and read.division.level == "zone"))
 
 
-
 def _org_start(text: str, title_start: int) -> tuple[int, bool]:
     """Where the organ before ``title_start`` begins, and whether it reaches the run's start."""
     s = title_start
@@ -344,6 +343,32 @@ def towns_before(text: str, after: int, start: int) -> list[str]:
     lo = max(0, after, start - _TOWN_REACH)
     lo = max([lo] + [text.rfind(c, lo, start) + 1 for c in "。！？"])
     return [m.group(1) for m in _TOWN_PLACE_RE.finditer(text, lo, start)]
+
+
+#: A body's party group and the only titles it has.
+_PARTY_GROUP = "党组"
+_PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
+#: The chairs of an autonomous region's government (its governor and deputies).
+_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
+
+
+def body_of_title(org: str, title: str) -> str:
+    """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
+    (a 党组 has 书记, 副书记 and 成员 only); an autonomous region's 党委 with its government's chair
+    (``自治区党委常委、副主席`` → 副主席 of 自治区政府, as 省委常委、副省长 is of 省政府)."""
+    if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:
+        return org[: -len(_PARTY_GROUP)]
+    if org.endswith("自治区党委") and title in _REGION_CHAIRS:
+        return org[: -len("党委")] + "政府"
+    return org
+
+
+def sentence_zone(place: str, rest: str, sentence_orgs: list[str]) -> str:
+    """The zone an earlier chain of the sentence named, for a zone's organ written with no place (马鞍山经开区党工委书记
+    甲，党工委副书记、管委会主任乙: 乙 is of 马鞍山经开区 too); '' otherwise."""
+    if place or not rest.startswith(("党工委", "管委会", "纪工委")):
+        return ""
+    return next((p for org in reversed(sentence_orgs) if is_zone_place(p := split_place(org)[0])), "")
 
 
 def sentence_town(word: str, sentence_orgs: list[str], towns: Iterable[str] = ()) -> str:

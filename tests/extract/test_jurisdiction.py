@@ -353,3 +353,21 @@ def test_bare_organs_of_a_visit_to_several_places() -> None:
         [("符策明", "海口市委", "副书记"), ("符策明", "海口市政府", "市长"), ("吴坤明", "海口市龙华区委", "书记"),
          ("邢国栋", "美兰区委", "副书记"), ("邢国栋", "美兰区政府", "区长")],
     ]
+
+
+def test_a_zone_s_delegation_visiting_another_city_s_zone() -> None:
+    """荆州's account on a visit to 马鞍山经开区: the visitors' bare 经开区 organs are the page's own zone (荆州经开区), not
+    the one the page writes in full; the hosts listed after 马鞍山经开区党工委书记某 in the same sentence are 马鞍山's;
+    支持新任党工委书记 names no one."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("经开区党政考察团赴马鞍山经开区考察交流\n\n原创 经开融媒 荆州经开发布 2023-06-09 20:12 发表于湖北\n\n"
+            "6月8日，经开区党工委书记阮志航率经开区党政考察团赴马鞍山经开区考察交流。"
+            "马鞍山经开区党工委书记聂文韬，党工委副书记、管委会主任储永红陪同考察。"
+            "经开区党工委委员、管委会副主任熊启帆参加考察。大家表示将支持新任党工委书记开展工作。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("阮志航", "荆州经开区党工委", "书记"), ("聂文韬", "马鞍山经开区党工委", "书记"),
+        ("储永红", "马鞍山经开区党工委", "副书记"), ("储永红", "马鞍山经开区管委会", "主任"),
+        ("熊启帆", "荆州经开区党工委", "委员"), ("熊启帆", "荆州经开区管委会", "副主任")]
