@@ -358,23 +358,36 @@ def segment(doc: Document) -> list[Article]:
     return _photo_credits(doc, articles)
 
 
+#: How far above an article's body its stamp line may stand (a sub-headline or a blank line between).
+_ABOVE_BODY = 80
 #: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
 _PHOTO_CREDIT_RE = re.compile(
     r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄$"
 )
 
 
+#: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``).
+_REPORTER_FIELD_RE = re.compile(
+    r"(?P<credit>(?:记者|通讯员)[：:][ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff]))*)"
+)
+
+
 def _photo_credits(doc: Document, articles: list[Article]) -> list[Article]:
-    """Give each article the photographers credited under its pictures (caption chrome after its start), unless
-    its byline already names them."""
+    """Give each article the photographers credited under its pictures (caption chrome after its start) and the
+    reporters of the stamp line between its headline and its body, unless its byline already names them."""
     credits: dict[int, list[Mention]] = {}
     starts = [a.start for a in articles]
     for m in doc.chrome:
-        if m.label != "caption" or (c := _PHOTO_CREDIT_RE.search(m.text)) is None:
+        if m.label == "caption" and (c := _PHOTO_CREDIT_RE.search(m.text)) is not None:
+            i = bisect_left(starts, m.start + 1) - 1
+        elif m.label in ("stamp", "editor") and (c := _REPORTER_FIELD_RE.search(m.text)) is not None:
+            i = bisect_left(starts, m.end)  # the article whose body the line stands above
+            i = i if i < len(articles) and articles[i].start - m.end <= _ABOVE_BODY else -1
+        else:
             continue
-        i = bisect_left(starts, m.start + 1) - 1
         if i >= 0:
-            credits.setdefault(i, []).extend(_reporters(c.group("credit"), m.start + c.start("credit")))
+            credit = c.group("credit").replace("：", " ").replace(":", " ")
+            credits.setdefault(i, []).extend(_reporters(credit, m.start + c.start("credit")))
     for i, found in credits.items():
         art = articles[i]
         named = {r.text for r in art.reporters}

@@ -75,7 +75,11 @@ def _cues() -> re.Pattern[str]:
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d{2}-\d{2})"
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_OTHER_TOKEN_RE = re.compile(r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*)$")
+_OTHER_TOKEN_RE = re.compile(
+    r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
+    r"|共\d+(?:条|页|篇)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"  # 共3条, 已有2356人阅读
+    r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
+)
 _GAP_RE = re.compile(r"[ ]{3,}")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
@@ -108,7 +112,7 @@ _ACCOUNT_STAMP_RE = re.compile(
 )
 #: A temperature, which a weather strip has and a chrome field never has.
 _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
-_EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审")
+_EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审", "记者", "通讯员")
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
 #: Labels of a portal's channel list, whose value is channel names over spaces (``旗下栏目: 涡阳县 蒙城县 利辛县``).

@@ -23,8 +23,10 @@ _STAMP_RE = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,12}}[ ]+){{1,3}}|(?:{'|'.join(SOURCE_LABELS)})[：:][ ]*[^\s：:]{{2,20}}[ ]+){_PAGE_DATE}"
 )
 _ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
-#: Chrome kinds that date the page, most authoritative first, with the basis each gives.
-PAGE_DATE_KINDS = (("stamp", "text:stamp"), ("edition", "text:edition"), ("dateline", "text:dateline"))
+#: The passes over the chrome lines: a stamp's date after its label, its source or at its start; then any date of a
+#: stamp line (``来源：某县融媒体中心 | 作者：某某 | 编辑：某某 | 2020-09-16 08:12``); then edition lines and datelines.
+_PASSES = (("stamp", "text:stamp", _STAMP_RE), ("stamp", "text:stamp", _ANY_PAGE_DATE_RE),
+           ("edition", "text:edition", _ANY_PAGE_DATE_RE), ("dateline", "text:dateline", _ANY_PAGE_DATE_RE))
 
 
 def two_digit_year(a: str, b: str, c: str) -> str | None:
@@ -51,11 +53,10 @@ def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
     Lists of other articles (chrome kind ``list``) carry their own stamps and are never read.
     """
     lines = list(chrome)
-    for kind, basis in PAGE_DATE_KINDS:
+    for kind, basis, pattern in _PASSES:
         for line in lines:
             if line.label != kind:
                 continue
-            pattern = _STAMP_RE if kind == "stamp" else _ANY_PAGE_DATE_RE
             for m in pattern.finditer(line.text):
                 value = _page_match(m)
                 if value:

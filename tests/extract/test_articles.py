@@ -231,3 +231,15 @@ def test_photographers_credited_under_pictures_are_reporters_of_their_article():
     got = [[(r.text, r.label) for r in a.reporters] for a in arts]
     assert got == [[("朱婉清", "记者")], [("胡嘉琪", "记者")]]
     assert all(doc.clean[r.start : r.end] == r.text for a in arts for r in a.reporters)
+
+
+def test_reporters_of_a_stamp_line_above_a_body():
+    """A topic page's items: headline, stamp line with 记者：/通讯员：, body opening with its day — one article each,
+    its reporter from its stamp line."""
+    raw = ("俞志坚调研重点项目建设\n2023-05-06　来源：海晏县融媒体中心　记者：卓玛吉\n"
+           "5月6日，县委书记俞志坚深入三角城镇调研重点项目建设情况。\n【阅读全文】\n\n"
+           "三角城镇召开重点项目推进会\n2023-05-04　来源：三角城镇　通讯员：马成德\n"
+           "5月4日，三角城镇召开重点项目推进会。镇党委书记薛海燕主持会议。\n【阅读全文】\n")
+    arts = segment(Document("t.txt", "t.txt", raw))
+    assert [(a.headline, [(r.text, r.label) for r in a.reporters]) for a in arts] == [
+        ("俞志坚调研重点项目建设", [("卓玛吉", "记者")]), ("三角城镇召开重点项目推进会", [("马成德", "通讯员")])]

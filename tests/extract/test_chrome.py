@@ -198,3 +198,20 @@ def test_a_date_alone_above_the_article_is_a_stamp_below_it_a_dateline(page, exp
 )
 def test_chrome_line_of_blind_pages(page, expected):
     assert _found(page) == expected
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # portal and app chrome: comment boxes, app prompts, reading counters, a topic page's counters and links
+    ("共有0条评论　　请文明上网、理性发言　　【发表评论】", "tools"),
+    ("网友评论", "tools"),
+    ("打开山丹融媒客户端，阅读体验更佳　　　【立即打开】", "tools"),
+    ("山丹融媒　2022-03-09 19:26　　已有2356人阅读", "stamp"),
+    ("更新时间：2023-05-08 09:20　　共3条", "stamp"),
+    ("【阅读全文】", "tools"),
+    ("上一页　1　下一页　　共1页", "pager"),
+    # a stamp with the reporter's field, and a line of reporter, editor and reviewer
+    ("2023-05-06　来源：海晏县融媒体中心　记者：卓玛吉", "stamp"),
+    ("记者：苏婉清　　编辑：芦娇　　审核：邵立成", "editor"),
+])
+def test_portal_and_app_chrome(line: str, kind: str) -> None:
+    assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind

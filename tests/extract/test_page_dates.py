@@ -108,3 +108,9 @@ def test_the_day_signed_under_a_notice_dates_it():
         (DatedValue("2022-11-07", "text", "2022年11月7日"), "2022年11月7日")]
     redate(res, DatedValue("2022", "personnel", "test"))
     assert [f.article.date.value for f in res.articles] == ["2022-11-07"]
+
+
+def test_a_portal_stamp_whose_date_comes_after_its_fields():
+    """来源 | 作者 | 编辑 | date: the date follows no label, yet the stamp line dates the page."""
+    line = "来源：山丹县融媒体中心 | 作者：戚雪莹 | 编辑：芦娇 | 2020-09-16 08:12"
+    assert P.page_date([Mention(line, 0, len(line), "stamp")]) == DatedValue("2020-09-16", "text:stamp", line)
