@@ -364,8 +364,6 @@ _ABOVE_BODY = 80
 _PHOTO_CREDIT_RE = re.compile(
     r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄$"
 )
-
-
 #: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``).
 _REPORTER_FIELD_RE = re.compile(
     r"(?P<credit>(?:记者|通讯员)[：:][ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff]))*)"
@@ -389,15 +387,13 @@ def _photo_credits(doc: Document, articles: list[Article]) -> list[Article]:
             credit = c.group("credit").replace("：", " ").replace(":", " ")
             credits.setdefault(i, []).extend(_reporters(credit, m.start + c.start("credit")))
     for i, found in credits.items():
-        art = articles[i]
-        named = {r.text for r in art.reporters}
-        new = []
+        named = {r.text for r in articles[i].reporters}
+        new: dict[str, Mention] = {}
         for r in found:
             if r.text not in named:
-                named.add(r.text)
-                new.append(r)
+                new.setdefault(r.text, r)  # each name once, where first credited
         if new:
-            articles[i] = replace(art, reporters=art.reporters + tuple(new))
+            articles[i] = replace(articles[i], reporters=articles[i].reporters + tuple(new.values()))
     return articles
 
 
