@@ -362,7 +362,7 @@ def segment(doc: Document) -> list[Article]:
 _ABOVE_BODY = 80
 #: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄$"
+    r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄[）)]?$"
 )
 #: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``).
 _REPORTER_FIELD_RE = re.compile(

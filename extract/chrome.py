@@ -89,7 +89,7 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 _IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", re.I)
 #: A photo's caption: ``图为…``, ``▲…``, or a line ending in a photographer's credit (``记者 温嘉禾 摄``).
-_CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$")
+_CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$")
 #: A copyright notice (凡本报记者署名文字、图片，版权均属…所有。…未经授权不得转载…): sentences, but no article's.
 _NOTICE_RE = re.compile(r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明")
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")

@@ -243,3 +243,14 @@ def test_reporters_of_a_stamp_line_above_a_body():
     arts = segment(Document("t.txt", "t.txt", raw))
     assert [(a.headline, [(r.text, r.label) for r in a.reporters]) for a in arts] == [
         ("俞志坚调研重点项目建设", [("卓玛吉", "记者")]), ("三角城镇召开重点项目推进会", [("马成德", "通讯员")])]
+
+
+def test_a_bracketed_photo_credit_under_a_picture_news_item():
+    """图片新闻: each item's credit in brackets ((记者 海丽娜 摄)) is caption chrome and its reporter."""
+    raw = ("纳晓东调研枸杞产业发展\n\n5月26日，县委书记纳晓东到宁安镇调研枸杞产业发展情况。\n"
+           "图为纳晓东在宁安镇枸杞标准化种植基地察看枸杞长势。\n（记者 海丽娜 摄）\n")
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    assert ([(m.label, m.text) for m in doc.chrome], [(r.text, r.label) for r in art.reporters]) == (
+        [("caption", "图为纳晓东在宁安镇枸杞标准化种植基地察看枸杞长势。"), ("caption", "（记者 海丽娜 摄）")],
+        [("海丽娜", "记者")])
