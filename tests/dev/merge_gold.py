@@ -22,7 +22,9 @@ def main() -> None:
     for part in parts:
         documents += json.loads((part / "documents.json").read_text(encoding="utf-8"))["documents"]
         rows = [json.loads(line) for line in (part / "reporters.jsonl").read_text(encoding="utf-8").splitlines() if line]
-        dropped |= {(r["file"], r["person"]) for r in rows if r.get("role") in CHROME_ROLES}
+        chrome = {(r["file"], r["person"]) for r in rows if r.get("role") in CHROME_ROLES}
+        bylined = {(r["file"], r["person"]) for r in rows if r.get("role") not in CHROME_ROLES}
+        dropped |= chrome - bylined  # a 作者 of the header who also signs the body (（记者 某某）) stays a reporter
     for part in parts:
         for person in json.loads((part / "persons.json").read_text(encoding="utf-8"))["persons"]:
             files = {k: v for k, v in person["files"].items() if (v["file"], person["name"]) not in dropped}
