@@ -108,7 +108,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if len(surname) == 1 and (not n or text[pos + n : pos + n + 1] == "和"):
         n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
-        return 0 if looks_like_word(text[pos : pos + n]) or _opens_with_word(text, pos, surname) else n
+        cand = text[pos : pos + n]
+        return 0 if looks_like_word(cand) or cand in lx["non_names"] or _opens_with_word(text, pos, surname) else n
     if strict:
         return 0
     window = text[pos : pos + 8]

@@ -20,6 +20,7 @@ def lexicon() -> dict[str, tuple[str, ...]]:
         "titles": words("official_titles.txt"),
         "surnames": words("surnames.txt"),
         "followers": words("name_followers.txt"),
+        "non_names": frozenset(words("non_names.txt")),
         "left": words("org_left_cues.txt"),
         "units": words("org_units.txt"),
         "levels": words("division_levels.txt"),

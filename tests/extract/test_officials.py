@@ -405,6 +405,8 @@ def test_chain_lists_party_groups_and_brackets(text: str, expected) -> None:
     ("3月5日，区委书记王建军强调，领导班子中要带头落实，各级干部要主动作为。区领导李华、张强等出席。",
      ["王建军", "李华", "张强"]),
     ("区委书记王建军等领导出席。他们要求，党员干部们要冲在前面。区领导班子成员参加。", ["王建军"]),
+    # a responsibility term after a group word (领导包保, 领导包抓): no person 包保
+    ("区委书记王建军强调，要落实领导包保、专班推进工作机制，县级领导包抓到位。", ["王建军"]),
     # a set phrase after a title, rare in the dictionary but a phrase (委员意见建议): no person 意见建议
     ("12月6日，区政协召开专题协商会，区委书记王建军出席。区政府将认真梳理吸纳委员意见建议。", ["王建军"]),
 ])
