@@ -49,12 +49,13 @@ CREDIT_RE = re.compile(
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))
 _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
-#: A headline's title and subtitle parted by a colon (``贺振宇调研重点项目建设：盯紧时间节点 推动项目提质提速``):
-#: words on both sides, no other sentence punctuation, no digit (``会议时间：5月9日上午`` is the body's).
+#: A headline's title and subtitle parted by a colon (``某某调研项目建设：盯紧时间节点``): words on both sides, no other
+#: sentence punctuation, no digit (``会议时间：5月9日上午`` is the body's).
 _TITLE_COLON_RE = re.compile(r"^[\u4e00-\u9fff“”《》、（） ]{3,}：[^。，；！？：\d]{4,}$")
-#: A headline with a cry in it (``总投资86.5亿元！经开区二季度16个重大项目集中开工``, ``比学赶超促发展！…``): words on
-#: both sides of one ！ or ？, no comma or full stop.
+#: A headline with a cry in it (``总投资86.5亿元！…集中开工``): words on both sides of one ！ or ？, no comma or stop.
 _TITLE_CRY_RE = re.compile(r"^[^。，；！？：]{4,}[！？][^。，；！？：]{4,}[！？]?$")
+_TITLE_BAR_RE = re.compile(r"^[^。；！？：丨|]{2,16}[丨|][^。；！？丨|]{2,30}$")  # 回眸2023丨这一年，我们这样走过
+_TITLE_FORMS = (_TITLE_COLON_RE, _TITLE_CRY_RE, _TITLE_BAR_RE)  # headlines with sentence punctuation
 
 
 @dataclass
@@ -94,8 +95,7 @@ def _is_headline(line: str) -> bool:
     return (
         4 <= len(compact) <= 64
         and not (compact.startswith("（") and compact.endswith("）"))
-        and (not _SENTENCE_PUNCT.search(compact) or _TITLE_COLON_RE.match(compact) is not None
-             or _TITLE_CRY_RE.match(compact) is not None)
+        and (not _SENTENCE_PUNCT.search(compact) or any(r.match(compact) for r in _TITLE_FORMS))
         and not OPENING_RE.match(compact)
     )
 

@@ -230,6 +230,10 @@ def resolve_month_day(month: int, day: int, doc_date: DatedValue) -> str | None:
     return value
 
 
+#: A lead that opens with a year alone (``2023年，是全面贯彻…的开局之年``): the article reviews that year.
+_YEAR_LEAD_RE = re.compile(r"^\s*((?:19|20)\d{2})年(?=[，,])")
+
+
 def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     """The date an article states in its lead, resolved against the document.
 
@@ -239,6 +243,8 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     opening = lead(body)
     m = next(_event_dates(opening), None)
     v = _VAGUE_RE.search(opening)
+    if m is None and v is None and (y := _YEAR_LEAD_RE.match(opening)) is not None:
+        return DatedValue(y.group(1), "text", y.group()), y.group()  # 2023年，是…: a review of that year
     if m is None and v is None:  # 入梅以来，我县降雨明显偏多。6月20日，…: a lead of context, the next sentence's day
         rest = body[len(opening):]
         second = lead(rest.lstrip())

@@ -73,6 +73,7 @@ from .gold import (
     normalise,
     project_name_match,
     stated_days,
+    stated_year,
 )
 
 _WS = re.compile(r"\s+")
@@ -250,7 +251,8 @@ def _score_meetings(score: Score, file: str, res: DocumentFacts, gold: list[dict
     found = [m for f in res.articles for m in f.meetings]
 
     def pair(m: Any, g: dict[str, Any]) -> float | None:
-        if not dates_agree(m.date.value, year, stated_days(g.get("date_text"))):
+        said = g.get("date_text")  # a chronicle's entry states its year (2023年2月6日 on a page of 2024)
+        if not dates_agree(m.date.value, stated_year(said) or year, stated_days(said)):
             return None
         if normalise(m.chair) != normalise(g.get("chair")) or m.kind != gold_event_type(g):
             return None

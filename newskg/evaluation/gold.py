@@ -118,6 +118,12 @@ def stated_days(date_text: str | None) -> set[str]:
     return days
 
 
+def stated_year(date_text: str | None) -> int | None:
+    """The year a date phrase states in full (``2023年2月6日`` → 2023), else None (the document's year applies)."""
+    m = re.search(r"((?:19|20)\d{2})年", normalise(date_text))
+    return int(m.group(1)) if m else None
+
+
 def date_matches(found: str | None, year: int | str | None, days: set[str]) -> bool:
     """Our ISO date is right: the year matches and, where ``days`` is given, the month-day too."""
     if not found or year is None or found[:4] != str(year):

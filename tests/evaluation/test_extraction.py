@@ -476,3 +476,9 @@ def test_missing_gold_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "places.jsonl").unlink()
     with pytest.raises(FileNotFoundError, match="places.jsonl"):
         E.evaluate([], tmp_path)
+
+
+@pytest.mark.parametrize(("text", "year"), [("2023年2月6日", 2023), ("2月6日", None), (None, None), ("2023年", 2023)])
+def test_stated_year(text: str | None, year: int | None) -> None:
+    """A chronicle's entry states its own year (a 2024 page reviewing 2023): its events are scored in that year."""
+    assert G.stated_year(text) == year

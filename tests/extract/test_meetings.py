@@ -476,3 +476,23 @@ def test_delegations_joined_visits_and_numbered_meetings(text: str, known: set[s
 )
 def test_two_names_of_one_event(a: str, b: str, same: bool) -> None:
     assert (meetings._same(a, b), meetings._same(b, a)) == (same, same)
+
+
+def test_a_review_s_entries_each_report_an_event_of_their_day():
+    """A year's review: each paragraph opens with its full date (2023年2月6日，…) and reports its own event; the
+    article is dated by the year its lead opens with (2023年，是…)."""
+    from newskg.extract.model import DatedValue, Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("回眸2023丨这一年，我们这样走过\n\n2023年，是全面贯彻党的二十大精神的开局之年。\n"
+            "2023年2月6日，全县经济工作会议召开。县委书记佟海川出席会议并讲话。\n"
+            "2023年7月14日，全县领导干部大会召开。县长荆立伟主持会议。\n"
+            "2023年12月27日，中国共产党克山县第十五届委员会第六次全体会议召开。\n")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-01-03")
+    [found] = res.articles
+    assert found.article.date == DatedValue("2023", "text", "2023年")
+    assert [(m.name, m.kind, m.date.value, m.chair) for m in found.meetings] == [
+        ("全县经济工作会议", "meeting", "2023-02-06", None),
+        ("全县领导干部大会", "meeting", "2023-07-14", "荆立伟"),
+        ("中国共产党克山县第十五届委员会第六次全体会议", "session", "2023-12-27", None),
+    ]
