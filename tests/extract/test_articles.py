@@ -106,7 +106,8 @@ def test_reporters_of_a_credit_after_the_body(credit, expected):
         ("总投资86.5亿元！县二季度16个重大项目集中开工", "总投资86.5亿元！县二季度16个重大项目集中开工",
          "5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
         # a public account's title in two parts around a bar, a comma in the second
-        ("回眸2023丨这一年，我们这样走过", "回眸2023丨这一年，我们这样走过", "5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
+        ("回眸2023丨这一年，我们这样走过", "回眸2023丨这一年，我们这样走过",
+         "5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
         # a short line of two cries with a comma is the body's
         ("好消息！我县，再获殊荣", "", "好消息！我县，再获殊荣5月9日，县委书记苗振国深入长塘镇调研项目建设。"),
     ],
