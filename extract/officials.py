@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
 from .official_words import ends_with as _ends_with
@@ -240,6 +241,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
     has_towns = any(w in text for w in ("镇", "乡", "街道"))
+    dept = page_department(article.headline)  # 市生态环境局召开党组会议: its bare 局党组书记、局长 are that 局's
     town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
@@ -290,7 +292,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
-        posts = [(in_town(org, town), t) for org, t in posts]  # 鲤鱼山村党支部 of the town named before
+        posts = [(in_department(in_town(org, town), dept, context), t) for org, t in posts]  # a village, a 局党组
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
         for s, e in spans[: len(spans) - len(listed)]:
             name = text[s:e]

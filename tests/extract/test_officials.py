@@ -461,3 +461,17 @@ def test_a_place_after_a_group_word_is_no_person() -> None:
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("鲁海生", "海东市委", "书记"), ("杜立衡", "无锡市委", "书记"), ("薛明轩", "无锡市委", "副书记"),
         ("薛明轩", "无锡市政府", "市长")]
+
+
+def test_a_department_s_own_page_names_its_bare_unit_organs() -> None:
+    """On a department's page (its headline: 市发展改革委召开党组会议), 委党组书记、主任某 is of that 委, never of the
+    市委 a clause like 当好市委、市政府的参谋助手 or 研究我市… put before it."""
+    from newskg.extract.pipeline import extract_document
+
+    text = ("长治市发展和改革委员会\n\n市发展改革委召开党组（扩大）会议 部署2023年重点工作\n\n"
+            "2月13日，委党组书记、主任晋志宏主持召开委党组（扩大）会议。委党组成员、副主任崔海燕出席会议。"
+            "会议要求，要当好市委、市政府的参谋助手，研究我市贯彻落实意见，切实把省委部署落到实处。\n")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-02-14")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("晋志宏", "长治市发展改革委党组", "书记"), ("晋志宏", "长治市发展改革委", "主任"),
+        ("崔海燕", "长治市发展改革委党组", "成员"), ("崔海燕", "长治市发展改革委", "副主任")]

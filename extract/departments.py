@@ -1,0 +1,31 @@
+"""A department's own pages: on 市生态环境局's site, ``局党组书记、局长某某`` is of that 局, and ``委党组成员、副主任``
+of the 委 its headline names (市发展改革委召开党组会议). The chain gives the bare unit letter; the page's headline
+gives the department, which :mod:`extract.jurisdiction` then names with its place (长治市生态环境局).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A department named as the subject of its headline: 市生态环境局召开…, 市发展改革委党组（扩大）会议…, 县住建局开展….
+_HEADLINE_DEPARTMENT_RE = re.compile(
+    r"(?:^|(?<=[ 　/]))(?P<dept>[市县区]?[\u4e00-\u9fff]{2,10}?(?<![市县区党工])(?:局|委|办))"
+    r"(?=召开|举行|开展|组织|党组|[ 　（(]|$)"
+)
+#: What a bare unit letter may be followed by in a chain: nothing (局长's 局), its party group or committee.
+_BARE_UNIT_TAILS = ("", "党组", "党委")
+
+
+def page_department(headline: str) -> str:
+    """The department a headline reports as its subject (市生态环境局 of 市生态环境局召开党组会议), or ''."""
+    m = _HEADLINE_DEPARTMENT_RE.search(headline)
+    return m.group("dept") if m else ""
+
+
+def in_department(org: str, dept: str, context: str | None = None) -> str:
+    """A bare unit organ (局, 局党组, 委党组) of the page's own department ``dept``, named with it (also when the
+    article's place ``context`` was put before it: 某市 + 委党组 is the 委 the headline names); else ``org``."""
+    bare = org[len(context) :] if context and org.startswith(context) else org
+    if dept and bare[:1] == dept[-1] and bare[1:] in _BARE_UNIT_TAILS:
+        return dept + bare[1:]
+    return org
