@@ -121,6 +121,9 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     return n
 
 
+#: How often a word inside a name of four letters or more must be met to make it no name (拉姆: 193, a syllable;
+#: 助理: 1282, a word).
+_LONG_NAME_WORD_FREQ = 500
 #: The longest name in transliteration read without a middle dot (宝音德力格尔).
 _LONGEST_TRANSLITERATED = 6
 #: One-letter words that end such a name as well as a follower does (苏亚拉图到…, 苏亚拉图在…).
@@ -166,18 +169,22 @@ _NOT_NAME_START = "会们的等和及与在是为了对把被将向从"
 
 def unlisted_name(text: str, pos: int, title: str) -> int:
     """Length of a name right after ``title`` whose surname the list lacks (县长庹建新, 盟委副书记宝音图,
-    主任那仁满都拉), or 0: two to five letters ended by a clear cue (punctuation, a follower word of two or more
+    主任那仁满都拉, 州长角巴东知), or 0: two to six letters ended by a clear cue (punctuation, a follower word of two or more
     letters), no dictionary word of two or more letters inside, nothing that makes a word with the title."""
     if text[pos : pos + 1] in _NOT_NAME_START or _starts_with(text, pos, _lex()["followers"]):
         return 0  # 县长到韩寺镇调研: a verb, not a name
     if any(_word_info(title + text[pos : pos + k])[0] for k in (1, 2)):
         return 0  # 书记处, 主任委员: the title goes on as a word
-    for n in range(2, 6):
+    for n in range(2, _LONGEST_TRANSLITERATED + 1):
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_is_cjk(c) for c in cand):
             return 0
         if cue_after(text, pos + n) == "strong":
-            common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
+            # a Tibetan, Yi or Mongolian name of four letters or more holds syllables that are also rare words
+            # (拉姆志玛, 角巴东知, 多吉才让): only a frequent word that is no name makes it no name there
+            floor = _COMMON_WORD_FREQ // 2 if n < 4 else _LONG_NAME_WORD_FREQ
+            common = any(len(t) >= 2 and (w := _word_info(t))[0] >= floor and not w[1].startswith(("nr", "ns"))
+                         for t in lcut(cand))
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
             freq, tag = _word_info(cand)
             phrase = n >= 3 and freq > 0 and not tag.startswith("nr")  # 委员意见建议: a set phrase, however rare

@@ -230,6 +230,9 @@ def main_prefix(text: str, headline: str = "") -> str | None:
 
 #: Letters that are a word of their own before an organ's level letter (经区政协, 由县政府, 报市委): no place.
 _FUNCTION_LETTERS = frozenset("经由据对在向为从将把被按依请报及和与或并给让当")
+#: Letters no place name holds inside it, only a clause (切实把省委…, 杨某就做好乡…); 和, 向, 从 … stand in names
+#: (永和镇, 向阳街道).
+_CLAUSE_LETTERS = frozenset("把被将就要是的了给让")
 #: One-letter prepositions a determiner may follow (就我市…, 对我区…, 在本县…).
 _PREPOSITIONS = frozenset("就对在向为把将从与和及给到来赴")
 #: Levels below the county, which the gazetteer does not list.
@@ -254,14 +257,15 @@ def _reads_as_place(text: str) -> bool:
         return True
     if any(organ in text for organ in ("委", "政府", "人大", "政协")):
         return False  # 县委县(政府): an organ, not a place
+    if any(c in _CLAUSE_LETTERS for c in text[1:-1]):
+        return False  # 切实把省委…, 杨某就做好乡…: a clause, no name
     if text.endswith(_TOWN_LEVELS):
         return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
     # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names
     return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
             and not (len(text) > 2 and looks_like_word(text[:-1]))  # 联系区人大常委会: a verb, no place
             and text[0] not in _FUNCTION_LETTERS  # 经区政协常务委员会会议审议: "through"; 当好市委…
-            and not any(c in _FUNCTION_LETTERS for c in text[1:-1])  # 切实把省委…, 研究我市…: a clause, no name
-            and text[-2:-1] not in "我本全该各此"
+            and text[-2:-1] not in "我本全该各此"  # 研究我市…
             and "届" not in text  # 新一届区政协
             and not any(t in _lex()["determiners"] for t in lcut(text)))  # 部署我区: 我区 is "our district"
 
