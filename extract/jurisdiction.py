@@ -107,7 +107,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         zone_words = _bare_zone_words(found)
         choice, basis = None, ""
         if organs:
-            choice, basis = _pick(organs + text_places, gaz), "organs"
+            choice, basis = _common_city(organs, gaz) or _pick(organs + text_places, gaz), "organs"
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
@@ -244,6 +244,16 @@ def _bare_start(org: str) -> int | None:
         if i == 0 and word_starting_at(org, 0, _units()):
             return 0
     return None
+
+
+def _common_city(organs: Counter[Division], gaz) -> Division | None:
+    """The city whose counties' organs the article names three or more of (a city-wide meeting where 东昌区, 通化县
+    and 集安市 report: the article is the city's, not the county named most), else None."""
+    counties = {d for d in organs if d.level == "county"}
+    parents = {d.parent for d in counties}
+    if len(counties) < 3 or len(parents) != 1:
+        return None
+    return gaz.division(parents.pop())
 
 
 def _level_holder(level: str, rest: str, juris: Division | None) -> Division | None:

@@ -371,3 +371,17 @@ def test_a_zone_s_delegation_visiting_another_city_s_zone() -> None:
         ("阮志航", "荆州经开区党工委", "书记"), ("聂文韬", "马鞍山经开区党工委", "书记"),
         ("储永红", "马鞍山经开区党工委", "副书记"), ("储永红", "马鞍山经开区管委会", "主任"),
         ("熊启帆", "荆州经开区党工委", "委员"), ("熊启帆", "荆州经开区管委会", "副主任")]
+
+
+def test_a_city_wide_meeting_where_its_counties_report_is_the_city_s() -> None:
+    """A city paper's 全市 meeting where three counties' leaders report: the bare 副市长 and 市住建局 are the city's,
+    not those of the county-level city named most (集安市)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("10月16日，全市城市更新工作推进会召开。副市长迟文涛出席会议并讲话。会上，市住建局局长姜海波通报了进展情况。"
+            "东昌区委副书记、区长鲍丽君，通化县委副书记、县长都兴华，集安市委常委、副市长朴成哲先后发言，"
+            "介绍了集安市老城区雨污分流改造工程等项目的推进做法。")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-10-17")
+    assert [(h.person.text, h.org) for f in res.articles for h in f.holdings][:2] == [
+        ("迟文涛", "通化市政府"), ("姜海波", "通化市住建局")]
