@@ -380,7 +380,7 @@ def test_a_city_wide_meeting_where_its_counties_report_is_the_city_s() -> None:
     from newskg.extract.pipeline import extract_document
 
     text = ("10月16日，全市城市更新工作推进会召开。副市长迟文涛出席会议并讲话。会上，市住建局局长姜海波通报了进展情况。"
-            "东昌区委副书记、区长鲍丽君，通化县委副书记、县长都兴华，集安市委常委、副市长朴成哲先后发言，"
+            "东昌区委副书记、区长鲍丽君，通化县委副书记、县长都兴华，集安市委常委、副市长朴成哲，柳河县副县长富春阳先后发言，"
             "介绍了集安市老城区雨污分流改造工程等项目的推进做法。")
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-10-17")
     assert [(h.person.text, h.org) for f in res.articles for h in f.holdings][:2] == [
