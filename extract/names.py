@@ -141,7 +141,12 @@ def _transliterated(text: str, pos: int) -> int:
         if len(cand) < n or not all(_is_cjk(c) for c in cand) or _NOT_INSIDE & set(cand[1:]):
             return 0  # 钮春燕到, 莘丽君等: a name and the word after it
         if cue_after(text, pos + n) == "strong" or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
-            common = any(len(t) >= 2 and _word_info(t)[0] >= _COMMON_WORD_FREQ // 2 for t in lcut(cand))
+            # 阿约莫色: 约莫 (met 296 times) inside is a syllable; a word at the end is the verb after a name
+            # (褚文涛座谈: 座谈 ends no name)
+            tokens = lcut(cand)
+            common = any(len(t) >= 2 and (w := _word_info(t))[0] >= (
+                _COMMON_WORD_FREQ // 2 if i == len(tokens) - 1 else _LONG_NAME_WORD_FREQ)
+                and not w[1].startswith(("nr", "ns")) for i, t in enumerate(tokens))
             titled = any(t in cand for t in _lex()["titles"] if len(t) >= 2)
             return 0 if common or titled else n
     return 0

@@ -269,6 +269,9 @@ def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None
     # names in transliteration that open with a surname's letter: the whole name up to its cue
     ("旗委副书记、政府旗长苏亚拉图到伊和乌素苏木调研。", ["苏亚拉图"]),
     ("苏木党委书记张振国、苏木达巴图孟和介绍情况。", ["巴图孟和", "张振国"]),
+    # a Yi name whose syllables are a rare word (约莫): whole; a Han name before a verb (座谈) stays three letters
+    ("县委常委、组织部部长阿约莫色就做好乡镇换届工作作了部署。", ["阿约莫色"]),
+    ("县委书记荀立业与公司董事长褚文涛座谈。", ["荀立业", "褚文涛"]),
     # Han names stay as they were: a name, then the word after it
     ("副市长钮春燕到向阳镇督导秋收。", ["钮春燕"]),
     ("市政协主席莘丽君等在主席台就座。", ["莘丽君"]),
