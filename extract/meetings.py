@@ -161,8 +161,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…
         if rx is LAUNCH_RE and not (subj and ORG_SUBJECT_RE.search(subj)):
             continue
-        organizer = subj
-        ev_kind = kind if kind == "activity" and _kind_of(_own_words(name)) == "meeting" else _kind_of(_own_words(name))
+        organizer, named_kind = subj, _kind_of(_own_words(name))
+        ev_kind = kind if kind == "activity" and named_kind == "meeting" else named_kind
         if ev_kind == "ceremony":
             held_by = _project_subject(m.group("subj"))
         else:

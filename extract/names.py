@@ -132,6 +132,14 @@ _TRANSLITERATED_ENDS = frozenset("到赴在来向对就与为")
 _NOT_INSIDE = _TRANSLITERATED_ENDS | frozenset("等作是将把被从也都说率带同")
 
 
+def _holds_word(cand: str, inside: int, last: int) -> bool:
+    """Does ``cand`` hold a dictionary word of two letters or more, no name or place, met at least ``inside`` times
+    (``last`` times for the word it ends with)?"""
+    tokens = lcut(cand)
+    return any(len(t) >= 2 and (w := _word_info(t))[0] >= (last if i == len(tokens) - 1 else inside)
+               and not w[1].startswith(("nr", "ns")) for i, t in enumerate(tokens))
+
+
 def _transliterated(text: str, pos: int) -> int:
     """Length of a name in transliteration that opens with a surname's letter (苏亚拉图, 巴图孟和, 宝音德力格尔), or 0:
     four to six letters ended by a clear cue (苏亚拉图到…, 巴图孟和介绍), no common word of two letters or more and no
@@ -143,10 +151,7 @@ def _transliterated(text: str, pos: int) -> int:
         if cue_after(text, pos + n) == "strong" or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
             # 阿约莫色: 约莫 (met 296 times) inside is a syllable; a word at the end is the verb after a name
             # (褚文涛座谈: 座谈 ends no name)
-            tokens = lcut(cand)
-            common = any(len(t) >= 2 and (w := _word_info(t))[0] >= (
-                _COMMON_WORD_FREQ // 2 if i == len(tokens) - 1 else _LONG_NAME_WORD_FREQ)
-                and not w[1].startswith(("nr", "ns")) for i, t in enumerate(tokens))
+            common = _holds_word(cand, _LONG_NAME_WORD_FREQ, _COMMON_WORD_FREQ // 2)
             titled = any(t in cand for t in _lex()["titles"] if len(t) >= 2)
             return 0 if common or titled else n
     return 0
@@ -188,8 +193,7 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
             # a Tibetan, Yi or Mongolian name of four letters or more holds syllables that are also rare words
             # (拉姆志玛, 角巴东知, 多吉才让): only a frequent word that is no name makes it no name there
             floor = _COMMON_WORD_FREQ // 2 if n < 4 else _LONG_NAME_WORD_FREQ
-            common = any(len(t) >= 2 and (w := _word_info(t))[0] >= floor and not w[1].startswith(("nr", "ns"))
-                         for t in lcut(cand))
+            common = _holds_word(cand, floor, floor)
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
             freq, tag = _word_info(cand)
             phrase = n >= 3 and freq > 0 and not tag.startswith("nr")  # 委员意见建议: a set phrase, however rare

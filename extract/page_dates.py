@@ -54,23 +54,24 @@ def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
     """
     lines = list(chrome)
     for kind, basis, pattern in _PASSES:
-        for line in lines:
-            if line.label != kind:
-                continue
-            for m in pattern.finditer(line.text):
-                value = _page_match(m)
-                if value:
-                    return DatedValue(value, basis, line.text)
+        found = _first_date((line.text for line in lines if line.label == kind), pattern, basis)
+        if found is not None:
+            return found
     return None
 
 
 def stamp_date(lines: Iterable[str]) -> DatedValue | None:
     """The date of the first of ``lines``, texts of page stamps, that states one (``发布时间：2020-05-12 10:06``)."""
+    return _first_date(lines, _STAMP_RE, "text:stamp")
+
+
+def _first_date(lines: Iterable[str], pattern: re.Pattern[str], basis: str) -> DatedValue | None:
+    """The first valid date ``pattern`` finds in ``lines``, with ``basis`` and its line as evidence."""
     for line in lines:
-        for m in _STAMP_RE.finditer(line):
+        for m in pattern.finditer(line):
             value = _page_match(m)
             if value:
-                return DatedValue(value, "text:stamp", line)
+                return DatedValue(value, basis, line)
     return None
 
 

@@ -7,10 +7,13 @@ from newskg.extract.model import Document
 from newskg.extract.pipeline import extract_document
 
 
+def holdings(text: str, cli_date: str = "2024-12-25") -> list[tuple[str, str, str, str, str, str]]:
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date=cli_date)
+    return [(h.change, h.when, h.person.text, h.org, h.title, h.evidence.text) for f in res.articles for h in f.holdings]
+
+
 def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
-    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-12-25")
-    return [(h.change, h.when, h.person.text, h.org, h.title, h.evidence.text)
-            for f in res.articles for h in f.holdings if h.change]
+    return [h for h in holdings(text) if h[0]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -86,9 +89,7 @@ def test_a_post_held_now_in_a_notice_is_a_plain_holding() -> None:
     text = ("根据有关规定，经市委研究，现将拟任职干部情况公示如下：\n"
             "郑立新，男，汉族，1979年8月生，安徽枞阳人，在职研究生学历，中共党员，现任怀宁县委常委、常务副县长，拟任望江县委副书记。\n"
             "孙丽华，女，汉族，1981年3月生，大学学历，中共党员。2021年10月任桐城市委常委。现任桐城市委常委，拟任安庆市商务局局长。")
-    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2022-11-07")
-    assert [(h.change, h.when, h.person.text, h.org, h.title, h.evidence.text)
-            for f in res.articles for h in f.holdings] == [
+    assert holdings(text, "2022-11-07") == [
         ("", "", "郑立新", "怀宁县委", "常委", "现任怀宁县委常委、常务副县长"),
         ("", "", "郑立新", "怀宁县政府", "常务副县长", "现任怀宁县委常委、常务副县长"),
         ("appointed", "2021-10", "孙丽华", "桐城市委", "常委", "2021年10月任桐城市委常委"),
@@ -101,13 +102,12 @@ def test_lists_before_a_cue_and_posts_held_now_in_brackets() -> None:
     before a bracket of the old and the new post (甲（原任X，现任Y）: Y held now, X nothing; the bracket ends the chain)."""
     text = ("全会选举产生了区委书记、副书记。秦立岩当选为区委书记，隋海洋、曲丽娜当选为区委副书记。\n"
             "燕志斌（原任小店区发展和改革局局长，现任小店区人民政府副区长）\n温丽萍（原任小店区北格镇党委书记，现任小店区民政局局长）")
-    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2021-09-28")
-    assert [(h.change, h.person.text, h.org, h.title, h.evidence.text) for f in res.articles for h in f.holdings] == [
-        ("appointed", "秦立岩", "小店区委", "书记", "秦立岩当选为区委书记"),
-        ("appointed", "隋海洋", "小店区委", "副书记", "隋海洋、曲丽娜当选为区委副书记"),
-        ("appointed", "曲丽娜", "小店区委", "副书记", "曲丽娜当选为区委副书记"),
-        ("", "燕志斌", "小店区政府", "副区长", "现任小店区人民政府副区长"),
-        ("", "温丽萍", "小店区民政局", "局长", "现任小店区民政局局长"),
+    assert holdings(text, "2021-09-28") == [
+        ("appointed", "", "秦立岩", "小店区委", "书记", "秦立岩当选为区委书记"),
+        ("appointed", "", "隋海洋", "小店区委", "副书记", "隋海洋、曲丽娜当选为区委副书记"),
+        ("appointed", "", "曲丽娜", "小店区委", "副书记", "曲丽娜当选为区委副书记"),
+        ("", "", "燕志斌", "小店区政府", "副区长", "现任小店区人民政府副区长"),
+        ("", "", "温丽萍", "小店区民政局", "局长", "现任小店区民政局局长"),
     ]
 
 
@@ -116,10 +116,9 @@ def test_a_leader_s_fields_on_a_leaders_page_are_holdings() -> None:
     the 工作分工 below (负责, 分管 …) names no post."""
     text = ("姓名：郑立新　　职务：县委副书记、县长\n工作分工：主持县政府全面工作。分管县审计局。\n"
             "姓名：孙丽华\n职务：副县长、县公安局局长\n工作分工：负责公安、司法行政等方面工作。")
-    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-02-21")
-    assert [(h.change, h.person.text, h.org, h.title, h.evidence.text) for f in res.articles for h in f.holdings] == [
-        ("", "郑立新", "县委", "副书记", "姓名：郑立新 职务：县委副书记、县长"),
-        ("", "郑立新", "县政府", "县长", "姓名：郑立新 职务：县委副书记、县长"),
-        ("", "孙丽华", "县政府", "副县长", "姓名：孙丽华职务：副县长、县公安局局长"),
-        ("", "孙丽华", "县公安局", "局长", "姓名：孙丽华职务：副县长、县公安局局长"),
+    assert holdings(text, "2023-02-21") == [
+        ("", "", "郑立新", "县委", "副书记", "姓名：郑立新 职务：县委副书记、县长"),
+        ("", "", "郑立新", "县政府", "县长", "姓名：郑立新 职务：县委副书记、县长"),
+        ("", "", "孙丽华", "县政府", "副县长", "姓名：孙丽华职务：副县长、县公安局局长"),
+        ("", "", "孙丽华", "县公安局", "局长", "姓名：孙丽华职务：副县长、县公安局局长"),
     ]
