@@ -33,7 +33,8 @@ SHOW_OPENS_RE = re.compile(
 SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
 LAUNCH_RE = re.compile(
-    rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练)"
+    rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练"
+    rf"|{_CLAUSE}{{2,24}}?观摩活动)"
 )
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
 THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
@@ -53,10 +54,16 @@ LIST_VISIT_RE = re.compile(
     rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,40}}、{_CLAUSE}{{2,120}}?)(?:开展|进行)了?(?:集中|专题)?"
     rf"(?P<verb>(?:{_IV}){{1,2}})(?=[，。；！？]|$)"
 )
-#: ``X率简阳市党政代表团来我区考察``: a leader takes a delegation somewhere; the delegation names the visit.
+#: ``X率简阳市党政代表团来我区考察``: a leader takes a delegation somewhere; the delegation names the visit
+#: (``…考察交流``, ``…考察闽宁协作工作``: the verb with 交流, or before a short topic).
 DELEGATION_VISIT_RE = re.compile(
     rf"率(?:领)?(?P<obj>{_CLAUSE}{{2,24}}?(?:代表团|考察团|调研组|调研团|工作组|督导组|检查组|督查组))(?:一行)?"
-    rf"(?:来|到|赴|前往|深入)(?P<place>{_CLAUSE}{{1,20}}?)(?:开展|进行)?了?(?:学习|交流|参观)?(?P<verb>{_IV})(?=[，。；！？]|$)"
+    rf"(?:来|到|赴|前往|深入)(?P<place>{_CLAUSE}{{1,20}}?)(?:开展|进行)?了?(?:学习|交流|参观)?(?P<verb>(?:{_IV})(?:交流)?)"
+    rf"(?:{_CLAUSE}{{2,16}}?)?(?=[，。；！？]|$)"
+)
+#: ``X率队赴深圳开展招商引资活动``: a trip to another place for a named activity; the activity names the visit.
+TRIP_RE = re.compile(
+    rf"(?:率队|带队|率团)(?:赴|前往)(?P<place>{_CLAUSE}{{1,20}}?)开展(?P<obj>{_CLAUSE}{{2,24}}?活动)(?P<verb>)(?=[，。；！？]|$)"
 )
 #: A group that makes a visit with no leader named (``区领导一行先后来到…``, ``代表团一行考察了…``).
 GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")

@@ -5,6 +5,7 @@ The shapes, first by where they start in the sentence:
 
 - ``X调研/督导Z`` (the verb, then what is inspected) and ``X深入/到P…调研`` (what is visited before the verb);
 - ``X率Y代表团来P考察``: the delegation names the visit, X leads it;
+- ``X率队赴P开展招商引资活动``: a trip to another place, named by its activity;
 - ``X带队先后到A、B、C，就T开展调研``: the places in one clause, the topic after 就 in the next (the name is
   the topic);
 - ``X一行先后来到A项目、B项目和C项目现场进行考察调研``: a list of sites too long for a name; the event is named
@@ -30,6 +31,7 @@ from .event_patterns import (
     TITLED_VISITOR_RE,
     TO_PLACE_RE,
     TOPIC_VISIT_RE,
+    TRIP_RE,
     VISIT_RE,
 )
 from .resources import words
@@ -58,6 +60,7 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
     found += [(m, _sites_name(m.group("obj")), m.group("verb"), None) for m in LIST_VISIT_RE.finditer(sentence)]
     found += [(m, m.group("obj"), m.group("verb"), _own_place(m.group("place")))
               for m in DELEGATION_VISIT_RE.finditer(sentence)]
+    found += [(m, m.group("obj"), "", _own_place(m.group("place"))) for m in TRIP_RE.finditer(sentence)]
     for m, obj, verb, where in sorted(found, key=lambda v: v[0].start()):
         if not obj or sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
             continue

@@ -36,6 +36,7 @@ EVENT_TYPES = {
     "lecture": "lecture",
     "activity": "activity",
     "site observation": "activity",
+    "visit": "inspection",  # a trip to another place (赴深圳招商, 考察交流): the tool's kinds have no visit of their own
 }
 
 #: Bigram Jaccard at or above which two meeting names overlap.

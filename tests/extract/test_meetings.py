@@ -496,3 +496,41 @@ def test_a_review_s_entries_each_report_an_event_of_their_day():
         ("全县领导干部大会", "meeting", "2023-07-14", "荆立伟"),
         ("中国共产党克山县第十五届委员会第六次全体会议", "session", "2023-12-27", None),
     ]
+
+
+# Development corpus (parts j, k, l, o, t, v, w): a delegation's visit named 考察交流 or followed by its topic, a trip
+# to another place for a named activity (招商引资活动), a zone's tour of projects (观摩活动) and the meetings after it.
+# (text, known, [(name, kind, leader, organizer, place)])
+TRIP_CASES = [
+    (
+        "5月21日，广东省茂名市化州市委书记刘海涛率化州市党政代表团到我市考察交流，化州市委副书记、市长钟伟强陪同。",
+        {"刘海涛", "钟伟强"},
+        [("化州市党政代表团考察交流", "inspection", "刘海涛", None, None)],
+    ),
+    (
+        "6月28日，福建省永春县委书记林鸿彬率党政代表团到我县考察闽宁协作工作，并召开两县闽宁协作联席会议。",
+        {"林鸿彬"},
+        [("两县闽宁协作联席会议", "meeting", None, None, None), ("党政代表团考察", "inspection", "林鸿彬", None, None)],
+    ),
+    (
+        "近日，市委副书记、市长缪振华率队赴深圳开展招商引资活动，走访考察企业，推介台州投资环境。",
+        {"缪振华"},
+        [("招商引资活动", "inspection", "缪振华", None, "深圳")],
+    ),
+    (
+        "6月24日，经开区组织开展二季度重点项目观摩活动。在随后召开的点评会上，钟立峰指出，要加快进度。",
+        {"钟立峰"},
+        [("二季度重点项目观摩活动", "activity", None, "经开区", None), ("点评会", "meeting", None, None, None)],
+    ),
+    (
+        "8月22日，区政协召开“加快发展海洋经济”专题协商会。",
+        set(),
+        [("“加快发展海洋经济”专题协商会", "meeting", None, "区政协", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), TRIP_CASES)
+def test_delegations_trips_and_tours(text: str, known: set[str], expected: list[tuple]) -> None:
+    got = [(m.name, m.kind, m.leader, m.organizer, m.place) for m in run(text, known).meetings]
+    assert got == expected
