@@ -10,7 +10,8 @@ import re
 from collections import Counter
 
 from .gazetteer import Division, gazetteer
-from .model import ArticleFacts, Holding
+from .model import ArticleFacts, Holding, Place
+from .phrases import SpanIndex
 from .place_names import read_place, reads_whole
 
 
@@ -70,3 +71,39 @@ def only_of_level(org: str, named: Counter[Division]) -> Division | None:
         return None
     of_level = [d for d in named if d.level != "zone" and d.level_char == org[0]]
     return of_level[0] if len(of_level) == 1 else None
+
+
+#: Letters after a county's short name that make it part of another name (金水河, 吴中路, 密云水库, 凌河分局).
+_SHORT_FORM_NOT_BEFORE = frozenset("河江湖山水路街桥港镇乡村区县市旗分")
+_SHORT_KINDS = {"区": "district", "县": "county", "市": "city", "旗": "county"}
+
+
+def own_short_form(found: ArticleFacts) -> None:
+    """The article's own county or district named by its short form in the text (a 双流区 article: 推动企业在双流
+    集聚; 寿光将以…): a place, its first mention outside a project's and a person's name, unless a letter follows
+    that makes it another name (金水河). Only the short form of the division the article is about, and only one
+    the gazetteer holds for that one division (:attr:`Gazetteer.county_short`), is read in running text."""
+    where = found.jurisdiction
+    if where is None:
+        return
+    gaz = gazetteer()
+    div = gaz.division(where.code)
+    if div is None or div.level != "county" or div.name[-1:] not in _SHORT_KINDS:
+        return
+    short = div.name[:-1]
+    if gaz.county_short.get(short) is not div:
+        return
+    if any(p.name == short for p in found.places):
+        return
+    art = found.article
+    text = art.text
+    taken = SpanIndex([(m.start - art.start, m.end - art.start) for m in
+                       [p.mention for p in found.projects] + [h.person for h in found.holdings]
+                       + [p.person for p in found.persons] + [p.mention for p in found.places]])
+    pos = text.find(short)
+    while pos >= 0:
+        end = pos + len(short)
+        if not taken.overlaps((pos, end)) and text[end:end + 1] not in _SHORT_FORM_NOT_BEFORE:
+            found.places.append(Place(short, _SHORT_KINDS[div.name[-1]], art.mention(pos, end, "place")))
+            return
+        pos = text.find(short, end)

@@ -10,8 +10,10 @@ to it has run (a test checks the declarations against the modules' code).
 Per document: articles are cut and dated, each article runs :data:`STEPS` in
 order (``known_names`` carries the names met in the earlier articles of the last
 :data:`KNOWN_NAMES_WINDOW` letters), meetings get
-their event dates, and last :func:`extract.jurisdiction.decide` rewrites the
-organs of ``holdings`` and ``persons`` with their places, over all articles.
+their event dates, then :func:`extract.jurisdiction.decide` rewrites the
+organs of ``holdings`` and ``persons`` with their places, over all articles, and
+last each article's own county named short (双流 in a 双流区 article) is added to its
+``places`` (:func:`extract.article_places.own_short_form`, which needs the article's place).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import appointments, honorifics, jurisdiction, meetings, officials, places, projects
+from . import appointments, article_places, honorifics, jurisdiction, meetings, officials, places, projects
 from . import articles as A
 from . import dates as D
 from . import page_dates as P
@@ -195,6 +197,8 @@ def extract_document(
         recent.append((art.end, {h.person.text for h in found.holdings} | {p.person.text for p in found.persons}))
         result.articles.append(found)
     jurisdiction.decide(result, place)
+    for found in result.articles:
+        article_places.own_short_form(found)
     return result
 
 
