@@ -42,8 +42,9 @@ _REN_WORDS = "务职何期命用免教意性课"
 _REN_AFTER = "现担主兼出调升接信责"
 #: Verbs an appointment's name may follow with no mark between (宣布康某同志任…, 决定张某任…).
 _OPENERS = ("宣布", "决定", "同意")
-#: 决定 alone names an appointment only in ``决定某某为…`` (an acting head: 决定凌某为某县人民政府代理县长).
-_BARE_DECIDE = "决定"
+#: 决定 and 选举 alone name an appointment only in ``决定某某为…`` (an acting head: 决定凌某为某县人民政府代理县长) and
+#: ``选举某某为…`` (a town's 人代会: 选举甲为某镇人民政府镇长，乙、丙为某镇人民政府副镇长).
+_WEI_CUES = frozenset({"决定", "选举"})
 #: A leader's fields on a 领导之窗 page: ``姓名：王某　职务：县委副书记、县长`` (the two on one line or two).
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
@@ -190,7 +191,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         cue = m.group(0)
         if cue in before:
             _before_name(article, found, m.end(), m.start(), before[cue], known, context, units, seen,
-                         needs_wei=cue == _BARE_DECIDE)
+                         needs_wei=cue in _WEI_CUES)
             continue
         if cue == "任" and (text[m.end() : m.end() + 1] in _REN_WORDS or text[m.start() - 1 : m.start()] in _REN_AFTER):
             continue
@@ -222,11 +223,10 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
     while text[pos : pos + 1] in ("：", ":"):
         pos += 1  # 决定任命：甲为…
     while True:
-        n = name_at(text, pos, known, strict=not first)
-        if not n:
+        spans = _names_at(text, pos, known, strict=not first)
+        if not spans:
             return
-        span = (pos, pos + n)
-        pos += n
+        pos = spans[-1][1]
         if text.startswith(_COMRADE, pos):
             pos += len(_COMRADE)
         if needs_wei and first and text[pos : pos + 1] != "为":
@@ -236,7 +236,8 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
         posts, end = _chain_posts(text, pos, context, units)
         if not posts:
             return
-        _add(article, found, span, posts, cue_start if first else span[0], end, kind, "", seen)
+        for span in spans:
+            _add(article, found, span, posts, cue_start if first else span[0], end, kind, "", seen)
         first = False
         if end + 2 < len(text) and text[end : end + 2] == _DUTY:
             end += 2
@@ -246,6 +247,22 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
             pos = end  # a list written one line each, the lines run together: 甲为…副县长乙为…局长
         else:
             return
+
+
+def _names_at(text: str, pos: int, known: set[str], strict: bool) -> list[tuple[int, int]]:
+    """The name at ``pos`` and the names joined to it by ``、`` (乙、丙、丁为…副镇长), as spans; [] when none."""
+    out: list[tuple[int, int]] = []
+    while len(out) < _LONGEST_LIST:
+        n = name_at(text, pos, known, strict=strict or bool(out))
+        if not n:
+            break
+        out.append((pos, pos + n))
+        if text[pos + n : pos + n + 1] != "、":
+            break
+        pos += n + 1
+    if out and text[out[-1][1] : out[-1][1] + 1] == "、":
+        return out[:1]  # a list that does not end in a name (甲、等): only its first
+    return out
 
 
 def _add(article, found, span, posts, ev_start, ev_end, kind, when, seen) -> None:

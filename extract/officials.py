@@ -48,21 +48,16 @@ from .organs import (
     _org_start,
     body_of_title,
     fill_prefix,
-    in_town,
     is_zone_place,
-    nameless,
     normalize_org,
     not_public,
     own_organ_units,
-    sentence_town,
     sentence_zone,
     split_place,
-    town_of,
-    towns_before,
-    village_organ,
 )
 from .phrases import SpanIndex
 from .place_names import reads_whole
+from .towns import in_town, nameless, sentence_town, sentence_village, town_of, towns_before, village_organ, village_party
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +169,7 @@ def _resolve(
         if not raw:
             out.append(("", seg.title))
             continue
-        raw = village_organ(prev_org, raw)  # 宋家沟村党支部书记、村委会主任: the chain's village
+        raw = village_organ(prev_org, sentence_village(raw, towns or ()))  # 在周楼村，村党支部书记、村委会主任
         place, rest = split_place(_apply_aliases(raw))
         if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())
                                or sentence_zone(place, rest, sentence_orgs)):
@@ -240,7 +235,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     sentence_orgs: list[str] = []
     sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
-    has_towns = any(w in text for w in ("镇", "乡", "街道"))
+    has_towns = any(w in text for w in ("镇", "乡", "街道", "村", "社区", "嘎查"))
     dept = page_department(article.headline)  # 市生态环境局召开党组会议: its bare 局党组书记、局长 are that 局's
     town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
@@ -292,7 +287,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
-        posts = [(in_department(in_town(org, town), dept, context), t) for org, t in posts]  # a village, a 局党组
+        posts = [(in_department(in_town(village_party(org, t), town), dept, context), t) for org, t in posts]
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
         for s, e in spans[: len(spans) - len(listed)]:
             name = text[s:e]

@@ -357,6 +357,6 @@ def render(report: Report) -> str:
             continue
         lines += ["", f"{title} ({len(items)}):"]
         for category, it in items:
-            lines.append(f"  {category:<13} {it.file[:3]}  {_oneline(it.key)}  «{_oneline(it.evidence)}»")
+            lines.append(f"  {category:<13} {it.file.split('_', 1)[0]:<3}  {_oneline(it.key)}  «{_oneline(it.evidence)}»")
     return "\n".join(lines) + "\n"
 

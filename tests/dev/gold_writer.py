@@ -16,6 +16,11 @@ from pathlib import Path
 from types import ModuleType
 
 
+def short_id(file: str) -> str:
+    """A page's short id, its file name up to the first ``_`` (``z01``, ``aa01``)."""
+    return file.split("_", 1)[0]
+
+
 def nows(text: str) -> str:
     """``text`` without whitespace (mentions are counted in it)."""
     return re.sub(r"\s+", "", text)
@@ -76,7 +81,7 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
     def _names_in(file: str, article: int) -> list[str]:
         start, end = _spans(file)[article - 1]
         part = _nows(_text(file)[start:end])
-        short = file[:3]
+        short = short_id(file)
         named = [v[0] for v in PERSONS.values() if short in {p[0] for p in v[3]} | set(v[4])]
         named += [r[1] for r in REPORTERS if r[0] == short]
         return [n for n in dict.fromkeys(named) if n in part]
@@ -102,7 +107,7 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
                 _check(file, headline)
                 _check(file, date_text)
                 body = text[text.index(start, spans[i - 1][0]):]
-                credits = [r for r in reporter_rows if r[0] == file[:3] and r[1] == i and r[4] in ("reporter", "correspondent")]
+                credits = [r for r in reporter_rows if r[0] == short_id(file) and r[1] == i and r[4] in ("reporter", "correspondent")]
                 arts.append({
                     "index": i, "headline": headline, "headline_lines": [headline], "headline_position": "before body",
                     "headline_note": None, "body_first20_raw": body[:20], "body_first20_nows": _nows(body)[:20],
@@ -113,7 +118,7 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
                     "char_spans": [list(spans[i - 1])],
                 })
             documents.append({
-                "file": file, "file_id": file[:3], "publication_year": year, "year_confidence": "high",
+                "file": file, "file_id": short_id(file), "publication_year": year, "year_confidence": "high",
                 "date_estimate": f"{articles[0][2]} (event); page stamp {stamp}", "date_confidence": "high",
                 "dating_evidence": [{"article": 1, "evidence": stamp, "reasoning": "page stamp, edition date or list stamp"}]
                 + [{"article": i, "evidence": a[1], "reasoning": "event date in the lead"} for i, a in enumerate(articles, 1)],
@@ -135,7 +140,7 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
                 art = _article(file, evidence)
                 _h, date_text, inferred = PAGES[file][3][art - 1][:3]
                 if career:
-                    y, m = re.match(r"(\d{4})年(\d{1,2})月", career[0]).groups()
+                    y, m = re.match(r"(\d{4})[年.](\d{1,2})", career[0]).groups()  # 2016年3月, 2016.03
                     date_text, inferred = _check(file, career[0]), f"{y}-{int(m):02d}"
                 holdings.append({"file": file, "article": art, "person": name, "person_id": pid, "org": org,
                                  "title": title, "post": org + title, "date_text": date_text, "date_inferred": inferred,

@@ -8,6 +8,7 @@ Run: python tests/dev/merge_gold.py
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -16,6 +17,9 @@ CHROME_ROLES = {"editor", "author"}
 
 def main() -> None:
     parts = sorted(p for p in (HERE / "gold_parts").iterdir() if p.is_dir())
+    for part in [p for p in parts if not (p / "documents.json").exists()]:
+        print(f"{part.name}: no documents.json yet (being annotated): left out", file=sys.stderr)
+    parts = [p for p in parts if (p / "documents.json").exists()]
     out = HERE / "gold"
     out.mkdir(exist_ok=True)
     documents, persons, dropped = [], [], set()

@@ -39,6 +39,8 @@ def div(name: str):
     ("人大常委会", "中牟县", "中牟县人大常委会"),
     ("政协", "郑州经开区", "政协"),  # a zone has no 政协: refused
     ("台州湾新区党工委", "台州市", "台州湾新区党工委"),  # a zone named after its city, not 台州市 + 湾新区
+    ("冯井镇纪委", "霍邱县", "霍邱县冯井镇纪委"),  # a town's every organ carries its county (part aa)
+    ("冯井镇人武部", "霍邱县", "霍邱县冯井镇人武部"),
 ])
 def test_canonical_org(org: str, juris: str | None, expected: str) -> None:
     assert canonical_org(org, div(juris) if juris else None) == expected

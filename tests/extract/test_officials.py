@@ -258,6 +258,13 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
      [("高存旺", "宋家沟村党支部", "书记"), ("高存旺", "宋家沟村委会", "主任")], []),
     # a community's or village's organ with no name: which one is not known, a role and no post
     ("听取社区书记姜健关于环境整治的汇报，村党支部书记王海参加。", [], [("姜健", "社区书记"), ("王海", "村党支部书记")]),
+    # … unless the sentence names the village as a place before it (part aa): that village's, in the town before
+    ("冯井镇党委书记段守华陪同。在周楼村，村党支部书记、村委会主任时德旺介绍了稻虾种养情况。",
+     [("段守华", "冯井镇党委", "书记"), ("时德旺", "冯井镇周楼村党支部", "书记"), ("时德旺", "冯井镇周楼村委会", "主任")],
+     []),
+    # a village named alone before a 书记 title is its party branch (驻村第一书记)
+    ("冯井镇党委书记段守华，县财政局选派的周楼村第一书记黎思远陪同。",
+     [("段守华", "冯井镇党委", "书记"), ("黎思远", "冯井镇周楼村党支部", "第一书记")], []),
 ])
 def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None:
     found = run(text)
