@@ -36,6 +36,15 @@ _COMRADE = "同志"
 _DUTY = "职务"
 #: A date that ends right before an ``after_name`` cue: 2014年12月任…, 2021年任…
 _CLAUSE_DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起)?$")
+#: A résumé's dated line (``2001.03—2006.09　郓城县黄安镇副镇长``, the last one open: ``2022.03—``): a post held from
+#: the first date; the line's person is the paragraph's (王某，男，…).
+_CAREER_LINE_RE = re.compile(
+    r"(?<![\d.．])((?:19|20)\d{2})[.．](0[1-9]|1[0-2])[ 　]*[—－\-～~]{1,2}[ 　]*(?:(?:19|20)\d{2}[.．]\d{2})?[ 　]*"
+)
+_CAREER_CUE_RE = re.compile(r"(?:19|20)\d{2}[.．]\d{2}[ 　]*[—－\-～~]")
+#: A date range's marks (1965年3月至1972年6月任…): the clause starts at the first date.
+_RANGE_MARKS = ("至", "—", "－", "-", "～", "~")
+_RANGE_START = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
 #: What may follow a bare 任 that makes it another word (任务, 任职, 任何, 任期 …): not an appointment.
 _REN_WORDS = "务职何期命用免教意性课"
 #: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).
@@ -51,8 +60,15 @@ _PROFILE_RE = re.compile(
 )
 #: The most names read in a list before an after-name cue, and how far back a bracket's name may stand.
 _LONGEST_LIST, _BRACKET_REACH = 30, 40
-#: A person a paragraph is about: ``王某，男，`` / ``王某，女，``.
-_BIO_RE = re.compile(r"(?:^|[\n。：:])(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]")
+#: A person a paragraph is about: ``王某，男，``, after a list number (``一、王某，男，``) or a title that runs into it
+#: (``王某简历王某，男，``).
+_BIO_RE = re.compile(
+    r"(?:^|[\n。：:]|简历|简介|生平)"
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ 　]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]"
+)
+#: …and ``王某同志1939年10月出生`` (a 生平), found by its birth clause: the name ends where it starts.
+_BORN_RE = re.compile(r"同志[，,]?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出生|生)")
 
 
 @cache
@@ -117,6 +133,10 @@ def _when(text: str, cue_start: int) -> tuple[str, int]:
     m = _CLAUSE_DATE.search(text, max(0, cue_start - 12), cue_start)
     if not m:
         return "", -1
+    if text[m.start() - 1 : m.start()] in _RANGE_MARKS:  # 1965年3月至1972年6月任: the range's start
+        first = _RANGE_START.search(text, max(0, m.start() - 12), m.start() - 1)
+        if first:
+            m = first
     year, month, day = m.group(1), m.group(2), m.group(3)
     if month and not 1 <= int(month) <= 12:
         return year, m.start()
@@ -138,7 +158,27 @@ def _bio_subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | 
         n = name_at(text, m.start("name"), set(found.known_names), strict=True)
         if n:
             best = (m.start("name"), m.start("name") + n)
+    for m in _BORN_RE.finditer(text, best[1] if best else para, pos):
+        s = _name_before(text, m.start(), set(found.known_names))
+        if s < 0:  # 岳某同志生平 + 岳某同志1939年…: a 生平's title runs into it; a name the article names again
+            s = next((m.start() - n for n in (3, 2, 4) if name_at(text, m.start() - n, set(), strict=True) == n
+                      and (found.article.headline + text).count(text[m.start() - n : m.start()]) > 1), -1)
+        if s >= 0:
+            best = (s, m.start())
     return best
+
+
+def _dated_subject(text: str, date_start: int, known: set[str]) -> tuple[int, int] | None:
+    """The name right before a career clause's date (``漆某同志自2016年12月任…``, ``王某于2019年3月任…``), or None."""
+    end = date_start
+    while end > 0 and text[end - 1] in "自于从":
+        end -= 1
+    if text.startswith(_COMRADE, end - len(_COMRADE)):
+        end -= len(_COMRADE)
+    if end == date_start:
+        return None  # a date that opens its clause (。2016年4月任…): the paragraph's person, not a name before it
+    s = _name_before(text, end, known)
+    return (s, end) if s >= 0 else None
 
 
 def _listed_before(text: str, start: int, known: set[str]) -> list[tuple[int, int]]:
@@ -177,7 +217,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     """Append the article's appointments and departures to ``found.holdings`` (``change`` set)."""
     text = article.text
     profiles = "姓名" in text and "职务" in text
-    if not profiles and not _cue_re().search(text):
+    careers = _CAREER_CUE_RE.search(text) is not None
+    if not profiles and not careers and not _cue_re().search(text):
         return
     before, after = _cues()
     context = fill_prefix(text, article.headline)
@@ -187,6 +228,12 @@ def extract(article: Article, found: ArticleFacts) -> None:
     for m in _PROFILE_RE.finditer(text) if profiles else ():  # 姓名：王某　职务：X: a post held now
         posts, end = _chain_posts(text, m.end(), context, units)
         _add(article, found, m.span("name"), posts, m.start(), end, "holds", "", seen)
+    for m in _CAREER_LINE_RE.finditer(text) if careers else ():  # 2001.03—2006.09　X副镇长
+        span = _bio_subject(text, m.start(), found)
+        posts, end = _chain_posts(text, m.end(), context, units)
+        if span is not None:
+            when = f"{m.group(1)}-{m.group(2)}"
+            _add(article, found, span, posts, m.start(), end, "appointed", when, seen)
     for m in _cue_re().finditer(text):
         cue = m.group(0)
         if cue in before:
@@ -207,7 +254,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
             span = _bio_subject(text, pos, found) or _bracket_subject(text, pos, known)
         else:
             when, ev_start = _when(text, pos)
-            span = _subject(text, pos, found) if when else None
+            # 漆某同志自2016年12月任…以来: the name before the clause's date; else the paragraph's person
+            named = _dated_subject(text, ev_start, known) if when else None
+            span = (named or _subject(text, pos, found)) if when else None
+            ev_start = named[0] if named else ev_start
         if span is None:
             continue
         posts, end = _chain_posts(text, m.end(), context, units)

@@ -306,6 +306,8 @@ def _resolve(org: str, juris: Division | None) -> str:
             return org[i:]
         if _NAMED_ZONE_RE().match(rest):
             return org[i:]  # 台州湾新区党工委: a zone named after its city (台州|湾新区), no 台州市 + 湾新区
+        if rest[:1] == div.name[-1:] and rest[1:].startswith(("委", "政府", "人大", "政协", "纪委")):
+            rest = rest[1:]  # 曹县县委: a one-letter county's name, then its 县委 → 曹县委
         return gaz.label(div) + rest
     if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
         rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
@@ -354,7 +356,7 @@ def _NAMED_ZONE_RE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, mad
 #: Bodies every division has one of, which its own pages name without a level word (政协主席, 人大常委会主任).
 _OWN_BODIES = ("政协", "人大")
 _TOWN = re.compile(
-    r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木)(?=党工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"
+    r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木|公社)(?=党工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"
 )
 #: jieba tags of words that are no place name: verbs, numerals, adverbs, pronouns, function words
 _NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")

@@ -63,7 +63,7 @@ log = logging.getLogger(__name__)
 
 _SENTENCE_END = "。！？!?"
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
-_UNIT_TITLE = re.compile(r"^(?:常务)?[副代]?(?P<unit>.)(?:长|员)$")  # 代区长: the acting head
+_UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 代区长, 代理县长: the acting head
 _GOVERNMENT = "政府"
 #: Units whose letter the genre writes once for organ and title (宣传部长, 财政局长: 宣传部 + 部长).
 _SHORTENED_UNITS = "部局处科"
@@ -124,6 +124,17 @@ def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
     return ""
 
 
+#: Bodies with a secretary-general (秘书长): a bare 秘书长 after one of them in its sentence is that body's.
+_SECRETARY_BODIES = ("政协", "人大常委会", "政府")
+
+
+def _secretary_body(title: str, sentence_orgs: list[str]) -> str:
+    """The body a bare 秘书长 / 副秘书长 opening a chain is of: the sentence's last organ when it is a body with one
+    (市政协副主席甲、乙，秘书长丙 → 市政协); '' otherwise (a role, no post)."""
+    last = sentence_orgs[-1] if sentence_orgs else ""
+    return last if title in ("秘书长", "副秘书长") and last.endswith(_SECRETARY_BODIES) else ""
+
+
 def _resolve(
     segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
     previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None,
@@ -161,8 +172,9 @@ def _resolve(
                     if unit in cand:
                         raw = cand[: cand.rindex(unit) + 1]
                         break
-        elif not raw and seg.title not in lx["enterprise"]:
-            out.append((body_of_title(prev_org, seg.title), seg.title))  # 市委常委、秘书长 → 市委秘书长
+        elif not raw and seg.title not in lx["enterprise"]:  # 市委常委、秘书长 → 市委秘书长; 市政协副主席甲，秘书长乙
+            org = body_of_title(prev_org, seg.title) if prev_org else _secretary_body(seg.title, sentence_orgs)
+            out.append((org, seg.title))
             continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
             raw += _GOVERNMENT  # 金水区区长 → 金水区政府

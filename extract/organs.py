@@ -75,7 +75,7 @@ def _apply_aliases(org: str) -> str:
     for variant, canonical in _aliases():
         if variant in org and canonical not in org.replace(variant, ""):
             org = org.replace(variant, canonical)
-    return org
+    return _TERM_RE.sub("", org)  # 第十八届人民代表大会常务委员会: the term, once the organ reads 人大常委会
 
 
 def _is_bare(place: str) -> bool:
@@ -168,7 +168,11 @@ def _left_cue_re() -> re.Pattern[str]:
 
 def not_public(org: str) -> bool:
     """A company's, association's or study group's organ (某公司, 某商会, 理论学习中心组): its titles are no posts."""
-    return any(org.endswith(w) for w in _lex()["non_public"])
+    base = _PARTY_ORGAN_END.sub("", org)  # 某集团有限公司党委: the company's party committee is the company's
+    return any(org.endswith(w) or base.endswith(w) for w in _lex()["non_public"])
+
+
+_PARTY_ORGAN_END = re.compile("(?:党委|党总支|党支部|党组|纪委)$")
 
 
 @cache
@@ -218,6 +222,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
                 place = _strip_city(_apply_aliases(src[start : m.end(1)]))
                 if place[:1] in _PREPOSITIONS and _starts_with(place, 1, determiners):
                     continue  # 就我市重点项目: a preposition and "our city", no place
+                if place[:1] in _CLASSIFIERS and start and (src[start - 1].isdigit() or src[start - 1] in _NUMERALS):
+                    continue  # 8名市政协常委: a count of people, no place 名市
                 if (len(place) >= shortest and not _starts_with(place, 0, determiners)
                         and _reads_as_place(place)):
                     places.setdefault(place, len(places))
@@ -234,6 +240,9 @@ _FUNCTION_LETTERS = frozenset("经由据对在向为从将把被按依请报及�
 _CLAUSE_LETTERS = frozenset("把被将就要是的了给让")
 #: One-letter prepositions a determiner may follow (就我市…, 对我区…, 在本县…).
 _PREPOSITIONS = frozenset("就对在向为把将从与和及给到来赴")
+#: Measure words a count of people puts before an organ (8名市政协常委, 三位县人大代表): no place.
+_CLASSIFIERS = frozenset("名位个")
+_NUMERALS = frozenset("一二三四五六七八九十百千两几数多")
 #: Levels below the county, which the gazetteer does not list.
 _TOWN_LEVELS = ("街道", "镇", "乡")
 #: A division's own committee and government: written after a place, they show it is one (某山县委).

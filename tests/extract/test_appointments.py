@@ -42,6 +42,19 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
       ("appointed", "", "闵振宇", "霍邱县冯井镇政府", "镇长", "选举闵振宇为冯井镇人民政府镇长"),
       ("appointed", "", "苏家宝", "霍邱县冯井镇政府", "副镇长", "苏家宝、樊玉洁为冯井镇人民政府副镇长"),
       ("appointed", "", "樊玉洁", "霍邱县冯井镇政府", "副镇长", "樊玉洁为冯井镇人民政府副镇长")]),
+    # part ac: a 生平 whose title runs into it, a dated range (its
+    # start dates the post), a résumé's dotted lines (a company's posts are none), a one-letter county's 县委
+    ("营山县举行送别仪式。岳德厚同志生平\n岳德厚同志1939年10月出生于营山县骆市镇。1965年3月至1972年6月任营山县骆市公社党委副书记。",
+     [("appointed", "1965-03", "岳德厚", "营山县骆市公社党委", "副书记", "1965年3月至1972年6月任营山县骆市公社党委副书记")]),
+    ("郓城县纪委通报\n蔡景涛接受审查调查。蔡景涛简历\n蔡景涛，男，汉族，1972年8月出生。\n"
+     "2001.03—2006.09　郓城县黄安镇副镇长\n2022.03—　菏泽城市建设投资集团有限公司党委委员、副总经理",
+     [("appointed", "2001-03", "蔡景涛", "郓城县黄安镇政府", "副镇长", "2001.03—2006.09 郓城县黄安镇副镇长")]),
+    ("干部任前公示\n二、訾玉玲，女，汉族，1980年6月生。2020年3月任曹县县委常委、组织部部长。",
+     [("appointed", "2020-03", "訾玉玲", "曹县委", "常委", "2020年3月任曹县县委常委、组织部部长"),
+      ("appointed", "2020-03", "訾玉玲", "曹县委组织部", "部长", "2020年3月任曹县县委常委、组织部部长")]),
+    # a name before a clause's date (王某同志自2016年12月任…以来), not the paragraph's last official
+    ("荣誉退休仪式举行\n县政协主席蒲建平讲话。他说，漆德明同志自2016年12月任县政协副主席以来，作出了积极贡献。",
+     [("appointed", "2016-12", "漆德明", "县政协", "副主席", "漆德明同志自2016年12月任县政协副主席")]),
     # 选举 with no 为 after the first name elects no one here (选举产生…)
     ("大会选举产生了新一届镇人民政府领导班子。", []),
     # 决定 before a departure is no appointment: only the departure's own cue reads it
@@ -129,4 +142,13 @@ def test_a_leader_s_fields_on_a_leaders_page_are_holdings() -> None:
         ("", "", "郑立新", "县政府", "县长", "姓名：郑立新 职务：县委副书记、县长"),
         ("", "", "孙丽华", "县政府", "副县长", "姓名：孙丽华职务：副县长、县公安局局长"),
         ("", "", "孙丽华", "县公安局", "局长", "姓名：孙丽华职务：副县长、县公安局局长"),
+    ]
+
+
+def test_a_notice_s_numbered_paragraph_names_its_person() -> None:
+    """一、王某，男，…现任X (a 任前公示's list, part ac): X is held now by the paragraph's person; 拟任 is not held."""
+    text = "干部任前公示\n一、程向东，男，汉族，1978年11月生，中共党员，现任郓城县委常委、常务副县长，拟任巨野县委副书记。"
+    assert holdings(text) == [
+        ("", "", "程向东", "郓城县委", "常委", "现任郓城县委常委、常务副县长"),
+        ("", "", "程向东", "郓城县政府", "常务副县长", "现任郓城县委常委、常务副县长"),
     ]

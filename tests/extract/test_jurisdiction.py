@@ -41,6 +41,8 @@ def div(name: str):
     ("台州湾新区党工委", "台州市", "台州湾新区党工委"),  # a zone named after its city, not 台州市 + 湾新区
     ("冯井镇纪委", "霍邱县", "霍邱县冯井镇纪委"),  # a town's every organ carries its county (part aa)
     ("冯井镇人武部", "霍邱县", "霍邱县冯井镇人武部"),
+    ("曹县县委", None, "曹县委"),  # a one-letter county's name, then its 县委 (part ac)
+    ("骆市公社党委", "营山县", "营山县骆市公社党委"),  # a commune of the past, like a town
 ])
 def test_canonical_org(org: str, juris: str | None, expected: str) -> None:
     assert canonical_org(org, div(juris) if juris else None) == expected

@@ -272,6 +272,15 @@ def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None
     assert persons(found) == roles
 
 
+def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
+    """A bare 秘书长 after a 政协's, 人大常委会's or 政府's chain in its sentence is that body's; 8名市政协常委 is a count of
+    people, no place 名市 (part ab)."""
+    found = run("市政协主席苗振东主持会议，市政协副主席吕红霞、车德军，秘书长綦立伟出席会议。"
+                "会上，8名市政协常委作协商发言。")
+    assert holdings(found) == [("苗振东", "市政协", "主席"), ("吕红霞", "市政协", "副主席"), ("车德军", "市政协", "副主席"),
+                               ("綦立伟", "市政协", "秘书长")]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # names in transliteration that open with a surname's letter: the whole name up to its cue
     ("旗委副书记、政府旗长苏亚拉图到伊和乌素苏木调研。", ["苏亚拉图"]),
@@ -332,6 +341,9 @@ def test_offsets_are_document_offsets() -> None:
         ("街道党工委", "花园路街道", "花园路街道党工委"),
         ("航空港实验区管委会", "经开区", "航空港实验区管委会"),
         ("郑州市金水区人民政府", None, "郑州市金水区政府"),
+        ("桦南县第十八届人民代表大会常务委员会", None, "桦南县人大常委会"),  # the term, once the organ is 人大常委会
+        ("桦南县监察委员会", None, "桦南县监委"),
+        ("冯井镇人民代表大会", None, "冯井镇人大"),
     ],
 )
 def test_normalize_org(org: str, context: str | None, expected: str) -> None:
