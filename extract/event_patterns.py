@@ -63,7 +63,8 @@ DELEGATION_VISIT_RE = re.compile(
 )
 #: ``X率队赴深圳开展招商引资活动``: a trip to another place for a named activity; the activity names the visit.
 TRIP_RE = re.compile(
-    rf"(?:率队|带队|率团)(?:赴|前往)(?P<place>{_CLAUSE}{{1,20}}?)开展(?P<obj>{_CLAUSE}{{2,24}}?活动)(?P<verb>)(?=[，。；！？]|$)"
+    rf"(?:率队|带队|率团|率(?:领)?{_CLAUSE}{{2,24}}?(?:代表团|考察团|招商团))(?:赴|前往)(?P<place>{_CLAUSE}{{1,20}}?)"
+    rf"开展(?P<obj>{_CLAUSE}{{2,24}}?活动)(?P<verb>)(?=[，。；！？]|$)"
 )
 #: A group that makes a visit with no leader named (``区领导一行先后来到…``, ``代表团一行考察了…``).
 GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")

@@ -149,18 +149,15 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
 
     organizer = None
     # Each pattern opens with a lazy subject, costly where its cue verb is absent: test the cue first.
-    held = [
-        (m, rx, kind)
-        for rx, kind, cue in ((CONVENE_RE, "meeting", "召开"), (HOLD_RE, None, "举行"), (LAUNCH_RE, "activity", "开展"))
-        if cue in sentence
-        for m in rx.finditer(sentence)
-    ]
+    cues = ((CONVENE_RE, "meeting", "召开"), (HOLD_RE, None, "举行"), (LAUNCH_RE, "activity", "开展"))
+    held = [(m, rx, kind) for rx, kind, cue in cues if cue in sentence for m in rx.finditer(sentence)]
     for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
         name = m.group("name").strip()
         subj, place = _subject_place(m.group("subj"))
         subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…
-        if rx is LAUNCH_RE and not (subj and ORG_SUBJECT_RE.search(subj)):
-            continue
+        led = _last_name(m.group("subj"), names) if rx is LAUNCH_RE and m.group("subj").endswith(("带队", "率队")) else None
+        if rx is LAUNCH_RE and not led and not (subj and ORG_SUBJECT_RE.search(subj)):
+            continue  # 市长某某带队开展…观摩活动: a leader takes the tour, no body organizes it
         organizer, named_kind = subj, _kind_of(_own_words(name))
         ev_kind = kind if kind == "activity" and named_kind == "meeting" else named_kind
         if ev_kind == "ceremony":
@@ -170,7 +167,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         if held_by and not _own_words(name).startswith(held_by):
             name = held_by + _own_words(name)  # …项目举行开工仪式, 县政协十一届一次会议举行预备会议
             ev_kind = _kind_of(name)
-        add(_Event(name, ev_kind, s, e, organizer=subj, place=place), m.span("name"))
+        add(_Event(name, ev_kind, s, e, organizer=subj, leader=led, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SHOW_OPENS_RE, "开幕")):
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|召开", sentence)):
             continue

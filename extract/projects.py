@@ -27,7 +27,7 @@ _SUFFIX_RE = re.compile(
 )
 _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: Money and counts make a phrase a sum (亿元以上项目, 3个项目); a capacity (年产210台…) stays inside a name.
-_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|家)")
+_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|家|栋|座|宗)")
 _CAPACITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|株)|年产")
 _COUNTED_RE = re.compile(r"[一二两三四五六七八九十\d]+个$")
 #: ``…、C二期`` after a project in a list: an item named by its phase alone.
@@ -74,6 +74,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         if text.endswith(words("project_plural_leads.txt"), 0, start):
             continue  # 抓好在建高标准农田项目: the status word was read as the predicate
+        if m.group() == "项目" and normal(text[start : m.start()]).endswith(words("project_sectors.txt")):
+            continue  # 工业项目15个: a sector's tally, no project named
         if _CAPACITY_RE.search(name) and m.group() not in ("项目", "工程"):
             continue  # 年产1500万套空调压缩机生产基地 describes a facility; 年产210台…项目 names a project
         kind = _kind(name, _SUFFIX_KIND[m.group()], quoted=_quoted(text, start, end))

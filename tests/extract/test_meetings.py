@@ -522,6 +522,16 @@ TRIP_CASES = [
         {"钟立峰"},
         [("二季度重点项目观摩活动", "activity", None, "经开区", None), ("点评会", "meeting", None, None, None)],
     ),
+    (  # a leader takes the tour (part ad): the tour is still an activity, led by them
+        "4月17日，市长邝志鹏带队开展2024年一季度重点项目建设观摩活动。",
+        {"邝志鹏"},
+        [("2024年一季度重点项目建设观摩活动", "activity", "邝志鹏", None, None)],
+    ),
+    (  # a delegation's trip for an activity
+        "6月13日，市委书记易振华率衡阳市党政代表团赴深圳开展招商活动，走访企业。",
+        {"易振华"},
+        [("招商活动", "inspection", "易振华", None, "深圳")],
+    ),
     (
         "8月22日，区政协召开“加快发展海洋经济”专题协商会。",
         set(),

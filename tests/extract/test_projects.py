@@ -186,6 +186,12 @@ def test_projects_are_named_things(text: str, expected: list[tuple[str, str]]) -
 
 # Rules from the blind sets f and g, on invented sentences: (text, [(name, kind)])
 BLIND_CASES = [
+    # part ad: a sector's tally, a ceremony's venue, a verb, a demonstrative or a count before 项目 / a head names none;
+    # a sector word inside a park's name stays
+    ("本次签约项目中，工业项目15个、现代农业项目2个。分会场项目包括汤塘至石角快速路。", []),
+    ("要每月通报项目进展，全力保障项目落地。去年3月该项目开工，目前6栋标准厂房已封顶。", []),
+    ("先后来到徐闻县现代农业产业园和南渡河海堤加固工程。",
+     [("徐闻县现代农业产业园", "industrial_park"), ("南渡河海堤加固工程", "engineering_work")]),
     # an enumeration marker glued to a name is no part of it; 厂房 is a head, a phase after it stays
     ("（三）青石县经开区智能装备标准厂房二期，察看厂房建设情况；", [("青石县经开区智能装备标准厂房二期", "project")]),
     ("一是加快推进柳河县城北污水处理厂建设。", [("柳河县城北污水处理厂", "infrastructure_project")]),
