@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..extract.resources import words
+from .derived import memoised
 from .schema import HOLDING_RELATIONS
 
 #: Titles normally held by one person at a time (a change of holder is a succession): a lexicon file.
@@ -170,6 +171,7 @@ def _windows(t: Tenure, others: list[tuple[str, str, str]]) -> None:
         t.started_after = max(before, key=lambda o: o[1])[3]
 
 
+@memoised
 def tenures(g: nx.MultiDiGraph) -> list[Tenure]:
     """Every tenure of the graph, sorted by post label, start and name."""
     by_post: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))

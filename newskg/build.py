@@ -20,6 +20,7 @@ from . import build_key, parallel, scratch
 from .extract import dates as D
 from .extract.model import DocumentFacts
 from .extract.reader import DEFAULT_MAX_BYTES, InputError, InputWarning, iter_input_files, read_documents
+from .graph import derived
 from .output import atomic, registry
 from .overrides import OverrideError, load_identity_file
 
@@ -181,7 +182,8 @@ def write_outputs(
                                             staging / registry.filename(fmt))
 
     try:
-        parallel.run_split([[task(fmt) for fmt in part] for part in registry.split(formats, jobs)])
+        with derived.once(g):  # tenures and places computed once, before the writers fork, not once per writer
+            parallel.run_split([[task(fmt) for fmt in part] for part in registry.split(formats, jobs)])
         if key is not None:
             build_key.stamp(staging, key, counts or {})
         atomic.publish(outdir, staging)

@@ -17,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..graph import tenure as tenure_model
+from ..graph.derived import memoised
 
 
 def _lines(name: str) -> list[str]:
@@ -52,6 +53,7 @@ def place_parents(g: nx.MultiDiGraph) -> dict[str, str]:
     return out
 
 
+@memoised
 def jurisdictions(g: nx.MultiDiGraph) -> dict:
     """Node → the place it belongs to ('' when unknown).
 
