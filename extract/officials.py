@@ -52,6 +52,8 @@ from .organs import (
     normalize_org,
     not_public,
     own_organ_units,
+    secretary_body,
+    sentence_division,
     sentence_zone,
     split_place,
 )
@@ -124,27 +126,19 @@ def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
     return ""
 
 
-#: Bodies with a secretary-general (秘书长): a bare 秘书长 after one of them in its sentence is that body's.
-_SECRETARY_BODIES = ("政协", "人大常委会", "政府")
-
-
-def _secretary_body(title: str, sentence_orgs: list[str]) -> str:
-    """The body a bare 秘书长 / 副秘书长 opening a chain is of: the sentence's last organ when it is a body with one
-    (市政协副主席甲、乙，秘书长丙 → 市政协); '' otherwise (a role, no post)."""
-    last = sentence_orgs[-1] if sentence_orgs else ""
-    return last if title in ("秘书长", "副秘书长") and last.endswith(_SECRETARY_BODIES) else ""
-
-
+#: What a visitor's companions do right after their names (区委常委乙随团考察).
+_COMPANION_VERBS = ("随团", "随同", "随行")
 def _resolve(
     segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
-    previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None,
+    previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None, companions: bool = False,
 ) -> list[tuple[str, str]]:
     """(normalised organ, title) per segment, with the omitted parts filled in; organ '' if unknown.
 
     An organ with no place that opens the chain takes ``context``, except the party organs every body has
     (``org_subunits.txt``: 党委, 党组 …), which take it only if the article names that organ of its own zone
     (``context_units``): a company's ``党委书记`` is not the zone's. A chain that opens with a bare title or
-    a bare 党组 after an earlier chain of the sentence (``previous``) takes that chain's organ.
+    a bare 党组 after an earlier chain of the sentence (``previous``) takes that chain's organ; a bare 区委 of a
+    visitor's ``companions`` (…随团) the division an earlier chain of the sentence named in full.
     """
     lx = _lex()
     out: list[tuple[str, str]] = []
@@ -173,7 +167,7 @@ def _resolve(
                         raw = cand[: cand.rindex(unit) + 1]
                         break
         elif not raw and seg.title not in lx["enterprise"]:  # 市委常委、秘书长 → 市委秘书长; 市政协副主席甲，秘书长乙
-            org = body_of_title(prev_org, seg.title) if prev_org else _secretary_body(seg.title, sentence_orgs)
+            org = body_of_title(prev_org, seg.title) if prev_org else secretary_body(seg.title, sentence_orgs)
             out.append((org, seg.title))
             continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
@@ -184,7 +178,8 @@ def _resolve(
         raw = village_organ(prev_org, sentence_village(raw, towns or ()))  # 在周楼村，村党支部书记、村委会主任
         place, rest = split_place(_apply_aliases(raw))
         if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())
-                               or sentence_zone(place, rest, sentence_orgs)):
+                               or sentence_zone(place, rest, sentence_orgs)
+                               or (sentence_division(place, sentence_orgs) if companions else "")):
             raw, place = named + rest, named  # 濮院镇党委书记甲，镇党委副书记、镇长乙: the sentence's town (or zone)
         unit = _starts_with(rest, 0, lx["units"])
         if not place and prev_org.endswith("委") and _starts_with(rest, 0, lx["departments"]):
@@ -292,7 +287,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         segs = _chain(text, pos - len(title), pos)
         towns = towns_before(text, taken[-1][1] if taken else 0, segs[0].org_start) if has_towns else []
-        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns)
+        companions = text.startswith(_COMPANION_VERBS, spans[-1][1])  # 区委常委乙随团: of the visitor's district
+        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions)
         # 常务副区长王铮、袁景涛、王伟…等分管项目县级领导: a post one person holds goes to the first name only;
         # the names after it are listed without their titles (副区长甲、乙: a shared post goes to each)
         listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []

@@ -317,9 +317,29 @@ def body_of_title(org: str, title: str) -> str:
     return org
 
 
+def sentence_division(place: str, sentence_orgs: list[str]) -> str:
+    """The division an earlier chain of the sentence named in full, for an organ written with only its level letter
+    (徐州市鼓楼区委常委甲，区委常委、宣传部部长乙随团: 乙 is of 徐州市鼓楼区 too); '' otherwise."""
+    if place not in ("区", "县", "市", "旗"):
+        return ""
+    return next((p for org in reversed(sentence_orgs) if len(p := split_place(org)[0]) > 1 and p.endswith(place)
+                 and not is_zone_place(p)), "")
+
+
 def sentence_zone(place: str, rest: str, sentence_orgs: list[str]) -> str:
     """The zone an earlier chain of the sentence named, for a zone's organ written with no place (马鞍山经开区党工委书记
     甲，党工委副书记、管委会主任乙: 乙 is of 马鞍山经开区 too); '' otherwise."""
     if place or not rest.startswith(("党工委", "管委会", "纪工委")):
         return ""
     return next((p for org in reversed(sentence_orgs) if is_zone_place(p := split_place(org)[0])), "")
+
+
+#: Bodies with a secretary-general (秘书长): a bare 秘书长 after one of them in its sentence is that body's.
+_SECRETARY_BODIES = ("政协", "人大常委会", "政府")
+
+
+def secretary_body(title: str, sentence_orgs: list[str]) -> str:
+    """The body a bare 秘书长 / 副秘书长 opening a chain is of: the sentence's last organ when it is a body with one
+    (市政协副主席甲、乙，秘书长丙 → 市政协); '' otherwise (a role, no post)."""
+    last = sentence_orgs[-1] if sentence_orgs else ""
+    return last if title in ("秘书长", "副秘书长") and last.endswith(_SECRETARY_BODIES) else ""

@@ -272,6 +272,21 @@ def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None
     assert persons(found) == roles
 
 
+def test_a_visitor_s_bare_organs_keep_the_division_the_sentence_named() -> None:
+    """On 福州's 鼓楼区 site, a bare 区委 after a chain naming 徐州市鼓楼区 in full, in one sentence, is 徐州's (part af:
+    two 鼓楼区 on one page) when its people go with the visitor (随团); the hosts' chain is the site's."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("福州市鼓楼区人民政府\n徐州市鼓楼区党政代表团来我区考察\n11月21日，徐州市鼓楼区委常委、常务副区长邵景文，"
+            "区委常委、宣传部部长詹晓梅随团考察，区委书记林承泽陪同考察。")
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-11-22")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("邵景文", "徐州市鼓楼区委", "常委"), ("邵景文", "徐州市鼓楼区政府", "常务副区长"),
+        ("詹晓梅", "徐州市鼓楼区委", "常委"), ("詹晓梅", "徐州市鼓楼区委宣传部", "部长"),
+        ("林承泽", "福州市鼓楼区委", "书记")]
+
+
 def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     """A bare 秘书长 after a 政协's, 人大常委会's or 政府's chain in its sentence is that body's; 8名市政协常委 is a count of
     people, no place 名市 (part ab)."""
