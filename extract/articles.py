@@ -39,8 +39,8 @@ BYLINE_RE = re.compile(
     re.M,
 )
 BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
-#: ``本报讯``, ``本报消息``, and the dated form ``本报4月17日讯`` (``本报2月3日电``).
-OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报\d{{1,2}}月\d{{1,2}}日[讯电]")
+#: ``本报讯``, ``本报消息``, dated (``本报4月17日讯``, ``本报2月3日电``) and a city's (``本报南昌讯``, ``本报西宁8月2日电``).
+OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\u9fff\d]{{0,9}}?[讯电]")
 #: A credit in brackets inside a body: ``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（来源：X融媒体中心 记者 屈雅楠）``,
 #: ``（文/图 区融媒体中心 魏晨）``, ``（洞口县融媒体中心记者 刘思远 通讯员 邓小兰）``. Its tokens are read as a byline's.
 CREDIT_RE = re.compile(

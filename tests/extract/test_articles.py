@@ -169,6 +169,15 @@ def test_city_paper_page_with_an_edition_line_and_two_dated_openings():
                            ("钱晓芸调研长江大堤", "本报5月9日讯（记者 罗")]
 
 
+def test_a_provincial_paper_s_opening_with_its_city_starts_a_body():
+    # 本报南昌讯 (part ag): the first report is an article of its own, not a headline run into the second one's
+    raw = ("江西日报\n2022年8月30日　星期二\n第01版：要闻\n\n省委常委会召开会议\n\n"
+           "本报南昌讯（记者 曾思远）8月29日，省委常委会召开会议。省委书记阮承霖主持会议。\n\n会议还研究了其他事项。\n\n"
+           "全省交通强省建设推进会召开\n\n本报讯（记者 邓雅文）8月29日下午，全省交通强省建设推进会在南昌召开。\n")
+    assert _split(raw) == [("省委常委会召开会议", "本报南昌讯（记者 曾思远"),
+                           ("全省交通强省建设推进会召开", "本报讯（记者 邓雅文）8")]
+
+
 def test_a_box_of_short_side_lines_makes_no_column_layout():
     # one long paragraph and a page's box of phone numbers: the headline stays a headline, not glued to the body
     raw = ("县政府召开第12次常务会议\n\n8月11日上午，县长唐立明在县政府三楼会议室主持召开县政府第12次常务会议，"

@@ -287,6 +287,11 @@ def test_a_visitor_s_bare_organs_keep_the_division_the_sentence_named() -> None:
         ("林承泽", "福州市鼓楼区委", "书记")]
 
 
+def test_a_provincial_department_with_a_conjunction_in_its_name() -> None:
+    found = run("西宁市副市长韦振华，省住房和城乡建设厅厅长石永胜陪同调研。")  # read whole, not cut at 和 (part ag)
+    assert holdings(found) == [("韦振华", "西宁市政府", "副市长"), ("石永胜", "青海省住房和城乡建设厅", "厅长")]
+
+
 def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     """A bare 秘书长 after a 政协's, 人大常委会's or 政府's chain in its sentence is that body's; 8名市政协常委 is a count of
     people, no place 名市 (part ab)."""
