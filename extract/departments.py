@@ -22,9 +22,16 @@ def page_department(headline: str) -> str:
     return m.group("dept") if m else ""
 
 
-def in_department(org: str, dept: str, context: str | None = None) -> str:
+#: A civil-service rank (职级), held in a department like a post: 一级调研员, 二级巡视员, 四级主任科员.
+_RANK_RE = re.compile(r"[一二三四]级(?:调研员|巡视员|主任科员|科员)")
+
+
+def in_department(org: str, dept: str, context: str | None = None, title: str = "") -> str:
     """A bare unit organ (局, 局党组, 委党组) of the page's own department ``dept``, named with it (also when the
-    article's place ``context`` was put before it: 某市 + 委党组 is the 委 the headline names); else ``org``."""
+    article's place ``context`` was put before it: 某市 + 委党组 is the 委 the headline names); a rank with no organ
+    (一级调研员, 二级巡视员) is the department's too; else ``org``."""
+    if dept and not org and _RANK_RE.fullmatch(title):
+        return dept
     bare = org[len(context) :] if context and org.startswith(context) else org
     if dept and bare[:1] == dept[-1] and bare[1:] in _BARE_UNIT_TAILS:
         return dept + bare[1:]

@@ -126,6 +126,8 @@ def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
     return ""
 
 
+#: Letters that make 处 a word of its own before 长 (地处长江, 身处长江经济带): no 处长 there.
+_PLACE_VERBS = frozenset("地身所各此到之相深远")
 #: What a visitor's companions do right after their names (区委常委乙随团考察).
 _COMPANION_VERBS = ("随团", "随同", "随行")
 def _resolve(
@@ -245,6 +247,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     has_towns = any(w in text for w in ("镇", "乡", "街道", "村", "社区", "嘎查"))
     dept = page_department(article.headline)  # 市生态环境局召开党组会议: its bare 局党组书记、局长 are that 局's
     town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
+    groups: dict[str, str] = {}  # a group's last three letters (督察组) → its name in full met before in the article
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
@@ -274,8 +277,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             taken.extend(spans)
             pos = spans[-1][1] if spans else pos + 1
             continue
-        if not title:
-            pos += 1
+        if not title or (title.startswith("处") and text[pos - len(title) - 1 : pos - len(title)] in _PLACE_VERBS):
+            pos += 1  # 九江地处长江和…: 地处 (lies at), no 处长
             continue
         spans = _names_from(text, pos, introduced)
         if not spans and (n := unlisted_name(text, pos, title)):
@@ -295,7 +298,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
-        posts = [(in_department(in_town(village_party(org, t), town), dept, context), t) for org, t in posts]
+        posts = [(in_department(in_town(village_party(org, t), town), dept, context, t), t) for org, t in posts]
+        posts = [(groups.get(org, org), t) for org, t in posts]  # 督察组副组长: the 督察组 named in full before
+        groups.update((org[-3:], org) for org, _t in posts if org.endswith("组") and len(org) > 3)
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
         for s, e in spans[: len(spans) - len(listed)]:
             name = text[s:e]

@@ -518,9 +518,19 @@ def test_a_department_s_own_page_names_its_bare_unit_organs() -> None:
     from newskg.extract.pipeline import extract_document
 
     text = ("长治市发展和改革委员会\n\n市发展改革委召开党组（扩大）会议 部署2023年重点工作\n\n"
-            "2月13日，委党组书记、主任晋志宏主持召开委党组（扩大）会议。委党组成员、副主任崔海燕出席会议。"
+            "2月13日，委党组书记、主任晋志宏主持召开委党组（扩大）会议。委党组成员、副主任崔海燕，一级调研员路海生出席会议。"
             "会议要求，要当好市委、市政府的参谋助手，研究我市贯彻落实意见，切实把省委部署落到实处。\n")
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2023-02-14")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("晋志宏", "长治市发展改革委党组", "书记"), ("晋志宏", "长治市发展改革委", "主任"),
-        ("崔海燕", "长治市发展改革委党组", "成员"), ("崔海燕", "长治市发展改革委", "副主任")]
+        ("崔海燕", "长治市发展改革委党组", "成员"), ("崔海燕", "长治市发展改革委", "副主任"),
+        ("路海生", "长治市发展改革委", "一级调研员")]  # a rank with no organ: the department's (part z)
+
+
+def test_groups_named_bare_a_place_verb_and_a_name_before_全程陪同() -> None:
+    """Part ae: 督察组副组长 is the 督察组 named in full before it; 地处长江 holds no 处长; 全程陪同 ends a name."""
+    found = run("省第二生态环境保护督察组组长郑启明带队到我县开展督察，督察组副组长、省生态环境厅副厅长何婉清参加。"
+                "九江地处长江和鄱阳湖交汇处。市委副书记、市长舒建华全程陪同。")
+    assert holdings(found) == [  # 九江 names the place: 江西省, 九江市
+        ("郑启明", "江西省第二生态环境保护督察组", "组长"), ("何婉清", "江西省第二生态环境保护督察组", "副组长"),
+        ("何婉清", "江西省生态环境厅", "副厅长"), ("舒建华", "九江市委", "副书记"), ("舒建华", "九江市政府", "市长")]

@@ -53,15 +53,11 @@ be a substring of its page and to lie in its article; mention counts are counted
 ``python tests/dev/merge_gold.py``.
 
 Choices (as in parts z, aa, ad and u where they speak; decided here where they are silent):
-- DECIDED HERE: a role in an inspection group sent by a higher body (组长 / 副组长 / 组员 of a 巡视组, 巡察组, 督察组, 督导组,
-  中央 or 省 or 市) is NOT a post: the group is a temporary team of a round (``十五届省委第一轮巡视省委第四巡视组``), not a
-  public organ, and its roles are assignments (授权任职) of people who hold their own posts elsewhere (CONVENTIONS' line on
-  study-group memberships, 理论学习中心组成员, applied to these groups; the seed gold's ``市委党史学习教育第八巡回指导组
-  组长`` line is the older reading). So ``省委第四巡视组组长饶书鸿``, ``市委第二巡察组组长郭瑞林``, ``省第二生态环境保护督察组
-  组长郑启明``, ``中央第三生态环境保护督察组副组长章立新`` give no line: they are persons named without a post. When the
-  group role is followed by the person's own post, that post is a holding: ``督察组副组长、省生态环境厅副厅长何婉清`` →
-  江西省生态环境厅 副厅长 only; ``副组长、省纪委监委第五监督检查室主任吕晓峰`` → 河北省纪委监委第五监督检查室 主任 only;
-  ``督导组副组长、省应急管理厅二级巡视员高凤岐`` → nothing (二级巡视员 is a rank, CONVENTIONS).
+- A role in an inspection group sent by a higher body (组长 / 副组长 of a 巡视组, 巡察组, 督察组, 督导组) is a post of that
+  group, as the sample's gold annotates ``市委党史学习教育第八巡回指导组组长`` (CONVENTIONS). This part first annotated them as
+  no posts (the group a temporary team); brought in line after the first measurement. A group written bare after its full
+  name in the article is that group (``督察组副组长`` → 江西省第二生态环境保护督察组 副组长), and the person's own post
+  written beside the role is a holding too; a rank (二级巡视员) is a post of its department (CONVENTIONS).
 - DECIDED HERE: the standing office of the 巡视 work is an organ: ``省委巡视办副主任聂海峰`` → 江西省委巡视办 副主任 (the
   office's short name as written, with the province).
 - DECIDED HERE: an office inside the combined 纪委监委 keeps its name as written after the place:
@@ -145,8 +141,11 @@ PAGES = {
 # person id: (name, type, scope, [(file, org, title, evidence, note[, career date])], [files where named without a post])
 PERSONS = {
     # ---- 江西: 都昌 (九江)
-    "ae:饶书鸿": ("饶书鸿", "official", "江西省", [], ["ae01", "ae02"]),  # 省委第四巡视组组长: no post (DECIDED HERE)
-    "ae:黎晓岚": ("黎晓岚", "official", "江西省", [], ["ae01"]),  # 巡视组副组长: no post
+    "ae:饶书鸿": ("饶书鸿", "official", "江西省", [
+        ("ae01", "江西省委第四巡视组", "组长", "省委第四巡视组组长饶书鸿作动员讲话", "a group's role is a post (CONVENTIONS, as the sample's gold)"),
+        ("ae02", "江西省委第四巡视组", "组长", "省委第四巡视组组长饶书鸿代表巡视组反馈巡视意见", None)], []),
+    "ae:黎晓岚": ("黎晓岚", "official", "江西省", [
+        ("ae01", "江西省委第四巡视组", "副组长", "省委第四巡视组副组长黎晓岚", None)], []),
     "ae:蔡志远": ("蔡志远", "official", "都昌县", [
         ("ae01", "都昌县委", "书记", "县委书记蔡志远主持会议并作表态发言", "2022-03 (identity case: 九江市委常委、副市长 in 2024, ae05)"),
         ("ae02", "都昌县委", "书记", "县委书记蔡志远主持会议并作表态发言", "2022-07; bare 县委 in the 九江日报's article on 都昌 = 都昌县委"),
@@ -181,11 +180,14 @@ PERSONS = {
     "ae:詹丽华": ("詹丽华", "official", "江西省", [
         ("ae03", "江西省住房和城乡建设厅", "副厅长", "省住房和城乡建设厅副厅长詹丽华参加督导", None)], []),
     "ae:何婉清": ("何婉清", "official", "江西省", [
-        ("ae04", "江西省生态环境厅", "副厅长", "督察组副组长、省生态环境厅副厅长何婉清参加", "DECIDED HERE: 督察组副组长 is no post; her own post is")], []),
+        ("ae04", "江西省第二生态环境保护督察组", "副组长", "督察组副组长、省生态环境厅副厅长何婉清参加", "the group named in full before it in the sentence"),
+        ("ae04", "江西省生态环境厅", "副厅长", "督察组副组长、省生态环境厅副厅长何婉清参加", None)], []),
     "ae:冷国平": ("冷国平", "official", "江西省", [
         ("ae05", "江西省水利厅", "副厅长", "省水利厅副厅长冷国平参加督导", None)], []),
-    "ae:郑启明": ("郑启明", "official", "江西省", [], ["ae04"]),  # 省第二生态环境保护督察组组长: no post
-    "ae:章立新": ("章立新", "official", "中央", [], ["ae06"]),  # 中央第三生态环境保护督察组副组长: no post
+    "ae:郑启明": ("郑启明", "official", "江西省", [
+        ("ae04", "江西省第二生态环境保护督察组", "组长", "省第二生态环境保护督察组组长郑启明带队", None)], []),
+    "ae:章立新": ("章立新", "official", "中央", [
+        ("ae06", "中央第三生态环境保护督察组", "副组长", "中央第三生态环境保护督察组副组长章立新带队", None)], []),
     # ---- 江西: 景德镇, 浮梁, 乐平
     "ae:汤国梁": ("汤国梁", "official", "景德镇市", [
         ("ae03", "景德镇市委", "副书记", "市委副书记、市长汤国梁全程陪同", "2023"),
@@ -223,7 +225,9 @@ PERSONS = {
     # ---- 河北: 承德, 隆化, 平泉
     "ae:沈立群": ("沈立群", "official", "河北省", [
         ("ae07", "河北省住房和城乡建设厅", "厅长", "省住房和城乡建设厅厅长沈立群带领省安全生产第四督导组", "leads the 督导组 by his own post")], []),
-    "ae:高凤岐": ("高凤岐", "official", "河北省", [], ["ae07"]),  # 督导组副组长 (no post) and 二级巡视员 (a rank): no post
+    "ae:高凤岐": ("高凤岐", "official", "河北省", [
+        ("ae07", "河北省安全生产第四督导组", "副组长", "督导组副组长、省应急管理厅二级巡视员高凤岐", "the group named in full earlier in the article"),
+        ("ae07", "河北省应急管理厅", "二级巡视员", "督导组副组长、省应急管理厅二级巡视员高凤岐", "a rank is a post of its department (CONVENTIONS)")], []),
     "ae:柏晓东": ("柏晓东", "official", "承德市", [
         ("ae07", "承德市委", "副书记", "市委副书记、市长柏晓东会见督导组一行", "2023"),
         ("ae07", "承德市政府", "市长", "市委副书记、市长柏晓东会见督导组一行", None),
@@ -239,8 +243,10 @@ PERSONS = {
         ("ae10", "平泉市委", "书记", "市委书记谭玉婷主持会议并作表态发言", "2025: bare 市委 on the 平泉 site = 平泉市委")], []),
     "ae:罗志刚#2": ("罗志刚", "official", "隆化县", [
         ("ae07", "隆化县政府", "副县长", "副县长罗志刚陪同督导", "河北 隆化; not the 罗志刚 of 都昌 (ae01)")], []),
-    "ae:郭瑞林": ("郭瑞林", "official", "承德市", [], ["ae08"]),  # 市委第二巡察组组长: no post
-    "ae:崔海鹏": ("崔海鹏", "official", "承德市", [], ["ae08"]),  # 巡察组副组长: no post
+    "ae:郭瑞林": ("郭瑞林", "official", "承德市", [
+        ("ae08", "承德市委第二巡察组", "组长", "市委第二巡察组组长郭瑞林作动员讲话", None)], []),
+    "ae:崔海鹏": ("崔海鹏", "official", "承德市", [
+        ("ae08", "承德市委第二巡察组", "副组长", "市委第二巡察组副组长崔海鹏", None)], []),
     "ae:田立新": ("田立新", "official", "隆化县", [
         ("ae08", "隆化县委", "常委", "县委常委、县纪委书记、县监委主任田立新", None),
         ("ae08", "隆化县纪委", "书记", "县委常委、县纪委书记、县监委主任田立新", None),
@@ -254,9 +260,11 @@ PERSONS = {
         ("ae09", "承德市政府", "秘书长", "市政府秘书长温志鹏", None)], []),
     "ae:乔立军": ("乔立军", "official", "承德市", [
         ("ae09", "承德市应急管理局", "局长", "市应急管理局局长乔立军参加暗访", None)], []),
-    "ae:苑长青": ("苑长青", "official", "河北省", [], ["ae10"]),  # 省委第六巡视组组长: no post
+    "ae:苑长青": ("苑长青", "official", "河北省", [
+        ("ae10", "河北省委第六巡视组", "组长", "省委第六巡视组组长苑长青作动员讲话", None)], []),
     "ae:吕晓峰": ("吕晓峰", "official", "河北省", [
-        ("ae10", "河北省纪委监委第五监督检查室", "主任", "副组长、省纪委监委第五监督检查室主任吕晓峰", "DECIDED HERE: 副组长 no post; the 纪委监委's office as written")], []),
+        ("ae10", "河北省委第六巡视组", "副组长", "省委第六巡视组副组长、省纪委监委第五监督检查室主任吕晓峰", None),
+        ("ae10", "河北省纪委监委第五监督检查室", "主任", "副组长、省纪委监委第五监督检查室主任吕晓峰", "the 纪委监委's office as written")], []),
     "ae:阚宏伟": ("阚宏伟", "official", "承德市", [
         ("ae10", "承德市委", "常委", "承德市委常委、组织部部长阚宏伟", "written with 承德 on the 平泉 site"),
         ("ae10", "承德市委组织部", "部长", "承德市委常委、组织部部长阚宏伟", None)], []),

@@ -54,8 +54,10 @@ Choices (as in parts g, h, l and q where they speak; decided here where they are
 - DECIDED HERE: ``党组成员`` is a post of the 党组 (title ``成员``, like 党工委 委员): ``局党组成员、副局长苗志刚、贾秀云`` gives
   each 长治市生态环境局党组 成员 + 长治市生态环境局 副局长; ``局党组成员、市住房保障服务中心主任靳立军`` gives 长治市住建局党组
   成员 + 长治市住房保障服务中心 主任 (the 中心 is written with its 市).
-- The ranks 一级调研员 and 二级巡视员 are no posts (CONVENTIONS; first annotated here as posts of their department, then
-  brought in line): their holders are persons named without a post.
+- DECIDED HERE (and as the sample's gold does: 市水利局三级调研员): the ranks 一级调研员 and 二级巡视员 are annotated as posts of the department whose page or phrase holds them,
+  title as written (``二级巡视员卫国栋`` → 长治市生态环境局 二级巡视员; ``一级调研员路海生`` → 长治市发展改革委 一级调研员;
+  ``一级调研员温志坚`` → 长治市住建局 一级调研员): they are appointed in the department and printed like posts in its
+  lists; CONVENTIONS does not name them among the non-posts. Every rank on the pages is annotated so.
 - 市政府副秘书长 → 长治市政府 副秘书长; 市政府秘书长 → 长治市政府 秘书长; 市政府办公室主任 → 长治市政府办公室 主任 (not
   长治市政府).
 - 市政协 special committees: ``市政协人口资源环境委员会主任委员滕秀梅`` → 通化市政协人口资源环境委员会 主任委员;
@@ -205,15 +207,18 @@ PERSONS = {
     "z:贾秀云": ("贾秀云", "official", "长治市", [
         ("z03", "长治市生态环境局党组", "成员", "局党组成员、副局长苗志刚、贾秀云", "list after one chain of titles"),
         ("z03", "长治市生态环境局", "副局长", "局党组成员、副局长苗志刚、贾秀云", None)], []),
-    "z:卫国栋": ("卫国栋", "official", "长治市", [], ["z03"]),  # a rank (二级巡视员) is no post (CONVENTIONS)
-    "z:段永平": ("段永平", "official", "长治市", [], ["z03"]),  # a rank (一级调研员) is no post (CONVENTIONS)
+    "z:卫国栋": ("卫国栋", "official", "长治市", [
+        ("z03", "长治市生态环境局", "二级巡视员", "二级巡视员卫国栋", "DECIDED HERE: a rank annotated as a post of its department")], []),
+    "z:段永平": ("段永平", "official", "长治市", [
+        ("z03", "长治市生态环境局", "一级调研员", "一级调研员段永平", "DECIDED HERE: a rank annotated as a post of its department")], []),
     "z:崔海燕": ("崔海燕", "official", "长治市", [
         ("z04", "长治市发展改革委党组", "成员", "委党组成员、副主任崔海燕、冯建军", "bare 委 on the 发改委 site"),
         ("z04", "长治市发展改革委", "副主任", "委党组成员、副主任崔海燕、冯建军", None)], []),
     "z:冯建军": ("冯建军", "official", "长治市", [
         ("z04", "长治市发展改革委党组", "成员", "委党组成员、副主任崔海燕、冯建军", None),
         ("z04", "长治市发展改革委", "副主任", "委党组成员、副主任崔海燕、冯建军", None)], []),
-    "z:路海生": ("路海生", "official", "长治市", [], ["z04"]),  # a rank (一级调研员) is no post (CONVENTIONS)
+    "z:路海生": ("路海生", "official", "长治市", [
+        ("z04", "长治市发展改革委", "一级调研员", "一级调研员路海生出席会议", "rank as a post of the department")], []),
     "z:秦玉兰": ("秦玉兰", "official", "长治市", [
         ("z05", "长治市人大常委会", "副主任", _Z05_SESSION, "list after one title")], []),
     "z:尚志勇": ("尚志勇", "official", "长治市", [
@@ -236,7 +241,8 @@ PERSONS = {
     "z:靳立军": ("靳立军", "official", "长治市", [
         ("z06", "长治市住建局党组", "成员", "局党组成员、市住房保障服务中心主任靳立军", "a 中心主任 who sits in the 局党组"),
         ("z06", "长治市住房保障服务中心", "主任", "局党组成员、市住房保障服务中心主任靳立军", None)], []),
-    "z:温志坚": ("温志坚", "official", "长治市", [], ["z06"]),  # a rank (一级调研员) is no post (CONVENTIONS)
+    "z:温志坚": ("温志坚", "official", "长治市", [
+        ("z06", "长治市住建局", "一级调研员", "一级调研员温志坚参加会议", "rank as a post of the department")], []),
     "z:冯慧敏": ("冯慧敏", "official", "长治市", [
         ("z07", "长治市政府", "副市长", "副市长暴海军、晋志宏、冯慧敏", None)], []),
     "z:霍建勋": ("霍建勋", "official", "长治市", [
@@ -458,7 +464,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE.parent.parent))
     from gold_writer import write
 
-    write(sys.modules[__name__], prefix="z", conventions="set z (blind set: a prefecture-city government and its departments in 山西 长治 and 吉林 通化: a 市长's 调研 with department heads, 市委常委会 and 市政府常务会议 reports, department sites' own 党组会议 with bare 局 / 委 organs (= that department of the site's city), 党组成员 as a post of the 党组, the ranks 一级调研员 / 二级巡视员 (no posts), 市政府副秘书长 → 市政府 and 市政府办公室主任 → 市政府办公室, a 人大常委会 任免名单 (决定任命 is a holding, 决定免去 is not), a 市政协 视察 with special-committee 主任委员 / 副主任委员, 市直部门 and 区县 leaders side by side)",
+    write(sys.modules[__name__], prefix="z", conventions="set z (blind set: a prefecture-city government and its departments in 山西 长治 and 吉林 通化: a 市长's 调研 with department heads, 市委常委会 and 市政府常务会议 reports, department sites' own 党组会议 with bare 局 / 委 organs (= that department of the site's city), 党组成员 as a post of the 党组, the ranks 一级调研员 / 二级巡视员 as posts of their department, 市政府副秘书长 → 市政府 and 市政府办公室主任 → 市政府办公室, a 人大常委会 任免名单 (决定任命 is a holding, 决定免去 is not), a 市政协 视察 with special-committee 主任委员 / 副主任委员, 市直部门 and 区县 leaders side by side)",
           persons_note="Set z persons. id = corpus-wide person_id (z:任俊峰#1 of 长治 and z:任俊峰#2 of 通化 are two people; z:晋志宏 moves 长治市发展改革委主任 2022 → 委党组书记、主任 2023 → 副市长 2024; z:郜晓峰 moves from the 交通运输局 (2022) to the 住建局 (2023, 2024); z:连慧芳 商务局副局长 2022 → 局长 2023)")
 
 
