@@ -58,8 +58,9 @@ LIST_VISIT_RE = re.compile(
 #: (``…考察交流``, ``…考察闽宁协作工作``: the verb with 交流, or before a short topic).
 DELEGATION_VISIT_RE = re.compile(
     rf"率(?:领)?(?P<obj>{_CLAUSE}{{2,24}}?(?:代表团|考察团|调研组|调研团|工作组|督导组|检查组|督查组))(?:一行)?"
-    rf"(?:来|到|赴|前往|深入)(?P<place>{_CLAUSE}{{1,20}}?)(?:开展|进行)?了?(?:学习|交流|参观)?(?P<verb>(?:{_IV})(?:交流)?)"
-    rf"(?:{_CLAUSE}{{2,16}}?)?(?=[，。；！？]|$)"
+    rf"(?:来|到|赴|前往|深入)(?P<place>(?:(?!开展|进行){_CLAUSE}){{1,20}}?)，?(?:开展|进行)?了?(?:学习|交流|参观)?"
+    rf"(?P<verb>(?:{_IV})(?:交流)?)"
+    rf"(?:{_CLAUSE}{{2,40}}?)?(?=[，。；！？]|$)"
 )
 #: ``X率队赴深圳开展招商引资活动``: a trip to another place for a named activity; the activity names the visit.
 TRIP_RE = re.compile(

@@ -36,6 +36,8 @@ from .event_patterns import (
 )
 from .resources import words
 
+#: The page's own place written as a pronoun (我县, 本市).
+_OWN_PLACE_RE = re.compile("[我本][市县区镇乡旗]")
 #: List separators of a visit's sites and the words after the last site (…项目现场进行调研).
 _ITEM_SEP_RE = re.compile("[、和及与]")
 _SITE_TAIL_RE = re.compile("(?:现场|一线|等地|等)+$")
@@ -82,6 +84,8 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
             obj, place = topic, place or head
         if "就" in obj:  # 深入…现场就项目建设情况进行调研: the topic follows 就
             obj = obj.rsplit("就", 1)[1] or obj
+        if _OWN_PLACE_RE.fullmatch(obj):
+            obj = ""  # 到我县开展下沉督察: the page's own place names no visit; the verb does
         return Visit(obj + verb, m.span(), leader, org, place, tuple(present[1:]))
     return None
 

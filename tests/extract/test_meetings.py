@@ -527,6 +527,16 @@ TRIP_CASES = [
         {"邝志鹏"},
         [("2024年一季度重点项目建设观摩活动", "activity", "邝志鹏", None, None)],
     ),
+    (  # part ae: a group led here, the verb after a comma and before its topic; a visit to 我县 is named by its verb
+        "5月25日，副省长梁振坤率省政府安全生产第三督导组来我市，督导安全生产大检查和重大事故隐患专项排查整治工作。",
+        {"梁振坤"},
+        [("省政府安全生产第三督导组督导", "inspection", "梁振坤", None, None)],
+    ),
+    (
+        "11月7日，省第二生态环境保护督察组组长郑启明带队到我县开展下沉督察。",
+        {"郑启明"},
+        [("下沉督察", "inspection", "郑启明", None, None)],
+    ),
     (  # a delegation's trip for an activity
         "6月13日，市委书记易振华率衡阳市党政代表团赴深圳开展招商活动，走访企业。",
         {"易振华"},
