@@ -81,6 +81,8 @@ PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二�
 BODY_MEETS_RE = re.compile(
     rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"
 )
+#: ``县委书记某某会见了某公司董事长某某一行``: a leader receives visitors (a meeting named by its words).
+RECEPTION_RE = re.compile(rf"(?P<host>{_CLAUSE}{{2,30}}?)(?:会见|接见)了?(?P<guest>{_CLAUSE}{{2,40}}?)(?=[，。；！？]|$)")
 #: A title and a name at the end of an inspection's subject (``县委副书记、县长 庹建新``).
 TITLED_NAME_RE = re.compile(rf"(?:{alternation('person_title_ends.txt')})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$")
 #: A title and a name before the verb that takes them somewhere (``盟委副书记宝音图深入我旗…``).

@@ -8,7 +8,7 @@ event's name (``event_kinds.tsv``), from the body that holds a numbered session 
 inspection, from its verb.
 
 The genre states its event in the lead: ``X召开Y会议``, ``Y会议召开``, ``Y仪式在P举行``, ``Y会议在P开幕``,
-``X举行Y``, ``X开展“…”活动``, ``X调研/督导Z``, ``X讲授专题党课``. Only the first sentences are read for any
+``X举行Y``, ``X开展“…”活动``, ``X调研/督导Z``, ``X会见Y``, ``X讲授专题党课``. Only the first sentences are read for any
 kind, so meetings whose 精神 is relayed later in the text (传达贯彻…会议精神) are never taken for events held;
 later sentences add ceremonies and the meetings that follow a visit (``随后…主持召开…座谈会``, ``在随后召开的
 座谈会上``, ``…召开党委（扩大）会议``: ``later_meeting_words.txt``). A name starts at the event's own words: the
@@ -58,7 +58,7 @@ from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
 from .resources import alternation, table, words
-from .visits import visit
+from .visits import receptions, visit
 
 #: How many sentences from the start of the body may state an event of any kind.
 LEAD_SENTENCES = 2
@@ -186,6 +186,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         for m in BODY_MEETS_RE.finditer(sentence):
             body = LEADING_DATE_RE.sub("", m.group("body")).strip()
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
+    for name, span in receptions(sentence, names):  # 县委书记某会见了某公司董事长某一行
+        add(_Event(name, "meeting", s, e), span)
     if not out and "仪式" in sentence:
         for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式
             add(_Event(m.group("name"), "ceremony", s, e), m.span("name"))

@@ -1,6 +1,7 @@
 """Inspections (调研, 检查, 考察, 督导 …): a leader or a group goes somewhere, read from one sentence.
 
-Split from :mod:`extract.meetings`, which turns what :func:`visit` finds into an event of kind ``inspection``.
+Split from :mod:`extract.meetings`, which turns what :func:`visit` finds into an event of kind ``inspection``, and
+what :func:`receptions` finds (a leader receiving visitors: ``某某会见了…一行``) into a ``meeting``.
 The shapes, first by where they start in the sentence:
 
 - ``X调研/督导Z`` (the verb, then what is inspected) and ``X深入/到P…调研`` (what is visited before the verb);
@@ -27,6 +28,7 @@ from .event_patterns import (
     LEADING_DATE_RE,
     LIST_VISIT_RE,
     ORG_SUBJECT_RE,
+    RECEPTION_RE,
     TITLED_NAME_RE,
     TITLED_VISITOR_RE,
     TO_PLACE_RE,
@@ -88,6 +90,18 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
             obj = ""  # 到我县开展下沉督察: the page's own place names no visit; the verb does
         return Visit(obj + verb, m.span(), leader, org, place, tuple(present[1:]))
     return None
+
+
+def receptions(sentence: str, names: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Each reception the sentence reports (``县委书记某某会见了某公司董事长某某一行``): a meeting named by its host, 会见
+    and its guests, with its span; the host must end in a person's name (``双方会见``, ``会见前`` are none)."""
+    if "会见" not in sentence and "接见" not in sentence:
+        return []
+    out = []
+    for m in RECEPTION_RE.finditer(sentence):
+        if (host := LEADING_DATE_RE.sub("", m.group("host"))).endswith(tuple(names)):
+            out.append((f"{host}会见{m.group('guest')}", m.span()))
+    return out
 
 
 def _own_place(place: str) -> str | None:

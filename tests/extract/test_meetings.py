@@ -537,6 +537,11 @@ TRIP_CASES = [
         {"郑启明"},
         [("下沉督察", "inspection", "郑启明", None, None)],
     ),
+    (  # part ah: a leader receives visitors (会见了…一行): a meeting; 会见前 is none
+        "5月10日，县委书记姚育林会见了甘肃陇原农业发展集团有限公司董事长潘立新一行。会见前，潘立新一行察看了园区。",
+        {"姚育林", "潘立新"},
+        [("县委书记姚育林会见甘肃陇原农业发展集团有限公司董事长潘立新一行", "meeting", None, None, None)],
+    ),
     (  # a delegation's trip for an activity
         "6月13日，市委书记易振华率衡阳市党政代表团赴深圳开展招商活动，走访企业。",
         {"易振华"},
