@@ -54,8 +54,8 @@ Choices (as in parts m, n, p, t and w where they speak; decided here where they 
 - Visitors in full (y07): ``上海市普陀区委副书记、区长`` → 上海市普陀区委 副书记 + 上海市普陀区政府 区长; 普陀区 is also a
   district of 舟山, so the label takes its city (CONVENTIONS, as 开封市鼓楼区); the place rows keep the names as written
   (上海市, 普陀区, 普陀). ``日喀则市副市长`` → 日喀则市政府 副市长.
-- Not posts: ``上海市第十批援藏干部人才亚东联络小组组长`` (a role in the 援藏 team, like 包联 or a 中心组 membership; 顾承浩's
-  posts are his 亚东 ones), ``（福建漳州援疆干部）`` (林志斌's posts are 木垒 ones), 各村“两委”班子成员, 县领导.
+- ``上海市第十批援藏干部人才亚东联络小组组长`` is a post of the team (CONVENTIONS: a temporary group's 组长, as the sample's
+  gold annotates 巡回指导组组长; first annotated here as none). Not posts: ``（福建漳州援疆干部）`` (林志斌's posts are 木垒 ones), 各村“两委”班子成员, 县领导.
 - An election is a holding (part n): ``县委副书记、代县长益西达瓦当选为稻城县人民政府县长`` gives 稻城县委 副书记, 稻城县政府
   代县长 (held until the vote) and 稻城县政府 县长, one line each, from the election sentence; ``次仁翁姆当选为稻城县人大常委会
   副主任`` is a holding; 大会主席团常务主席 is a session role. ``沙马有格同志任巴普镇党委书记`` is a holding, ``免去其…职务``
@@ -234,7 +234,8 @@ PERSONS = {
         ("y07", "亚东县委", "副书记", "县委副书记、县长普布旺久", None),
         ("y07", "亚东县政府", "县长", "县委副书记、县长普布旺久", None)], []),
     "y:顾承浩": ("顾承浩", "official", "亚东县", [
-        ("y07", "亚东县委", "常委", "亚东联络小组组长、县委常委、常务副县长顾承浩", "a 上海 援藏 cadre; 联络小组组长 (援藏 team role) is not a post"),
+        ("y07", "上海市第十批援藏干部人才亚东联络小组", "组长", "上海市第十批援藏干部人才亚东联络小组组长、县委常委、常务副县长顾承浩", "a team's 组长 is a post of the team (CONVENTIONS, as the sample's 巡回指导组组长); first annotated as none"),
+        ("y07", "亚东县委", "常委", "亚东联络小组组长、县委常委、常务副县长顾承浩", "a 上海 援藏 cadre"),
         ("y07", "亚东县政府", "常务副县长", "亚东联络小组组长、县委常委、常务副县长顾承浩", None)], []),
     # y08: 东乌珠穆沁旗 (内蒙古 锡林郭勒盟)
     "y:额尔敦毕力格": ("额尔敦毕力格", "official", "东乌珠穆沁旗", [
