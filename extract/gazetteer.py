@@ -88,6 +88,8 @@ class Gazetteer:
                 short = _short(div.name)
                 if short != div.name and len(short) >= 2:
                     self.by_short.setdefault(short, []).append(div)
+        #: level letters of a division's former names (旬阳市, once 旬阳县: 县), which bare organs of old pages use
+        self.former_levels: dict[str, set[str]] = {}
         for former, parent_name, current in (tuple(r[:3]) for r in former_rows):
             if former in self.by_name:
                 continue  # still a name of its own somewhere: no alias
@@ -96,6 +98,7 @@ class Gazetteer:
                    or (d.level == "city" and d.parent in parents)]
             if len(now) == 1:
                 self.by_name[former] = now  # 章丘市 (before 2016) reads as 章丘区
+                self.former_levels.setdefault(now[0].code, set()).add(former[-1])  # 旬阳县's pages: 县委 is 旬阳市's
         # 管城回族区 is written 管城区, 长阳土家族自治县 长阳县: the name without its nationality, when unique
         for div in [d for d in self.by_code.values() if d.level == "county"]:
             m = _ETHNIC_NAME.match(div.name)

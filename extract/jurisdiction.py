@@ -269,8 +269,8 @@ def _level_holder(level: str, rest: str, juris: Division | None) -> Division | N
             continue
         if zone_organ or (level == "区" and d.level == "province"):
             continue  # a bare 区委 is a district's: an autonomous region's is written 自治区党委
-        if d.level != "zone" and d.level_char == level:
-            return d
+        if d.level != "zone" and (d.level_char == level or level in gaz.former_levels.get(d.code, ())):
+            return d  # 县委 on a page of 旬阳县 (旬阳市 since 2021): a level letter of its former name
         if level == "市" and d.level == "province" and d.name.endswith("市"):
             return d
     return None

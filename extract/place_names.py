@@ -95,7 +95,17 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
         return None  # 九江镇 (南海区's town): a town named like a city, written short, is not the city
     if end - pos == 2 and text[end - 1] in _HEAD_LEVELS and text.startswith("长", end):
         return None  # 代县长, 易县长: an acting head, or a surname and the title; the county is written 代县县长
+    if end - pos == 2 and text[end - 1 : end + 1] in _LEVEL_WORDS:
+        return None  # 班子和县级领导: 和 and 县级, no county 和县
+    if end - pos == 2 and text[pos] == "任" and pos and text[pos - 1] not in _CLAUSE_OPENERS:
+        return None  # 自2016年12月任县政协副主席: the verb 任, no 任县 (任泽区), unless a clause opens with it
     return PlaceRead(end, current, zone_word)
+
+
+#: Letters after which a clause, and a place name, may open.
+_CLAUSE_OPENERS = frozenset("，。、；：！？\n（(“ 　")
+#: Words a level letter opens (县级, 县域, 市级, 市场, 区域): after a one-letter name they are no division (和县级, 各市场).
+_LEVEL_WORDS = frozenset({"县级", "县域", "县城", "市级", "市场", "市域", "市民", "区级", "区域", "区县", "县区"})
 
 
 def reads_whole(text: str) -> bool:

@@ -482,3 +482,18 @@ def test_missing_gold_file_is_named(tmp_path: Path) -> None:
 def test_stated_year(text: str | None, year: int | None) -> None:
     """A chronicle's entry states its own year (a 2024 page reviewing 2023): its events are scored in that year."""
     assert G.stated_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("ours", "gold", "matched"),
+    [
+        ("郴州综合保税区管委会", "郴州综保区管委会", True),  # one zone's long and short official forms
+        ("旬阳市委", "旬阳县委", True),  # 旬阳县 is 旬阳市 since 2021: the page's name and the current one
+        ("大连金普新区党工委", "金普新区党工委", True),  # a place before it, read against the gazetteer
+        ("旬阳市委", "安康市委", False),
+        ("郴州综保区管委会", "梅州综保区管委会", False),
+    ],
+)
+def test_gold_organs_written_another_way(ours: str, gold: str, matched: bool) -> None:
+    rows = [{"person": "甲", "title": "主任", "org": gold}]
+    assert (G.as_gold_org("甲", ours, "主任", rows) == gold) is matched

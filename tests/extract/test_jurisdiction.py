@@ -42,6 +42,8 @@ def div(name: str):
     ("冯井镇纪委", "霍邱县", "霍邱县冯井镇纪委"),  # a town's every organ carries its county (part aa)
     ("冯井镇人武部", "霍邱县", "霍邱县冯井镇人武部"),
     ("曹县县委", None, "曹县委"),  # a one-letter county's name, then its 县委 (part ac)
+    ("县委", "旬阳市", "旬阳市委"),  # 旬阳县 until 2021: its old pages' bare 县委 (part am)
+    ("县卫生和计划生育局", "旬阳市", "旬阳市卫生和计划生育局"),
     ("骆市公社党委", "营山县", "营山县骆市公社党委"),  # a commune of the past, like a town
 ])
 def test_canonical_org(org: str, juris: str | None, expected: str) -> None:

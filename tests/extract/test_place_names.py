@@ -13,6 +13,10 @@ from newskg.extract.place_names import masthead_counties, read_place
     ("九江镇党委书记", None),  # a town named like a city, written short: no 九江市
     ("九江市委书记", ("九江市", 3)),
     ("信阳市浉河区柳林乡", ("浉河区", 6)),  # the full county before its town is read
+    ("和县级领导干部", None),  # 班子和县级领导 (part am): 和 and 县级, no county 和县
+    ("和县县委", ("和县", 2)),
+    ("旬阳县委", ("旬阳市", 3)),  # a former name reads as the current division
+    ("任县委", ("任泽区", 2)),  # 任县 (任泽区 since 2020) at a clause's start …
 ])
 def test_read_place(text: str, expected) -> None:
     read = read_place(text, 0)
