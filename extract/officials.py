@@ -67,6 +67,7 @@ _SENTENCE_END = "。！？!?"
 #: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
 _UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 代区长, 代理县长: the acting head
 _GOVERNMENT = "政府"
+_GOVERNMENTS = {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长 → 阿拉善盟行政公署)
 #: Units whose letter the genre writes once for organ and title (宣传部长, 财政局长: 宣传部 + 部长).
 _SHORTENED_UNITS = "部局处科"
 #: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
@@ -162,7 +163,7 @@ def _resolve(
         if not raw and m:
             unit = m.group("unit")
             if unit in levels:
-                raw = unit + _GOVERNMENT
+                raw = unit + _GOVERNMENTS.get(unit, _GOVERNMENT)
             else:
                 for cand in ([prev_org] if prev_org else []) + sentence_orgs[::-1]:
                     if unit in cand:
@@ -173,7 +174,7 @@ def _resolve(
             out.append((org, seg.title))
             continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
-            raw += _GOVERNMENT  # 金水区区长 → 金水区政府
+            raw += _GOVERNMENTS.get(m.group("unit"), _GOVERNMENT)  # 金水区区长 → 金水区政府
         if not raw:
             out.append(("", seg.title))
             continue

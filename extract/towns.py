@@ -18,7 +18,7 @@ _VILLAGE_RE = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎�
 #: The committees a village's chain goes on with, written without the village: 村委会, 居委会.
 _VILLAGE_ORGANS = ("村委会", "村民委员会", "居委会", "居民委员会", "嘎查委员会")
 #: Bare town-level words before an organ (镇党委, 街道党工委): the town is named elsewhere in the sentence, or not known.
-_TOWN_WORDS = ("镇", "乡", "街道")
+_TOWN_WORDS = ("镇", "乡", "街道", "苏木")
 
 
 def nameless(org: str) -> bool:
@@ -60,7 +60,7 @@ def in_town(org: str, town: str) -> str:
 #: A town or village named as a place in the sentence (11月的沙江镇，… / 在柘林镇，… / 在周楼村，…): what a bare 镇党委 or
 #: 村党支部 after it is of.
 _TOWN_PLACE_RE = re.compile(
-    r"(?:^|(?<=[，。、在到赴的]))(?![在到赴的])([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道|村|社区|嘎查))(?=[，、的])"
+    r"(?:^|(?<=[，。、在到赴的]))(?![在到赴的])([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木|村|社区|嘎查))(?=[，、的])"
 )
 #: How far back in its sentence a chain looks for that town.
 _TOWN_REACH = 120

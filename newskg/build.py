@@ -183,6 +183,11 @@ def write_outputs(
 
     try:
         with derived.once(g):  # tenures and places computed once, before the writers fork, not once per writer
+            if len(formats) > 1:
+                from .graph.tenure import tenures
+                from .output.explorer import jurisdictions
+
+                tenures(g), jurisdictions(g)
             parallel.run_split([[task(fmt) for fmt in part] for part in registry.split(formats, jobs)])
         if key is not None:
             build_key.stamp(staging, key, counts or {})

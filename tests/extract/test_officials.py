@@ -292,6 +292,14 @@ def test_a_provincial_department_with_a_conjunction_in_its_name() -> None:
     assert holdings(found) == [("韦振华", "西宁市政府", "副市长"), ("石永胜", "青海省住房和城乡建设厅", "厅长")]
 
 
+def test_a_league_s_government_and_a_prefecture_s_executive_deputy() -> None:
+    """Part ak: 盟长 is of the league's 行政公署 (a league has no 人民政府); 常务副州长 is one title."""
+    found = run("盟委副书记、盟长乌日图，副盟长高海峰列席会议。州委常委、常务副州长黎国栋汇报。")
+    assert holdings(found) == [("乌日图", "盟委", "副书记"), ("乌日图", "盟行政公署", "盟长"),
+                               ("高海峰", "盟行政公署", "副盟长"), ("黎国栋", "州委", "常委"),
+                               ("黎国栋", "州政府", "常务副州长")]
+
+
 def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     """A bare 秘书长 after a 政协's, 人大常委会's or 政府's chain in its sentence is that body's; 8名市政协常委 is a count of
     people, no place 名市 (part ab)."""
