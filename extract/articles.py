@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from . import chrome as CH
 from . import clean as C
+from .article_boxes import box_openings
 from .model import Article, Document, Mention, Offsets
 from .resources import alternation, words
 
@@ -41,8 +42,7 @@ BYLINE_RE = re.compile(
 BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
 #: ``本报讯``, ``本报消息``, dated (``本报4月17日讯``, ``本报2月3日电``) and a city's (``本报南昌讯``, ``本报西宁8月2日电``).
 OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\u9fff\d]{{0,9}}?[讯电]")
-#: A credit in brackets inside a body: ``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（来源：X融媒体中心 记者 屈雅楠）``,
-#: ``（文/图 区融媒体中心 魏晨）``, ``（洞口县融媒体中心记者 刘思远 通讯员 邓小兰）``. Its tokens are read as a byline's.
+#: A credit in brackets in a body (``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（文/图 区融媒体中心 魏晨）``): a byline.
 CREDIT_RE = re.compile(
     rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_SEP}{_NAME}(?:{_SEP}(?:{_ROLE_AT}|{_NAME}))*)）"
 )
@@ -194,8 +194,8 @@ def split(norm: str) -> list[_Body]:
             openings = [body_start] + ([] if column else _headed_days(norm, lines, len(lead)))
         else:
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines if ln[1] <= openings[0])
-        if credited := [p for p in _after_credits(norm, lines) if p > openings[0]]:
-            openings = sorted(set(openings) | set(credited))
+        if later := [p for p in _after_credits(norm, lines) + box_openings(norm, lines) if p > openings[0]]:
+            openings = sorted(set(openings) | set(later))  # a photo story under a credit; a box's items
         for i, op in enumerate(openings):
             nxt = openings[i + 1] if i + 1 < len(openings) else chunk_end
             body_lines = [ln for ln in _lines(norm, op, nxt)]

@@ -87,7 +87,11 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
     gaz = gazetteer()
     chrome_text = document_chrome(res)
     named_in_chrome = places_in(chrome_text)
-    header = _pick(named_in_chrome + masthead_counties(chrome_text), gaz)
+    sections = masthead_counties(chrome_text)
+    header = _pick(named_in_chrome + sections, gaz)
+    if header is not None and header.level == "city":  # 怀化日报 … 第A05版：溆浦新闻: the page is the county's section
+        inner = [d for d in sections if d.level == "county" and gaz.city_of(d) == header]
+        header = inner[0] if len(inner) == 1 else header
     header_basis = "header"
     # a place written in full on the site line (管城回族区人民政府) outweighs places an article names in passing;
     # a masthead's short form (商都日报: 商都 is also 郑州's nickname) does not

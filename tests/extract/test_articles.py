@@ -178,6 +178,15 @@ def test_a_provincial_paper_s_opening_with_its_city_starts_a_body():
                            ("全省交通强省建设推进会召开", "本报讯（记者 邓雅文）8")]
 
 
+def test_a_page_s_photo_news_and_brief_items_are_articles_of_their_own():
+    # part an: under the lead report, a 图片新闻 story opening with its day and a 简讯 box's ■ items
+    raw = ("溆浦新闻\n\n县委常委会召开会议\n\n本报讯（通讯员 郭婉婷）3月19日，县委常委会召开会议。\n\n"
+           "图片新闻\n\n3月18日，副县长胡文辉到低庄镇检查春耕备耕工作。\n\n简讯\n\n"
+           "■3月18日，县长邓国良主持召开县政府第五次常务会议。\n\n■3月20日，县人大常委会主任蒲振华到龙潭镇调研。\n")
+    assert _split(raw) == [("溆浦新闻 / 县委常委会召开会议", "本报讯（通讯员 郭婉婷）"),
+                           ("图片新闻", "3月18日，副县长胡文辉"), ("", "■3月18日，县长邓国良"), ("", "■3月20日，县人大常委")]
+
+
 def test_a_box_of_short_side_lines_makes_no_column_layout():
     # one long paragraph and a page's box of phone numbers: the headline stays a headline, not glued to the body
     raw = ("县政府召开第12次常务会议\n\n8月11日上午，县长唐立明在县政府三楼会议室主持召开县政府第12次常务会议，"

@@ -1,0 +1,29 @@
+"""Boxes of short items on a newspaper page: where their articles start.
+
+A page's 简讯 box lists items of two to four lines, each opened by a mark and its day (``■3月18日，县长某某主持召开…``);
+a 图片新闻 box holds a photo's caption story under the box's label line (``图片新闻`` / ``3月18日，副县长某某到…``). Each
+item is an article of its own: its date, its officials and its event are its own, not the lead report's above it.
+Split from :mod:`extract.articles`, whose :func:`~extract.articles.split` adds these openings to the ones it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An item of a box: a mark, then its day (the 简讯's ■3月18日，…).
+_MARKED_DAY_RE = re.compile(r"[■●◆▲□][ 　]*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+#: A box's label line, alone on its line: the story below it opens with its day.
+_BOX_LABEL_RE = re.compile(r"[ 　]*(?:图片新闻|新闻图片|简讯|本地简讯|要闻简讯|新闻速递|快讯|短讯)[ 　]*")
+_DAY_RE = re.compile(r"[ 　]*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
+def box_openings(norm: str, lines: list[tuple[int, int]]) -> list[int]:
+    """Where the items of the boxes among ``lines`` (spans of ``norm``) start: each marked item's line, and the line
+    under a box label when it opens with its day."""
+    out = []
+    for k, (s, e) in enumerate(lines):
+        if _MARKED_DAY_RE.match(norm, s):
+            out.append(s)
+        elif _BOX_LABEL_RE.fullmatch(norm, s, e) and k + 1 < len(lines) and _DAY_RE.match(norm, lines[k + 1][0]):
+            out.append(lines[k + 1][0])
+    return out
