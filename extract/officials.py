@@ -49,6 +49,7 @@ from .organs import (
     body_of_title,
     fill_prefix,
     is_zone_place,
+    named_before,
     normalize_org,
     not_public,
     own_organ_units,
@@ -248,7 +249,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     has_towns = any(w in text for w in ("镇", "乡", "街道", "村", "社区", "嘎查"))
     dept = page_department(article.headline)  # 市生态环境局召开党组会议: its bare 局党组书记、局长 are that 局's
     town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
-    groups: dict[str, str] = {}  # a group's last three letters (督察组) → its name in full met before in the article
+    groups: dict[str, str] = {}  # a group's last three letters (督察组), 片区 → its name in full met in the article
     # Visit only the places where a surname follows a title or group word (one compiled pattern),
     # not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
@@ -300,8 +301,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
         posts = [(in_department(in_town(village_party(org, t), town), dept, context, t), t) for org, t in posts]
-        posts = [(groups.get(org, org), t) for org, t in posts]  # 督察组副组长: the 督察组 named in full before
-        groups.update((org[-3:], org) for org, _t in posts if org.endswith("组") and len(org) > 3)
+        posts = [(named_before(org, groups), t) for org, t in posts]  # 督察组副组长, 片区管委会: named in full before
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
         for s, e in spans[: len(spans) - len(listed)]:
             name = text[s:e]

@@ -343,3 +343,29 @@ def secretary_body(title: str, sentence_orgs: list[str]) -> str:
     (市政协副主席甲、乙，秘书长丙 → 市政协); '' otherwise (a role, no post)."""
     last = sentence_orgs[-1] if sentence_orgs else ""
     return last if title in ("秘书长", "副秘书长") and last.endswith(_SECRETARY_BODIES) else ""
+
+
+#: A free-trade zone's 片区 named in full before its organ (川南临港片区管委会, 郴州片区投资促进局).
+_AREA_RE = re.compile(r"(?P<area>[\u4e00-\u9fff]{2,10}片区)(?:党工委|管委会|纪工委|工委|[\u4e00-\u9fff]{1,10}?局)$")
+#: A zone's organs written with no place at all.
+_BARE_ZONE_ORGANS = ("党工委", "管委会", "纪工委")
+
+
+def named_before(org: str, named: dict[str, str]) -> str:
+    """A group or a free-trade zone's 片区 written bare, as the article named it in full before: 督察组副组长 → that
+    督察组; 片区管委会, and a bare 党工委 once a 片区 is named → 川南临港片区's. ``named`` (the article's memory) learns
+    ``org``'s full names."""
+    if org in named:
+        out = named[org]
+    elif "片区" in named and org.startswith("片区"):
+        out = named["片区"] + org[2:]
+    elif "片区" in named and org in _BARE_ZONE_ORGANS:
+        out = named["片区"] + org
+    else:
+        out = org
+    if out.endswith("组") and len(out) > 3:
+        named[out[-3:]] = out
+    if (m := _AREA_RE.match(out)) and not out.startswith("片区"):
+        named["片区"] = m.group("area")
+    return out
+

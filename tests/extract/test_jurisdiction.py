@@ -43,6 +43,11 @@ def div(name: str):
     ("冯井镇人武部", "霍邱县", "霍邱县冯井镇人武部"),
     ("曹县县委", None, "曹县委"),  # a one-letter county's name, then its 县委 (part ac)
     ("县委", "旬阳市", "旬阳市委"),  # 旬阳县 until 2021: its old pages' bare 县委 (part am)
+    ("片区党工委", "郴州市", "郴州片区党工委"),  # a free-trade zone's 片区 is its city's (part ai)
+    ("郴州片区管委会", "郴州市", "郴州片区管委会"),
+    ("川南临港片区管委会", "泸州市", "泸州川南临港片区管委会"),
+    ("新区党工委", "两江新区", "两江新区党工委"),  # 新区 on a new area's own pages
+    ("空港新城党委", "西咸新区", "西咸新区空港新城党委"),  # a 新城 inside the new area the page is about
     ("县卫生和计划生育局", "旬阳市", "旬阳市卫生和计划生育局"),
     ("骆市公社党委", "营山县", "营山县骆市公社党委"),  # a commune of the past, like a town
 ])

@@ -300,6 +300,17 @@ def test_a_league_s_government_and_a_prefecture_s_executive_deputy() -> None:
                                ("黎国栋", "州政府", "常务副州长")]
 
 
+def test_a_free_trade_zone_s_area_named_once_in_full() -> None:
+    """Part ai: once 川南临港片区 is named, a bare 片区管委会 and a bare 党工委 are its; 新城 is a place a chain carries."""
+    found = run("泸州市委常委、川南临港片区党工委书记先永刚主持会议。片区党工委副书记、管委会主任母志强，"
+                "党工委委员、管委会副主任税晓红出席。空港新城党委副书记、管委会主任郗振邦致辞。")
+    assert holdings(found) == [  # 泸州 is the page's city
+        ("先永刚", "泸州市委", "常委"), ("先永刚", "泸州川南临港片区党工委", "书记"),
+        ("母志强", "泸州川南临港片区党工委", "副书记"), ("母志强", "泸州川南临港片区管委会", "主任"),
+        ("税晓红", "泸州川南临港片区党工委", "委员"), ("税晓红", "泸州川南临港片区管委会", "副主任"),
+        ("郗振邦", "空港新城党委", "副书记"), ("郗振邦", "空港新城管委会", "主任")]
+
+
 def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     """A bare 秘书长 after a 政协's, 人大常委会's or 政府's chain in its sentence is that body's; 8名市政协常委 is a count of
     people, no place 名市 (part ab)."""
