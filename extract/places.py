@@ -59,6 +59,8 @@ _COUNTY_KINDS = frozenset({"district", "county", "city"})
 _SUFFIX_LETTERS = frozenset("区县市")
 #: Heads of towns, which may be named like a city (巴彦淖尔镇).
 _TOWN_HEADS = frozenset({"镇", "乡"})
+#: A village's head, whose name starts after its town's (椒园镇|伍家台村).
+_VILLAGE = "村"
 #: Heads of the divisions under a county, whose name starts after the county's (宜良县|汤池街道).
 _SUBDIVISION_HEADS = _TOWN_HEADS | {"街道"}
 #: Letters before a head that make it many places, none named (各街道, 每个镇).
@@ -209,8 +211,10 @@ def _heads(
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
         start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name
-        # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town; 龙湖镇郑韩故城遗址: the town before the site
-        parents = "县区市旗" if head in _SUBDIVISION_HEADS else "县镇旗" if head not in _PREFIX_LEN else ""
+        # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town; 龙湖镇郑韩故城遗址: the town before the site;
+        # 椒园镇伍家台村: the town before the village
+        parents = "县区市旗" if head in _SUBDIVISION_HEADS else "镇乡" if head == _VILLAGE else ""
+        parents = parents or ("县镇旗" if head not in _PREFIX_LEN else "")
         parent = max((text.rfind(c, start, m.start() - lo + 1) for c in parents), default=-1)
         start = parent + 1 if parent >= 0 else start
         town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _TOWN_HEADS else None

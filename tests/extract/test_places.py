@@ -161,9 +161,13 @@ BLIND_CASES = [
         ("东坡古城", "heritage_site", None, "东坡古城"), ("汉代古城遗址", "heritage_site", None, "汉代古城遗址"),
         ("白鹭河水库", "reservoir", None, "白鹭河水库"), ("石门镇", "town", None, "石门镇"),
     ]),
-    # a résumé's native place is the county, within its province; 电路 and 大河村 hold no place head
+    # a résumé's native place is the county, within its province; 电路 holds no place head; a village is a place
+    # (parts aa, ad: 南关村, 伍家台村 after its town), not 村民, 村落 or a 传统村落 (a head followed by a word of its own)
     ("1975年10月生，河南偃师人，研究生学历。", [("偃师", "county", "河南", "偃师")]),
-    ("走进一家集成电路设计企业。来到大河村。", []),
+    ("走进一家集成电路设计企业。来到大河村。", [("大河村", "village", None, "大河村")]),
+    ("督导组先后深入南关村、毛庄村。在椒园镇伍家台村，村民介绍了彭家寨传统村落保护情况。", [
+        ("南关村", "village", None, "南关村"), ("毛庄村", "village", None, "毛庄村"), ("椒园镇", "town", None, "椒园镇"),
+        ("伍家台村", "village", None, "伍家台村")]),
     # a county named in full is a place again without its suffix, but not opening a project's name
     ("吴江区召开民营企业座谈会。会议指出，吴江拥有得天独厚的区位优势。要加快吴江丝绸产业园项目。", [
         ("吴江", "district", None, "吴江"), ("吴江区", "district", None, "吴江区"),
