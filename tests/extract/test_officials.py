@@ -311,6 +311,14 @@ def test_a_free_trade_zone_s_area_named_once_in_full() -> None:
         ("郗振邦", "空港新城党委", "副书记"), ("郗振邦", "空港新城管委会", "主任")]
 
 
+def test_a_chain_continued_after_a_comma_before_its_name() -> None:
+    """Parts ai, k: 区委副书记、区长，综保区管委会主任某 — a chain that opens its clause, then a comma, then the rest of the
+    person's posts and the name: all are the person's; a title after a verb before the comma is not (任副县长，…)."""
+    found = run("5月9日，区委副书记、区长，梅州综保区管委会主任丘志鹏率队考察。会议决定张三任副县长，县委常委李四出席。")
+    assert holdings(found) == [("丘志鹏", "区委", "副书记"), ("丘志鹏", "区政府", "区长"),
+                               ("丘志鹏", "梅州综合保税区管委会", "主任"), ("李四", "县委", "常委")]
+
+
 def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     """A bare 秘书长 after a 政协's, 人大常委会's or 政府's chain in its sentence is that body's; 8名市政协常委 is a count of
     people, no place 名市 (part ab)."""
