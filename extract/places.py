@@ -235,7 +235,7 @@ def _heads(
         if (
             name in _ZONES
             or name in generic
-            or (len(head) == 1 and name[-2:] in generic and not _real_division(name))
+            or (len(head) == 1 and name[-2:] in generic and not _real_division(name) and not _town_like(name, head))
             or _generic_prefix(text[start : m.start()])
         ):
             continue
@@ -279,6 +279,12 @@ def _name_read_as_verb(text: str, scanned: int, start: int) -> bool:
     """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), or one rare word
     (博望, 介休, 正定: counted < :data:`RARE_VERB`); a common verb (要求, 叮嘱) is a predicate."""
     return start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
+
+
+def _town_like(name: str, head: str) -> bool:
+    """A town whose name ends like a common noun (琴城镇, 华城镇: 城镇), its first letter no word with the next (县城镇
+    and 全城镇 are the county town and the whole town)."""
+    return head in _TOWN_HEADS and len(name) == 3 and word_count(name[:2]) == 0
 
 
 def _real_division(name: str) -> bool:

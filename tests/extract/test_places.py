@@ -165,6 +165,8 @@ BLIND_CASES = [
     # (parts aa, ad: 南关村, 伍家台村 after its town), not 村民, 村落 or a 传统村落 (a head followed by a word of its own)
     ("1975年10月生，河南偃师人，研究生学历。", [("偃师", "county", "河南", "偃师")]),
     ("走进一家集成电路设计企业。来到大河村。", [("大河村", "village", None, "大河村")]),
+    # a town whose name ends like 城镇 (琴城镇) is a town; 县城镇 and 新型城镇 are none
+    ("卢文韬来到琴城镇，推进县城镇污水处理和新型城镇化建设。", [("琴城镇", "town", None, "琴城镇")]),
     ("督导组先后深入南关村、毛庄村。在椒园镇伍家台村，村民介绍了彭家寨传统村落保护情况。", [
         ("南关村", "village", None, "南关村"), ("毛庄村", "village", None, "毛庄村"), ("椒园镇", "town", None, "椒园镇"),
         ("伍家台村", "village", None, "伍家台村")]),
