@@ -35,7 +35,8 @@ _CHAIN_CHARS = re.compile(r"[\u4e00-\u9fff、（）()·]{2,48}")
 _COMRADE = "同志"
 _DUTY = "职务"
 #: A date that ends right before an ``after_name`` cue: 2014年12月任…, 2021年任…
-_CLAUSE_DATE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:起)?$")
+_DATE = r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?"
+_CLAUSE_DATE = re.compile(_DATE + "(?:起)?$")
 #: A résumé's dated line (``2001.03—2006.09　郓城县黄安镇副镇长``, the last one open: ``2022.03—``): a post held from
 #: the first date; the line's person is the paragraph's (王某，男，…).
 _CAREER_LINE_RE = re.compile(
@@ -44,7 +45,7 @@ _CAREER_LINE_RE = re.compile(
 _CAREER_CUE_RE = re.compile(r"(?:19|20)\d{2}[.．]\d{2}[ 　]*[—－\-～~]")
 #: A date range's marks (1965年3月至1972年6月任…): the clause starts at the first date.
 _RANGE_MARKS = ("至", "—", "－", "-", "～", "~")
-_RANGE_START = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
+_RANGE_START = re.compile(_DATE + "$")
 #: What may follow a bare 任 that makes it another word (任务, 任职, 任何, 任期 …): not an appointment.
 _REN_WORDS = "务职何期命用免教意性课"
 #: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+#: A day that opens a body line (``11月25日下午，…``, ``2021年11月25日，…``); :mod:`extract.articles` reads it too.
+DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 #: An item of a box: a mark, then its day (the 简讯's ■3月18日，…).
-_MARKED_DAY_RE = re.compile(r"[■●◆▲□][ 　]*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_MARKED_DAY_RE = re.compile(r"[■●◆▲□][ 　]*" + DAY)
 #: A box's label line, alone on its line: the story below it opens with its day.
 _BOX_LABEL_RE = re.compile(r"[ 　]*(?:图片新闻|新闻图片|简讯|本地简讯|要闻简讯|新闻速递|快讯|短讯)[ 　]*")
-_DAY_RE = re.compile(r"[ 　]*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_DAY_RE = re.compile(r"[ 　]*" + DAY)
 
 
 def box_openings(norm: str, lines: list[tuple[int, int]]) -> list[int]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from . import chrome as CH
 from . import clean as C
-from .article_boxes import box_openings
+from .article_boxes import DAY, box_openings
 from .model import Article, Document, Mention, Offsets
 from .resources import alternation, words
 
@@ -120,8 +120,7 @@ def _bigrams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
-#: A body line that opens with its day (``11月25日下午，…``, ``2021年11月25日，…``).
-_DAY_OPENING_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_DAY_OPENING_RE = re.compile(DAY)  # a body line that opens with its day (11月25日下午，…)
 
 
 def _headed_days(norm: str, lines: list[tuple[int, int]], first: int) -> list[int]:

@@ -308,8 +308,8 @@ def _resolve(org: str, juris: Division | None) -> str:
         div = read.division
         if div is None and read.zone_word:
             div = zone_in(read.zone_word, juris)
-        if div is None:  # 研究|新区党工委: what remains after a clause's verb may still be the page's area's
-            return (_zone_area(org[i:], juris) if juris is not None else "") or org[i:]
+        if div is None:
+            return org[i:]
         if _NAMED_ZONE_RE().match(rest):
             return org[i:]  # 台州湾新区党工委: a zone named after its city (台州|湾新区), no 台州市 + 湾新区
         if rest[:1] == div.name[-1:] and rest[1:].startswith(("委", "政府", "人大", "政协", "纪委")):
@@ -332,7 +332,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         return org
     cut = _garbage_end(org[:b]) if b else 0
     if cut < b:
-        return (_zone_area(org[cut:], juris) if juris else "") or org[cut:]  # 某山县委: as written, merged with none
+        return (_zone_area(org[cut:], juris) if juris else "") or org[cut:]  # 研究|新区党工委; 某山县委 as written
     level, rest = org[b], org[b + 1 :]
     if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区旗盟州":
         zone = juris is not None and juris.level == "zone"
@@ -348,6 +348,7 @@ def _resolve(org: str, juris: Division | None) -> str:
 
 _PARK = "园区"
 _NEW_AREA = "新区"
+_REGION = "自治区"
 #: A free-trade zone's 片区 and its organs (郴州片区党工委, 川南临港片区管委会, 片区投资促进局): a zone of its city.
 _FTZ_AREA_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,8}?)片区(?P<rest>党工委|管委会|纪工委|工委|[\u4e00-\u9fff]{1,10}?局)")
 #: A 新城 inside a new area and its organs (空港新城党委, 空港新城管委会): named under the new area.
@@ -369,7 +370,6 @@ def _zone_area(org: str, juris: Division) -> str:
         if org[len(_NEW_AREA) :] in ("党工委", "管委会", "纪工委"):  # 新区党工委 on 两江新区's pages: the area's own
             return gaz.label(juris) + org[len(_NEW_AREA) :]
     return ""
-_REGION = "自治区"
 
 
 @cache

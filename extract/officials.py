@@ -69,6 +69,8 @@ _SENTENCE_END = "。！？!?"
 _UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 代区长, 代理县长: the acting head
 _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a title chain there is all of its clause
 _GOVERNMENT, _GOVERNMENTS = "政府", {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长)
+_PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
+_COMPANION_VERBS = ("随团", "随同", "随行")  # what a visitor's companions do after their names (区委常委乙随团考察)
 #: Units whose letter the genre writes once for organ and title (宣传部长, 财政局长: 宣传部 + 部长).
 _SHORTENED_UNITS = "部局处科"
 #: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
@@ -87,21 +89,22 @@ class _Segment:
     title: str
 
 
-def _chain(text: str, title_start: int, title_end: int) -> list[_Segment]:
-    """The chain's segments, first to last, ending with the title at ``[title_start, title_end)``."""
+def _chain(text: str, title_start: int, title_end: int, seps: str = "、，") -> list[_Segment]:
+    """The chain's segments, first to last, ending with the title at ``[title_start, title_end)``; across one comma
+    at most (``seps``: the chain before a comma is read with 、 only, so that a run of titles stays linear)."""
     titles = _lex()["titles"]
     segs: list[_Segment] = []
     while True:
         org_start, whole = _org_start(text, title_start)
         segs.append(_Segment(org_start, title_start, title_end, text[org_start:title_start], text[title_start:title_end]))
         sep = org_start - 1
-        if not whole or sep < 0 or text[sep] not in "、，":
+        if not whole or sep < 0 or text[sep] not in seps:
             break
         title = _ends_with(text, sep, titles)
         if not title:
             break
         if text[sep] == "，":  # 区委副书记、区长，综保区管委会主任某: a chain before the comma, opening its clause
-            before = _chain(text, sep - len(title), sep)
+            before = _chain(text, sep - len(title), sep, "、")
             segs += reversed(before) if before[0].org_start == 0 or text[before[0].org_start - 1] in _CLAUSE_STARTS else []
             break
         title_start, title_end = sep - len(title), sep
@@ -132,9 +135,6 @@ def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
     return ""
 
 
-_PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
-#: What a visitor's companions do right after their names (区委常委乙随团考察).
-_COMPANION_VERBS = ("随团", "随同", "随行")
 def _resolve(
     segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
     previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None, companions: bool = False,

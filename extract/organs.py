@@ -326,10 +326,14 @@ def sentence_division(place: str, sentence_orgs: list[str]) -> str:
                  and not is_zone_place(p)), "")
 
 
+#: A zone's organs written with no place at all.
+_BARE_ZONE_ORGANS = ("党工委", "管委会", "纪工委")
+
+
 def sentence_zone(place: str, rest: str, sentence_orgs: list[str]) -> str:
     """The zone an earlier chain of the sentence named, for a zone's organ written with no place (马鞍山经开区党工委书记
     甲，党工委副书记、管委会主任乙: 乙 is of 马鞍山经开区 too); '' otherwise."""
-    if place or not rest.startswith(("党工委", "管委会", "纪工委")):
+    if place or not rest.startswith(_BARE_ZONE_ORGANS):
         return ""
     return next((p for org in reversed(sentence_orgs) if is_zone_place(p := split_place(org)[0])), "")
 
@@ -347,8 +351,6 @@ def secretary_body(title: str, sentence_orgs: list[str]) -> str:
 
 #: A free-trade zone's 片区 named in full before its organ (川南临港片区管委会, 郴州片区投资促进局).
 _AREA_RE = re.compile(r"(?P<area>[\u4e00-\u9fff]{2,10}片区)(?:党工委|管委会|纪工委|工委|[\u4e00-\u9fff]{1,10}?局)$")
-#: A zone's organs written with no place at all.
-_BARE_ZONE_ORGANS = ("党工委", "管委会", "纪工委")
 
 
 def named_before(org: str, named: dict[str, str]) -> str:

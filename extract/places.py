@@ -213,8 +213,8 @@ def _heads(
         start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name
         # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town; 龙湖镇郑韩故城遗址: the town before the site;
         # 椒园镇伍家台村: the town before the village
-        parents = "县区市旗" if head in _SUBDIVISION_HEADS else "镇乡" if head == _VILLAGE else ""
-        parents = parents or ("县镇旗" if head not in _PREFIX_LEN else "")
+        parents = ("县区市旗" if head in _SUBDIVISION_HEADS else "镇乡" if head == _VILLAGE
+                   else "县镇旗" if head not in _PREFIX_LEN else "")
         parent = max((text.rfind(c, start, m.start() - lo + 1) for c in parents), default=-1)
         start = parent + 1 if parent >= 0 else start
         town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _TOWN_HEADS else None

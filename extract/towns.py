@@ -17,8 +17,6 @@ _NAMELESS_RE = re.compile(r"(?:社区|村|居|小区|嘎查)(?:党支部|党总�
 _VILLAGE_RE = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))(?:党支部|党总支|党委)$")
 #: The committees a village's chain goes on with, written without the village: 村委会, 居委会.
 _VILLAGE_ORGANS = ("村委会", "村民委员会", "居委会", "居民委员会", "嘎查委员会")
-#: Bare town-level words before an organ (镇党委, 街道党工委): the town is named elsewhere in the sentence, or not known.
-_TOWN_WORDS = ("镇", "乡", "街道", "苏木")
 
 
 def nameless(org: str) -> bool:
@@ -41,7 +39,8 @@ _VILLAGE_ORGAN_RE = re.compile(
     r"(?:(?!镇|乡|街道|苏木)[\u4e00-\u9fff]){2,10}?(?:村(?:党支部|党总支|党委|委会|民委员会)"
     r"|社区(?:党支部|党总支|党委|居委会|居民委员会)|嘎查(?:党支部|党委|委员会))"
 )
-#: The last words of a town-level place (三里畈镇, 宋家沟乡, 璧泉街道, 伊和乌素苏木).
+#: The last words of a town-level place (三里畈镇, 宋家沟乡, 璧泉街道, 伊和乌素苏木); written bare before an organ (镇党委,
+#: 街道党工委), the town is named elsewhere in the sentence, or not known.
 _TOWN_ENDS = ("镇", "乡", "街道", "苏木")
 
 
@@ -74,14 +73,18 @@ def towns_before(text: str, after: int, start: int) -> list[str]:
     return [m.group(1) for m in _TOWN_PLACE_RE.finditer(text, lo, start)]
 
 
+def _last_named(towns: Iterable[str], word: str) -> str:
+    """The last of ``towns`` (places the sentence named) that is a place of the bare ``word`` (镇, 村), else ''."""
+    return next((t for t in reversed(list(towns)) if len(t) > len(word) and t.endswith(word)), "")
+
+
 def sentence_town(word: str, sentence_orgs: list[str], towns: Iterable[str] = ()) -> str:
     """The town named as a place since the sentence's last chain (``towns``: 在柘林镇，镇党委书记…), else the town
     the sentence named last before an organ of it (濮院镇 of 濮院镇党委), for a bare town-level ``word`` (镇, 乡,
     街道); '' for any other word or when the sentence named none."""
-    if word not in _TOWN_WORDS:
+    if word not in _TOWN_ENDS:
         return ""
-    named = next((t for t in reversed(list(towns)) if len(t) > len(word) and t.endswith(word)), "")
-    if named:
+    if named := _last_named(towns, word):
         return named  # named after the sentence's last chain: nearer than its organs
     for org in reversed(sentence_orgs):
         place = split_place(org)[0]
@@ -104,7 +107,7 @@ def sentence_village(raw: str, towns: Iterable[str]) -> str:
     word = next((w for w in _VILLAGE_WORDS if raw.startswith(w)), None)
     if word is None:
         return raw
-    named = next((t for t in reversed(list(towns)) if len(t) > len(word) and t.endswith(word)), "")
+    named = _last_named(towns, word)
     return named + raw[len(word):] if named else raw
 
 

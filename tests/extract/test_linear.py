@@ -91,6 +91,14 @@ def test_title_chain_repeated_gives_its_holdings_once() -> None:
     assert len(found.persons) == 0
 
 
+def test_titles_parted_by_commas_are_read_across_one_comma_only() -> None:
+    """3,000 bare titles parted by commas before a name: the chain reads across the last comma only (it recursed
+    through every comma and raised RecursionError)."""
+    found = _officials("会议召开。" + "县长，" * 3000 + "县委书记王建军出席。")
+    assert [(h.person.text, h.org, h.title) for h in found.holdings] == [
+        ("王建军", "县政府", "县长"), ("王建军", "县委", "书记")]
+
+
 def test_roster_every_official_and_every_attendee() -> None:
     found = _officials_meetings(roster(300))
     people = _names(300)
