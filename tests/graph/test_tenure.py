@@ -114,6 +114,22 @@ def test_another_holder_in_between_breaks_the_tenure_and_year_precision_is_kept(
         ("乙", "2019", "2019"), ("甲", "2019-05-01", "2019-09-01")]
 
 
+def test_the_window_before_a_tenure_is_the_latest_other_holder_however_many_observations_came_first():
+    # Before 戊 (2021-01-01) 乙's 2020-12-31 and 丙's 2020 end on the same day: the one that starts first (丙's
+    # year) is the window; 戊's own observations and 丁's overlapping 2021 are no predecessor of 戊's.
+    rows = [("甲", "某县委", "书记", f"2015-{m:02d}-01") for m in range(1, 13)]
+    rows += [("乙", "某县委", "书记", "2020-03-01"), ("乙", "某县委", "书记", "2020-12-31"),
+             ("丙", "某县委", "书记", "2020"), ("丁", "某县委", "书记", "2021"),
+             ("戊", "某县委", "书记", "2021-01-01"), ("戊", "某县委", "书记", "2021-05-01")]
+    assert [(t.name, t.first_seen, t.last_seen, t.started_after, t.ended_before) for t in tenures(_graph(rows))] == [
+        ("甲", "2015-01-01", "2015-12-01", "", "2020"),
+        ("丙", "2020", "2020", "2015-12-01", "2021-01-01"),
+        ("乙", "2020-03-01", "2020-12-31", "2015-12-01", "2021-01-01"),
+        ("戊", "2021-01-01", "2021-05-01", "2020", ""),
+        ("丁", "2021", "2021", "2020", ""),
+    ]
+
+
 def test_appointed_and_ceased_give_start_and_end():
     g = _graph([("甲", "某县政府", "县长", "2018-03-01", "appointed"), ("甲", "某县政府", "县长", "2019-05-01"),
                 ("甲", "某县政府", "县长", "2020-12-30", "ceased"), ("甲", "某县政府", "县长", "2022-01-01")])
