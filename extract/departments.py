@@ -16,10 +16,44 @@ _HEADLINE_DEPARTMENT_RE = re.compile(
 _BARE_UNIT_TAILS = ("", "党组", "党委")
 
 
-def page_department(headline: str) -> str:
-    """The department a headline reports as its subject (市生态环境局 of 市生态环境局召开党组会议), or ''."""
+def page_department(headline: str, site: str = "") -> str:
+    """The department a headline reports as its subject (市生态环境局 of 市生态环境局召开党组会议), or ''; on a
+    department's own site (``site``, :func:`site_department`), that department in full when the headline names it
+    short (市交通运输局 on 乐山市交通运输局's site) or names none."""
     m = _HEADLINE_DEPARTMENT_RE.search(headline)
-    return m.group("dept") if m else ""
+    dept = m.group("dept") if m else ""
+    if site and (not dept or (dept[:1] in "省市县区旗州盟" and site.endswith(dept[1:]))):
+        return site
+    return dept
+
+
+#: A site's masthead that is a department's name: a place, then the department (乐山市交通运输局, 蚌埠市卫生健康委员会).
+_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)")
+#: Lines of the page's head looked at for its masthead.
+_MASTHEAD_LINES = 3
+
+
+def site_department(head: str, page: str) -> str:
+    """The department whose own site the page is on, from a masthead line among the first lines of ``head`` (the
+    page before its first article) that is a place and a department's name; written in the short form of
+    ``department_short_forms.tsv`` when the ``page`` writes that form (卫健委 for 卫生健康委员会), else as the masthead
+    writes it. '' for any other site (人民政府, a paper, an account)."""
+    from .place_names import read_place
+    from .resources import table
+
+    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]:
+        place = read_place(line, 0)
+        if place is None or place.division is None or place.end >= len(line):
+            continue
+        unit = line[place.end:]
+        if not _MASTHEAD_RE.fullmatch(unit) or unit.startswith(("人民政府", "政府")):
+            continue
+        for long, short in ((r[0], r[1]) for r in table("department_short_forms.tsv")):
+            if unit.endswith(long) and unit[: -len(long)] + short in page:
+                unit = unit[: -len(long)] + short
+                break
+        return line[: place.end] + unit
+    return ""
 
 
 #: A civil-service rank (职级), held in a department like a post: 一级调研员, 二级巡视员, 四级主任科员.

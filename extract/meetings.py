@@ -188,9 +188,10 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
     for name, span in receptions(sentence, names):  # 县委书记某会见了某公司董事长某一行
         add(_Event(name, "meeting", s, e), span)
-    if not out and "仪式" in sentence:
+    if not out and ("仪式" in sentence or "审议" in sentence or "分组讨论" in sentence):
         for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式
-            add(_Event(m.group("name"), "ceremony", s, e), m.span("name"))
+            add(_Event(m.group("name"), "ceremony" if m.group("name").endswith("仪式") else "session", s, e),
+                m.span("name"))
             break
     seen = {o.leader for o in before + out if o.kind == "inspection"}
     if (not out or "并" in sentence) and (v := visit(sentence, names, seen)) is not None:

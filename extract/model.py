@@ -252,6 +252,8 @@ class ArticleFacts:
     places: list[Place] = field(default_factory=list)
     #: Person names known when this article is read (introduced earlier in the document).
     known_names: set[str] = field(default_factory=set)
+    #: The department whose own site the page is on, named in full (乐山市交通运输局), or '' (:mod:`.departments`).
+    site_department: str = ""
     jurisdiction: Jurisdiction | None = None
 
 

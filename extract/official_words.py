@@ -54,3 +54,14 @@ def is_cjk(ch: str) -> bool:
 
 ends_with = word_ending_at
 starts_with = word_starting_at
+
+
+#: Letters after which a chain's 原 means "former" (原顾家台村第一书记某), not the first letter of a place (原阳县).
+_FORMER_AFTER = "，,、；;：:（(。\n 　"
+
+
+def former(text: str, org_start: int) -> bool:
+    """Is the chain whose organ starts at ``org_start`` written after a 原 that opens its clause (a post held
+    before, of no known date: no holding)?"""
+    return org_start >= 1 and text[org_start - 1] == "原" and (org_start == 1 or text[org_start - 2] in _FORMER_AFTER)
+

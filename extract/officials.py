@@ -39,8 +39,8 @@ from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
 from .official_words import ends_with as _ends_with
+from .official_words import former, single_holder
 from .official_words import lexicon as _lex
-from .official_words import single_holder
 from .official_words import starts_with as _starts_with
 from .organs import (
     _apply_aliases,
@@ -71,10 +71,8 @@ _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a ti
 _GOVERNMENT, _GOVERNMENTS = "政府", {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长)
 _PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
 _COMPANION_VERBS = ("随团", "随同", "随行")  # what a visitor's companions do after their names (区委常委乙随团考察)
-#: Units whose letter the genre writes once for organ and title (宣传部长, 财政局长: 宣传部 + 部长).
-_SHORTENED_UNITS = "部局处科"
-#: How far before a name an appointment cue (任命) makes ``NAME为`` the start of a list line.
-_APPOINTMENT_REACH = 200
+_SHORTENED_UNITS = "部局处科"  # units whose letter is written once for organ and title (宣传部长: 宣传部 + 部长)
+_APPOINTMENT_REACH = 200  # how far before a name an appointment cue (任命) makes ``NAME为`` start a list line
 
 
 # --- chains --------------------------------------------------------------------------------------------------
@@ -226,8 +224,7 @@ def _candidate_re() -> re.Pattern[str]:
     heads = sorted(set(lx["titles"]) | set(lx["groups"]), key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in heads)
     surnames = "|".join(re.escape(w) for w in lx["surnames"])
-    # The one-letter class in front rejects most places at once; without it every place tries
-    # every title in turn (5× slower).
+    # The one-letter class in front rejects most places at once; without it every place tries every title (5× slower).
     firsts = "".join(re.escape(ch) for ch in sorted({w[0] for w in heads}))
     return re.compile(f"(?=[{firsts}])(?=({alt})(?:{surnames}|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
 
@@ -250,11 +247,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
     sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
     has_towns = any(w in text for w in ("镇", "乡", "街道", "村", "社区", "嘎查"))
-    dept = page_department(article.headline)  # 市生态环境局召开党组会议: its bare 局党组书记、局长 are that 局's
+    dept = page_department(article.headline, found.site_department)  # 市生态环境局召开党组会议: 局党组书记's 局
     town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
     groups: dict[str, str] = {}  # a group's last three letters (督察组), 片区 → its name in full met in the article
-    # Visit only the places where a surname follows a title or group word (one compiled pattern),
-    # not every letter.
+    # Visit only the places where a surname follows a title or group word (one compiled pattern), not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
     i = 0
     pos = 0
@@ -306,11 +302,14 @@ def extract(article: Article, found: ArticleFacts) -> None:
         posts = [(in_department(in_town(village_party(org, t), town), dept, context, t), t) for org, t in posts]
         posts = [(named_before(org, groups), t) for org, t in posts]  # 督察组副组长, 片区管委会: named in full before
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
+        was = former(text, segs[0].org_start)  # 原顾家台村第一书记某: a post held before, of no known date
         for s, e in spans[: len(spans) - len(listed)]:
-            name = text[s:e]
-            introduced.add(name)
+            introduced.add(name := text[s:e])
             person = article.mention(s, e, "person")
             for org, post_title in posts:
+                if was:
+                    found.persons.append(PersonMention(person, "原" + org + post_title))
+                    continue
                 if not org or not_public(org) or nameless(org):  # a role, not a post
                     found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue

@@ -152,8 +152,10 @@ def _left_cut(run: str) -> int:
     """
     if not _left_cue_re().search(run):
         return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
-    whole = [i for name in words("org_names_with_conjunctions.txt") if (i := run.find(name)) >= 0]
-    return last_cue_end(run[: min(whole)] if whole else run, _left_cues())  # 发展和改革局: 和 is the organ's
+    cut = last_cue_end(run, _left_cues())
+    # 发展和改革局: its 和 is the organ's; a cue after such a name still cuts (文化和旅游厅派驻某村: after 派驻)
+    inside = [i for name in words("org_names_with_conjunctions.txt") if 0 <= (i := run.find(name)) < cut <= i + len(name)]
+    return last_cue_end(run[: min(inside)], _left_cues()) if inside else cut
 
 
 @cache
@@ -273,6 +275,7 @@ def _reads_as_place(text: str) -> bool:
     return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
             and not (len(text) > 2 and looks_like_word(text[:-1]))  # 联系区人大常委会: a verb, no place
             and text[0] not in _FUNCTION_LETTERS  # 经区政协常务委员会会议审议: "through"; 当好市委…
+            and not (len(text) == 2 and text[0] in _CLAUSE_LETTERS)  # 就县人民政府副县长候选人: "on", no 就县
             and text[-2:-1] not in "我本全该各此"  # 研究我市…
             and "届" not in text  # 新一届区政协
             and not any(t in _lex()["determiners"] for t in lcut(text)))  # 部署我区: 我区 is "our district"

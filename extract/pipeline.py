@@ -28,6 +28,7 @@ from . import articles as A
 from . import dates as D
 from . import page_dates as P
 from .article_cuts import cut_long
+from .departments import site_department
 from .model import Article, ArticleFacts, DatedValue, Document, DocumentFacts
 
 Extractor = Callable[[Article, ArticleFacts], None]
@@ -56,7 +57,7 @@ class Step:
 #: a name it has seen as a person; projects read the meetings (an inspection's people), places the projects
 #: (a road inside a project name is a place, an office inside one is not) and the people (鲍玉林 holds no 玉林).
 STEPS: tuple[Step, ...] = (
-    Step("officials", officials.extract, reads=("known_names",), adds=("holdings", "persons")),
+    Step("officials", officials.extract, reads=("known_names", "site_department"), adds=("holdings", "persons")),
     # a career clause's subject is a name of a title chain, not one met only as 王某市长
     Step("appointments", appointments.extract, reads=("known_names", "holdings", "persons"), adds=("holdings",),
          before=("honorifics",)),
@@ -186,11 +187,12 @@ def extract_document(
     doc.date = _refine(document_date(doc, manifest, cli_date), arts)
     arts = date_articles(arts, doc.date, doc)
     result = DocumentFacts(doc, warnings=cuts)
+    site = site_department(doc.clean[: min(arts[0].start, 2000)], doc.clean) if arts else ""
     recent: deque[tuple[int, set[str]]] = deque()  # (end, names introduced) of the articles read so far
     for art in arts:
         while recent and recent[0][0] < art.start - KNOWN_NAMES_WINDOW:
             recent.popleft()
-        found = ArticleFacts(art, known_names=set().union(*(names for _, names in recent)))
+        found = ArticleFacts(art, known_names=set().union(*(names for _, names in recent)), site_department=site)
         for extractor in EXTRACTORS:
             extractor(art, found)
         date_events(found, doc.date)

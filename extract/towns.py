@@ -14,9 +14,10 @@ from .organs import split_place
 #: A village's or community's organ with no name (社区书记姜某, 村党支部书记): which one is not known, no post.
 _NAMELESS_RE = re.compile(r"(?:社区|村|居|小区|嘎查)(?:党支部|党总支|党委|委员会|委会|居委会|村委会|两委)?")
 #: A named village's or community's party organ, whose chain goes on with its committee (宋家沟村党支部 → 宋家沟村).
-_VILLAGE_RE = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))(?:党支部|党总支|党委)$")
-#: The committees a village's chain goes on with, written without the village: 村委会, 居委会.
-_VILLAGE_ORGANS = ("村委会", "村民委员会", "居委会", "居民委员会", "嘎查委员会")
+_VILLAGE_RE = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))(?:党支部|党总支|党委)?$")
+#: The committees a village's chain goes on with, written without the village: 村委会, 居委会; and the work team a
+#: unit sends to live in the village (顾家台村第一书记、驻村工作队队长: 顾家台村驻村工作队).
+_VILLAGE_ORGANS = ("村委会", "村民委员会", "居委会", "居民委员会", "嘎查委员会", "驻村工作队")
 
 
 def nameless(org: str) -> bool:
@@ -26,7 +27,8 @@ def nameless(org: str) -> bool:
 
 def village_organ(prev_org: str, raw: str) -> str:
     """``raw`` with the village of the chain's previous organ when it is that village's committee written bare
-    (宋家沟村党支部, 村委会 → 宋家沟村委会; 双星社区党委, 居委会 → 双星社区居委会); else ``raw``."""
+    (宋家沟村党支部, 村委会 → 宋家沟村委会; 双星社区党委, 居委会 → 双星社区居委会; 顾家台村 (第一书记), 驻村工作队 →
+    顾家台村驻村工作队); else ``raw``."""
     village = _VILLAGE_RE.match(prev_org)
     if village is None or not raw.startswith(_VILLAGE_ORGANS):
         return raw
@@ -36,7 +38,7 @@ def village_organ(prev_org: str, raw: str) -> str:
 
 #: A village's or community's organ named without its town (鲤鱼山村党支部, 双星社区居委会, 哈日陶勒盖嘎查委员会).
 _VILLAGE_ORGAN_RE = re.compile(
-    r"(?:(?!镇|乡|街道|苏木)[\u4e00-\u9fff]){2,10}?(?:村(?:党支部|党总支|党委|委会|民委员会)"
+    r"(?:(?!镇|乡|街道|苏木)[\u4e00-\u9fff]){2,10}?(?:村(?:党支部|党总支|党委|委会|民委员会|驻村工作队)"
     r"|社区(?:党支部|党总支|党委|居委会|居民委员会)|嘎查(?:党支部|党委|委员会))"
 )
 #: The last words of a town-level place (三里畈镇, 宋家沟乡, 璧泉街道, 伊和乌素苏木); written bare before an organ (镇党委,

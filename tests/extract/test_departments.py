@@ -1,0 +1,112 @@
+"""A department's own site, a village's posts and a delegation's review, read from whole pages (invented people, real
+places)."""
+
+from __future__ import annotations
+
+from newskg.extract.departments import site_department
+from newskg.extract.model import Document
+from newskg.extract.pipeline import extract_document
+
+
+def _facts(text: str):
+    return extract_document(Document("p.txt", "p.txt", text), cli_date="2024-03-01")
+
+
+def _holdings(text: str) -> list[tuple[str, str, str]]:
+    return [(h.person.text, h.org, h.title) for f in _facts(text).articles for h in f.holdings]
+
+
+_HEALTH_SITE = """泸州市卫生健康委员会
+首页 | 机构概况 | 工作动态 | 政务公开
+当前位置：首页 > 工作动态 > 委内动态
+
+带队赴合江县调研基层医疗卫生服务
+
+发布日期：2023-05-10　　来源：委办公室
+
+5月9日，委党组书记、主任甘立川带队赴合江县调研。委党组成员、副主任尚雨萌，二级调研员包承志参加调研。合江县副县长罗晓安，县卫健委主任田野陪同。
+"""
+
+
+def test_a_department_s_own_site_names_its_bare_organs_and_ranks_short_when_the_page_writes_the_short_form():
+    assert _holdings(_HEALTH_SITE) == [
+        ("甘立川", "泸州市卫健委党组", "书记"), ("甘立川", "泸州市卫健委", "主任"),
+        ("尚雨萌", "泸州市卫健委党组", "成员"), ("尚雨萌", "泸州市卫健委", "副主任"),
+        ("包承志", "泸州市卫健委", "二级调研员"), ("罗晓安", "合江县政府", "副县长"), ("田野", "合江县卫健委", "主任"),
+    ]
+
+
+def test_a_department_masthead_is_read_only_from_a_place_and_a_department_s_name():
+    assert site_department("泸州市卫生健康委员会\n首页", "县卫健委") == "泸州市卫健委"
+    assert site_department("泸州市卫生健康委员会\n首页", "卫生院") == "泸州市卫生健康委员会"
+    assert site_department("乐山市交通运输局\n首页 | 交通要闻", "") == "乐山市交通运输局"
+    assert site_department("师宗县人民政府\n首页", "") == ""
+    assert site_department("保定日报\n第06版", "") == ""
+
+
+def test_a_headline_s_short_department_on_its_own_site_is_the_site_s_not_a_county_s_it_names():
+    page = """乐山市交通运输局
+首页 | 交通要闻
+当前位置：首页 > 交通要闻
+
+市交通运输局召开安全生产工作会议
+
+发布时间：2022-04-20 16:08
+
+4月19日，局党组书记、局长季承远主持会议。局党组成员、副局长巫晓棠出席。峨眉山市交通运输局副局长秦川作交流发言。
+"""
+    assert _holdings(page) == [
+        ("季承远", "乐山市交通运输局党组", "书记"), ("季承远", "乐山市交通运输局", "局长"),
+        ("巫晓棠", "乐山市交通运输局党组", "成员"), ("巫晓棠", "乐山市交通运输局", "副局长"),
+        ("秦川", "峨眉山市交通运输局", "副局长"),
+    ]
+
+
+_VILLAGE_PAGE = """阜平县人民政府
+当前位置：首页 > 乡村振兴
+
+龙泉关镇召开驻村工作座谈会
+
+发布时间：2023-06-18
+
+6月17日，镇党委书记万树林主持会议，镇党委委员、组织委员鲍一苇参加会议。原黑崖沟村第一书记曹砚秋介绍了工作经验。河北省文化和旅游厅派驻黑崖沟村第一书记、驻村工作队队长倪望舒一边翻看台账一边说，要把民宿产业做起来。
+"""
+
+
+def test_village_posts_a_sending_unit_a_work_team_and_a_former_first_secretary():
+    assert _holdings(_VILLAGE_PAGE) == [
+        ("万树林", "阜平县龙泉关镇党委", "书记"), ("鲍一苇", "阜平县龙泉关镇党委", "委员"),
+        ("鲍一苇", "阜平县龙泉关镇党委", "组织委员"),
+        ("倪望舒", "阜平县龙泉关镇黑崖沟村党支部", "第一书记"), ("倪望舒", "阜平县龙泉关镇黑崖沟村驻村工作队", "队长"),
+    ]
+    former = [(p.person.text, p.role) for f in _facts(_VILLAGE_PAGE).articles for p in f.persons if p.role]
+    assert former == [("曹砚秋", "原龙泉关镇黑崖沟村党支部第一书记")]
+
+
+def test_a_preposition_before_a_bare_county_is_no_county_and_a_sichuan_surname_is_read():
+    page = """涟水县人民政府
+当前位置：首页 > 涟水要闻
+
+县人大会议举行主席团会议
+
+发布时间：2023-02-14 08:45
+
+2月13日晚，县人大常委会主任鲍成栋主持会议。县委常委、组织部部长谯光彬受县委委托，就县人民政府副县长候选人建议名单作了说明。
+"""
+    assert _holdings(page) == [
+        ("鲍成栋", "涟水县人大常委会", "主任"), ("谯光彬", "涟水县委", "常委"), ("谯光彬", "涟水县委组织部", "部长"),
+    ]
+
+
+def test_a_leader_s_part_in_a_delegation_s_review_is_a_session_event():
+    page = """淮安市人民政府
+当前位置：首页 > 淮安要闻
+
+岑立衡参加涟水县代表团审议
+
+发布时间：2024-01-12 09:10
+
+1月11日下午，市委书记岑立衡参加市九届人大二次会议涟水县代表团审议。他强调，要坚定信心、真抓实干。
+"""
+    events = [(m.name, m.kind) for f in _facts(page).articles for m in f.meetings]
+    assert events == [("市九届人大二次会议涟水县代表团审议", "session")]
