@@ -165,12 +165,22 @@ def _names_from(text: str, pos: int, known: set[str]) -> list[tuple[int, int]]:
     spans = [(pos, pos + n)]
     end = pos + n
     while end < len(text) and text[end] == "、":
-        m = name_at(text, end + 1, known, strict=True)
+        m = name_at(text, end + 1, known, strict=True) or _between_names(text, end + 1, known)
         if not m:
             break
         spans.append((end + 1, end + 1 + m))
         end = end + 1 + m
     return spans
+
+
+def _between_names(text: str, pos: int, known: set[str]) -> int:
+    """3 when ``text[pos:]`` is three letters between two ``、`` of a list of names, the next one a name (市委常委甲、
+    乙、相玉梅、郁某: a surname the list leaves out for being a common word, 相, 和, 都), else 0."""
+    item = text[pos : pos + 3]
+    if (len(item) == 3 and all(_is_cjk(c) for c in item) and item[0] not in _NOT_NAME_START
+            and text[pos + 3 : pos + 4] == "、" and name_at(text, pos + 4, known, strict=True)):
+        return 3
+    return 0
 
 
 #: Letters that never start a name: particles and the words that make an organ with a title (常委会, 委员们).

@@ -561,3 +561,12 @@ def test_groups_named_bare_a_place_verb_and_a_name_before_全程陪同() -> None
     assert holdings(found) == [  # 九江 names the place: 江西省, 九江市
         ("郑启明", "江西省第二生态环境保护督察组", "组长"), ("何婉清", "江西省第二生态环境保护督察组", "副组长"),
         ("何婉清", "江西省生态环境厅", "副厅长"), ("舒建华", "九江市委", "副书记"), ("舒建华", "九江市政府", "市长")]
+
+
+def test_a_listed_name_whose_surname_is_also_a_common_word_between_two_names():
+    found = run("聊城市委召开常委会会议。市委常委冯立峰、付连海、相玉洁、郁晓东出席会议。")
+    assert holdings(found) == [("冯立峰", "聊城市委", "常委"), ("付连海", "聊城市委", "常委"),
+                               ("相玉洁", "聊城市委", "常委"), ("郁晓东", "聊城市委", "常委")]
+    # the last of a list is no name on that ground alone: nothing after it shows it is one
+    assert holdings(run("聊城市委召开常委会会议。市委常委冯立峰、付连海、相关部门出席会议。")) == [
+        ("冯立峰", "聊城市委", "常委"), ("付连海", "聊城市委", "常委")]
