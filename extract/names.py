@@ -205,6 +205,7 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
             floor = _COMMON_WORD_FREQ // 2 if n < 4 else _LONG_NAME_WORD_FREQ
             common = _holds_word(cand, floor, floor)
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
+            titled = titled or (n >= 4 and cand[-1] == "会")  # 第一书记述职评议会: a meeting, not a long name
             freq, tag = _word_info(cand)
             phrase = n >= 3 and freq > 0 and not tag.startswith("nr")  # 委员意见建议: a set phrase, however rare
             return 0 if common or titled or phrase else n

@@ -570,3 +570,8 @@ def test_a_listed_name_whose_surname_is_also_a_common_word_between_two_names():
     # the last of a list is no name on that ground alone: nothing after it shows it is one
     assert holdings(run("聊城市委召开常委会会议。市委常委冯立峰、付连海、相关部门出席会议。")) == [
         ("冯立峰", "聊城市委", "常委"), ("付连海", "聊城市委", "常委")]
+
+
+def test_a_meeting_right_after_a_title_is_no_long_name():
+    found = run("3月10日，康县召开2021年度驻村第一书记述职评议会，听取履职情况汇报。")
+    assert holdings(found) == [] and persons(found) == []
