@@ -29,6 +29,7 @@ from .official_words import ends_with, lexicon
 from .officials import read_chain
 from .organs import fill_prefix, not_public, own_organ_units
 from .resources import table
+from .towns import in_town, town_of, village_party
 
 #: Characters a chain after a cue may hold: letters, the list mark and brackets of an organ.
 _CHAIN_CHARS = re.compile(r"[\u4e00-\u9fff、（）()·]{2,48}")
@@ -51,7 +52,7 @@ _REN_WORDS = "务职何期命用免教意性课"
 #: What before a bare 任 makes it part of another word or a status (现任, 担任, 主任, 兼任 …).
 _REN_AFTER = "现担主兼出调升接信责"
 #: Verbs an appointment's name may follow with no mark between (宣布康某同志任…, 决定张某任…).
-_OPENERS = ("宣布", "决定", "同意")
+_OPENERS = ("宣布", "决定", "同意", "选派的", "派驻的", "下派的")  # 某局选派的甲任某村第一书记: the unit sends
 #: 决定 and 选举 alone name an appointment only in ``决定某某为…`` (an acting head: 决定凌某为某县人民政府代理县长) and
 #: ``选举某某为…`` (a town's 人代会: 选举甲为某镇人民政府镇长，乙、丙为某镇人民政府副镇长).
 _WEI_CUES = frozenset({"决定", "选举"})
@@ -318,7 +319,10 @@ def _names_at(text: str, pos: int, known: set[str], strict: bool) -> list[tuple[
 
 def _add(article, found, span, posts, ev_start, ev_end, kind, when, seen) -> None:
     person = article.mention(span[0], span[1], "person")
-    for org, title in posts:
+    # a village named alone before 第一书记 is its party branch, in the town the article's chains named last
+    town = next((t for h in reversed(found.holdings) if h.evidence.start < article.start + ev_start
+                 and (t := town_of(h.org))), "")
+    for org, title in ((in_town(village_party(o, t), town), t) for o, t in posts):
         key = (person.text, org, title, kind)
         if key in seen:
             continue
