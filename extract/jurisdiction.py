@@ -24,7 +24,7 @@ from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
 from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
-from .place_names import PlaceRead, masthead_counties, places_in, read_place, reads_whole  # noqa: F401 (PlaceRead re-exported)
+from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
 #: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
@@ -67,15 +67,6 @@ def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Divi
         if read is not None and read.division is not None:
             out[read.division] += 1
     return out
-
-
-def option_place(text: str) -> Division | None:
-    """The division or zone a ``--place`` option or manifest ``place`` cell names (whole text), else None."""
-    text = text.strip()
-    named = read_place(text, 0) if text else None
-    if named is not None and named.division is not None and named.end == len(text):
-        return named.division
-    return None
 
 
 def decide(res: DocumentFacts, option: str | None = None) -> None:
@@ -125,6 +116,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             choice, basis = site, site_basis
         elif site is not None and choice == site and basis == "text":
             basis = site_basis  # the text names the place its site line or dateline gives
+        elif (basis == "text" and site is not None and site in gaz.chain(choice)[1:] and named[site] >= named[choice]
+              and any(_bare_start(h.org) == 0 and h.org[0] == site.level_char for h in found.holdings)):
+            choice, basis = site, site_basis  # 通化日报: 市长某 where 通化市 and its 集安市 are named alike: the paper's
         if (zone_words and strong_site and site is not None and site.level != "zone" and choice is not None
                 and choice.level == "zone" and site not in gaz.chain(choice)):
             choice, basis = site, site_basis  # 荆州's account on a visit to 马鞍山经开区: its bare 经开区 is its own

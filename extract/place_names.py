@@ -210,3 +210,12 @@ _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻�
 #: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone (a
 #: line's start, or between spaces on an edition line).
 _TODAY_MASTHEAD = re.compile(r"(?:^|(?<=[ 　]))(?:今日([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})报)(?=[ 　]|$)", re.M)
+
+
+def option_place(text: str) -> Division | None:
+    """The division or zone a ``--place`` option or manifest ``place`` cell names (whole text), else None."""
+    text = text.strip()
+    named = read_place(text, 0) if text else None
+    if named is not None and named.division is not None and named.end == len(text):
+        return named.division
+    return None

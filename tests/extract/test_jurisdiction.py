@@ -396,3 +396,42 @@ def test_a_city_wide_meeting_where_its_counties_report_is_the_city_s() -> None:
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-10-17")
     assert [(h.person.text, h.org) for f in res.articles for h in f.holdings][:2] == [
         ("迟文涛", "通化市政府"), ("姜海波", "通化市住建局")]
+
+
+_CITY_PAPER = """通化日报
+2025年1月8日　星期三
+第A01版：要闻　　上一版　　下一版　　本版导航
+
+市政府召开常务会议
+
+本报讯（记者 邵佳琪）1月7日下午，市委副书记、市长綦明远主持召开市政府常务会议。
+会议研究了《通化市重点项目建设工作方案》，要求做好集安市鸭绿江沿线防护。
+
+通化日报社出版　　吉ICP备05003306号
+"""
+
+
+def test_a_city_paper_s_bare_city_organs_are_the_city_s_when_one_of_its_county_level_cities_is_named_as_often():
+    assert _holdings(_CITY_PAPER) == [("綦明远", "通化市委", "副书记"), ("綦明远", "通化市政府", "市长")]
+
+
+def test_an_edition_s_navigation_and_its_publisher_s_footer_are_chrome_and_a_county_story_stays_the_county_s():
+    page = """保定日报
+2023年8月22日　星期二
+第06版：乡村振兴
+上一版　下一版　　　　　　　　本版导航
+
+山村民宿热起来
+
+本报讯 8月中旬，阜平县龙泉关镇顾家台村的民宿迎来游客高峰。8月18日，龙泉关镇在顾家台村召开现场会，镇党委书记裴志安主持会议。
+保定市农业农村局派驻顾家台村第一书记蒲望川介绍了情况。
+
+保定日报社出版　　地址：保定市东风中路　　冀ICP备10200548号
+"""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    res = extract_document(Document("p.txt", "p.txt", page), cli_date="2024-03-01")
+    assert [(f.article.headline, f.jurisdiction.label) for f in res.articles] == [("山村民宿热起来", "阜平县")]
+    assert _holdings(page) == [("裴志安", "阜平县龙泉关镇党委", "书记"),
+                               ("蒲望川", "阜平县龙泉关镇顾家台村党支部", "第一书记")]
