@@ -36,6 +36,7 @@ EVENT_TYPES = {
     "lecture": "lecture",
     "activity": "activity",
     "site observation": "activity",
+    "press conference": "meeting",  # 新闻发布会: the tool's kinds have no press conference of their own
     "visit": "inspection",  # a trip to another place (赴深圳招商, 考察交流): the tool's kinds have no visit of their own
 }
 
