@@ -575,3 +575,12 @@ def test_a_listed_name_whose_surname_is_also_a_common_word_between_two_names():
 def test_a_meeting_right_after_a_title_is_no_long_name():
     found = run("3月10日，康县召开2021年度驻村第一书记述职评议会，听取履职情况汇报。")
     assert holdings(found) == [] and persons(found) == []
+
+
+def test_press_conference_wording_bounds_organs_and_names():
+    found = run("今天我们邀请到副市长訾洪波，市文化旅游和广播电视局党组书记、局长陶晓明，"
+                "市城市管理执法委员会副主任邬晓红发布并回答记者提问。市委副书记、市长訾洪涛发布全市重点项目建设情况。")
+    assert holdings(found) == [
+        ("訾洪波", "市政府", "副市长"), ("陶晓明", "市文化旅游和广播电视局党组", "书记"),
+        ("陶晓明", "市文化旅游和广播电视局", "局长"),
+        ("邬晓红", "市城市管理执法委员会", "副主任"), ("訾洪涛", "市委", "副书记"), ("訾洪涛", "市政府", "市长")]
