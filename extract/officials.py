@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from . import towns as _towns
 from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
@@ -180,7 +181,7 @@ def _resolve(
         if not raw:
             out.append(("", seg.title))
             continue
-        raw = village_organ(prev_org, sentence_village(raw, towns or ()))  # 在周楼村，村党支部书记、村委会主任
+        raw = _towns.street_office(village_organ(prev_org, sentence_village(raw, towns or ())), sentence_orgs)  # 周楼村…
         place, rest = split_place(_apply_aliases(raw))
         if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())
                                or sentence_zone(place, rest, sentence_orgs)

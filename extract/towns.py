@@ -117,3 +117,13 @@ def village_party(org: str, title: str) -> str:
     """A village named alone before a 书记 title is its party branch (县财政局选派的周楼村第一书记 → 周楼村党支部);
     any other ``org`` as it is."""
     return org + "党支部" if title.endswith("书记") and _VILLAGE_ONLY_RE.fullmatch(org) else org
+
+
+def street_office(raw: str, sentence_orgs: list[str]) -> str:
+    """A bare 办事处 after a street's organ in the sentence is that street's office (泉河街道工委书记甲、办事处主任乙 →
+    泉河街道办事处); any other ``raw`` as it is."""
+    if not raw.startswith("办事处"):
+        return raw
+    street = next((t for org in reversed(sentence_orgs) if (t := town_of(org)).endswith("街道")), "")
+    return street + raw
+

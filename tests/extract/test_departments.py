@@ -110,3 +110,23 @@ def test_a_leader_s_part_in_a_delegation_s_review_is_a_session_event():
 """
     events = [(m.name, m.kind) for f in _facts(page).articles for m in f.meetings]
     assert events == [("市九届人大二次会议涟水县代表团审议", "session")]
+
+
+def test_a_flood_command_s_deputies_a_street_s_working_committee_and_its_office():
+    page = """沂水县人民政府
+当前位置：首页 > 政务要闻
+
+全县防汛会商会召开
+
+发布时间：2023-07-13
+
+7月12日晚，县委书记厉鸿波主持召开全县防汛会商会。县委常委、常务副县长、县防汛抗旱指挥部常务副指挥长宫晓燕出席会议。
+县应急管理局局长、县防汛抗旱指挥部办公室主任贾德军提请启动防汛Ⅳ级应急响应。沂城街道工委书记郎秋生、办事处主任欧阳涛汇报了转移安置情况。
+"""
+    assert _holdings(page) == [
+        ("厉鸿波", "沂水县委", "书记"), ("宫晓燕", "沂水县委", "常委"), ("宫晓燕", "沂水县政府", "常务副县长"),
+        ("宫晓燕", "沂水县防汛抗旱指挥部", "常务副指挥长"), ("贾德军", "沂水县应急管理局", "局长"),
+        ("贾德军", "沂水县防汛抗旱指挥部办公室", "主任"), ("郎秋生", "沂水县沂城街道工委", "书记"),
+        ("欧阳涛", "沂水县沂城街道办事处", "主任"),
+    ]
+    assert [(m.name, m.kind) for f in _facts(page).articles for m in f.meetings][:1] == [("全县防汛会商会", "meeting")]
