@@ -48,8 +48,8 @@ class Division:
         return self.name[-1]
 
 
-#: A county-level name with a nationality (and 自治) before its level word: 管城回族区, 长阳土家族自治县.
-_ETHNIC_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(?:自治)?(区|县|旗)$")
+#: A name with a nationality (and 自治) before its level word: 管城回族区, 长阳土家族自治县, 黔南布依族苗族自治州.
+_ETHNIC_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(?:自治)?(区|县|旗|州)$")
 
 
 class Gazetteer:
@@ -99,8 +99,8 @@ class Gazetteer:
             if len(now) == 1:
                 self.by_name[former] = now  # 章丘市 (before 2016) reads as 章丘区
                 self.former_levels.setdefault(now[0].code, set()).add(former[-1])  # 旬阳县's pages: 县委 is 旬阳市's
-        # 管城回族区 is written 管城区, 长阳土家族自治县 长阳县: the name without its nationality, when unique
-        for div in [d for d in self.by_code.values() if d.level == "county"]:
+        # 管城回族区 is written 管城区, 长阳土家族自治县 长阳县, 黔南布依族苗族自治州 黔南州: no nationality, when unique
+        for div in [d for d in self.by_code.values() if d.level in ("county", "city")]:
             m = _ETHNIC_NAME.match(div.name)
             if m and (alias := m.group(1) + m.group(2)) not in self.by_name:
                 self.by_name[alias] = [div]

@@ -160,6 +160,11 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 org, place = resolve_org(h.org, twin)  # 区委 on a zone's page run with its district (区政合一)
             if place is None and (only := only_of_level(h.org, named)) is not None:
                 org, place = resolve_org(h.org, only)  # 副区长 on a county's page: the one district it names
+            if place is None and full_header and _bare_start(h.org) == 0 and h.org[:1] == header.level_char:
+                org, place = resolve_org(h.org, header)  # 副区长 on 普陀区's site, in an article on 万源市: the site's
+            if place is None and _bare_start(h.org) != 0:  # 普陀区政府 after 舟山市普陀区: the one place named that fits
+                fits = [r for d in named if (r := resolve_org(h.org, d))[1] == d]
+                org, place = fits[0] if len(fits) == 1 else (org, place)
             if h.form == "honorific" and place is None:  # 王某市长 of no known city: a mention, not a post
                 found.persons.append(PersonMention(h.person, h.title))
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .gazetteer import gazetteer
 from .official_words import is_cjk as _is_cjk
 from .official_words import lexicon as _lex
 from .official_words import starts_with as _starts_with
@@ -109,16 +110,23 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
         cand = text[pos : pos + n]
-        return 0 if looks_like_word(cand) or cand in lx["non_names"] or _opens_with_word(text, pos, surname) else n
+        if looks_like_word(cand) or cand in lx["non_names"] or _opens_with_word(text, pos, surname):
+            return 0
+        return 0 if _division_follows(text, pos, n) else n
     if strict:
         return 0
     window = text[pos : pos + 8]
     first = next(iter(lcut(window, hmm=True)), "")
     n = len(first) if len(first) in lengths else lengths[0]
     cand = text[pos : pos + n]
-    if len(cand) < n or not all(_is_cjk(c) for c in cand) or looks_like_word(cand):
+    if len(cand) < n or not all(_is_cjk(c) for c in cand) or looks_like_word(cand) or _division_follows(text, pos, n):
         return 0
     return n
+
+
+def _division_follows(text: str, pos: int, n: int) -> bool:
+    """Do the name's letters and the level letter after them make a division (代表万源市委: 万源市, no 万源)?"""
+    return text[pos + n : pos + n + 1] in "市县区旗" and text[pos : pos + n + 1] in gazetteer().by_name
 
 
 #: How often a word inside a name of four letters or more must be met to make it no name (拉姆: 193, a syllable;

@@ -65,3 +65,8 @@ def former(text: str, org_start: int) -> bool:
     before, of no known date: no holding)?"""
     return org_start >= 1 and text[org_start - 1] == "原" and (org_start == 1 or text[org_start - 2] in _FORMER_AFTER)
 
+
+#: A note between a title and its holder's name (副市长（挂职）某, 副县长（兼）某): the chain ends before it.
+NOTE = "[（(](?:挂职|兼|兼任|正县级|副县级|正处级|副处级)[）)]"
+NOTE_RE = re.compile(NOTE)
+

@@ -39,8 +39,8 @@ from . import towns as _towns
 from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
+from .official_words import NOTE, NOTE_RE, former, single_holder
 from .official_words import ends_with as _ends_with
-from .official_words import former, single_holder
 from .official_words import lexicon as _lex
 from .official_words import starts_with as _starts_with
 from .organs import (
@@ -227,7 +227,7 @@ def _candidate_re() -> re.Pattern[str]:
     surnames = "|".join(re.escape(w) for w in lx["surnames"])
     # The one-letter class in front rejects most places at once; without it every place tries every title (5× slower).
     firsts = "".join(re.escape(ch) for ch in sorted({w[0] for w in heads}))
-    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{surnames}|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
+    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{NOTE})?(?:{surnames}|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
 
 
 @cache
@@ -282,9 +282,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if not title or (title.startswith("处") and text[pos - len(title) - 1 : pos - len(title)] in _PLACE_VERBS):
             pos += 1  # 九江地处长江和…: 地处 (lies at), no 处长
             continue
-        spans = _names_from(text, pos, introduced)
-        if not spans and (n := unlisted_name(text, pos, title)):
-            spans = [(pos, pos + n)]  # 县长庹建新, 盟委副书记宝音图: a surname the list does not hold
+        at = pos + len(note.group()) if (note := NOTE_RE.match(text, pos)) else pos  # 副市长（挂职）某: the name after
+        spans = _names_from(text, at, introduced)
+        if not spans and (n := unlisted_name(text, at, title)):
+            spans = [(at, at + n)]  # 县长庹建新, 盟委副书记宝音图: a surname the list does not hold
         if spans and _opens_appointment(text, spans[0][1]):
             spans = []  # 任命：甲为…副县长乙为…: 乙 opens the next line of the list, not 副县长's holder
         if not spans:
@@ -294,8 +295,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         towns = towns_before(text, taken[-1][1] if taken else 0, segs[0].org_start) if has_towns else []
         companions = text.startswith(_COMPANION_VERBS, spans[-1][1])  # 区委常委乙随团: of the visitor's district
         posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions)
-        # 常务副区长王铮、袁景涛、王伟…等分管项目县级领导: a post one person holds goes to the first name only;
-        # the names after it are listed without their titles (副区长甲、乙: a shared post goes to each)
+        # 常务副区长甲、乙…等: a single holder's post goes to the first name only (副区长甲、乙: a shared one to each)
         listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))

@@ -130,3 +130,36 @@ def test_a_flood_command_s_deputies_a_street_s_working_committee_and_its_office(
         ("欧阳涛", "沂水县沂城街道办事处", "主任"),
     ]
     assert [(m.name, m.kind) for f in _facts(page).articles for m in f.meetings][:1] == [("全县防汛会商会", "meeting")]
+
+
+def test_a_paired_county_s_page_on_a_visiting_delegation_and_its_seconded_cadre():
+    page = """万源市人民政府
+当前位置：首页 > 新闻中心 > 万源要闻
+
+普陀区党政代表团来万考察东西部协作工作
+
+发布时间：2022-03-25 18:20
+
+3月23日至24日，浙江省舟山市普陀区委书记邬立海率普陀区党政代表团来万考察，并出席普陀区—万源市东西部协作联席会议。普陀区副区长贺静云随团考察。市委书记冉志刚，市委常委、副市长（挂职）虞晨光陪同考察。代表团先后来到旧院镇黑鸡标准化养殖基地。冉志刚代表万源市委、市政府致辞。贵州省黔南州罗甸县委书记岑茂森发来贺信。
+"""
+    assert _holdings(page) == [
+        ("邬立海", "舟山市普陀区委", "书记"), ("贺静云", "舟山市普陀区政府", "副区长"), ("冉志刚", "万源市委", "书记"),
+        ("虞晨光", "万源市委", "常委"), ("虞晨光", "万源市政府", "副市长"), ("岑茂森", "罗甸县委", "书记"),
+    ]
+    facts = _facts(page).articles[0]
+    assert "万源" not in {p.person.text for p in facts.persons}
+    assert [p.name for p in facts.projects] == ["旧院镇黑鸡标准化养殖基地"]
+
+
+def test_a_district_s_own_site_names_its_bare_organs_in_an_article_about_its_paired_city():
+    page = """舟山市普陀区人民政府
+当前位置：首页 > 政务公开 > 部门动态
+
+普陀—万源东西部协作消费帮扶产品展销周开幕
+
+发布日期：2024-05-21
+
+5月20日，普陀—万源东西部协作消费帮扶产品展销周在沈家门开幕。万源市副市长何德明，副区长贺静云出席开幕式。区农业农村局局长虞晨光主持开幕式。
+"""
+    assert _holdings(page) == [("何德明", "万源市政府", "副市长"), ("贺静云", "舟山市普陀区政府", "副区长"),
+                               ("虞晨光", "舟山市普陀区农业农村局", "局长")]

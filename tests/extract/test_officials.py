@@ -510,11 +510,12 @@ def test_non_names_are_no_people(text: str, people: list[str]) -> None:
     # a clause ending with 乡 is no town for the bare 乡党委 (杨某就做好乡村振兴…); a department with 和 in its name
     ("乡人大主席杨金花就做好乡村振兴工作作了安排。县文化广播电视和旅游局局长拉姆志玛参加调研。",
      [("杨金花", "乡人大", "主席"), ("拉姆志玛", "县文化广播电视和旅游局", "局长")]),
-    # a bare 镇党委 is of the town the sentence names since its last chain (在虎庄镇，…), not of an earlier one
+    # a bare 镇党委 is of the town the sentence names since its last chain (在虎庄镇，…), not of an earlier one; the
+    # towns are of the one county the article names (大石桥市), not of its city
     ("6月17日，营口市政协副主席单宝林到大石桥市督导。在水源镇，镇党委书记曹立峰介绍了情况；"
      "在虎庄镇，镇党委副书记、镇长关玉珠汇报了工作。",
-     [("单宝林", "营口市政协", "副主席"), ("曹立峰", "水源镇党委", "书记"),
-      ("关玉珠", "虎庄镇党委", "副书记"), ("关玉珠", "虎庄镇政府", "镇长")]),
+     [("单宝林", "营口市政协", "副主席"), ("曹立峰", "大石桥市水源镇党委", "书记"),
+      ("关玉珠", "大石桥市虎庄镇党委", "副书记"), ("关玉珠", "大石桥市虎庄镇政府", "镇长")]),
 ])
 def test_rosters_and_words_before_organs(text: str, expected) -> None:
     """Through the whole pipeline (clean-up joins broken lines; 姓名/职务 fields are read by the appointments step)."""
