@@ -346,13 +346,19 @@ def holders_in(g: nx.MultiDiGraph, post: str, year: int) -> list[Tenure]:
 def year_view(g: nx.MultiDiGraph, ts: list[Tenure] | None = None) -> dict[str, dict[str, list[dict]]]:
     """Post label → year → its holders, JSON-ready (for pages that embed the year view, and for tests that
     compare outputs): ``{"郑州经开区党工委书记": {"2024": [{"person": "person:李小虎", "name": "李小虎",
-    "basis": "presumed", "start": "2023-03-15", "end": "2025-05-01"}]}}``."""
-    out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    "basis": "presumed", "start": "2023-03-15", "end": "2025-05-01"}]}}``. A person is listed once a year: two of
+    their tenures touching one year (another holder came between) give one row, from the first start to the last end."""
+    out: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: defaultdict(dict))
     for t in tenures(g) if ts is None else ts:
         for y in t.years():
-            out[t.post_label][str(y)].append({"person": t.person, "name": t.name, "basis": t.year_basis(y),
-                                              "start": t.first_seen, "end": t.last_seen})
-    return {p: {y: sorted(rows, key=lambda r: (r["name"], r["person"])) for y, rows in sorted(years.items())}
+            row = {"person": t.person, "name": t.name, "basis": t.year_basis(y), "start": t.first_seen,
+                   "end": t.last_seen}
+            have = out[t.post_label][str(y)].setdefault(t.person, row)
+            if have is not row:  # two tenures of one person touch the year (another holder came between): one row
+                have["basis"] = "attested" if "attested" in (have["basis"], row["basis"]) else have["basis"]
+                have["start"] = min(have["start"], row["start"], key=date_bounds)
+                have["end"] = max(have["end"], row["end"], key=lambda d: date_bounds(d)[1])
+    return {p: {y: sorted(rows.values(), key=lambda r: (r["name"], r["person"])) for y, rows in sorted(years.items())}
             for p, years in sorted(out.items())}
 
 

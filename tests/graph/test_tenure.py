@@ -213,3 +213,14 @@ def test_posts_seen_only_on_undated_pages_are_named_not_drawn(tmp_path):
     g = build_graph(results)
     assert [t.post_label for t in roles(g, "石景明")] == ["许昌市政府副市长"]
     assert undated_posts(g, ["person:石景明"]) == ["许昌经开区管委会主任"]
+
+
+def test_a_person_back_in_a_post_the_same_year_is_one_row_of_that_year():
+    g = _graph([("甲", "某县委", "书记", "2019-03-01"), ("乙", "某县委", "书记", "2019-06-01"),
+                ("甲", "某县委", "书记", "2019-10-01")])
+    assert [(t.name, t.first_seen, t.last_seen) for t in tenures(g)] == [
+        ("甲", "2019-03-01", "2019-03-01"), ("乙", "2019-06-01", "2019-06-01"), ("甲", "2019-10-01", "2019-10-01")]
+    assert year_view(g)["某县委书记"]["2019"] == [
+        {"person": "person:乙", "name": "乙", "basis": "attested", "start": "2019-06-01", "end": "2019-06-01"},
+        {"person": "person:甲", "name": "甲", "basis": "attested", "start": "2019-03-01", "end": "2019-10-01"},
+    ]
