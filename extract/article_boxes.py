@@ -1,6 +1,7 @@
 """Boxes of short items on a newspaper page: where their articles start.
 
-A page's 简讯 box lists items of two to four lines, each opened by a mark and its day (``■3月18日，县长某某主持召开…``);
+A page's 简讯 box lists items of two to four lines, each opened by a mark and its day (``■3月18日，县长某某主持召开…``)
+or by a marked headline line above a body that opens with its day (``■沅陵县政府召开常务会议`` / ``4月14日，…``);
 a 图片新闻 box holds a photo's caption story under the box's label line (``图片新闻`` / ``3月18日，副县长某某到…``). Each
 item is an article of its own: its date, its officials and its event are its own, not the lead report's above it.
 Split from :mod:`extract.articles`, whose :func:`~extract.articles.split` adds these openings to the ones it finds.
@@ -17,6 +18,8 @@ _MARKED_DAY_RE = re.compile(r"[■●◆▲□][ 　]*" + DAY)
 #: A box's label line, alone on its line: the story below it opens with its day.
 _BOX_LABEL_RE = re.compile(r"[ 　]*(?:图片新闻|新闻图片|简讯|本地简讯|要闻简讯|新闻速递|快讯|短讯)[ 　]*")
 _DAY_RE = re.compile(r"[ 　]*" + DAY)
+#: An item's marked headline on a line of its own (■沅陵县政府召开常务会议), its body below opening with its day.
+_MARKED_RE = re.compile(r"[■●◆▲□][ 　]*[\u4e00-\u9fff]")
 
 
 def box_openings(norm: str, lines: list[tuple[int, int]]) -> list[int]:
@@ -28,4 +31,6 @@ def box_openings(norm: str, lines: list[tuple[int, int]]) -> list[int]:
             out.append(s)
         elif _BOX_LABEL_RE.fullmatch(norm, s, e) and k + 1 < len(lines) and _DAY_RE.match(norm, lines[k + 1][0]):
             out.append(lines[k + 1][0])
+        elif _MARKED_RE.match(norm, s) and k + 1 < len(lines) and _DAY_RE.match(norm, lines[k + 1][0]):
+            out.append(lines[k + 1][0])  # the marked line above is the item's headline
     return out

@@ -275,3 +275,15 @@ def test_a_bracketed_photo_credit_under_a_picture_news_item():
     assert ([(m.label, m.text) for m in doc.chrome], [(r.text, r.label) for r in art.reporters]) == (
         [("caption", "图为纳晓东在宁安镇枸杞标准化种植基地察看枸杞长势。"), ("caption", "（记者 海丽娜 摄）")],
         [("海丽娜", "记者")])
+
+
+def test_a_report_continued_from_page_one_and_a_box_s_marked_headlines():
+    raw = ("怀化日报数字报\n2023年04月18日　星期二　　第A02版：要闻　　上一版　下一版\n往期回顾　　本版标题导航\n\n"
+           "钟汉城在溆浦县调研\n\n（上接第1版）调研中，钟汉城主持召开座谈会，听取溆浦县经济社会发展情况汇报。\n\n"
+           "新闻简讯\n\n■沅陵县政府召开常务会议\n4月14日，沅陵县委副书记、县长侯国栋主持召开县政府常务会议。\n\n"
+           "■市人大常委会视察农村供水保障工作\n本报讯 4月13日，市人大常委会副主任谢美玲带队到会同县视察。\n")
+    assert _split(raw) == [
+        ("钟汉城在溆浦县调研", "（上接第1版）调研中，钟"),
+        ("新闻简讯 / 沅陵县政府召开常务会议", "4月14日，沅陵县委副书"),
+        ("市人大常委会视察农村供水保障工作", "本报讯 4月13日，市人"),
+    ]
