@@ -195,11 +195,26 @@ def _between_names(text: str, pos: int, known: set[str]) -> int:
 _NOT_NAME_START = "会们的等和及与在是为了对把被将向从"
 
 
+#: How often a given name of two letters may be met as a word and still be read as a given name (振华 69, 建华 342,
+#: 春雨 121; 意见, 要求, 同意 are met thousands of times).
+_GIVEN_NAME_WORD_FREQ = 1000
+
+
+def _given_name_word(cand: str) -> bool:
+    """Three letters whose first is a word of its own and whose last two are a rare word: a surname the list leaves
+    out for being a common word (同, 都, 和, 那) and a given name that is also a word (同振华, 都兴华, 和建华, 那春雨)."""
+    tokens = lcut(cand)
+    return (len(cand) == 3 and len(tokens) == 2 and len(tokens[0]) == 1
+            and _word_info(tokens[1])[0] < _GIVEN_NAME_WORD_FREQ)
+
+
 def unlisted_name(text: str, pos: int, title: str) -> int:
     """Length of a name right after ``title`` whose surname the list lacks (县长庹建新, 盟委副书记宝音图,
     主任那仁满都拉, 州长角巴东知), or 0: two to six letters ended by a clear cue (punctuation, a follower word of two or more
     letters), no dictionary word of two or more letters inside, nothing that makes a word with the title."""
     if text[pos : pos + 1] in _NOT_NAME_START or _starts_with(text, pos, _lex()["followers"]):
+        if _given_name_word(text[pos : pos + 3]) and cue_after(text, pos + 3) == "strong":
+            return 3  # 县长同振华主持, 副县长和建华，: a surname that is also a word, a given name that is a rare one
         return 0  # 县长到韩寺镇调研: a verb, not a name
     if any(_word_info(title + text[pos : pos + k])[0] for k in (1, 2)):
         return 0  # 书记处, 主任委员: the title goes on as a word
@@ -211,7 +226,7 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
             # a Tibetan, Yi or Mongolian name of four letters or more holds syllables that are also rare words
             # (拉姆志玛, 角巴东知, 多吉才让): only a frequent word that is no name makes it no name there
             floor = _COMMON_WORD_FREQ // 2 if n < 4 else _LONG_NAME_WORD_FREQ
-            common = _holds_word(cand, floor, floor)
+            common = _holds_word(cand, floor, floor) and not _given_name_word(cand)
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name
             titled = titled or (n >= 4 and cand[-1] == "会")  # 第一书记述职评议会: a meeting, not a long name
             freq, tag = _word_info(cand)

@@ -585,3 +585,15 @@ def test_press_conference_wording_bounds_organs_and_names():
         ("訾洪波", "市政府", "副市长"), ("陶晓明", "市文化旅游和广播电视局党组", "书记"),
         ("陶晓明", "市文化旅游和广播电视局", "局长"),
         ("邬晓红", "市城市管理执法委员会", "副主任"), ("訾洪涛", "市委", "副书记"), ("訾洪涛", "市政府", "市长")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县委副书记、县长同振华主持召开县政府常务会议。", [("同振华", "县委", "副书记"), ("同振华", "县政府", "县长")]),
+    ("通化县委副书记、县长都兴华出席。", [("都兴华", "通化县委", "副书记"), ("都兴华", "通化县政府", "县长")]),
+    ("市委常委、副市长那春雨，副市长钱晓东出席。", [("那春雨", "市委", "常委"), ("那春雨", "市政府", "副市长"),
+                                          ("钱晓东", "市政府", "副市长")]),
+    # the same letters as words: 同意, 都要, and a 和 between two titles
+    ("县长同意了这个方案。书记都要抓。县长和副县长出席。", []),
+])
+def test_a_surname_that_is_also_a_word_before_a_rare_given_name(text: str, expected) -> None:
+    assert holdings(run(text)) == expected
