@@ -165,9 +165,9 @@ def _transliterated(text: str, pos: int) -> int:
     return 0
 
 
-def _names_from(text: str, pos: int, known: set[str]) -> list[tuple[int, int]]:
-    """The name at ``pos`` and any more joined to it by ``、``."""
-    n = name_at(text, pos, known)
+def _names_from(text: str, pos: int, known: set[str], first: int = 0) -> list[tuple[int, int]]:
+    """The name at ``pos`` (of ``first`` letters when the caller has read it) and any more joined to it by ``、``."""
+    n = first or name_at(text, pos, known)
     if not n:
         return []
     spans = [(pos, pos + n)]

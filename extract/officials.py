@@ -285,7 +285,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         at = pos + len(note.group()) if (note := NOTE_RE.match(text, pos)) else pos  # 副市长（挂职）某: the name after
         spans = _names_from(text, at, introduced)
         if not spans and (n := unlisted_name(text, at, title)):
-            spans = [(at, at + n)]  # 县长庹建新, 盟委副书记宝音图: a surname the list does not hold
+            spans = _names_from(text, at, introduced, n)  # 县长庹建新, 盟委委员那顺乌日图、孔某: a surname not listed
         if spans and _opens_appointment(text, spans[0][1]):
             spans = []  # 任命：甲为…副县长乙为…: 乙 opens the next line of the list, not 副县长's holder
         if not spans:

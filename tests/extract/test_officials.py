@@ -597,3 +597,9 @@ def test_press_conference_wording_bounds_organs_and_names():
 ])
 def test_a_surname_that_is_also_a_word_before_a_rare_given_name(text: str, expected) -> None:
     assert holdings(run(text)) == expected
+
+
+def test_a_list_goes_on_after_a_first_name_whose_surname_is_not_listed():
+    found = run("阿拉善盟委召开会议。盟委委员那顺乌日图、孔德昌、宋文杰出席会议。")
+    assert holdings(found) == [("那顺乌日图", "阿拉善盟委", "委员"), ("孔德昌", "阿拉善盟委", "委员"),
+                               ("宋文杰", "阿拉善盟委", "委员")]
