@@ -247,6 +247,16 @@ def _score_dates(score: Score, file: str, res: DocumentFacts, gdoc: dict[str, An
             score.false_positives.append(Item(file, f"A{art.index} (no gold article)", art.text[:20]))
 
 
+#: The score of an event pair whose names differ but whose sentences are one: below any pair of overlapping names.
+_SAME_SENTENCE = 0.01
+
+
+def _same_sentence(ours: str, theirs: str) -> bool:
+    """Does one evidence text hold the other (both at least ten letters, normalised)?"""
+    a, b = normalise(ours), normalise(theirs)
+    return min(len(a), len(b)) >= 10 and (a in b or b in a)
+
+
 def _score_meetings(score: Score, file: str, res: DocumentFacts, gold: list[dict[str, Any]], year: int) -> None:
     found = [m for f in res.articles for m in f.meetings]
 
@@ -256,7 +266,10 @@ def _score_meetings(score: Score, file: str, res: DocumentFacts, gold: list[dict
             return None
         if normalise(m.chair) != normalise(g.get("chair")) or m.kind != gold_event_type(g):
             return None
-        return meeting_name_overlap(m.name, g["name"])
+        score = meeting_name_overlap(m.name, g["name"])
+        if score is None and _same_sentence(m.evidence.text, g.get("evidence") or ""):
+            return _SAME_SENTENCE  # one event told by one sentence, named by its topic here and its place there
+        return score
 
     pairs = greedy_match(found, gold, pair)
     score.tp += len(pairs)

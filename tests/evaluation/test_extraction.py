@@ -497,3 +497,21 @@ def test_stated_year(text: str | None, year: int | None) -> None:
 def test_gold_organs_written_another_way(ours: str, gold: str, matched: bool) -> None:
     rows = [{"person": "甲", "title": "主任", "org": gold}]
     assert (G.as_gold_org("甲", ours, "主任", rows) == gold) is matched
+
+
+def test_an_inspection_named_otherwise_pairs_by_its_sentence(tmp_path: Path) -> None:
+    sentence = "5月10日，副厅长翟明璞带队到郑州经开区调研开放型经济发展。"
+    rows = [
+        {"article": 1, "name": "河南省商务厅调研郑州经开区开放型经济发展", "type": "inspection", "date_text": "5月10日",
+         "chair": None, "evidence": "副厅长翟明璞带队到郑州经开区调研开放型经济发展"},
+        {"article": 1, "name": "企业走访", "type": "inspection", "date_text": "5月10日", "chair": None,
+         "evidence": "随后走访了三家外贸企业"},
+    ]
+    gold = write_gold(tmp_path, meetings=rows)
+    res = make_doc([sentence + "随后走访了三家外贸企业。"])
+    art = res.articles[0].article
+    res.articles[0].meetings += [
+        Meeting("跨境电商和外资项目工作调研", "inspection", art.mention(0, len(sentence)), DatedValue("2023-05-10", "text")),
+    ]
+    s = E.evaluate([res], gold)["meetings"]
+    assert (s.tp, len(s.false_positives), [m.key for m in s.misses]) == (1, 0, ["企业走访 (inspection; 5月10日; chair -)"])
