@@ -23,7 +23,7 @@ CONVENE_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name
 CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")
 #: ``Y仪式在P举行``, ``Y会议在P隆重开幕``, ``Y开园仪式同步举行``.
 OPENED_RE = re.compile(
-    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|召开)(?=[，。；！？、]|$)"
+    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_PLACE}{_ADVERB}(?:举行|开幕|闭幕|召开)(?=[，。；！？、]|$)"
 )
 #: ``X文化展在P开幕``: a show, a fair or a festival opens; the event is its opening ceremony (X开幕式).
 SHOW_OPENS_RE = re.compile(
@@ -101,6 +101,7 @@ SESSION_RE = re.compile(
     "(?:" + alternation("session_bodies.txt") + r").*(?:第[一二三四五六七八九十\d]+次|[一二三四五六七八九十\d]+届"
     r"[一二三四五六七八九十\d]+次)(?:全体)?会议$"
     "|(?:" + alternation("plenary_bodies.txt") + r").*(?:全体会议|全体[(（]扩大[)）]会议|全会)$"
+    r"|[一二三四五六七八九十\d]+届(?:人大|政协)[一二三四五六七八九十\d]+次(?:全体)?会议$"  # 市四届人大六次会议
 )
 #: A numbered meeting's name (``市政府十五届第36次常务会议``) and the term in it (``十五届``).
 NUMBERED_RE = re.compile(r"^(?P<body>.*?)第(?P<n>[一二三四五六七八九十百\d]+)次(?P<what>\S*会议)$")

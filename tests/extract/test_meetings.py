@@ -328,6 +328,7 @@ SESSION_CASES = [
     ("九届二次主席会议", "meeting"),
     ("大丰区政府第五次全体会议", "session"),
     ("区委十五届五次全会", "session"),
+    ("市四届人大六次会议", "session"),  # the term before the body
     ("2022年区安委会第一次全体（扩大）会议", "meeting"),  # a working committee's plenary
     ("区政协主席会议", "meeting"),
     ("集中开工仪式", "ceremony"),
@@ -559,3 +560,12 @@ TRIP_CASES = [
 def test_delegations_trips_and_tours(text: str, known: set[str], expected: list[tuple]) -> None:
     got = [(m.name, m.kind, m.leader, m.organizer, m.place) for m in run(text, known).meetings]
     assert got == expected
+
+
+def test_a_session_that_closes_and_the_review_meeting_after_a_tour():
+    closed = run("5月30日上午，省十四届人大常委会第二次会议在南昌闭幕。省人大常委会副主任危国栋主持闭幕会。", set())
+    assert [(m.name, m.kind) for m in closed.meetings] == [("省十四届人大常委会第二次会议", "session")]
+    tour = run("10月11日，全区第三季度重点项目观摩活动举行。在随后召开的观摩点评会上，杨振华通报了推进情况。", set())
+    assert [(m.name, m.kind) for m in tour.meetings] == [("全区第三季度重点项目观摩活动", "activity"),
+                                                          ("观摩点评会", "meeting")]
+
