@@ -23,6 +23,7 @@ from .article_places import local_place, only_of_level, without_people
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
+from .parties import party_org
 from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
@@ -31,9 +32,8 @@ from .resources import word_starting_at, words
 _ZONE_ORGANS = ("党工委", "管委会")
 
 
-@cache
 def _units() -> tuple[str, ...]:
-    return words("org_units.txt")
+    return words("org_units.txt")  # (words() is cached)
 
 
 @cache
@@ -41,7 +41,6 @@ def _left_cues() -> frozenset[str]:
     return frozenset(words("org_left_cues.txt"))
 
 
-@cache
 def _not_bare() -> tuple[str, ...]:
     return words("bare_level_not.txt")
 
@@ -287,6 +286,8 @@ def canonical_org(org: str, juris: Division | None) -> str:
 
 def resolve_org(org: str, juris: Division | None) -> tuple[str, Division | None]:
     """:func:`canonical_org` and the division it names (None when its place cannot be known)."""
+    if (party := party_org(org, juris, resolve_org)) is not None:
+        return party  # 民盟市委 → 民盟益阳市委: a democratic party's committee, never the 中共 one
     name = _resolve(org, juris)
     read = read_place(name, 0, juris)
     if read is None or read.division is None:
@@ -348,7 +349,7 @@ def _resolve(org: str, juris: Division | None) -> str:
 _PARK = "园区"
 _NEW_AREA = "新区"
 _REGION = "自治区"
-#: A free-trade zone's 片区 and its organs (郴州片区党工委, 川南临港片区管委会, 片区投资促进局): a zone of its city.
+#: A free-trade zone's 片区 and its organs (郴州片区党工委, 片区投资促进局): a zone of its city.
 _FTZ_AREA_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,8}?)片区(?P<rest>党工委|管委会|纪工委|工委|[\u4e00-\u9fff]{1,10}?局)")
 #: A 新城 inside a new area and its organs (空港新城党委, 空港新城管委会): named under the new area.
 _NEW_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}新城(?:党委|党工委|管委会|纪工委)")

@@ -17,6 +17,7 @@ from .official_words import aliases as _aliases
 from .official_words import is_cjk as _is_cjk
 from .official_words import lexicon as _lex
 from .official_words import starts_with as _starts_with
+from .parties import party_before_level
 from .resources import table, words
 from .segment import last_cue_end, lcut
 
@@ -75,7 +76,12 @@ def _apply_aliases(org: str) -> str:
     for variant, canonical in _aliases():
         if variant in org and canonical not in org.replace(variant, ""):
             org = org.replace(variant, canonical)
-    return _TERM_RE.sub("", org)  # 第十八届人民代表大会常务委员会: the term, once the organ reads 人大常委会
+    org = _TERM_RE.sub("", org)  # 第十八届人民代表大会常务委员会: the term, once the organ reads 人大常委会
+    return _CPPCC_FORMAL_RE.sub(r"\1政协", org)  # 政协益阳市第七届委员会 → 益阳市政协
+
+
+#: The formal name of a division's CPPCC committee, its term already gone: 政协益阳市委员会, 中国人民政治协商会议某县委员会.
+_CPPCC_FORMAL_RE = re.compile(r"^(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,12}?[省市县区旗州])委员会")
 
 
 def _is_bare(place: str) -> bool:
@@ -226,6 +232,8 @@ def main_prefix(text: str, headline: str = "") -> str | None:
                     continue  # 就我市重点项目: a preposition and "our city", no place
                 if place[:1] in _CLASSIFIERS and start and (src[start - 1].isdigit() or src[start - 1] in _NUMERALS):
                     continue  # 8名市政协常委: a count of people, no place 名市
+                if party_before_level(src[start : m.end(1)]):
+                    continue  # (希望)团县委, 民盟市委, 社市委: a league's or a party's committee, no place 团县
                 if (len(place) >= shortest and not _starts_with(place, 0, determiners)
                         and _reads_as_place(place)):
                     places.setdefault(place, len(places))

@@ -435,3 +435,21 @@ def test_an_edition_s_navigation_and_its_publisher_s_footer_are_chrome_and_a_cou
     assert [(f.article.headline, f.jurisdiction.label) for f in res.articles] == [("山村民宿热起来", "阜平县")]
     assert _holdings(page) == [("裴志安", "阜平县龙泉关镇党委", "书记"),
                                ("蒲望川", "阜平县龙泉关镇顾家台村党支部", "第一书记")]
+
+
+def test_committees_of_the_democratic_parties_and_the_league_keep_their_names():
+    page = """益阳市人民政府
+当前位置：首页 > 政务要闻
+
+民盟市委调研乡村振兴
+
+发布时间：2023-05-10
+
+5月9日，市政协副主席、民盟市委主委卜文海率调研组到安化县调研。社市委副主委祁丽华，民进市委会专职副主委钱慧琴，团市委书记冉思雨参加调研。
+市委书记瞿振华希望团市委发挥好作用。会议补选蔺雅芳为政协益阳市第七届委员会副主席。
+"""
+    assert _holdings(page) == [
+        ("卜文海", "益阳市政协", "副主席"), ("卜文海", "民盟益阳市委", "主委"), ("祁丽华", "九三学社益阳市委", "副主委"),
+        ("钱慧琴", "民进益阳市委", "专职副主委"), ("冉思雨", "共青团益阳市委", "书记"), ("瞿振华", "益阳市委", "书记"),
+        ("蔺雅芳", "益阳市政协", "副主席"),
+    ]
