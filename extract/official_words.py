@@ -56,8 +56,9 @@ ends_with = word_ending_at
 starts_with = word_starting_at
 
 
-#: Letters after which a chain's 原 means "former" (原顾家台村第一书记某), not the first letter of a place (原阳县).
-_FORMER_AFTER = "，,、；;：:（(。\n 　"
+#: Letters after which a chain's 原 means "former" (原顾家台村第一书记某; 孝义市人大常委会原党组成员: after an organ), not
+#: the first letter of a place (原阳县) nor the last of one (太原, 中原: then the organ starts before it).
+_FORMER_AFTER = "，,、；;：:（(。\n 　会委局府办部厅院室处组镇乡道村区县市旗盟州"
 
 
 def former(text: str, org_start: int) -> bool:

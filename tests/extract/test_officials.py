@@ -603,3 +603,11 @@ def test_a_list_goes_on_after_a_first_name_whose_surname_is_not_listed():
     found = run("阿拉善盟委召开会议。盟委委员那顺乌日图、孔德昌、宋文杰出席会议。")
     assert holdings(found) == [("那顺乌日图", "阿拉善盟委", "委员"), ("孔德昌", "阿拉善盟委", "委员"),
                                ("宋文杰", "阿拉善盟委", "委员")]
+
+
+def test_discipline_notices_past_posts_and_mass_organisations_titles():
+    found = run("吕梁市纪委监委对孝义市人大常委会原党组成员、副主任薛振邦严重违纪违法问题进行了立案审查。"
+                "2022年9月，时任孝义市梧桐镇党委副书记郝建明违规公款吃喝。市总工会党组书记、常务副主席廖建新出席。")
+    assert holdings(found) == [("郝建明", "孝义市梧桐镇党委", "副书记"), ("廖建新", "孝义市总工会党组", "书记"),
+                               ("廖建新", "孝义市总工会", "常务副主席")]
+    assert [(n, r) for n, r in persons(found) if r] == [("薛振邦", "原党组成员"), ("薛振邦", "原党组副主任")]
