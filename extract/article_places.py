@@ -11,6 +11,7 @@ from collections import Counter
 
 from .gazetteer import Division, gazetteer
 from .model import ArticleFacts, Holding, Place
+from .parties import party_of
 from .phrases import SpanIndex
 from .place_names import read_place, reads_whole
 
@@ -39,7 +40,9 @@ _PARAGRAPH_PLACE_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*在([\u4e00-\u9ff
 #: How far back a bare organ looks for the place its part of the article opens with.
 _PARAGRAPH_REACH = 300
 #: A person who goes to a place right after the name (…副市长揭某到雷州市调研): not of that place.
-_GOES_TO_RE = re.compile(r"(?:一行)?(?:到|赴|来到|深入)([\u4e00-\u9fff]{2,8}?[市县区旗])")
+_GOES_TO_RE = re.compile(
+    r"(?:率(?:领)?[\u4e00-\u9fff]{0,8}?[组团队])?(?:一行)?(?:到|赴|来到|深入)"
+    r"([\u4e00-\u9fff]{2,8}?[市县区旗]|[\u4e00-\u9fff]{2,3}(?=[，,]))")  # 率调研组赴嵊州，: a county by its short name
 
 
 def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Division | None:
@@ -50,16 +53,18 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     text = art.text
     pos = h.person.start - art.start
     gaz = gazetteer()
+    level = party_of(h.org)[1][:1]  # 民进市委会: the 市 of its committee
     if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None:
         read = read_place(m.group(1), 0)
-        if read is not None and read.division is not None and read.end == len(m.group(1)):
-            parents = gaz.chain(read.division)[1:]
-            return next((d for d in parents if d.level_char == h.org[0]), None)
+        div = read.division if read is not None and read.end == len(m.group(1)) else gaz.county_short.get(m.group(1))
+        if div is not None:
+            parents = gaz.chain(div)[1:]
+            return next((d for d in parents if d.level_char == level), None)
     parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))
     if parts:
         opened = parts[-1]  # the last part opened before the holding
         read = read_place(opened.group(1), 0, context)  # 龙华区 of the article's city (海口's, not 深圳's)
-        if read is not None and read.division is not None and read.division.level_char == h.org[0]:
+        if read is not None and read.division is not None and read.division.level_char == level:
             return read.division
     return None
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .parties import party_of
+
 #: A department named as the subject of its headline: 市生态环境局召开…, 市发展改革委党组（扩大）会议…, 县住建局开展….
 _HEADLINE_DEPARTMENT_RE = re.compile(
     r"(?:^|(?<=[ 　/]))(?P<dept>[市县区]?[\u4e00-\u9fff]{2,10}?(?<![市县区党工])(?:局|委|办))"
@@ -42,6 +44,9 @@ def site_department(head: str, page: str) -> str:
     from .resources import table
 
     for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]:
+        party, rest = party_of(line)
+        if party and (committee := read_place(rest, 0)) is not None and rest[committee.end:] in ("委",):
+            return party + rest  # 民进绍兴市委会: a party's committee's own site
         place = read_place(line, 0)
         if place is None or place.division is None or place.end >= len(line):
             continue
@@ -66,6 +71,9 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     (一级调研员, 二级巡视员) is the department's too; else ``org``."""
     if dept and not org and _RANK_RE.fullmatch(title):
         return dept
+    party, rest = party_of(org)
+    if party and party == party_of(dept)[0] and rest[:1] in "省市县区" and rest[1:] == "委":
+        return dept  # 民进市委会 on 民进绍兴市委会's own site: that committee
     bare = org[len(context) :] if context and org.startswith(context) else org
     if dept and bare[:1] == dept[-1] and bare[1:] in _BARE_UNIT_TAILS:
         return dept + bare[1:]

@@ -23,7 +23,7 @@ from .article_places import local_place, only_of_level, without_people
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
-from .parties import party_org
+from .parties import party_of, party_org
 from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
@@ -151,7 +151,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         twin = _twin_district(found, div, chrome_text)
         holdings = []
         for h in found.holdings:
-            local = local_place(found, h, div) if _bare_start(h.org) == 0 else None
+            local = local_place(found, h, div) if _bare_start(party_of(h.org)[1]) == 0 else None
             org, place = resolve_org(h.org, local if local is not None else div)
             if place is None and local is not None:
                 org, place = resolve_org(h.org, div)

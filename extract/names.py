@@ -110,7 +110,7 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
         cand = text[pos : pos + n]
-        if looks_like_word(cand) or cand in lx["non_names"] or _opens_with_word(text, pos, surname):
+        if looks_like_word(cand) or lx["non_names"] & {cand, cand[:2]} or _opens_with_word(text, pos, surname):
             return 0
         return 0 if _division_follows(text, pos, n) else n
     if strict:

@@ -34,7 +34,14 @@ def party_of(org: str) -> tuple[str, str]:
             rest = org[len(form):]
             if "委" in rest[:8]:
                 return short, _COMMITTEE_RE.sub("委", rest, count=1)
+    if (m := _PLACE_FIRST_RE.match(org)) is not None:  # 朔州团市委: the city's short name before the League's
+        return dict(_names())[m.group("form")], m.group("place") + m.group("rest")
     return "", org
+
+
+#: A place's short name, then a party's or the League's name and its level's committee (朔州团市委, 益阳民盟市委).
+_PLACE_FIRST_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<form>团|民盟|民进|民建|民革|农工党|致公党|九三学社)"
+                             r"(?P<rest>[省市县区]委.*)")
 
 
 def party_org(org: str, juris: Division | None, resolve: Callable) -> tuple[str, Division | None] | None:
