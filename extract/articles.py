@@ -357,8 +357,7 @@ def segment(doc: Document) -> list[Article]:
     return _photo_credits(doc, articles)
 
 
-#: How far above an article's body its stamp line may stand (a sub-headline or a blank line between).
-_ABOVE_BODY = 80
+_ABOVE_BODY, _BELOW_BODY = 80, 120  # how far above a body its stamp line stands, and below it a credit block
 #: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
 _PHOTO_CREDIT_RE = re.compile(
     r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄[）)]?$"
@@ -380,6 +379,8 @@ def _photo_credits(doc: Document, articles: list[Article]) -> list[Article]:
         elif m.label in ("stamp", "editor") and (c := _REPORTER_FIELD_RE.search(m.text)) is not None:
             i = bisect_left(starts, m.end)  # the article whose body the line stands above
             i = i if i < len(articles) and articles[i].start - m.end <= _ABOVE_BODY else -1
+            if i < 0 and (j := bisect_left(starts, m.start) - 1) >= 0 and 0 <= m.start - articles[j].end <= _BELOW_BODY:
+                i = j  # a credit block under a body (来源：… / 记者：某 / 编辑：…)
         else:
             continue
         if i >= 0:

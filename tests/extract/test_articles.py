@@ -287,3 +287,12 @@ def test_a_report_continued_from_page_one_and_a_box_s_marked_headlines():
         ("新闻简讯 / 沅陵县政府召开常务会议", "4月14日，沅陵县委副书"),
         ("市人大常委会视察农村供水保障工作", "本报讯 4月13日，市人"),
     ]
+
+
+def test_a_reporter_in_a_credit_block_under_the_body():
+    raw = ("竹山县人民政府\n当前位置：首页 > 竹山要闻\n\n詹立松调研老旧小区改造\n\n发布时间：2022-04-12\n\n"
+           "4月11日，县委书记詹立松深入城关镇调研老旧小区改造工作。詹立松强调，要倒排工期。\n\n"
+           "来源：竹山县融媒体中心\n记者：冯思远\n编辑：陶雨欣\n\n上一篇：某某\n")
+    doc = Document("t.txt", "t.txt", raw)
+    assert [(a.headline, [(r.text, r.label) for r in a.reporters]) for a in segment(doc)] == [
+        ("詹立松调研老旧小区改造", [("冯思远", "记者")])]
