@@ -39,7 +39,8 @@ def _name_ending(text: str, end: int, known: set[str]) -> int:
 
     def is_name(s: int, n: int) -> bool:
         cand = text[s:end]
-        return all(is_cjk(c) for c in cand) and bool(starts_with(text, s, surnames)) and not looks_like_word(cand)
+        return (all(is_cjk(c) for c in cand) and bool(starts_with(text, s, surnames)) and not looks_like_word(cand)
+                and cand[-1] not in "委局会部办处")  # 区纪委委员: an organ before 委员, no name
 
     return name_ending_at(text, end, known, (2, 3), is_name)
 
@@ -60,14 +61,17 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         if text[m.start() - 1 : m.start()] in "副代":
             continue  # 黎副市长: a surname and a deputy's title name nobody in full
-        start = _name_ending(text, m.start(), known)
+        listed = text[m.start() - 1 : m.start()] == "等"  # 滕某、陶某等代表先后发言: the names of a list
+        start = _name_ending(text, m.start() - listed, known)
         if start < 0:
             continue
-        name = text[start : m.start()]
+        if listed:
+            _list_before(article, found, text, start, title, known)
+        name = text[start : m.start() - listed]
         if (name, title) in seen:
             continue
         seen.add((name, title))
-        person = article.mention(start, m.start(), "person")
+        person = article.mention(start, m.start() - listed, "person")
         orgs = held.get((name, title), set())
         if len(orgs) == 1:
             continue  # 陈刚书记 after 区委书记陈刚: the post is known already
@@ -77,3 +81,11 @@ def extract(article: Article, found: ArticleFacts) -> None:
                                           form="honorific"))
         else:
             found.persons.append(PersonMention(person, title))
+
+
+def _list_before(article: Article, found: ArticleFacts, text: str, end: int, title: str, known: set[str]) -> None:
+    """The names joined by 、 before the last one of a list (which ends at ``end``), each a mention with ``title``."""
+    while text[end - 1 : end] == "、" and (start := _name_ending(text, end - 1, known)) >= 0:
+        found.persons.append(PersonMention(article.mention(start, end - 1, "person"), title))
+        end = start
+

@@ -33,3 +33,10 @@ def read(text: str) -> tuple[list, list]:
 ])
 def test_honorific_forms(text: str, holdings, roles) -> None:
     assert read(text) == (holdings, roles)
+
+
+def test_deputies_and_members_named_before_their_role_are_mentions_never_posts():
+    holdings, roles = read("会上，柳宗明代表围绕产业发展提出建议，杭晓芸、谈雨晴等代表先后发言。罗世勇委员围绕文旅融合发言。"
+                           "区委委员、候补委员，区纪委委员列席会议。")
+    assert holdings == []
+    assert sorted(roles) == [("杭晓芸", "代表"), ("柳宗明", "代表"), ("罗世勇", "委员"), ("谈雨晴", "代表")]
