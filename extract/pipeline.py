@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import appointments, article_places, honorifics, jurisdiction, meetings, officials, places, projects
+from . import appointments, article_places, bracketed, honorifics, jurisdiction, meetings, officials, places, projects
 from . import articles as A
 from . import dates as D
 from . import page_dates as P
@@ -60,7 +60,8 @@ STEPS: tuple[Step, ...] = (
     Step("officials", officials.extract, reads=("known_names", "site_department"), adds=("holdings", "persons")),
     # a career clause's subject is a name of a title chain, not one met only as 王某市长
     Step("appointments", appointments.extract, reads=("known_names", "holdings", "persons"), adds=("holdings",),
-         before=("honorifics",)),
+         before=("bracketed", "honorifics")),
+    Step("bracketed", bracketed.extract, reads=("known_names", "holdings"), adds=("holdings",), before=("honorifics",)),
     Step("honorifics", honorifics.extract, reads=("known_names", "holdings", "persons"), adds=("holdings", "persons")),
     Step("meetings", meetings.extract, reads=("known_names", "holdings", "persons"), adds=("meetings",)),
     Step("projects", projects.extract, reads=("known_names", "holdings", "persons", "meetings"), adds=("projects",)),
