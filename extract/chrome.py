@@ -264,7 +264,7 @@ def line_kind(line: str) -> str | None:
             return "dateline" if "年" in s else "stamp"  # ——2024年2月3日 / [2023-07-28]
     if not has_punct:
         parts = _NAV_SPLIT_RE.split(s)
-        if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
+        if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts) and not _table_row(parts):
             return "nav"
         tokens = s.split()
         if len(tokens) >= 3 and tokens[0] in _lexicon()["home"] and all(len(t) <= 8 for t in tokens):
@@ -277,6 +277,15 @@ def line_kind(line: str) -> str | None:
     if m and not has_punct:
         return "list"
     return None
+
+
+#: A cell of a personnel table's row (序号 1, 出生年月 1979.04), or its header's 姓名: no navigation has them.
+_TABLE_CELL_RE = re.compile(r"\d{1,3}|\d{4}[.年-]\d{1,2}月?|姓名")
+
+
+def _table_row(parts: list[str]) -> bool:
+    """Are ``parts`` the cells of a table's row or header (序号 | 姓名 | …; 1 | 游某 | 男 | 1979.04 | …)?"""
+    return any(_TABLE_CELL_RE.fullmatch(p.strip()) for p in parts)
 
 
 _NAVIGATION = ("breadcrumb", "nav", "edition", "pager")

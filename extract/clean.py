@@ -118,11 +118,14 @@ _ROSTER_LINE_RE = re.compile(rf"[^\n，。；：！？]{{2,40}}?[{CJK}][ ]+[{CJK
 
 
 def join_lines(t: MappedText) -> MappedText:
-    """Join lines broken inside words or sentences (PDF columns); a roster's lines stay lines."""
+    """Join lines broken inside words or sentences (PDF columns); a roster's and a table's lines stay lines."""
     text = t.text
 
     def join(m: re.Match[str]) -> str:
-        if not _ROSTER_LINE_RE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.count("|", line_start, m.start()) >= 2:
+            return "\n"  # a table's row (序号 | 姓名 | …): its own line
+        if not _ROSTER_LINE_RE.fullmatch(text, line_start, m.start()):
             return ""
         if m.group().count("\n") > 1:
             return "\n"  # the roster's last line, a blank line after it

@@ -23,7 +23,18 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from . import appointments, article_places, bracketed, honorifics, jurisdiction, meetings, officials, places, projects
+from . import (
+    appointments,
+    article_places,
+    bracketed,
+    honorifics,
+    jurisdiction,
+    meetings,
+    officials,
+    places,
+    projects,
+    table_rows,
+)
 from . import articles as A
 from . import dates as D
 from . import page_dates as P
@@ -60,8 +71,10 @@ STEPS: tuple[Step, ...] = (
     Step("officials", officials.extract, reads=("known_names", "site_department"), adds=("holdings", "persons")),
     # a career clause's subject is a name of a title chain, not one met only as 王某市长
     Step("appointments", appointments.extract, reads=("known_names", "holdings", "persons"), adds=("holdings",),
-         before=("bracketed", "honorifics")),
-    Step("bracketed", bracketed.extract, reads=("known_names", "holdings"), adds=("holdings",), before=("honorifics",)),
+         before=("bracketed", "table_rows", "honorifics")),
+    Step("bracketed", bracketed.extract, reads=("known_names", "holdings"), adds=("holdings",),
+         before=("table_rows", "honorifics")),
+    Step("table_rows", table_rows.extract, reads=("holdings",), adds=("holdings",), before=("honorifics",)),
     Step("honorifics", honorifics.extract, reads=("known_names", "holdings", "persons"), adds=("holdings", "persons")),
     Step("meetings", meetings.extract, reads=("known_names", "holdings", "persons"), adds=("meetings",)),
     Step("projects", projects.extract, reads=("known_names", "holdings", "persons", "meetings"), adds=("projects",)),

@@ -15,8 +15,8 @@ FIELDS = {f.name for f in dataclasses.fields(ArticleFacts)} - {"article", "juris
 
 def test_declared_order_is_consistent_and_is_what_runs() -> None:
     assert order_problems(STEPS) == []
-    assert [s.name for s in STEPS] == ["officials", "appointments", "bracketed", "honorifics", "meetings", "projects",
-                                       "places"]
+    assert [s.name for s in STEPS] == ["officials", "appointments", "bracketed", "table_rows", "honorifics", "meetings",
+                                       "projects", "places"]
     assert pipeline.EXTRACTORS == [s.run for s in STEPS]
 
 
@@ -44,8 +44,8 @@ def test_declarations_match_the_code() -> None:
 
 def test_a_wrong_order_is_named() -> None:
     by_name = {s.name: s for s in STEPS}
-    swapped = [by_name[n] for n in ("officials", "appointments", "bracketed", "honorifics", "meetings", "places",
-                                    "projects")]
+    swapped = [by_name[n] for n in ("officials", "appointments", "bracketed", "table_rows", "honorifics", "meetings",
+                                    "places", "projects")]
     assert order_problems(swapped) == ["places reads projects before projects adds to it"]
     late = [by_name[n] for n in ("officials", "honorifics", "appointments", "meetings", "projects", "places")]
     assert order_problems(late) == ["honorifics reads holdings before appointments adds to it",

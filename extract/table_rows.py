@@ -1,0 +1,75 @@
+"""Personnel tables written as text: a header row naming the columns (``序号 | 姓名 | 性别 | … | 现任职务 | 拟任职务``) and
+one row a person (``1 | 游某 | 男 | … | 邵武市委常委、常务副市长 | …``), cells parted by ``|``.
+
+The person of a row holds the posts of its 现任职务 cell (a 任前公示's current posts) and is appointed to those of its
+任职 cell (a 任免 table); the 拟任职务, 免职 and 备注 cells name no post held. The evidence is the row from its start
+to the end of that cell. A name cell is read whole (the column says it is a name); rows whose name cell is no name
+(a common word, letters that are no Han letters) or whose cell holds no title chain add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .appointments import _chain_posts
+from .model import Article, ArticleFacts, Holding
+from .names import looks_like_word
+from .official_words import is_cjk
+from .organs import fill_prefix, own_organ_units
+
+#: A column of posts held and the change its cells state ('' for a post held now).
+_POST_COLUMNS = {"现任职务": "", "现职务": "", "现任职务职级": "", "现工作单位及职务": "", "任职": "appointed"}
+_CELL_SEP = re.compile(r"[|｜]")
+
+
+def extract(article: Article, found: ArticleFacts) -> None:
+    """Append the holdings of every row of a personnel table in the article."""
+    text = article.text
+    if "姓名" not in text or ("|" not in text and "｜" not in text):
+        return
+    context = fill_prefix(text, article.headline)
+    units = own_organ_units(context, article.headline + "\n" + text)
+    seen = {(h.person.text, h.org, h.title) for h in found.holdings}
+    columns: tuple[int, int, str] | None = None  # (name column, post column, change) of the table being read
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cells = [c.strip() for c in _CELL_SEP.split(line)]
+        if len(cells) < 3:
+            columns = None
+            continue
+        if "姓名" in cells:
+            post = next((i for i, c in enumerate(cells) if c in _POST_COLUMNS), None)
+            columns = (cells.index("姓名"), post, _POST_COLUMNS[cells[post]]) if post is not None else None
+            continue
+        if columns is None or max(columns[:2]) >= len(cells):
+            continue
+        _row(article, found, text, start, line, columns, context, units, seen)
+
+
+def _row(article, found, text, start, line, columns, context, units, seen) -> None:
+    name_col, post_col, change = columns
+    bounds, at = [], 0
+    for cell in _CELL_SEP.split(line):  # each raw cell's span in the line
+        bounds.append((at, at + len(cell)))
+        at += len(cell) + 1
+    (ns, ne), (ps, pe) = bounds[name_col], bounds[post_col]
+    ns += len(line[ns:ne]) - len(line[ns:ne].lstrip())
+    name = line[ns:ne].strip()
+    if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name) or looks_like_word(name):
+        return  # the 姓名 column's cell is the name whole: no surname list needed (刀玉兰)
+    pos = start + ps + len(line[ps:pe]) - len(line[ps:pe].lstrip())
+    cell = line[ps:pe].strip()
+    posts: list[tuple[str, str]] = []
+    for part in re.split("[，,]", cell):
+        chain, end = _chain_posts(text, pos, context, units)
+        if not chain:
+            return
+        posts += chain
+        pos += len(part) + 1
+    person = article.mention(start + ns, start + ns + len(name), "person")
+    evidence = article.mention(start, start + ps + len(line[ps:pe].rstrip()), "post")
+    for org, title in posts:
+        if (person.text, org, title) not in seen:
+            seen.add((person.text, org, title))
+            found.holdings.append(Holding(person, org, title, evidence, change=change))

@@ -1,0 +1,55 @@
+"""Personnel tables written as text, through the whole pipeline (invented people, real places)."""
+
+from __future__ import annotations
+
+from newskg.extract.chrome import line_kind
+from newskg.extract.model import Document
+from newskg.extract.pipeline import extract_document
+
+
+def _holdings(text: str) -> list[tuple[str, str, str, str]]:
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2021-11-22")
+    return [(h.change, h.person.text, h.org, h.title) for f in res.articles for h in f.holdings]
+
+
+def test_a_notice_s_table_current_posts_held_and_posts_to_come_not():
+    page = """南平组工网
+当前位置：首页 > 干部工作 > 干部公示
+
+南平市管领导干部任前公示
+
+发布时间：2021-11-22 17:40
+
+经市委研究，现将拟任职人选情况予以公示。
+序号 | 姓名 | 性别 | 出生年月 | 籍贯 | 学历 | 现任职务 | 拟任职务 | 备注
+1 | 游建林 | 男 | 1979.04 | 福建建瓯 | 在职研究生 | 邵武市委常委、常务副市长 | 建阳区委副书记 |
+2 | 詹丽华 | 女 | 1984.06 | 福建浦城 | 硕士研究生 | 南平市财政局预算科科长 | 南平市财政局副局长 | 试用期一年
+
+公示时间：2021年11月23日至11月29日。
+"""
+    assert _holdings(page) == [("", "游建林", "邵武市委", "常委"), ("", "游建林", "邵武市政府", "常务副市长"),
+                               ("", "詹丽华", "南平市财政局预算科", "科长")]
+
+
+def test_an_appointment_table_s_posts_are_appointments_and_its_dismissals_nothing():
+    page = """玉溪市江川区人民政府
+当前位置：首页 > 人事信息
+
+江川区人民政府关于李某等同志职务任免的通知
+
+发布时间：2024-07-16
+
+各街道办事处、镇人民政府，区属各部门：经区人民政府研究，决定对以下同志职务任免如下：
+序号 | 姓名 | 任职 | 免职 | 备注
+1 | 秦晓明 | 江川区农业农村局副局长 | | 试用期一年
+2 | 杨占山 | | 江川区农业农村局副局长 | 另有任用
+3 | 刀玉兰 | 江川区文化和旅游局副局长 | 江川区大街街道办事处副主任 | 试用期一年
+"""
+    assert _holdings(page) == [("appointed", "秦晓明", "江川区农业农村局", "副局长"),
+                               ("appointed", "刀玉兰", "江川区文化和旅游局", "副局长")]
+
+
+def test_a_table_row_is_no_navigation_bar():
+    assert line_kind("序号 | 姓名 | 性别 | 出生年月 | 籍贯 | 学历 | 现任职务 | 拟任职务 | 备注") is None
+    assert line_kind("4 | 詹丽华 | 女 | 1984.06 | 福建浦城 | 硕士研究生 | 南平市财政局预算科科长") is None
+    assert line_kind("首页 | 政务公开 | 政务服务 | 互动交流") == "nav"
