@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 
@@ -90,6 +91,27 @@ def remove_pinyin_glosses(t: MappedText) -> MappedText:
 
 def normalize_newlines(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\r\n?"), "\n")
+
+
+def tabs_to_cells(t: MappedText) -> MappedText:
+    """A table's row written with tabs (``1\t臧某\t男\t1983.09\t…``) gets ``|`` between its cells, as tables written
+    with bars have: its cells stay apart when spaces are closed up (``臧某男`` was one word). Lines with fewer than
+    two tabs keep them (one pass over the lines, one over the tabs)."""
+    if "\t" not in t.text:
+        return t
+    rows = [m.span() for m in _TAB_ROW_RE.finditer(t.text)]
+    starts = [s for s, _e in rows]
+
+    def bar(m: re.Match[str]) -> str:
+        i = bisect_right(starts, m.start()) - 1
+        return " | " if i >= 0 and m.start() < rows[i][1] else m.group()
+
+    return t.sub(_TABS_RE, bar)
+
+
+#: A line with two tabs or more (a table's row), and a run of tabs between two cells.
+_TAB_ROW_RE = re.compile(r"(?m)^[^\n\t]*\t[^\n\t]*\t[^\n]*")
+_TABS_RE = re.compile(r"(?<=\S)\t+(?=\S)")
 
 
 def normalize_width(t: MappedText) -> MappedText:
@@ -235,6 +257,7 @@ NORMALIZE: tuple[Step, ...] = (
     remove_invisible,
     remove_pinyin_glosses,
     normalize_newlines,
+    tabs_to_cells,
     normalize_width,
     normalize_punctuation,
     to_simplified,

@@ -120,3 +120,9 @@ def test_pinyin_glosses_go_from_a_glossed_text(raw, expected):
     i = mapped.text.find("赵峻岭")
     if i >= 0:  # the name's letters point at the raw name's
         assert raw[mapped.offsets[i]: mapped.offsets[i + 2] + 1] == "趙峻嶺"
+
+
+def test_a_table_row_written_with_tabs_keeps_its_cells_apart():
+    raw = "序号\t姓名\t性别\t现任职务\n1\t臧文杰\t男\t洪凝街道党工委副书记\n\t缩进的一行\n一个\t制表符"
+    assert C.apply(raw, C.NORMALIZE + C.CLEAN_BODY) == (
+        "序号 | 姓名 | 性别 | 现任职务\n1 | 臧文杰 | 男 | 洪凝街道党工委副书记\n缩进的一行一个 制表符")

@@ -31,6 +31,9 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
     "normalize_newlines": [
         ("第一段\r\n第二段\r第三段", "第一段\n第二段\n第三段", (0, 1, 2, 3, *R(5, 13))),
     ],
+    "tabs_to_cells": [  # a table's row (two tabs or more) gets bars; a line with one tab keeps it
+        ("1\t甲\t男\n一\t行", "1 | 甲 | 男\n一\t行", (0, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9)),
+    ],
     "normalize_width": [
         ("ＧＤＰ增长５．２％，共１２个项目", "GDP增长5．2％，共12个项目", tuple(R(17))),  # letters and digits only
     ],
