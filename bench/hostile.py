@@ -6,6 +6,7 @@ Each shape is built at two sizes, the second double the first, and run through `
 * ``chain``: one sentence holding a title chain (经开区党工委副书记、管委会主任张波，) 10k / 20k times;
 * ``zone``: one line of 经开区 50k / 100k times;
 * ``roster``: one article naming 2,500 / 5,000 officials, each with a title chain, in one sentence;
+* ``table``: a personnel notice whose tab-separated table has 10k / 20k rows (the table reader, tabs to cells);
 * ``news``: 15 / 30 MB of generated news (``bench/generate.py``) in one file, with its line breaks, and the
   same text on one line.
 
@@ -69,6 +70,13 @@ def roster(n: int) -> str:
     return "本报讯 经开区召开全体干部大会。" + people + "参加会议。\n"
 
 
+def table(n: int) -> str:
+    """A personnel notice whose table has ``n`` rows written with tabs (a header, then one row a person)."""
+    row = "{}\t{}\t男\t1980.01\t经开区党工委委员、管委会副主任\t县政府副县长\n"
+    rows = "".join(row.format(i, x) for i, x in enumerate(names(n), 1))
+    return "任前公示\n\n经研究，现予以公示。\n序号\t姓名\t性别\t出生年月\t现任职务\t拟任职务\n" + rows
+
+
 def news(mb: float, one_line: bool) -> str:
     """``mb`` MB of generated news files joined into one text; on one line, every line break removed."""
     folder = G.generate(mb)
@@ -81,6 +89,7 @@ SHAPES = {
     "chain": [("chain", 10_000), ("chain", 20_000)],
     "zone": [("zone", 50_000), ("zone", 100_000)],
     "roster": [("roster", 2_500), ("roster", 5_000)],
+    "table": [("table", 10_000), ("table", 20_000)],
     "news": [("news-lines", 15), ("news-one-line", 15), ("news-lines", 30), ("news-one-line", 30)],
 }
 
@@ -95,7 +104,7 @@ def make(shape: str, size: float) -> str:
         return news(size, one_line=False)
     if shape == "news-one-line":
         return news(size, one_line=True)
-    return {"chain": chain, "zone": zone, "roster": roster, "baseline": baseline}[shape](int(size))
+    return {"chain": chain, "zone": zone, "roster": roster, "table": table, "baseline": baseline}[shape](int(size))
 
 
 def run_build(path: Path, out: Path) -> dict:
