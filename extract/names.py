@@ -121,6 +121,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     cand = text[pos : pos + n]
     if len(cand) < n or not all(_is_cjk(c) for c in cand) or looks_like_word(cand) or _division_follows(text, pos, n):
         return 0
+    if lx["non_names"] & {cand, cand[:2]}:
+        return 0
     return n
 
 

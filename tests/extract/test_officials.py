@@ -611,3 +611,11 @@ def test_discipline_notices_past_posts_and_mass_organisations_titles():
     assert holdings(found) == [("郝建明", "孝义市梧桐镇党委", "副书记"), ("廖建新", "孝义市总工会党组", "书记"),
                                ("廖建新", "孝义市总工会", "常务副主席")]
     assert [(n, r) for n, r in persons(found) if r] == [("薛振邦", "原党组成员"), ("薛振邦", "原党组副主任")]
+
+
+def test_a_department_s_party_committee_and_a_disciplined_unit_s_officers():
+    found = run("市国资委党委书记、主任晁德明主持会议。百色市消防救援支队支队长覃振华、政治委员韦立明一行检查。"
+                "各乡镇党委书记党管武装述职。")
+    assert holdings(found) == [
+        ("晁德明", "百色市国资委党委", "书记"), ("晁德明", "百色市国资委", "主任"),
+        ("覃振华", "百色市消防救援支队", "支队长"), ("韦立明", "百色市消防救援支队", "政治委员")]
