@@ -75,6 +75,7 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     if party and party == party_of(dept)[0] and rest[:1] in "省市县区" and rest[1:] == "委":
         return dept  # 民进市委会 on 民进绍兴市委会's own site: that committee
     bare = org[len(context) :] if context and org.startswith(context) else org
-    if dept and bare[:1] == dept[-1] and bare[1:] in _BARE_UNIT_TAILS:
+    letter = "委" if dept.endswith("委员会") else dept[-1:]  # 发展和改革委员会's bare 委党组
+    if dept and bare[:1] == letter and bare[1:] in _BARE_UNIT_TAILS:
         return dept + bare[1:]
     return org

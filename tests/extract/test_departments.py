@@ -181,3 +181,18 @@ def test_a_party_committee_s_own_site_and_its_chair_visiting_a_county():
         ("竺国华", "嵊州市委", "常委"), ("竺国华", "嵊州市委统战部", "部长"), ("霍嘉琪", "共青团朔州市委", "副书记"),
     ]
     assert site_department("民进绍兴市委会\n首页", "") == "民进绍兴市委"
+
+
+def test_a_commission_s_site_under_its_long_name_and_its_bare_commission():
+    page = """青海省发展和改革委员会
+首页　　机构概况　　发改动态
+当前位置：首页 > 发改动态 > 委内动态
+
+祁振江带队赴海南州调研
+
+发布时间：2025-04-17
+
+4月16日，委党组书记、主任祁振江到海南州调研。委二级巡视员韩永福一同调研。省发展改革委有关处室负责同志参加。
+"""
+    assert _holdings(page) == [("祁振江", "青海省发展改革委党组", "书记"), ("祁振江", "青海省发展改革委", "主任"),
+                               ("韩永福", "青海省发展改革委", "二级巡视员")]
