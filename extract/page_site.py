@@ -49,7 +49,7 @@ _SITE_KINDS = frozenset({"stamp", "edition", "site"})
 
 #: The province a public account's post was sent from, after its time (``… 2024-04-09 21:02 发表于贵州``): where the
 #: editor's phone was, not the site's place.
-_SENDER_PLACE_RE = re.compile(r"(?<=\d:\d\d)[ ]+(?:发表于)?[\u4e00-\u9fff]{2,3}$", re.M)
+_SENDER_PLACE_RE = re.compile(r"(?<=\d:\d\d)[ ]+(?:·[ ]*)?(?:发表于|发布于|IP属地[：:])?[ ]*[\u4e00-\u9fff]{2,3}$", re.M)
 
 
 #: A dateline opening an article: 本报郑州讯, 新华社郑州3月5日电, 中牟县融媒体中心讯.

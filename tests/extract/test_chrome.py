@@ -215,3 +215,12 @@ def test_chrome_line_of_blind_pages(page, expected):
 ])
 def test_portal_and_app_chrome(line: str, kind: str) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
+
+
+def test_a_microblog_or_app_post_s_time_line_is_its_stamp():
+    from newskg.extract.chrome import line_kind
+
+    for line in ("2021-5-18 09:15 来自 微博 weibo.com", "2023-03-08 19:20 · 安徽", "2025-04-09 18:26 · IP属地：安徽",
+                 "2023-10-26 17:48 发布于 陕西", "2022-8-30 18:40 来自 新余发布"):
+        assert line_kind(line) == "stamp", line
+    assert line_kind("5月17日，县委副书记、县长裴定远到溪口镇调研") is None

@@ -114,3 +114,15 @@ def test_a_portal_stamp_whose_date_comes_after_its_fields():
     """来源 | 作者 | 编辑 | date: the date follows no label, yet the stamp line dates the page."""
     line = "来源：山丹县融媒体中心 | 作者：戚雪莹 | 编辑：芦娇 | 2020-09-16 08:12"
     assert P.page_date([Mention(line, 0, len(line), "stamp")]) == DatedValue("2020-09-16", "text:stamp", line)
+
+
+def test_a_post_dated_by_its_time_line_and_its_sender_s_province_no_place():
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    page = ("休宁发布 V\n休宁县人民政府新闻办公室官方微博\n2021-5-18 09:15 来自 微博 weibo.com\n\n"
+            "【裴定远调研茶叶生产】5月17日，县委副书记、县长裴定远到溪口镇调研茶叶生产。#休宁新闻#\n")
+    res = extract_document(Document("p.txt", "p.txt", page))
+    assert (res.document.date.value, res.document.date.basis) == ("2021-05-18", "text:stamp")
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("裴定远", "休宁县委", "副书记"), ("裴定远", "休宁县政府", "县长")]
