@@ -29,6 +29,10 @@ def page_department(headline: str, site: str = "") -> str:
     return dept
 
 
+#: Town levels, a town's organs, and a town's own site's masthead after its county (大均乡人民政府, 长安镇人民政府).
+_TOWN_LEVELS = ("街道", "镇", "乡")
+_TOWN_ORGANS = frozenset({"党委", "政府", "人民政府", "人大", "纪委", "党工委", "办事处", "人大工委"})
+_TOWN_SITE_RE = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))(?:人民政府|政府|办事处|党委)")
 #: A site's masthead that is a department's name: a place, then the department (乐山市交通运输局, 蚌埠市卫生健康委员会).
 _MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)")
 #: Lines of the page's head looked at for its masthead.
@@ -50,6 +54,8 @@ def site_department(head: str, page: str) -> str:
         place = read_place(line, 0)
         if place is None or place.division is None or place.end >= len(line):
             continue
+        if (town := _TOWN_SITE_RE.fullmatch(line, place.end)) is not None:
+            return line[: town.end("town")]  # 景宁畲族自治县大均乡人民政府: a town's own site
         unit = line[place.end:]
         if not _MASTHEAD_RE.fullmatch(unit) or unit.startswith(("人民政府", "政府")):
             continue
@@ -71,6 +77,9 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     (一级调研员, 二级巡视员) is the department's too; else ``org``."""
     if dept and not org and _RANK_RE.fullmatch(title):
         return dept
+    if dept.endswith(_TOWN_LEVELS) and (word := next((w for w in _TOWN_LEVELS if org.startswith(w)), "")):
+        if dept.endswith(word) and org[len(word):] in _TOWN_ORGANS:
+            return dept + org[len(word):]  # 乡党委 on 大均乡's own site: that 乡's
     party, rest = party_of(org)
     if party and party == party_of(dept)[0] and rest[:1] in "省市县区" and rest[1:] == "委":
         return dept  # 民进市委会 on 民进绍兴市委会's own site: that committee

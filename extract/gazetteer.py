@@ -63,6 +63,7 @@ class Gazetteer:
         former_rows: list[tuple[str, ...]] = (),
     ):
         self.by_code: dict[str, Division] = {}
+        self._with_counties: set[str | None] | None = None  # cities with counties (:meth:`countyless`), made once
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
         placeholders: dict[str, str] = {}
@@ -146,6 +147,14 @@ class Gazetteer:
     # -- the tree ------------------------------------------------------------------------------------------
     def parent(self, div: Division) -> Division | None:
         return self.division(div.parent) if div.parent else None
+
+    def countyless(self, div: Division | None) -> Division | None:
+        """``div`` when it is a city with no counties, whose towns are its own (东莞市, 中山市, 儋州市), else None."""
+        if div is None or div.level != "city":
+            return None
+        if self._with_counties is None:
+            self._with_counties = {d.parent for d in self.by_code.values() if d.level == "county"}
+        return None if div.code in self._with_counties else div
 
     def chain(self, div: Division) -> list[Division]:
         """``div`` and its ancestors, nearest first."""

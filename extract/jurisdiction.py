@@ -312,7 +312,7 @@ def _resolve(org: str, juris: Division | None) -> str:
             return org[i:]
         if _NAMED_ZONE_RE().match(rest):
             return org[i:]  # 台州湾新区党工委: a zone named after its city (台州|湾新区), no 台州市 + 湾新区
-        if rest[:1] == div.name[-1:] and rest[1:].startswith(("委", "政府", "人大", "政协", "纪委")):
+        if rest[:1] in {div.name[-1:], *gaz.former_levels.get(div.code, ())} and rest[1:].startswith(_LEVEL_BODIES):
             rest = rest[1:]  # 曹县县委: a one-letter county's name, then its 县委 → 曹县委
         return gaz.label(div) + rest
     if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
@@ -325,8 +325,8 @@ def _resolve(org: str, juris: Division | None) -> str:
             return gaz.label(region) + org[len(_REGION) :]
     town = _TOWN.match(org)
     if town is not None:
-        county = next((d for d in gazetteer().chain(juris) if d.level == "county"), None) if juris else None
-        return gaz.label(county) + org if county is not None else org
+        county = next((d for d in gaz.chain(juris) if d.level == "county"), gaz.countyless(juris)) if juris else None
+        return gaz.label(county) + org if county is not None else org  # 东莞's towns are the city's own
     b = _bare_start(org)
     if b is None:
         return org
@@ -381,8 +381,8 @@ def _NAMED_ZONE_RE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, mad
     return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(map(re.escape, zone_words)) + ")")
 
 
-#: Bodies every division has one of, which its own pages name without a level word (政协主席, 人大常委会主任).
-_OWN_BODIES = ("政协", "人大")
+_LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")  # a division's own bodies after its level letter (曹县县委)
+_OWN_BODIES = ("政协", "人大")  # bodies its own pages name without a level word (政协主席, 人大常委会主任)
 _TOWN = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木|公社)(?=党工委|工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"
 )

@@ -249,7 +249,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
     has_towns = any(w in text for w in ("镇", "乡", "街道", "村", "社区", "嘎查"))
     dept = page_department(article.headline, found.site_department)  # 市生态环境局召开党组会议: 局党组书记's 局
-    town = town_of(context + "党委") if context else ""  # the town the last chain named (a village's organ is in it)
+    town = town_of((context or found.site_department) + "党委")  # the town the last chain named (a village's organ is in it)
     groups: dict[str, str] = {}  # a group's last three letters (督察组), 片区 → its name in full met in the article
     # Visit only the places where a surname follows a title or group word (one compiled pattern), not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
