@@ -139,6 +139,13 @@ _LINEBREAK_RE = re.compile(rf"(?<={_JOINABLE})[ ]*\n[\s]*(?={_JOINABLE})")
 _ROSTER_LINE_RE = re.compile(rf"[^\n，。；：！？]{{2,40}}?[{CJK}][ ]+[{CJK}·]{{2,8}}[ ]*")
 
 
+#: A line of minutes: its field's label, a name, a space, a title (``出席：植某　常务副市长``, ``　　麦某　副市长``).
+_NAME_TITLE_LINE_RE = re.compile(
+    rf"[ 　]*(?:[{CJK}]{{2,4}}[：:])?[ 　]*[{CJK}·]{{2,6}}[ 　]+[{CJK}、]{{0,16}}(?:长|书记|主任|委员|主席|常委|员)"
+    r"(?:[（(][^）)\n]{1,10}[）)])?[ 　]*"
+)
+
+
 def join_lines(t: MappedText) -> MappedText:
     """Join lines broken inside words or sentences (PDF columns); a roster's and a table's lines stay lines."""
     text = t.text
@@ -147,6 +154,10 @@ def join_lines(t: MappedText) -> MappedText:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text.count("|", line_start, m.start()) >= 2:
             return "\n"  # a table's row (序号 | 姓名 | …): its own line
+        line_end = text.find("\n", m.end())
+        if _NAME_TITLE_LINE_RE.fullmatch(text, line_start, m.start()) or _NAME_TITLE_LINE_RE.fullmatch(
+                text, m.end(), line_end if line_end >= 0 else len(text)):
+            return "\n"  # minutes' lines (出席：某某　副市长): a name, a space, a title
         if not _ROSTER_LINE_RE.fullmatch(text, line_start, m.start()):
             return ""
         if m.group().count("\n") > 1:

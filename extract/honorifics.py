@@ -14,12 +14,14 @@ import re
 from functools import cache
 
 from .model import Article, ArticleFacts, Holding, PersonMention
-from .names import cue_after, looks_like_word, name_ending_at
+from .names import _opens_with_word, cue_after, looks_like_word, name_ending_at
 from .official_words import is_cjk, lexicon, starts_with
 from .phrases import SpanIndex
 from .resources import table
 
 _GOVERNMENT = "政府"
+#: A deputy's or an acting head's words before a level title (副市长, 常务副县长, 代县长).
+_DEPUTY_RE = re.compile(r"(?:常务)?副|代")
 
 
 @cache
@@ -40,7 +42,9 @@ def _name_ending(text: str, end: int, known: set[str]) -> int:
     def is_name(s: int, n: int) -> bool:
         cand = text[s:end]
         return (all(is_cjk(c) for c in cand) and bool(starts_with(text, s, surnames)) and not looks_like_word(cand)
-                and cand[-1] not in "委局会部办处")  # 区纪委委员: an organ before 委员, no name
+                and cand[-1] not in "委局会部办处"  # 区纪委委员: an organ before 委员, no name
+                and not _opens_with_word(text, s, cand[:1])
+                and lexicon()["non_names"].isdisjoint({cand, cand[:2]}))  # 谢谢訾副市长: "thanks", no name 谢谢訾
 
     return name_ending_at(text, end, known, (2, 3), is_name)
 
@@ -59,24 +63,30 @@ def extract(article: Article, found: ArticleFacts) -> None:
         title = m.group(0)
         if not cue_after(text, m.end()) or taken.within((m.start(), m.start() + 1)):
             continue
-        if text[m.start() - 1 : m.start()] in "副代":
+        lead = _DEPUTY_RE.search(text, max(0, m.start() - 3), m.start())  # 麦某副市长, 植某常务副市长
+        if lead is not None and lead.end() != m.start():
+            lead = None
+        title_start = lead.start() if lead is not None else m.start()
+        title = text[title_start : m.end()]
+        if text[title_start - 1 : title_start] in (" ", "　"):
+            title_start -= 1  # 主持：冼某 市长 (minutes' lines): a space between the name and its title
+            title = text[title_start + 1 : m.end()]
+        listed = text[title_start - 1 : title_start] == "等"  # 滕某、陶某等代表先后发言: the names of a list
+        start = _name_ending(text, title_start - listed, known)
+        if start < 0 or (lead is not None and title_start - start < 2):
             continue  # 黎副市长: a surname and a deputy's title name nobody in full
-        listed = text[m.start() - 1 : m.start()] == "等"  # 滕某、陶某等代表先后发言: the names of a list
-        start = _name_ending(text, m.start() - listed, known)
-        if start < 0:
-            continue
         if listed:
             _list_before(article, found, text, start, title, known)
-        name = text[start : m.start() - listed]
+        name = text[start : title_start - listed]
         if (name, title) in seen:
             continue
         seen.add((name, title))
-        person = article.mention(start, m.start() - listed, "person")
+        person = article.mention(start, title_start - listed, "person")
         orgs = held.get((name, title), set())
         if len(orgs) == 1:
             continue  # 陈刚书记 after 区委书记陈刚: the post is known already
-        if kinds[title] == "level" and not orgs:
-            org = title[0] + _GOVERNMENT
+        if kinds[m.group(0)] == "level" and not orgs:
+            org = m.group(0)[0] + _GOVERNMENT
             found.holdings.append(Holding(person, org, title, article.mention(start, m.end(), "post"),
                                           form="honorific"))
         else:

@@ -90,3 +90,9 @@ def test_every_step_of_every_pipeline_has_cases() -> None:
 def test_a_step_that_changes_nothing_returns_its_input() -> None:
     t = MappedText.of("经开区召开会议。")
     assert [name for name in CASES if getattr(C, name)(t) is not t] == []
+
+
+def test_a_minutes_line_of_a_name_and_a_title_is_never_joined():
+    raw = "主持：冼志明　市长\n出席：植伟强　常务副市长\n　　　麦浩明　副市长\n会议研究了城市更新\n工作。"
+    assert C.apply(raw, C.NORMALIZE + C.CLEAN_BODY) == (
+        "主持：冼志明 市长\n出席：植伟强 常务副市长\n麦浩明 副市长\n会议研究了城市更新工作。")

@@ -40,3 +40,14 @@ def test_deputies_and_members_named_before_their_role_are_mentions_never_posts()
                            "区委委员、候补委员，区纪委委员列席会议。")
     assert holdings == []
     assert sorted(roles) == [("杭晓芸", "代表"), ("柳宗明", "代表"), ("罗世勇", "委员"), ("谈雨晴", "代表")]
+
+
+def test_minutes_name_their_people_before_their_titles_deputies_too():
+    page = ("四会市人民政府门户网站\n当前位置：首页 > 政务公开 > 会议纪要\n\n四会市人民政府常务会议纪要\n\n"
+            "发布日期：2023-04-14\n\n时间：2023年4月11日下午\n主持：冼志明　市长\n出席：植伟强　常务副市长\n"
+            "　　　麦浩明　副市长\n请假：岑立强　副市长（公务）\n记录：苏颖华\n\n会议研究了城市更新工作。"
+            "主持人：谢谢訾副市长。黎副市长出席。\n")
+    holdings, roles = read(page)
+    assert [(n, o, t) for n, o, t, _f, _e in holdings] == [
+        ("冼志明", "四会市政府", "市长"), ("植伟强", "四会市政府", "常务副市长"), ("麦浩明", "四会市政府", "副市长"),
+        ("岑立强", "四会市政府", "副市长")]
