@@ -619,3 +619,9 @@ def test_a_department_s_party_committee_and_a_disciplined_unit_s_officers():
     assert holdings(found) == [
         ("晁德明", "百色市国资委党委", "书记"), ("晁德明", "百色市国资委", "主任"),
         ("覃振华", "百色市消防救援支队", "支队长"), ("韦立明", "百色市消防救援支队", "政治委员")]
+
+
+def test_an_interview_s_guests_and_its_headline_word():
+    found = run("开鲁县住房和城乡建设局局长杨春生，副局长申文静做客开鲁县融媒体中心。对话双河镇党委书记杨春亮。")
+    assert holdings(found) == [("杨春生", "开鲁县住房和城乡建设局", "局长"), ("申文静", "开鲁县住房和城乡建设局", "副局长"),
+                               ("杨春亮", "开鲁县双河镇党委", "书记")]
