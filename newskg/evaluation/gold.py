@@ -38,6 +38,7 @@ EVENT_TYPES = {
     "site observation": "activity",
     "press conference": "meeting",  # 新闻发布会: the tool's kinds have no press conference of their own
     "congress": "meeting",  # 妇女代表大会, 工会代表大会: the tool's sessions are only 人大's, 政协's and plenaries
+    "reception": "inspection",  # 接访: a leader goes to the petition centre, a visit of the tool's kinds
     "visit": "inspection",  # a trip to another place (赴深圳招商, 考察交流): the tool's kinds have no visit of their own
 }
 

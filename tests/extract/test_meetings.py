@@ -569,3 +569,10 @@ def test_a_session_that_closes_and_the_review_meeting_after_a_tour():
     assert [(m.name, m.kind) for m in tour.meetings] == [("全区第三季度重点项目观摩活动", "activity"),
                                                           ("观摩点评会", "meeting")]
 
+
+
+def test_a_leader_receiving_the_public_at_the_petition_centre_and_a_duty_list_that_is_no_event():
+    held = run("8月15日上午，县委副书记、县长訾海明到县人民来访接待中心接待来访群众，面对面倾听群众诉求。", set())
+    assert [(m.kind, m.leader) for m in held.meetings] == [("inspection", "訾海明")]
+    duty = run("现将6月份接访安排公布如下：6月1日（星期二）接访领导：褚建明（县委书记）", set())
+    assert duty.meetings == []
