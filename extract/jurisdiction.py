@@ -24,7 +24,7 @@ from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
 from .parties import party_of, party_org
-from .place_labels import canonical_place, name_places, needs_city, zone_in  # noqa: F401 (re-exported)
+from .place_labels import canonical_place, name_places, needs_city, prefecture_organ, zone_in  # noqa: F401
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
@@ -299,8 +299,8 @@ def resolve_org(org: str, juris: Division | None) -> tuple[str, Division | None]
 
 def _resolve(org: str, juris: Division | None) -> str:
     gaz = gazetteer()
-    if juris is not None and (area := _zone_area(org, juris)):
-        return area
+    if juris is not None and ((area := _zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
+        return area  # a 片区's or a 新城's organ; 地委, 行署, 地区教育局 of the article's 地区
     i = _organ_start(org, juris)
     if i is not None:
         read = read_place(org, i, juris)
@@ -312,8 +312,8 @@ def _resolve(org: str, juris: Division | None) -> str:
             return org[i:]
         if _NAMED_ZONE_RE().match(rest):
             return org[i:]  # 台州湾新区党工委: a zone named after its city (台州|湾新区), no 台州市 + 湾新区
-        if rest[:1] in {div.name[-1:], *gaz.former_levels.get(div.code, ())} and rest[1:].startswith(_LEVEL_BODIES):
-            rest = rest[1:]  # 曹县县委: a one-letter county's name, then its 县委 → 曹县委
+        if rest[:1] in {div.name[-1:], div.name[-2:-1], *gaz.former_levels.get(div.code, ())} and rest[1:2] in "委政人纪":
+            rest = rest[1:]  # its own bodies after its level letter: 曹县县委 → 曹县委; 阿里地委 (阿里地区's) → 阿里地区委
         return gaz.label(div) + rest
     if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
         rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
@@ -381,7 +381,6 @@ def _NAMED_ZONE_RE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, mad
     return re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(map(re.escape, zone_words)) + ")")
 
 
-_LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")  # a division's own bodies after its level letter (曹县县委)
 _OWN_BODIES = ("政协", "人大")  # bodies its own pages name without a level word (政协主席, 人大常委会主任)
 _TOWN = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木|公社)(?=党工委|工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"

@@ -82,9 +82,9 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     dotted = _DOTTED.match(text, pos)
     if dotted:
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
-        for end in range(last + 1, dotted.end() + 1):
-            if cue_after(text, end):
-                return end - pos
+        cues = [(end, cue) for end in range(last + 1, dotted.end() + 1) if (cue := cue_after(text, end))]
+        if cues:  # a strong cue first: 热合曼·阿布都拉，… is not cut at 都 (a weak one)
+            return next((end for end, cue in cues if cue == "strong"), cues[0][0]) - pos
     if not surname:
         return 0
     for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
@@ -224,9 +224,10 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
         cand = text[pos : pos + n]
         if len(cand) < n or not all(_is_cjk(c) for c in cand):
             return 0
-        if cue_after(text, pos + n) == "strong":
-            # a Tibetan, Yi or Mongolian name of four letters or more holds syllables that are also rare words
-            # (拉姆志玛, 角巴东知, 多吉才让): only a frequent word that is no name makes it no name there
+        if cue_after(text, pos + n) == "strong" or (n >= 4 and text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS):
+            # a Tibetan, Yi or Mongolian name of four letters or more (ended by a one-letter verb too: 格桑曲扎到…)
+            # holds syllables that are also rare words (拉姆志玛, 角巴东知, 多吉才让): only a frequent word that is no
+            # name makes it no name there
             floor = _COMMON_WORD_FREQ // 2 if n < 4 else _LONG_NAME_WORD_FREQ
             common = _holds_word(cand, floor, floor) and not _given_name_word(cand)
             titled = any(cand.endswith(t) for t in _lex()["titles"])  # 委员组组长: a title, not a name

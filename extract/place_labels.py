@@ -80,3 +80,20 @@ def zone_in(word: str, juris: Division | None) -> Division | None:
     if city is None and juris.level == "county":
         return gaz.county_zone(juris, word)  # a city under its province directly (济源市): 济源示范区
     return gaz.zone(city, word) if city is not None else None
+
+
+#: A 地区's organs written bare, and what follows its name in their labels: 地委 → 阿克苏地区委, 行署 → 阿克苏地区行政公署,
+#: 地区教育局 → 阿克苏地区教育局.
+_PREFECTURE_ORGANS = (("地委", "委"), ("行署", "行政公署"), ("地区行署", "行政公署"), ("地区", ""))
+
+
+def prefecture_organ(org: str, juris: Division) -> str:
+    """``org`` named with the 地区 (a prefecture-level division that is no city) the jurisdiction lies in, when it is one
+    of that 地区's bare organs; else ''."""
+    gaz = gazetteer()
+    prefecture = next((d for d in gaz.chain(juris) if d.level == "city" and d.name.endswith("地区")), None)
+    if prefecture is None:
+        return ""
+    return next((gaz.label(prefecture) + tail + org[len(bare):] for bare, tail in _PREFECTURE_ORGANS
+                 if org.startswith(bare) and (tail or len(org) > len(bare))), "")  # 地区 alone is no organ
+
