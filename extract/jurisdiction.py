@@ -164,7 +164,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             if place is None and _bare_start(h.org) != 0:  # 普陀区政府 after 舟山市普陀区: the one place named that fits
                 fits = [r for d in named if (r := resolve_org(h.org, d))[1] == d]
                 org, place = fits[0] if len(fits) == 1 else (org, place)
-            if h.form == "honorific" and place is None:  # 王某市长 of no known city: a mention, not a post
+            if (h.form == "honorific" or org in _ZONE_ORGANS) and place is None:  # 王某市长, 党工委 of no known place
                 found.persons.append(PersonMention(h.person, h.title))
                 continue
             holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))

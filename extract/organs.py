@@ -101,6 +101,11 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
     place, rest = split_place(org)
     starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
     division_body = rest.startswith(_DIVISION_BODIES) and "工委" not in rest  # 区人大工委: the zone's own
+    zone_body = not place and rest.startswith(_ZONE_BODIES)  # 工委书记、管委主任 on a zone's page: never a town's
+    if zone_body and rest.startswith("工委"):
+        rest = "党" + rest  # a zone's 工委 written bare is its 党工委 (新区工委 is read so by the aliases)
+    if context_prefix and zone_body and context_prefix.endswith(("镇", "乡")):
+        return rest
     if context_prefix and starts_with_unit and not (division_body and is_zone_place(context_prefix)):
         if _is_bare(place) and context_prefix.endswith(place):
             place = context_prefix
@@ -112,6 +117,8 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
 #: Bodies only a division has: 区委, 区政府, 区人大常委会, 区政协 on a zone's page (区委书记、高新区党工委书记) are its
 #: district's (区政合一), never the zone's, which has a 党工委 and a 管委会 instead (and at most a 人大工委).
 _DIVISION_BODIES = ("委", "政府", "人民政府", "人大常委会", "政协")
+#: A zone's bodies (and their short forms): a town has none of them.
+_ZONE_BODIES = ("党工委", "工委", "管委会", "管委", "纪工委")
 
 
 @lru_cache(maxsize=256)
