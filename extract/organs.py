@@ -321,8 +321,9 @@ def own_organ_units(context: str | None, text: str) -> frozenset[str]:
 #: A body's party group and the only titles it has.
 _PARTY_GROUP = "党组"
 _PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
-#: A department's or a body's 党委 (国资委党委, 应急管理局党委), whose chain goes on with its body's titles like a 党组's.
-_DEPARTMENT_PARTY_RE = re.compile(r"(?:局|国资委|办|厅|中心)党委$")
+#: A department's or a commission's 党委 (国资委党委, 应急管理局党委, 交通运输委党委; not 市委's), whose chain goes on
+#: with its body's titles like a 党组's.
+_DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|办|厅|中心)党委$")
 #: The chairs of an autonomous region's government (its governor and deputies).
 _REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
 

@@ -625,3 +625,8 @@ def test_an_interview_s_guests_and_its_headline_word():
     found = run("开鲁县住房和城乡建设局局长杨春生，副局长申文静做客开鲁县融媒体中心。对话双河镇党委书记杨春亮。")
     assert holdings(found) == [("杨春生", "开鲁县住房和城乡建设局", "局长"), ("申文静", "开鲁县住房和城乡建设局", "副局长"),
                                ("杨春亮", "开鲁县双河镇党委", "书记")]
+
+
+def test_a_commission_s_party_committee_goes_on_with_the_commission_s_titles():
+    found = run("天津市交通运输委党委书记、主任冼立华出席。市委常委、秘书长王某某出席。")
+    assert holdings(found)[:2] == [("冼立华", "天津市交通运输委党委", "书记"), ("冼立华", "天津市交通运输委", "主任")]
