@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from .body_titles import body_of_title, secretary_body  # noqa: F401 (re-exported)
 from .names import looks_like_word
 from .official_words import aliases as _aliases
 from .official_words import is_cjk as _is_cjk
@@ -318,30 +319,6 @@ def own_organ_units(context: str | None, text: str) -> frozenset[str]:
     return frozenset(u for u in _lex()["units"] if context + u in text)
 
 
-#: A body's party group and the only titles it has.
-_PARTY_GROUP = "党组"
-_PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
-#: A department's or a commission's 党委 (国资委党委, 应急管理局党委, 交通运输委党委; not 市委's), whose chain goes on
-#: with its body's titles like a 党组's.
-_DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|办|厅|中心)党委$")
-#: The chairs of an autonomous region's government (its governor and deputies).
-_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
-
-
-def body_of_title(org: str, title: str) -> str:
-    """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
-    (a 党组 has 书记, 副书记 and 成员 only), and so does a department's 党委 (市国资委党委书记、主任); an
-    autonomous region's 党委 with its government's chair
-    (``自治区党委常委、副主席`` → 副主席 of 自治区政府, as 省委常委、副省长 is of 省政府)."""
-    if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:
-        return org[: -len(_PARTY_GROUP)]
-    if _DEPARTMENT_PARTY_RE.search(org) and title not in _PARTY_GROUP_TITLES | {"委员", "第一书记"}:
-        return org[: -len("党委")]  # 市国资委党委书记、主任 → 主任 of 市国资委, as a 党组's
-    if org.endswith("自治区党委") and title in _REGION_CHAIRS:
-        return org[: -len("党委")] + "政府"
-    return org
-
-
 def sentence_division(place: str, sentence_orgs: list[str]) -> str:
     """The division an earlier chain of the sentence named in full, for an organ written with only its level letter
     (徐州市鼓楼区委常委甲，区委常委、宣传部部长乙随团: 乙 is of 徐州市鼓楼区 too); '' otherwise."""
@@ -361,24 +338,6 @@ def sentence_zone(place: str, rest: str, sentence_orgs: list[str]) -> str:
     if place or not rest.startswith(_BARE_ZONE_ORGANS):
         return ""
     return next((p for org in reversed(sentence_orgs) if is_zone_place(p := split_place(org)[0])), "")
-
-
-#: Bodies with a secretary-general (秘书长): a bare 秘书长 after one of them in its sentence is that body's.
-_SECRETARY_BODIES = ("政协", "人大常委会", "政府")
-
-
-def secretary_body(title: str, sentence_orgs: list[str]) -> str:
-    """The body a bare 秘书长 / 副秘书长 opening a chain is of: the sentence's last organ when it is a body with one
-    (市政协副主席甲、乙，秘书长丙 → 市政协); '' otherwise (a role, no post)."""
-    last = sentence_orgs[-1] if sentence_orgs else ""
-    if title in _UNIT_POLITICAL and last.endswith(_UNIT_POLITICAL[title]):
-        return last  # 消防救援支队支队长甲、政治委员乙: the unit's political officer
-    return last if title in ("秘书长", "副秘书长") and last.endswith(_SECRETARY_BODIES) else ""
-
-
-#: A disciplined unit's political officer and deputies, by the unit they serve (a bare title after its head's chain).
-_UNIT_POLITICAL = {"政治委员": ("支队", "人武部"), "政委": ("支队", "人武部"), "政治教导员": ("大队",),
-                   "副支队长": ("支队",), "副大队长": ("大队",)}
 
 
 #: A free-trade zone's 片区 named in full before its organ (川南临港片区管委会, 郴州片区投资促进局).

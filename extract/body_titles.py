@@ -1,0 +1,49 @@
+"""The body a title of a chain belongs to when the chain names another organ first: a 党组's or a department's 党委's
+chain goes on with its body's titles (区政协党组书记、主席 → 区政协 主席), a bare 秘书长 after a body's chain is that
+body's, a disciplined unit's political officer is its unit's. Split from :mod:`extract.organs`, which re-exports them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A body's party group and the only titles it has.
+_PARTY_GROUP = "党组"
+_PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
+#: A department's or a commission's 党委 (国资委党委, 应急管理局党委, 交通运输委党委; not 市委's), whose chain goes on
+#: with its body's titles like a 党组's.
+_DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|办|厅|中心)党委$")
+#: The chairs of an autonomous region's government (its governor and deputies).
+_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
+
+
+def body_of_title(org: str, title: str) -> str:
+    """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
+    (a 党组 has 书记, 副书记 and 成员 only), and so does a department's 党委 (市国资委党委书记、主任); an
+    autonomous region's 党委 with its government's chair
+    (``自治区党委常委、副主席`` → 副主席 of 自治区政府, as 省委常委、副省长 is of 省政府)."""
+    if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:
+        return org[: -len(_PARTY_GROUP)]
+    if _DEPARTMENT_PARTY_RE.search(org) and title not in _PARTY_GROUP_TITLES | {"委员", "第一书记"}:
+        return org[: -len("党委")]  # 市国资委党委书记、主任 → 主任 of 市国资委, as a 党组's
+    if org.endswith("自治区党委") and title in _REGION_CHAIRS:
+        return org[: -len("党委")] + "政府"
+    return org
+
+
+#: Bodies with a secretary-general (秘书长): a bare 秘书长 after one of them in its sentence is that body's.
+_SECRETARY_BODIES = ("政协", "人大常委会", "政府")
+
+
+def secretary_body(title: str, sentence_orgs: list[str]) -> str:
+    """The body a bare 秘书长 / 副秘书长 opening a chain is of: the sentence's last organ when it is a body with one
+    (市政协副主席甲、乙，秘书长丙 → 市政协); '' otherwise (a role, no post)."""
+    last = sentence_orgs[-1] if sentence_orgs else ""
+    if title in _UNIT_POLITICAL and last.endswith(_UNIT_POLITICAL[title]):
+        return last  # 消防救援支队支队长甲、政治委员乙: the unit's political officer
+    return last if title in ("秘书长", "副秘书长") and last.endswith(_SECRETARY_BODIES) else ""
+
+
+#: A disciplined unit's political officer and deputies, by the unit they serve (a bare title after its head's chain).
+_UNIT_POLITICAL = {"政治委员": ("支队", "人武部"), "政委": ("支队", "人武部"), "政治教导员": ("大队",),
+                   "副支队长": ("支队",), "副大队长": ("大队",)}
