@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from .gazetteer import gazetteer
 from .model import Article, ArticleFacts, Place
@@ -61,6 +62,8 @@ _SUFFIX_LETTERS = frozenset("区县市")
 _TOWN_HEADS = frozenset({"镇", "乡"})
 #: A village's head, whose name starts after its town's (椒园镇|伍家台村).
 _VILLAGE = "村"
+#: Letters that end a predicate right before 村 (人往村里派, 队与村, 驻村): the village is no name.
+_NOT_BEFORE_VILLAGE = frozenset("往与驻")
 #: Heads of the divisions under a county, whose name starts after the county's (宜良县|汤池街道).
 _SUBDIVISION_HEADS = _TOWN_HEADS | {"街道"}
 #: Letters before a head that make it many places, none named (各街道, 每个镇).
@@ -149,8 +152,9 @@ def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) 
 
 
 def _person_spans(article: Article, found: ArticleFacts) -> list[tuple[int, int]]:
-    """Where the officials and person extractors found a person named, in the article's offsets."""
-    mentions = [h.person for h in found.holdings] + [p.person for p in found.persons]
+    """Where the officials and person extractors found a person named, and the byline's reporters (通讯员吴梦溪),
+    in the article's offsets."""
+    mentions = [h.person for h in found.holdings] + [p.person for p in found.persons] + list(article.reporters)
     return [(m.start - article.start, m.end - article.start) for m in mentions]
 
 
@@ -192,7 +196,7 @@ def _heads(
     """Names ending in a head; a short head's modifier stops at a division (郑州市|金水区|花园路); no modifier
     crosses a person's name (市长应伟东|走访慰问枫桥镇)."""
     out = []
-    generic = set(words("place_generic.txt"))
+    generic = _generic_words()
     fixed_index = SpanIndex(fixed)
     long_taken = SpanIndex([*fixed, *people])
     short_taken = SpanIndex([*fixed, *divisions, *people])
@@ -221,16 +225,21 @@ def _heads(
         like_city = bool(town) and start >= town.start() and not town.group().endswith(("市", "省", "自治区"))
         if like_city and town:
             start = town.start()  # 巴彦淖尔镇: a town named like a city, however long
-        if text[m.start() - 1 : m.start()] in _DETERMINERS or text[m.start() - 1 : m.start()] == "委":
-            continue  # 沿湛河各街道: every one of them, none named; 县委县政府: an organ, no 县委县
+        before = text[m.start() - 1 : m.start()]
+        if before in _DETERMINERS or before == "委" or (before == head and head in _SUFFIX_LETTERS):
+            continue  # 沿湛河各街道: none named; 县委县政府: an organ, no 县委县; 曹县县委: the county ends at 曹县
+        if head == _VILLAGE and (before in _NOT_BEFORE_VILLAGE or text[m.start() - 2 : m.start()] == "年度"):
+            continue  # 人往村里派, 驻村工作队与村“两委”, 2024年度村党组织书记: no village named
         if m.start() - start > hi and head in _NO_GUESS and not like_city:
             continue
         if m.start() - start > hi and not like_city:
             # a short head takes only the letters right before it (经开区航海路 → 航海路)
             n = 3 if head.endswith("路") and text[m.start() - 1] in "东西南北中" else lo
             start = m.start() - n
-        if m.start() - start < lo:
-            continue
+        if m.start() - start < lo and not (
+            head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and _real_division(text[start : m.end()])
+        ):
+            continue  # 曹县县委: a county of one letter, named before its organ's level letter
         name = text[start : m.end()]
         if (
             name in _ZONES
@@ -247,11 +256,14 @@ def _heads(
 
 def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
     out = []
+    generic = _generic_words()
     for m in _DIVISION_RE.finditer(text):
         if text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)":
             continue  # 中欧班列（郑州）: a qualifier of a name, not a place
         if text.startswith(("路", "大道", "大街"), m.end()):
             continue  # 济源路, 南京路: a road named after a city, no city
+        if text[m.start() - 1 : m.end()] in generic:
+            continue  # 黄河入海口: a word that ends in a city's name (海口), no city
         level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]
         native = _NATIVE_RE.match(text, m.end()) if level == "province" else None
         if native:  # 河南偃师人: a résumé's native place is the county, the province only says where it is
@@ -299,10 +311,15 @@ def _boundary(text: str, start: int) -> bool:
 
 def _generic_prefix(prefix: str) -> bool:
     """A modifier that names no place: a determiner, a number, an ordinal (十三届|县委, 第三|区), a generic word."""
-    return bool(_NOT_NAMING.match(prefix)) or prefix in words("place_generic.txt")
+    return bool(_NOT_NAMING.match(prefix)) or prefix in _generic_words()
 
 
-_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|[{_CN_NUM}百零]+届)")
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(words("place_generic.txt"))
+
+
+_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届)")  # 新一届|县人大常委会
 
 
 def _in_org(text: str, s: int, e: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newskg.extract import places, projects
-from newskg.extract.model import Article, ArticleFacts, PersonMention
+from newskg.extract.model import Article, ArticleFacts, Mention, PersonMention
 
 
 def run(text: str) -> ArticleFacts:
@@ -263,3 +263,30 @@ def test_no_modifier_crosses_a_person() -> None:
 ])
 def test_ranks_and_ordinals_are_no_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a duty's verb before a level letter (联系, 领导, 压实) names no county, district or town
+    ("工作分工：领导区政府全面工作。联系区人大常委会、区政协。要压紧压实县、乡、村三级责任，压实镇村防汛责任。", []),
+    # a kind of place is no place (母亲河, 沿河群众, 小型水库, 黄河入海口); 渠道 is no canal; 新一届 is no county's name
+    ("堵河是竹山县的母亲河，要保障沿河群众和小型水库安全，做好黄河入海口保护，拓宽销售渠道。新一届县政协将紧扣县委中心工作。",
+     [("堵河", "river"), ("竹山县", "county"), ("黄河", "river")]),
+    # a county of one letter before its organ's level letter (曹县县委) is the county, not 曹县县; as any county
+    # opening an organ's name (曹县县委), it is no place of its own there
+    ("2020年3月任曹县县委常委、组织部部长。曹县县城的老旧小区改造。", [("曹县", "county")]),
+    # 往村, 与村, 年度村: a predicate or time word before 村, no village
+    ("做到人往村里派、钱往村里投，推动驻村工作队与村“两委”协作。召开2024年度村党组织书记述职会。", []),
+])
+def test_generic_kinds_and_duties_are_no_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == expected
+
+
+def test_a_reporter_is_no_place() -> None:
+    """A credit line's reporter whose name ends in a place head (通讯员吴梦溪: 溪) is no stream."""
+    text = "全县防汛工作安全有序。（通讯员吴梦溪）"
+    at = text.find("吴梦溪")
+    art = Article("doc", 1, 0, len(text), text, reporters=(Mention("吴梦溪", at, at + 3, "person"),))
+    found = ArticleFacts(art)
+    places.extract(art, found)
+    assert found.places == []
+    assert [p.name for p in run(text).places] == ["吴梦溪"]  # without the byline's reporter, the head is read
