@@ -290,3 +290,15 @@ def test_a_reporter_is_no_place() -> None:
     places.extract(art, found)
     assert found.places == []
     assert [p.name for p in run(text).places] == ["吴梦溪"]  # without the byline's reporter, the head is read
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rivers of the lexicon, with no head the extractor reads (嘉陵江, 沅水, 好溪 is read by its head)
+    ("牵头开展嘉陵江蓬安段生态保护，盯紧沅水、舞水沿线堤防，统筹推进好溪沿线生态修复。",
+     [("嘉陵江", "river"), ("好溪", "river"), ("沅水", "river"), ("舞水", "river")]),
+    # a place named after a river is that place (西江镇, 长江埠街道, 汉水桥街道, 丹江口), no river
+    ("先后来到西江镇、长江埠街道和汉水桥街道，调研丹江口库区移民安置。",
+     [("汉水桥街道", "sub_district"), ("西江镇", "town"), ("长江埠街道", "sub_district")]),
+])
+def test_rivers_of_the_lexicon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == expected
