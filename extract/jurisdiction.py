@@ -2,10 +2,9 @@
 
 Why: the genre leaves the place out whenever the reader knows it (``区委常委会``, ``管委会主任``,
 ``市委书记``), and every city has a 经开区. An organ is only identified once its place is: this module
-reads places against the gazetteer (:mod:`extract.gazetteer`), decides each article's jurisdiction with
-the basis it came from, and turns the organ the title chain gave (``经开区党工委``, ``区委``) into its
-canonical name (``新乡经开区党工委``, ``开封市鼓楼区委``). A place that is no real division or known zone
-is never used; an organ whose place cannot be known keeps its wording and merges with nothing.
+reads places against the gazetteer (:mod:`extract.gazetteer`), decides each article's jurisdiction with the basis it
+came from, and turns the organ the title chain gave (``经开区党工委``, ``区委``) into its canonical name
+(``新乡经开区党工委``, ``开封市鼓楼区委``). Only real divisions and known zones are used; an unplaced organ stays as written.
 
 Reads: the article, its holdings' organs (from :mod:`extract.officials`), the document's page chrome.
 Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the written organ kept in
@@ -157,6 +156,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 org, place = resolve_org(h.org, div)
             if place is None and twin is not None:
                 org, place = resolve_org(h.org, twin)  # 区委 on a zone's page run with its district (区政合一)
+            if place is None and div is not None and div.level == "zone" and _TOWN.match(h.org):
+                org, place = gaz.label(div) + h.org, div  # 崮山镇党委 on 威海经开区's page, no district named: the zone's
             if place is None and (only := only_of_level(h.org, named)) is not None:
                 org, place = resolve_org(h.org, only)  # 副区长 on a county's page: the one district it names
             if place is None and full_header and _bare_start(h.org) == 0 and h.org[:1] == header.level_char:
@@ -266,7 +267,7 @@ def _level_holder(level: str, rest: str, juris: Division | None) -> Division | N
     zone_organ = rest.startswith(("党工委", "管委会", "工委", "纪工委"))
     for d in gaz.chain(juris):
         if level == "区" and d.level == "zone":
-            if zone_organ:
+            if zone_organ or rest.startswith(("人大工委", "人大政协工委")):  # a zone's 区人大工委 too
                 return d
             continue
         if zone_organ or (level == "区" and d.level == "province"):

@@ -103,8 +103,8 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
     starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
     division_body = rest.startswith(_DIVISION_BODIES) and "工委" not in rest  # 区人大工委: the zone's own
     zone_body = not place and rest.startswith(_ZONE_BODIES)  # 工委书记、管委主任 on a zone's page: never a town's
-    if zone_body and rest.startswith("工委"):
-        rest = "党" + rest  # a zone's 工委 written bare is its 党工委 (新区工委 is read so by the aliases)
+    if rest.startswith("工委") and (zone_body or _is_bare(place)):
+        rest = "党" + rest  # a zone's 工委 written bare (or 区工委) is its 党工委 (新区工委 is read so by the aliases)
     if context_prefix and zone_body and context_prefix.endswith(("镇", "乡")):
         return rest
     if context_prefix and starts_with_unit and not (division_body and is_zone_place(context_prefix)):

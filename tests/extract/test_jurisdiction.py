@@ -453,3 +453,23 @@ def test_committees_of_the_democratic_parties_and_the_league_keep_their_names():
         ("钱慧琴", "民进益阳市委", "专职副主委"), ("冉思雨", "共青团益阳市委", "书记"), ("瞿振华", "益阳市委", "书记"),
         ("蔺雅芳", "益阳市政协", "副主席"),
     ]
+
+
+def test_a_management_area_s_bodies_and_towns() -> None:
+    """湖南's 管理区 (zone_places.tsv): on its site 区党工委, 区工委 and 区人大政协工委 are the area's, and so are its towns
+    when the page names no district its zone is run with."""
+    text = ("屈原管理区管理委员会\n当前位置：首页 > 政务动态\n\n发布时间：2023-05-18 16:20\n\n"
+            "5月17日，区党工委书记贺某林深入营田镇调研。区工委副书记、管委会主任钟某东，区人大政协工委主任廖某富陪同。"
+            "在营田镇，镇党委书记许某刚汇报了全镇工作。")
+    assert _holdings(text) == [
+        ("贺某林", "屈原管理区党工委", "书记"), ("钟某东", "屈原管理区党工委", "副书记"),
+        ("钟某东", "屈原管理区管委会", "主任"), ("廖某富", "屈原管理区人大政协工委", "主任"),
+        ("许某刚", "屈原管理区营田镇党委", "书记"),
+    ]
+
+
+def test_a_zone_s_towns_are_the_district_s_it_is_run_with() -> None:
+    """A zone page that names the district it is run with (区政合一): a bare town's organs are the district's."""
+    text = ("江门高新区（江海区）门户网站\n\n发布时间：2024-03-12\n\n3月11日，江门高新区（江海区）重点项目建设推进会召开。"
+            "外海街道党工委书记伍某梁汇报了片区项目进展。")
+    assert _holdings(text) == [("伍某梁", "江海区外海街道党工委", "书记")]
