@@ -1,7 +1,8 @@
-"""Places within an article that speaks of several: the place the part of the article a bare organ stands in opens
-with (在龙华区，…), the parent of the place a holder goes to (…副市长揭某到雷州市调研), the one division of a level the
-article names (a visiting delegation's district), and the article's text with its people's names blanked (雷朝阳 names
-no 朝阳市). Read by :mod:`extract.jurisdiction` when it names organs with their places.
+"""Places within an article that speaks of several: the place the part of the article a bare organ
+stands in opens with (在龙华区，…), the parent of the place a holder goes to (…副市长揭某到雷州市调研), the one
+division of a level the article names (a visiting delegation's district), the district a zone's page
+says it is run with, and the article's text with its people's names blanked (雷朝阳 names no 朝阳市). Read
+by :mod:`extract.jurisdiction` when it names organs with their places.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .gazetteer import Division, gazetteer
 from .model import ArticleFacts, Holding, Place
 from .parties import party_of
 from .phrases import SpanIndex
-from .place_names import read_place, reads_whole
+from .place_names import masthead_counties, places_in, read_place, reads_whole
 
 
 def without_people(found: ArticleFacts) -> str:
@@ -112,3 +113,17 @@ def own_short_form(found: ArticleFacts) -> None:
             found.places.append(Place(short, _SHORT_KINDS[div.name[-1]], art.mention(pos, end, "place")))
             return
         pos = text.find(short, end)
+
+
+def twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) -> Division | None:
+    """The district a zone is run together with, when the page names one in the zone's city
+    (成都经开区（龙泉驿区）, 青岛西海岸新区 and 黄岛区): bare 区委, 区政府 on the zone's page are that district's."""
+    if zone is None or zone.level != "zone":
+        return None
+    gaz = gazetteer()
+    city = gaz.city_of(zone)
+    page = chrome_text + "\n" + found.article.headline
+    named = places_in(page + "\n" + found.article.text, zone) + masthead_counties(page)
+    twins = [d for d in named if d.level == "county" and d.name.endswith("区") and city is not None
+             and gaz.city_of(d) == city]  # a district, not a county-level city visiting (简阳市)
+    return max(twins, key=lambda d: (named[d], d.code)) if twins else None

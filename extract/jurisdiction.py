@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from .article_places import local_place, only_of_level, without_people
+from .article_places import local_place, only_of_level, twin_district, without_people
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
@@ -27,6 +27,8 @@ from .place_labels import canonical_place, name_places, needs_city, prefecture_o
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
+#: A 特区 (六枝特区) names its own bodies with it (特区党委, 特区政府) where a district writes 区.
+_SPECIAL = "特区"
 #: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
 _ZONE_ORGANS = ("党工委", "管委会")
 
@@ -147,7 +149,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             j = Jurisdiction(div.code, gaz.label(div), "document", "")
         found.jurisdiction = j
         div = gaz.division(j.code) if j is not None else None
-        twin = _twin_district(found, div, chrome_text)
+        twin = twin_district(found, div, chrome_text)
         holdings = []
         for h in found.holdings:
             local = local_place(found, h, div) if _bare_start(party_of(h.org)[1]) == 0 else None
@@ -185,20 +187,6 @@ def _organized(meeting: Meeting, juris: Division | None) -> Meeting:
     if place is None and bare:
         org = None
     return meeting if org == meeting.organizer else replace(meeting, organizer=org)
-
-
-def _twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) -> Division | None:
-    """The district a zone is run together with, when the page names one in the zone's city
-    (成都经开区（龙泉驿区）, 青岛西海岸新区 and 黄岛区): bare 区委, 区政府 on the zone's page are that district's."""
-    if zone is None or zone.level != "zone":
-        return None
-    gaz = gazetteer()
-    city = gaz.city_of(zone)
-    page = chrome_text + "\n" + found.article.headline
-    named = places_in(page + "\n" + found.article.text, zone) + masthead_counties(page)
-    twins = [d for d in named if d.level == "county" and d.name.endswith("区") and city is not None
-             and gaz.city_of(d) == city]  # a district, not a county-level city visiting (简阳市)
-    return max(twins, key=lambda d: (named[d], d.code)) if twins else None
 
 
 def _bare_zone_words(found: ArticleFacts) -> Counter[str]:
@@ -300,6 +288,8 @@ def resolve_org(org: str, juris: Division | None) -> tuple[str, Division | None]
 
 def _resolve(org: str, juris: Division | None) -> str:
     gaz = gazetteer()
+    if juris is not None and org.startswith(_SPECIAL) and juris.name.endswith(_SPECIAL):
+        org = org[1:]  # 特区党委 on 六枝特区's page: its own 区党委
     if juris is not None and ((area := _zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
         return area  # a 片区's or a 新城's organ; 地委, 行署, 地区教育局 of the article's 地区
     i = _organ_start(org, juris)
@@ -315,7 +305,7 @@ def _resolve(org: str, juris: Division | None) -> str:
             return org[i:]  # 台州湾新区党工委: a zone named after its city (台州|湾新区), no 台州市 + 湾新区
         if rest[:1] in {div.name[-1:], div.name[-2:-1], *gaz.former_levels.get(div.code, ())} and rest[1:2] in "委政人纪":
             rest = rest[1:]  # its own bodies after its level letter: 曹县县委 → 曹县委; 阿里地委 (阿里地区's) → 阿里地区委
-        return gaz.label(div) + rest
+        return gaz.label(div) + _committee(rest, div)
     if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
         rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
         if rest.startswith(("党工委", "管委会", "纪工委")):
@@ -344,7 +334,12 @@ def _resolve(org: str, juris: Division | None) -> str:
     holder = _level_holder(level, rest, juris)
     if holder is None:
         return org[b:]
-    return gaz.label(holder) + rest
+    return gaz.label(holder) + _committee(rest, holder)
+
+
+def _committee(rest: str, div: Division) -> str:
+    """A county's or a city's 党委 is its 委 (六枝特区党委 → 六枝特区委, 中共X委员会); a town's and a zone's keep theirs."""
+    return rest[1:] if rest.startswith("党委") and div.level in ("county", "city") else rest
 
 
 _PARK = "园区"

@@ -16,6 +16,11 @@ def div(name: str):
 
 @pytest.mark.parametrize(("org", "juris", "expected"), [
     ("经开区党工委", "郑州经开区", "郑州经开区党工委"),  # bare zone word: the article's zone
+    ("特区党委", "六枝特区", "六枝特区委"),  # a 特区's own bodies, and a county's 党委 is its 委
+    ("特区政府", "六枝特区", "六枝特区政府"),
+    ("区党委", "六枝特区", "六枝特区委"),
+    ("六枝特区党委", None, "六枝特区委"),
+    ("镇党委", "六枝特区", "镇党委"),  # a town's 党委 keeps its name (and needs the town)
     ("新乡经开区党工委", "郑州经开区", "新乡经开区党工委"),  # another city's zone stays that city's
     ("郑州经济技术开发区党工委", None, "郑州经开区党工委"),  # two spellings of one organ
     ("区委", "金水区", "金水区委"),
