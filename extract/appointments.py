@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .clean import name_line
 from .model import Article, ArticleFacts, Holding
 from .names import name_at, name_ending_at
 from .official_words import ends_with, lexicon
@@ -60,6 +61,8 @@ _WEI_CUES = frozenset({"决定", "选举", "补选"})
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
 )
+#: A name alone on its line (or before a wide space), its posts on the next line or after the space.
+_NAME_LINE_RE = re.compile(r"(?<![^\n]) *(?P<name>[\u4e00-\u9fff]{2,4})(?: *\n *(?:职务[：:] *)?| +)(?=[\u4e00-\u9fff])")
 #: The most names read in a list before an after-name cue, and how far back a bracket's name may stand.
 _LONGEST_LIST, _BRACKET_REACH = 30, 40
 #: A person a paragraph is about: ``王某，男，``, after a list number (``一、王某，男，``) or a title that runs into it
@@ -220,7 +223,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     text = article.text
     profiles = "姓名" in text and "职务" in text
     careers = _CAREER_CUE_RE.search(text) is not None
-    if not profiles and not careers and not _cue_re().search(text):
+    if not profiles and not careers and not _cue_re().search(text) and not _NAME_LINE_RE.search(text):
         return
     before, after = _cues()
     context = fill_prefix(text, article.headline)
@@ -230,6 +233,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
     for m in _PROFILE_RE.finditer(text) if profiles else ():  # 姓名：王某　职务：X: a post held now
         posts, end = _chain_posts(text, m.end(), context, units)
         _add(article, found, m.span("name"), posts, m.start(), end, "holds", "", seen)
+    for m in _NAME_LINE_RE.finditer(text):  # a 领导之窗 entry: 孔某舟 / 县委副书记、县长 (or 职务：…, or on one line)
+        if name_line(m.group("name")) and (posts := _chain_posts(text, m.end(), context, units))[0]:
+            _add(article, found, m.span("name"), posts[0], m.start("name"), posts[1], "holds", "", seen)
     for m in _CAREER_LINE_RE.finditer(text) if careers else ():  # 2001.03—2006.09　X副镇长
         span = _bio_subject(text, m.start(), found)
         posts, end = _chain_posts(text, m.end(), context, units)

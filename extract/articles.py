@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import chrome as CH
 from . import clean as C
@@ -89,14 +89,14 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_headline(line: str) -> bool:
-    """A headline line: short, no sentence punctuation, no article opening, not wholly in brackets (a document's
-    note, ``（2022年8月30日…第五次会议通过）``, is its body's first line)."""
+    """A headline line: short, no sentence punctuation, no article opening, not wholly in brackets (a document's note,
+    ``（2022年8月30日…第五次会议通过）``, is its body's first line), no 班子 page's entry (局长、党组书记 戴某民)."""
     compact = line.replace(" ", "")
     return (
         4 <= len(compact) <= 64
         and not (compact.startswith("（") and compact.endswith("）"))
         and (not _SENTENCE_PUNCT.search(compact) or any(r.match(compact) for r in _TITLE_FORMS))
-        and not OPENING_RE.match(compact)
+        and not OPENING_RE.match(compact) and not C.roster_line(line)
     )
 
 
@@ -354,47 +354,9 @@ def segment(doc: Document) -> list[Article]:
                 reporters=tuple(reporters),
             )
         )
-    return _photo_credits(doc, articles)
+    from .article_credits import credits_around  # (it reads this module's byline tokens)
 
-
-_ABOVE_BODY, _BELOW_BODY = 80, 120  # how far above a body its stamp line stands, and below it a credit block
-#: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
-_PHOTO_CREDIT_RE = re.compile(
-    r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄[）)]?$"
-)
-#: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``).
-_REPORTER_FIELD_RE = re.compile(
-    r"(?P<credit>(?:记者|通讯员)[：:][ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff]))*)"
-)
-
-
-def _photo_credits(doc: Document, articles: list[Article]) -> list[Article]:
-    """Give each article the photographers credited under its pictures (caption chrome after its start) and the
-    reporters of the stamp line between its headline and its body, unless its byline already names them."""
-    credits: dict[int, list[Mention]] = {}
-    starts = [a.start for a in articles]
-    for m in doc.chrome:
-        if m.label == "caption" and (c := _PHOTO_CREDIT_RE.search(m.text)) is not None:
-            i = bisect_left(starts, m.start + 1) - 1
-        elif m.label in ("stamp", "editor") and (c := _REPORTER_FIELD_RE.search(m.text)) is not None:
-            i = bisect_left(starts, m.end)  # the article whose body the line stands above
-            i = i if i < len(articles) and articles[i].start - m.end <= _ABOVE_BODY else -1
-            if i < 0 and (j := bisect_left(starts, m.start) - 1) >= 0 and 0 <= m.start - articles[j].end <= _BELOW_BODY:
-                i = j  # a credit block under a body (来源：… / 记者：某 / 编辑：…)
-        else:
-            continue
-        if i >= 0:
-            credit = c.group("credit").replace("：", " ").replace(":", " ")
-            credits.setdefault(i, []).extend(_reporters(credit, m.start + c.start("credit")))
-    for i, found in credits.items():
-        named = {r.text for r in articles[i].reporters}
-        new: dict[str, Mention] = {}
-        for r in found:
-            if r.text not in named:
-                new.setdefault(r.text, r)  # each name once, where first credited
-        if new:
-            articles[i] = replace(articles[i], reporters=articles[i].reporters + tuple(new.values()))
-    return articles
+    return credits_around(doc, articles)
 
 
 __all__ = ["segment", "split", "BYLINE_RE", "alternation"]

@@ -146,6 +146,11 @@ _NAME_TITLE_LINE_RE = re.compile(
 )
 
 
+#: A paragraph of a 领导班子 page opening with a title chain, a space and a name (``党组成员、副局长　邰某明``, then the
+#: duties): laid out, never a PDF's broken sentence (which does not open a paragraph with its subject's titles).
+_TITLE_NAME_LINE_RE = re.compile(rf"[{CJK}、（）()]{{1,30}}(?:长|书记|主任|委员|主席|常委|员)[ ]+[{CJK}·]{{2,8}}[ ]*")
+
+
 def join_lines(t: MappedText) -> MappedText:
     """Join lines broken inside words or sentences (PDF columns); a roster's and a table's lines stay lines."""
     text = t.text
@@ -155,9 +160,16 @@ def join_lines(t: MappedText) -> MappedText:
         if text.count("|", line_start, m.start()) >= 2:
             return "\n"  # a table's row (序号 | 姓名 | …): its own line
         line_end = text.find("\n", m.end())
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if ((m.group().count("\n") > 1 and name_line(text[m.end() : line_end if line_end >= 0 else len(text)]))
+                or (name_line(text[line_start : m.start()]) and _opens_paragraph(text, line_start))
+                or (line_start and name_line(text[prev_start : line_start - 1]) and _opens_paragraph(text, prev_start))):
+            return "\n"  # a 领导之窗 entry: its name opening a paragraph, its posts on the next line, then its duties
         if _NAME_TITLE_LINE_RE.fullmatch(text, line_start, m.start()) or _NAME_TITLE_LINE_RE.fullmatch(
-                text, m.end(), line_end if line_end >= 0 else len(text)):
-            return "\n"  # minutes' lines (出席：某某　副市长): a name, a space, a title
+                text, m.end(), line_end if line_end >= 0 else len(text)) or (
+                _TITLE_NAME_LINE_RE.fullmatch(text, line_start, m.start()) and _opens_paragraph(text, line_start)) or (
+                m.group().count("\n") > 1 and roster_line(text[m.end() : line_end if line_end >= 0 else len(text)])):
+            return "\n"  # minutes' lines (出席：某某　副市长): a name, a space, a title; a 班子 page's, the other way round
         if not _ROSTER_LINE_RE.fullmatch(text, line_start, m.start()):
             return ""
         if m.group().count("\n") > 1:
@@ -166,6 +178,46 @@ def join_lines(t: MappedText) -> MappedText:
         return "\n" if _ROSTER_LINE_RE.fullmatch(text, m.end(), end if end >= 0 else len(text)) else ""
 
     return t.sub(_LINEBREAK_RE, join)
+
+
+def name_line(line: str) -> bool:
+    """A line that is a person's name alone (2–4 letters, a surname first, no dictionary word: 孔某舟, not 高质量)."""
+    name = line.strip()
+    if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name) and _has_surname(name)):
+        return False
+    from .names import looks_like_word
+
+    return not looks_like_word(name)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    from .resources import words
+
+    return frozenset(words("surnames.txt"))
+
+
+def _has_surname(name: str) -> bool:
+    return name[:1] in _surnames() or name[:2] in _surnames()
+
+
+def roster_line(line: str) -> bool:
+    """A title chain, a space and a person's name (``局长、党组书记 戴某民``), or the name first
+    (``陶某林 县委常委、常务副县长``): a 班子 page's entry, no headline."""
+    s = line.strip()
+    if _TITLE_NAME_LINE_RE.fullmatch(s):
+        name = s.rsplit(" ", 1)[-1]
+    elif _NAME_TITLE_LINE_RE.fullmatch(s) and " " in s and "：" not in s:
+        name = s.split(" ", 1)[0]
+    else:
+        return False
+    return 2 <= len(name) <= 4 and _has_surname(name)
+
+
+def _opens_paragraph(text: str, line_start: int) -> bool:
+    """Does the line at ``line_start`` follow a blank line (or open the text)?"""
+    before = text[max(0, line_start - 40) : line_start].rstrip(" \n")
+    return line_start == 0 or text.count("\n", max(0, line_start - 40) + len(before), line_start) >= 2
 
 
 _SPACED_RE = re.compile(rf"(?<=[{CJK}{re.escape(CJK_PUNCT)}])[ ]+(?=[{CJK}{re.escape(CJK_PUNCT)}])")

@@ -67,6 +67,9 @@ def site_department(head: str, page: str) -> str:
     return ""
 
 
+#: A department's head and deputies by its last letter: a bare 局长 or 副主任 on its own site is its.
+_HEAD_TITLES = {"局": ("局长", "副局长", "常务副局长"), "委": ("主任", "副主任", "常务副主任"), "会": ("主任", "副主任"),
+                "厅": ("厅长", "副厅长"), "办": ("主任", "副主任")}
 #: A civil-service rank (职级), held in a department like a post: 一级调研员, 二级巡视员, 四级主任科员.
 _RANK_RE = re.compile(r"[一二三四]级(?:调研员|巡视员|主任科员|科员)")
 
@@ -75,8 +78,10 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     """A bare unit organ (局, 局党组, 委党组) of the page's own department ``dept``, named with it (also when the
     article's place ``context`` was put before it: 某市 + 委党组 is the 委 the headline names); a rank with no organ
     (一级调研员, 二级巡视员) is the department's too; else ``org``."""
-    if dept and not org and _RANK_RE.fullmatch(title):
-        return dept
+    if dept and not org and (_RANK_RE.fullmatch(title) or title in _HEAD_TITLES.get(dept[-1:], ())):
+        return dept  # 一级调研员, or 副局长 with no organ on a 局's own site
+    if dept and org == "党组" and not dept.endswith(_TOWN_LEVELS):
+        return dept + org  # 党组成员、副局长 on a 局's own site: its 党组
     if dept.endswith(_TOWN_LEVELS) and (word := next((w for w in _TOWN_LEVELS if org.startswith(w)), "")):
         if dept.endswith(word) and org[len(word):] in _TOWN_ORGANS:
             return dept + org[len(word):]  # 乡党委 on 大均乡's own site: that 乡's

@@ -163,3 +163,20 @@ def test_a_unit_sends_a_first_secretary_to_a_village_of_the_town_the_article_nam
         ("appointed", "", "倪望舒", "阜平县龙泉关镇黑崖沟村党支部", "第一书记", "倪望舒任黑崖沟村第一书记"),
         ("appointed", "", "鲍一苇", "阜平县龙泉关镇骆驼湾村党支部", "第一书记", "鲍一苇任骆驼湾村第一书记"),
     ]
+
+
+def test_a_leaders_page_with_each_name_on_its_own_line() -> None:
+    """A 领导之窗 list: a name opening a paragraph, its posts on the next line (or after a wide space, or after 职务：),
+    then its duties. The name line is not joined to its neighbours, and the chain ends before the duties."""
+    text = ("汶上县人民政府\n当前位置：首页 > 政务公开 > 领导之窗\n\n县政府领导\n\n"
+            "发布日期：2021-09-14　　信息来源：县政府办公室\n\n"
+            "孔某舟\n县委副书记、县长\n主持县政府全面工作。分管县审计局。\n\n"
+            "郗某森\n县委常委、常务副县长\n协助县长负责县政府常务工作。\n\n"
+            "陶某林　副县长\n负责工业和信息化工作。\n\n"
+            "罗某松\n职务：副县长、县公安局局长\n")
+    assert [(h[2], h[3], h[4]) for h in holdings(text)] == [
+        ("孔某舟", "汶上县委", "副书记"), ("孔某舟", "汶上县政府", "县长"),
+        ("郗某森", "汶上县委", "常委"), ("郗某森", "汶上县政府", "常务副县长"),
+        ("陶某林", "汶上县政府", "副县长"),
+        ("罗某松", "汶上县政府", "副县长"), ("罗某松", "汶上县公安局", "局长"),
+    ]

@@ -224,3 +224,8 @@ def test_a_microblog_or_app_post_s_time_line_is_its_stamp():
                  "2023-10-26 17:48 发布于 陕西", "2022-8-30 18:40 来自 新余发布"):
         assert line_kind(line) == "stamp", line
     assert line_kind("5月17日，县委副书记、县长裴定远到溪口镇调研") is None
+
+
+def test_a_disclosure_page_s_date_line_with_empty_fields_is_a_stamp() -> None:
+    """信息公开 pages: 发布日期 with an empty 文号 and a 关键词 field is the page's stamp, not its body's first line."""
+    assert CH.line_kind("发布日期：2022-02-25　　文号：　　关键词：领导分工".replace("　", " ")) == "stamp"

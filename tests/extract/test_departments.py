@@ -272,7 +272,8 @@ def test_a_zone_s_short_bodies_on_its_own_site_are_never_a_town_s():
 """
     assert _holdings(page) == [
         ("滕远明", "威海经开区党工委", "书记"), ("滕远明", "威海经开区管委会", "主任"),
-        ("毕晓明", "威海经开区党工委", "委员"), ("毕晓明", "威海经开区纪工委", "书记"), ("隋德亮", "崮山镇党委", "书记"),
+        ("毕晓明", "威海经开区党工委", "委员"), ("毕晓明", "威海经开区纪工委", "书记"),
+        ("隋德亮", "威海经开区崮山镇党委", "书记"),  # a town on a zone's page that names no district: the zone's
     ]
     elsewhere = """威海临港经济技术开发区
 网站首页 | 临港要闻
@@ -284,3 +285,16 @@ def test_a_zone_s_short_bodies_on_its_own_site_are_never_a_town_s():
 9月7日，工委副书记、管委主任鞠文明到汪疃镇调研。汪疃镇党委书记于海洋陪同。
 """
     assert _holdings(elsewhere) == [("于海洋", "汪疃镇党委", "书记")]  # a zone the gazetteer lacks: no organ of it
+
+
+def test_a_department_s_leaders_page_names_bare_heads_and_its_party_group() -> None:
+    """On a 局's own 班子 page each entry is a title chain, a wide space and a name, its duties below: a bare
+    局长 / 副局长 and 党组 are the site's 局's (a rank was already), and no entry is taken for a headline."""
+    page = ("洪雅县农业农村局\n首页 | 机构概况 | 领导信息\n当前位置：首页 > 机构概况 > 领导信息\n\n局领导班子成员及分工\n\n"
+            "发布时间：2022-04-21 10:02　　来源：局办公室\n\n局长、党组书记　戴某民\n主持局全面工作。\n\n"
+            "党组成员、副局长　邰某明\n负责种植业方面工作。\n\n四级调研员　帅某清\n协助负责茶叶产业发展。\n")
+    assert _holdings(page) == [
+        ("戴某民", "洪雅县农业农村局", "局长"), ("戴某民", "洪雅县农业农村局党组", "书记"),
+        ("邰某明", "洪雅县农业农村局党组", "成员"), ("邰某明", "洪雅县农业农村局", "副局长"),
+        ("帅某清", "洪雅县农业农村局", "四级调研员"),
+    ]

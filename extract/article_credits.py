@@ -1,0 +1,63 @@
+"""Credits around an article's body that its byline does not hold: photographers under its pictures
+(``图为… 记者 胡某琪 摄``), the reporters of the stamp line above it (``来源：某县融媒体中心　记者：卓玛吉``) and of a
+credit block below it (``记者：某某　通讯员：某某``). Split from :mod:`extract.articles`, which calls it last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from .articles import _reporters
+from .model import Article, Document, Mention
+
+_ABOVE_BODY, _BELOW_BODY = 80, 120  # how far above a body its stamp line stands, and below it a credit block
+#: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄[）)]?$"
+)
+#: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``) or of a credit block
+#: (``记者：某某　编辑：某某``; editors are page chrome, no people of the news): its role, then names, each a whole word.
+_CREDIT_FIELD_RE = re.compile(
+    r"(?P<role>记者|通讯员)[：:][ ]*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff])(?:[ ]+[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff]))*)"
+)
+
+
+def credits_around(doc: Document, articles: list[Article]) -> list[Article]:
+    """Give each article the photographers credited under its pictures (caption chrome after its start) and the
+    reporters of the stamp line between its headline and its body, unless its byline already names them."""
+    credits: dict[int, list[Mention]] = {}
+    starts = [a.start for a in articles]
+    for m in doc.chrome:
+        if m.label == "caption" and (c := _PHOTO_CREDIT_RE.search(m.text)) is not None:
+            i = bisect_left(starts, m.start + 1) - 1
+            if i >= 0:
+                credits.setdefault(i, []).extend(_reporters(c.group("credit"), m.start + c.start("credit")))
+        elif m.label in ("stamp", "editor") and (fields := list(_CREDIT_FIELD_RE.finditer(m.text))):
+            i = bisect_left(starts, m.end)  # the article whose body the line stands above
+            i = i if i < len(articles) and articles[i].start - m.end <= _ABOVE_BODY else -1
+            if i < 0 and (j := bisect_left(starts, m.start) - 1) >= 0 and 0 <= m.start - articles[j].end <= _BELOW_BODY:
+                i = j  # a credit block under a body (来源：… / 记者：某 / 责任编辑：…)
+            if i >= 0:
+                credits.setdefault(i, []).extend(r for f in fields for r in _names(m, f))
+    for i, found in credits.items():
+        named = {r.text for r in articles[i].reporters}
+        new: dict[str, Mention] = {}
+        for r in found:
+            if r.text not in named:
+                new.setdefault(r.text, r)  # each name once, where first credited
+        if new:
+            articles[i] = replace(articles[i], reporters=articles[i].reporters + tuple(new.values()))
+    return articles
+
+
+def _names(line: Mention, field: re.Match[str]) -> list[Mention]:
+    """The people of one credit field, with its role."""
+    out, at = [], field.start("names")
+    for token in field.group("names").split(" "):
+        if token:
+            out.append(Mention(token, line.start + at, line.start + at + len(token), field.group("role")))
+        at += len(token) + 1
+    return out
