@@ -127,3 +127,16 @@ def twin_district(found: ArticleFacts, zone: Division | None, chrome_text: str) 
     twins = [d for d in named if d.level == "county" and d.name.endswith("区") and city is not None
              and gaz.city_of(d) == city]  # a district, not a county-level city visiting (简阳市)
     return max(twins, key=lambda d: (named[d], d.code)) if twins else None
+
+
+#: A visit to the page's own place, named by a pronoun (来我州考察, 到我县调研): the page is the host's.
+_OWN_PLACE_RE = re.compile(r"(?:来|到|赴|莅临)我(?P<level>[州市县区旗盟])")
+
+
+def host_place(text: str, named: Counter[Division]) -> Division | None:
+    """The place a page that says 来我州 (到我县 …) is of: the one the article names most of that level, or None."""
+    m = _OWN_PLACE_RE.search(text)
+    if m is None:
+        return None
+    of_level = [d for d in named if d.level != "zone" and d.level_char == m.group("level")]
+    return max(of_level, key=lambda d: (named[d], d.code)) if of_level else None

@@ -47,3 +47,32 @@ def secretary_body(title: str, sentence_orgs: list[str]) -> str:
 #: A disciplined unit's political officer and deputies, by the unit they serve (a bare title after its head's chain).
 _UNIT_POLITICAL = {"政治委员": ("支队", "人武部"), "政委": ("支队", "人武部"), "政治教导员": ("大队",),
                    "副支队长": ("支队",), "副大队长": ("大队",)}
+
+
+def base_title(title: str) -> str:
+    """``副主席`` → ``主席``, ``常务副区长`` → ``区长``: the title a deputy's is named after."""
+    for prefix in ("常务副", "副", "第一"):
+        if title.startswith(prefix) and len(title) > len(prefix) + 1:
+            return title[len(prefix):]
+    return title
+
+
+def from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
+    """The organ a chain that opens without one takes from the sentence's earlier chain.
+
+    ``区政协党组书记、主席甲，副主席乙`` → 副主席 of 区政协 (the earlier chain's 主席); ``党组成员、副主任乙`` after
+    ``区人大常委会党组书记、主任甲`` → 区人大常委会党组. '' when nothing earlier fits.
+    """
+    base = base_title(title)
+    for prev_org, prev_title in reversed(previous):
+        if org and prev_org.endswith(org) and prev_org != org:
+            return prev_org
+        if not org and prev_org and base_title(prev_title) == base:
+            return prev_org
+    return ""
+
+
+def own_secretary(chain: list[tuple[str, str]], rest: str, title: str) -> bool:
+    """Is a bare committee's 书记 after a 常委 of a committee written in full another committee, the page's own
+    (瑞安日报: 温州市委常委、市委书记 → 温州市委 常委 + 瑞安市委 书记: a 书记 of 温州市委 would not be named its 常委)?"""
+    return bool(chain) and chain[-1][1] in ("常委", "委员") and rest == "委" and title in ("书记", "副书记")

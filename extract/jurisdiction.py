@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from .article_places import local_place, only_of_level, twin_district, without_people
+from .article_places import host_place, local_place, only_of_level, twin_district, without_people
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
@@ -107,6 +107,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
         named_by_article.append(named)
+        if (host := host_place(art.text, named)) is not None and host != choice:
+            choice, basis = host, "host"  # 厦门市党政代表团来我州考察: the paper is 临夏州's, not its guests'
         passing = basis == "text" and strong_site and choice is not None and site not in gaz.chain(choice)
         if site is not None and (choice is None or choice in gaz.chain(site)[1:] or passing
                                  or (named[site] and site not in gaz.chain(choice))):

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import towns as _towns
+from .body_titles import from_list, own_secretary
 from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
@@ -72,6 +73,8 @@ _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a ti
 _GOVERNMENT, _GOVERNMENTS = "政府", {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长)
 _PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
 _COMPANION_VERBS = ("随团", "随同", "随行")  # what a visitor's companions do after their names (区委常委乙随团考察)
+#: A delegation named with its place (率瑞安市党政代表团, 临安区考察团): whose bare organs its companions' are.
+_DELEGATION_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:党政|经贸|考察)?(?:代表团|考察团)")
 _SHORTENED_UNITS = "部局处科"  # units whose letter is written once for organ and title (宣传部长: 宣传部 + 部长)
 _APPOINTMENT_REACH = 200  # how far before a name an appointment cue (任命) makes ``NAME为`` start a list line
 
@@ -111,29 +114,6 @@ def _chain(text: str, title_start: int, title_end: int, seps: str = "、，") ->
     return segs
 
 
-def _base_title(title: str) -> str:
-    """``副主席`` → ``主席``, ``常务副区长`` → ``区长``: the title a deputy's is named after."""
-    for prefix in ("常务副", "副", "第一"):
-        if title.startswith(prefix) and len(title) > len(prefix) + 1:
-            return title[len(prefix):]
-    return title
-
-
-def _from_list(title: str, org: str, previous: list[tuple[str, str]]) -> str:
-    """The organ a chain that opens without one takes from the sentence's earlier chain.
-
-    ``区政协党组书记、主席甲，副主席乙`` → 副主席 of 区政协 (the earlier chain's 主席); ``党组成员、副主任乙`` after
-    ``区人大常委会党组书记、主任甲`` → 区人大常委会党组. '' when nothing earlier fits.
-    """
-    base = _base_title(title)
-    for prev_org, prev_title in reversed(previous):
-        if org and prev_org.endswith(org) and prev_org != org:
-            return prev_org
-        if not org and prev_org and _base_title(prev_title) == base:
-            return prev_org
-    return ""
-
-
 def _resolve(
     segs: list[_Segment], sentence_orgs: list[str], context: str | None, context_units: frozenset[str] = frozenset(),
     previous: list[tuple[str, str]] | None = None, towns: list[str] | None = None, companions: bool = False,
@@ -157,7 +137,7 @@ def _resolve(
         if raw and m and m.group("unit") in _SHORTENED_UNITS and not raw.endswith(m.group("unit")):
             raw += m.group("unit")  # 宣传部长 → 宣传部 部长, 武装部长, 县财政局长: the unit written once
         if i == 0 and previous and (not raw or raw in lx["subunits"]) and not (m and m.group("unit") in levels):
-            inherited = _from_list(seg.title, raw, previous)
+            inherited = from_list(seg.title, raw, previous)
             if inherited:
                 org = body_of_title(inherited, seg.title)
                 out.append((org, seg.title))
@@ -193,8 +173,8 @@ def _resolve(
         elif not place and prev_org and _starts_with(rest, 0, lx["subunits"]):
             raw = prev_org + rest  # 区人大常委会主任、党组书记 → 区人大常委会党组
         elif prev_place and (not place or (_is_bare(place) and prev_place.endswith(place))) and not (
-            place and is_zone_place(prev_place)
-        ):  # 新区工委书记、区委书记: a zone's place is not its district's (the page's twin district is)
+            place and is_zone_place(prev_place)) and not own_secretary(out, rest, seg.title):
+            # 新区工委书记、区委书记: a zone's place is not its district's (the page's twin district is)
             raw = prev_place + rest
         elif not place and not prev_org and _starts_with(rest, 0, lx["subunits"]) and unit not in context_units:
             out.append((normalize_org(raw, None), seg.title))
@@ -293,7 +273,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         segs = _chain(text, pos - len(title), pos)
         towns = towns_before(text, taken[-1][1] if taken else 0, segs[0].org_start) if has_towns else []
-        companions = text.startswith(_COMPANION_VERBS, spans[-1][1])  # 区委常委乙随团: of the visitor's district
+        companions = _companion(text, spans[-1][1])  # 区委常委乙随团: of the visitor's district
+        if companions and (d := _DELEGATION_RE.search(text, max(0, pos - 400), pos)) and not sentence_orgs:
+            sentence_orgs = [d.group("place") + "委"]  # …率瑞安市党政代表团来我县…。市委常委甲，…乙随团: 瑞安市's
         posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions)
         # 常务副区长甲、乙…等: a single holder's post goes to the first name only (副区长甲、乙: a shared one to each)
         listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []
@@ -323,6 +305,16 @@ def extract(article: Article, found: ArticleFacts) -> None:
         taken.extend(spans)
         pos = spans[-1][1]
     _bare_mentions(article, found, introduced, taken)
+
+
+def _companion(text: str, name_end: int) -> bool:
+    """Is the name ending at ``name_end`` a visitor's companion: 随团 after it, or after the names and chains that
+    follow it to its sentence's end (甲，市委常委、统战部部长乙随团考察)?"""
+    if text.startswith(_COMPANION_VERBS, name_end):
+        return True
+    end = _sentence_end_re().search(text, name_end)
+    clause = text[name_end : end.start() if end else len(text)]
+    return any(clause.find(v) >= 0 and "，" not in clause[clause.find(v):] for v in _COMPANION_VERBS)
 
 
 def _opens_appointment(text: str, name_end: int) -> bool:

@@ -169,7 +169,19 @@ def _left_cut(run: str) -> int:
     cut = last_cue_end(run, _left_cues())
     # 发展和改革局: its 和 is the organ's; a cue after such a name still cuts (文化和旅游厅派驻某村: after 派驻)
     inside = [i for name in words("org_names_with_conjunctions.txt") if 0 <= (i := run.find(name)) < cut <= i + len(name)]
+    # 和政县委: a county whose name opens with a cue's letters (和), written whole
+    inside += [p for p in range(max(0, cut - 2), cut) if _division_at(run, p, cut)]
     return last_cue_end(run[: min(inside)], _left_cues()) if inside else cut
+
+
+def _division_at(run: str, start: int, past: int) -> bool:
+    """Does a county-level division's full name of three letters or more (和政县; not 和县: 甲和县委副书记乙) start at
+    ``start`` and end after ``past``?"""
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return any(run[start + n - 1] in "县市区旗" and any(d.level == "county" for d in gaz.named(run[start : start + n]))
+               for n in range(max(3, past - start + 1), 8) if start + n <= len(run))
 
 
 @cache

@@ -222,7 +222,8 @@ def test_a_district_run_with_its_zone_keeps_its_own_bodies() -> None:
     """区政合一: on a district's site whose meeting is also the zone's, 区委 / 区长 / 区政协 are the district's and
     党工委 / 管委会 the zone's; a zone has no 区委 (it was 株洲高新区委)."""
     text = ("株洲市天元区人民政府\n\n区委常委会（高新区党工委会议）召开\n\n"
-            "7月11日，区委书记、株洲高新区党工委书记李建新主持召开会议。区委副书记、区长、高新区管委会主任谭红出席会议，区政协主席刘岚列席会议。")
+            "7月11日，区委书记、株洲高新区党工委书记李建新主持召开会议。区委副书记、区长、高新区管委会主任谭红出席会议，区政"
+            "协主席刘岚列席会议。")
     assert _holdings(text) == [
         ("李建新", "天元区委", "书记"), ("李建新", "株洲高新区党工委", "书记"), ("谭红", "天元区委", "副书记"),
         ("谭红", "天元区政府", "区长"), ("谭红", "株洲高新区管委会", "主任"), ("刘岚", "天元区政协", "主席")]
@@ -267,7 +268,8 @@ def test_a_public_account_page_names_its_zone_in_the_account_line() -> None:
     text = ("总投资86.5亿元！经开区二季度16个重点项目集中开工\n\n"
             "原创 经开融媒 合肥经开区发布 2023-04-18 19:06 发表于安徽\n\n点击蓝字关注我们\n\n"
             "4月18日上午，经开区二季度重点项目集中开工仪式举行。经开区党工委书记戚立新宣布项目开工，"
-            "党工委副书记、管委会主任闵振华致辞。安徽锐驰氢能科技有限公司董事长邬海峰作为企业代表发言。\n\n编辑：范思琪\n\n推荐阅读\n"
+            "党工委副书记、管委会主任闵振华致辞。安徽锐驰氢能科技有限公司董事长邬海峰作为企业代表发言。\n\n编辑：范思琪\n\n"
+            "推荐阅读\n"
             "市委常委、副市长方启明到深圳开展招商活动\n党工委副书记伍家骏督导检查安全生产工作\n\n阅读 3152\n")
     from newskg.extract.model import DatedValue, Document
     from newskg.extract.pipeline import extract_document
@@ -396,7 +398,8 @@ def test_a_city_wide_meeting_where_its_counties_report_is_the_city_s() -> None:
     from newskg.extract.pipeline import extract_document
 
     text = ("10月16日，全市城市更新工作推进会召开。副市长迟文涛出席会议并讲话。会上，市住建局局长姜海波通报了进展情况。"
-            "东昌区委副书记、区长鲍丽君，通化县委副书记、县长都兴华，集安市委常委、副市长朴成哲，柳河县副县长富春阳先后发言，"
+            "东昌区委副书记、区长鲍丽君，通化县委副书记、县长都兴华，集安市委常委、副市长朴成哲，柳河县副县长富春阳先后发言"
+            "，"
             "介绍了集安市老城区雨污分流改造工程等项目的推进做法。")
     res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-10-17")
     assert [(h.person.text, h.org) for f in res.articles for h in f.holdings][:2] == [
@@ -478,3 +481,29 @@ def test_a_zone_s_towns_are_the_district_s_it_is_run_with() -> None:
     text = ("江门高新区（江海区）门户网站\n\n发布时间：2024-03-12\n\n3月11日，江门高新区（江海区）重点项目建设推进会召开。"
             "外海街道党工委书记伍某梁汇报了片区项目进展。")
     assert _holdings(text) == [("伍某梁", "江海区外海街道党工委", "书记")]
+
+
+def test_visits_between_two_places() -> None:
+    """A host paper's page (来我州) is the host's, whoever it names more; a county whose name opens with a cue's
+    letter (和政县) is read whole; a 常委 of a city's committee who is 书记 of a bare 市委 is the page's city's; the
+    companions of a delegation named with its place (…随团) take its place for their bare organs."""
+    host = ("民族日报\n第01版：要闻\n\n厦门市党政代表团来我州考察\n\n本报讯（记者 马某英）7月11日，厦门市委副书记苏某邦率厦"
+            "门市党政"
+            "代表团来我州考察东西部协作工作，并出席厦门市—临夏州联席会议。州委书记喇某国，州委副书记、州长马某禄陪同考察。在"
+            "和政县，和政县委书记马某禄介绍了情况。")
+    assert _holdings(host) == [
+        ("苏某邦", "厦门市委", "副书记"), ("喇某国", "临夏回族自治州委", "书记"), ("马某禄", "临夏回族自治州委", "副书记"),
+        ("马某禄", "临夏回族自治州政府", "州长"), ("马某禄", "和政县委", "书记"),
+    ]
+    paper = ("瑞安日报\n\n本报四川南部5月17日电（记者 陈某颖）5月16日，温州市委常委、市委书记柯某衡率我市党政代表团赴四川省"
+             "南充市"
+             "南部县考察东西部协作工作。")
+    assert ("柯某衡", "瑞安市委", "书记") in _holdings(paper)
+    county = ("南部县人民政府\n\n瑞安市党政代表团来我县考察\n\n发布时间：2023-05-18\n\n5月16日，瑞安市委副书记、市长何某航率"
+              "瑞安市党政"
+              "代表团来我县考察。市委常委、常务副市长池某帆，市委常委、统战部部长黄某溪随团考察。县委书记敬某军陪同。")
+    assert _holdings(county) == [
+        ("何某航", "瑞安市委", "副书记"), ("何某航", "瑞安市政府", "市长"), ("池某帆", "瑞安市委", "常委"),
+        ("池某帆", "瑞安市政府", "常务副市长"), ("黄某溪", "瑞安市委", "常委"), ("黄某溪", "瑞安市委统战部", "部长"),
+        ("敬某军", "南部县委", "书记"),
+    ]
