@@ -108,7 +108,7 @@ _SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}
 #: account's name, the time, the province the post was sent from).
 _ACCOUNT_STAMP_RE = re.compile(
     rf"^(?:(?:原创|文摘|转载)[ ]+)?(?:[\u4e00-\u9fffA-Za-z0-9]{{2,16}}[ ]+){{0,3}}{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-    r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地[：:])[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
+    r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
     r"|[\u4e00-\u9fff]{2,3}))?$"  # a post's sender: 发表于河南, · IP属地：安徽, 来自 微博 weibo.com
 )
 #: A temperature, which a weather strip has and a chrome field never has.

@@ -51,10 +51,8 @@ def _not_bare() -> tuple[str, ...]:
 
 def _pick(counts: Counter[Division], gaz: Gazetteer) -> Division | None:
     """The most named place; a tie goes to the more specific (a district over its city)."""
-    if not counts:
-        return None
     order = {"zone": 0, "county": 1, "city": 2, "province": 3}
-    return max(counts, key=lambda d: (counts[d], -order[d.level], d.code))
+    return None if not counts else max(counts, key=lambda d: (counts[d], -order[d.level], d.code))
 
 
 def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Division]:
@@ -64,7 +62,7 @@ def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Divi
         if i is None:
             continue
         read = read_place(h.org, i, context)
-        if read is not None and read.division is not None:
+        if read is not None and read.division is not None and not _town_of_city_letters(h.org, i, read):
             out[read.division] += 1
     return out
 
@@ -295,8 +293,7 @@ def _resolve(org: str, juris: Division | None) -> str:
     if juris is not None and ((area := _zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
         return area  # a 片区's or a 新城's organ; 地委, 行署, 地区教育局 of the article's 地区
     i = _organ_start(org, juris)
-    if i is not None:
-        read = read_place(org, i, juris)
+    if i is not None and not _town_of_city_letters(org, i, read := read_place(org, i, juris)):
         rest = org[read.end :]
         div = read.division
         if div is None and read.zone_word:
@@ -337,6 +334,12 @@ def _resolve(org: str, juris: Division | None) -> str:
     if holder is None:
         return org[b:]
     return gaz.label(holder) + _committee(rest, holder)
+
+
+def _town_of_city_letters(org: str, i: int, read: PlaceRead) -> bool:
+    """A street or town named with a city's short name (朝阳洲街道党工委: no 朝阳市's 洲街道; 北京街道)."""
+    div = read.division
+    return bool(t := _TOWN.match(org[i:])) and t.end() > read.end - i and div is not None and not org.startswith(div.name, i)
 
 
 def _committee(rest: str, div: Division) -> str:

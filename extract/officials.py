@@ -161,7 +161,8 @@ def _resolve(
         if not raw:
             out.append(("", seg.title))
             continue
-        raw = _towns.street_office(village_organ(prev_org, sentence_village(raw, towns or ())), sentence_orgs)  # 周楼村…
+        raw = village_organ(prev_org, sentence_village(raw, towns or ()))  # 周楼村…
+        raw = _towns.street_office(raw, [*sentence_orgs, prev_org])  # 街道党工委副书记、办事处主任: the chain's street
         place, rest = split_place(_apply_aliases(raw))
         if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())
                                or sentence_zone(place, rest, sentence_orgs)
@@ -274,9 +275,12 @@ def extract(article: Article, found: ArticleFacts) -> None:
         segs = _chain(text, pos - len(title), pos)
         towns = towns_before(text, taken[-1][1] if taken else 0, segs[0].org_start) if has_towns else []
         companions = _companion(text, spans[-1][1])  # 区委常委乙随团: of the visitor's district
+        # 南京市鼓楼区委书记甲，区委副书记、区长乙陪同: a district's or county's people listed after its chain are its
+        listed = (bool(sentence_orgs) and bool(taken) and text[taken[-1][1] : segs[0].org_start] in ("，", "、")
+                  and text[segs[0].org_start : segs[0].org_start + 1] in ("区", "县"))
         if companions and (d := _DELEGATION_RE.search(text, max(0, pos - 400), pos)) and not sentence_orgs:
             sentence_orgs = [d.group("place") + "委"]  # …率瑞安市党政代表团来我县…。市委常委甲，…乙随团: 瑞安市's
-        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions)
+        posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions or listed)
         # 常务副区长甲、乙…等: a single holder's post goes to the first name only (副区长甲、乙: a shared one to each)
         listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []
         for s, e in listed:

@@ -70,8 +70,12 @@ _SHORT_ZONE_ORGANS_FULL = {"管委": "管委会"}
 _SHORT_ZONE_ORGANS = tuple(_SHORT_ZONE_ORGANS_FULL)
 
 
+#: The page's own division by a pronoun before its organ (我区区委常委: the page's 区委).
+_OWN_LEVEL_RE = re.compile(r"^[我本]([区县市旗])(?=\1)")
+
+
 def _apply_aliases(org: str) -> str:
-    org = _TERM_RE.sub("", org)
+    org = _TERM_RE.sub("", _OWN_LEVEL_RE.sub("", org))
     if org.endswith(_SHORT_ZONE_ORGANS):  # 新区管委 → 新区管委会, 新区工委 → 新区党工委 (a zone's organs, shortened)
         org = org[:-2] + _SHORT_ZONE_ORGANS_FULL[org[-2:]]
     for variant, canonical in _aliases():

@@ -203,9 +203,13 @@ def masthead_counties(text: str) -> Counter[Division]:
             if div is not None:
                 out[div] += 1
                 break
+    for m in _TOWN_ACCOUNT.finditer(text):  # 越秀北京街道发布: a street's account opens with its district's short name
+        if (div := gaz.county_short.get(m.group(1)[:3]) or gaz.county_short.get(m.group(1)[:2])) is not None:
+            out[div] += 1
     return out
 
 
+_TOWN_ACCOUNT = re.compile(r"(?:^|(?<=[ 　]))([\u4e00-\u9fff]{3,8}?)(?:街道|镇|乡)(?:发布|融媒)", re.M)
 _MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
 #: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone (a
 #: line's start, or between spaces on an edition line).
