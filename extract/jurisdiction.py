@@ -27,8 +27,8 @@ from .place_labels import canonical_place, name_places, needs_city, prefecture_o
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
-#: A 特区 (六枝特区) names its own bodies with it (特区党委, 特区政府) where a district writes 区.
-_SPECIAL = "特区"
+#: A 特区 or a 林区 (六枝特区, 神农架林区) names its own bodies with it (特区党委, 林区政府) where a district writes 区.
+_SPECIAL = ("特区", "林区")
 #: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
 _ZONE_ORGANS = ("党工委", "管委会")
 
@@ -288,8 +288,8 @@ def resolve_org(org: str, juris: Division | None) -> tuple[str, Division | None]
 
 def _resolve(org: str, juris: Division | None) -> str:
     gaz = gazetteer()
-    if juris is not None and org.startswith(_SPECIAL) and juris.name.endswith(_SPECIAL):
-        org = org[1:]  # 特区党委 on 六枝特区's page: its own 区党委
+    if juris is not None and org.startswith(_SPECIAL) and juris.name.endswith(org[:2]):
+        org = org[1:]  # 特区党委 on 六枝特区's page (林区政府 on 神农架林区's): its own 区党委
     if juris is not None and ((area := _zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
         return area  # a 片区's or a 新城's organ; 地委, 行署, 地区教育局 of the article's 地区
     i = _organ_start(org, juris)

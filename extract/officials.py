@@ -132,7 +132,7 @@ def _resolve(
     prev_place = ""
     levels = _lex()["levels"]
     for i, seg in enumerate(segs):
-        raw = seg.org
+        raw = seg.org + ("区政府" if seg.org in ("林", "特") and seg.title.endswith("区长") else "")  # 林区长: 林区政府
         m = _UNIT_TITLE.match(seg.title)
         if raw and m and m.group("unit") in _SHORTENED_UNITS and not raw.endswith(m.group("unit")):
             raw += m.group("unit")  # 宣传部长 → 宣传部 部长, 武装部长, 县财政局长: the unit written once

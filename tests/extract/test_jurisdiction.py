@@ -21,6 +21,8 @@ def div(name: str):
     ("区党委", "六枝特区", "六枝特区委"),
     ("六枝特区党委", None, "六枝特区委"),
     ("镇党委", "六枝特区", "镇党委"),  # a town's 党委 keeps its name (and needs the town)
+    ("林区党委", "神农架林区", "神农架林区委"),  # a 林区 too
+    ("林区文化和旅游局", "神农架林区", "神农架林区文化和旅游局"),
     ("新乡经开区党工委", "郑州经开区", "新乡经开区党工委"),  # another city's zone stays that city's
     ("郑州经济技术开发区党工委", None, "郑州经开区党工委"),  # two spellings of one organ
     ("区委", "金水区", "金水区委"),
@@ -528,4 +530,15 @@ def test_streets_named_like_cities_and_a_street_s_account() -> None:
     assert _holdings(visit) == [
         ("郑某峰", "福州市鼓楼区委", "书记"), ("顾某涛", "南京市鼓楼区委", "书记"), ("殷某川", "南京市鼓楼区委", "副书记"),
         ("殷某川", "南京市鼓楼区政府", "区长"), ("陈某瑶", "福州市鼓楼区委", "常委"), ("陈某瑶", "福州市鼓楼区委办", "主任"),
+    ]
+
+
+def test_a_forest_district_s_head_and_a_paragraph_s_town() -> None:
+    """林区长 is the head of the 林区's government; a bare 镇党委 in a paragraph that opened with its town (在熊口镇，…。)
+    is that town's; 省经济和信息化厅 is read whole (和 is the organ's)."""
+    text = ("神农架林区人民政府\n\n发布时间：2023-04-12\n\n4月11日，林区党委副书记、林区长廖某刚到木鱼镇调研。"
+            "省经济和信息化厅副厅长卢某邦参加调研。\n在木鱼镇，廖某刚察看了茶园。镇党委书记黎某航介绍了情况。")
+    assert _holdings(text) == [
+        ("廖某刚", "神农架林区委", "副书记"), ("廖某刚", "神农架林区政府", "区长"),
+        ("卢某邦", "湖北省经济和信息化厅", "副厅长"), ("黎某航", "神农架林区木鱼镇党委", "书记"),
     ]
