@@ -542,3 +542,17 @@ def test_a_forest_district_s_head_and_a_paragraph_s_town() -> None:
         ("廖某刚", "神农架林区委", "副书记"), ("廖某刚", "神农架林区政府", "区长"),
         ("卢某邦", "湖北省经济和信息化厅", "副厅长"), ("黎某航", "神农架林区木鱼镇党委", "书记"),
     ]
+
+
+def test_a_tour_of_two_cities_named_by_their_short_names() -> None:
+    """A province's page on its governor's tour: each paragraph opens with its city's short name (在铜川，…), and the
+    bare 市委 / 市政府 of that paragraph are that city's."""
+    text = ("陕西省人民政府\n\n发布时间：2022-06-09 08:12\n\n6月7日至8日，省委副书记、省长严某峰先后深入铜川、延安两市调研。"
+            "\n\n"
+            "在铜川，严某峰来到光伏组件产业园。市委书记宁某坚，市委副书记、市长郗某哲陪同调研。\n\n"
+            "在延安，严某峰察看了苹果产业园。市委书记薛某文，市委副书记、市长白某仁陪同调研。")
+    assert _holdings(text) == [
+        ("严某峰", "陕西省委", "副书记"), ("严某峰", "陕西省政府", "省长"),
+        ("宁某坚", "铜川市委", "书记"), ("郗某哲", "铜川市委", "副书记"), ("郗某哲", "铜川市政府", "市长"),
+        ("薛某文", "延安市委", "书记"), ("白某仁", "延安市委", "副书记"), ("白某仁", "延安市政府", "市长"),
+    ]
