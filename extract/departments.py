@@ -70,6 +70,8 @@ def site_department(head: str, page: str) -> str:
 #: A department's head and deputies by its last letter: a bare 局长 or 副主任 on its own site is its.
 _HEAD_TITLES = {"局": ("局长", "副局长", "常务副局长"), "委": ("主任", "副主任", "常务副主任"), "会": ("主任", "副主任"),
                 "厅": ("厅长", "副厅长"), "办": ("主任", "副主任")}
+#: A department's own office, division or section (办公室, 规划计划处, 医政医管科, 计划财务股).
+_INNER_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:处|科|股)|办公室")
 #: A civil-service rank (职级), held in a department like a post: 一级调研员, 二级巡视员, 四级主任科员.
 _RANK_RE = re.compile(r"[一二三四]级(?:调研员|巡视员|主任科员|科员)")
 
@@ -92,4 +94,6 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     letter = "委" if dept.endswith("委员会") else dept[-1:]  # 发展和改革委员会's bare 委党组
     if dept and bare[:1] == letter and bare[1:] in _BARE_UNIT_TAILS:
         return dept + bare[1:]
+    if dept and bare and _INNER_UNIT_RE.fullmatch(bare[1:] if bare[:1] == letter else bare):
+        return dept + (bare[1:] if bare[:1] == letter else bare)  # 局办公室, 规划计划处, 厅种植业管理处: the 局's own
     return org

@@ -136,7 +136,8 @@ def _resolve(
         m = _UNIT_TITLE.match(seg.title)
         if raw and m and m.group("unit") in _SHORTENED_UNITS and not raw.endswith(m.group("unit")):
             raw += m.group("unit")  # 宣传部长 → 宣传部 部长, 武装部长, 县财政局长: the unit written once
-        if i == 0 and previous and (not raw or raw in lx["subunits"]) and not (m and m.group("unit") in levels):
+        if i == 0 and previous and (not raw or raw in lx["subunits"] or raw[1:] == "党组") and not (
+                m and m.group("unit") in levels):  # 市教育局党组书记、局长甲，局党组成员、副局长乙: 乙's 局 is 甲's
             inherited = from_list(seg.title, raw, previous)
             if inherited:
                 org = body_of_title(inherited, seg.title)

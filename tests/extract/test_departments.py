@@ -298,3 +298,17 @@ def test_a_department_s_leaders_page_names_bare_heads_and_its_party_group() -> N
         ("邰某明", "洪雅县农业农村局党组", "成员"), ("邰某明", "洪雅县农业农村局", "副局长"),
         ("帅某清", "洪雅县农业农村局", "四级调研员"),
     ]
+
+
+def test_a_department_s_own_offices_and_divisions() -> None:
+    """On a department's site its 办公室, 处 and 科 written bare (or after its letter: 局办公室, 厅种植业管理处) are its own;
+    局党组成员、副局长 after the 局's head in the sentence is of that 局."""
+    page = ("连云港市教育局\n首页 | 机构职能 | 信息公开\n当前位置：首页 > 工作动态\n\n市教育局召开党组会议\n\n发布时间：2023"
+            "-03-02\n\n"
+            "3月1日，市教育局党组书记、局长邵某澜主持召开党组会议。局党组成员、副局长葛某敏，局办公室主任仲某菲，"
+            "发展规划处处长吴某航列席会议。")
+    assert _holdings(page) == [
+        ("邵某澜", "连云港市教育局党组", "书记"), ("邵某澜", "连云港市教育局", "局长"),
+        ("葛某敏", "连云港市教育局党组", "成员"), ("葛某敏", "连云港市教育局", "副局长"),
+        ("仲某菲", "连云港市教育局办公室", "主任"), ("吴某航", "连云港市教育局发展规划处", "处长"),
+    ]
