@@ -12,7 +12,10 @@ from dataclasses import replace
 from .articles import _reporters
 from .model import Article, Document, Mention
 
-_ABOVE_BODY, _BELOW_BODY = 80, 120  # how far above a body its stamp line stands, and below it a credit block
+_ABOVE_BODY, _BELOW_BODY = 80, 120
+_TAIL = 40  # how much of a body's end a credit run into it may take
+_ROLES = frozenset({"记者", "通讯员", "摄影", "编辑", "作者"})
+_BRACKET_RE = re.compile(r"（[^（）\n]{4,60}）")  # how far above a body its stamp line stands, and below it a credit block
 #: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
 _PHOTO_CREDIT_RE = re.compile(
     r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄[）)]?$"
@@ -20,7 +23,7 @@ _PHOTO_CREDIT_RE = re.compile(
 #: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``) or of a credit block
 #: (``记者：某某　编辑：某某``; editors are page chrome, no people of the news): its role, then names, each a whole word.
 _CREDIT_FIELD_RE = re.compile(
-    r"(?P<role>记者|通讯员)[：:][ ]*"
+    r"(?:作者[：:][ ]*)?[\u4e00-\u9fff]{0,5}?(?P<role>记者|通讯员)[ ]*(?:[：:|｜][ ]*|[ ]+)"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff])(?:[ ]+[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff]))*)"
 )
 
@@ -35,13 +38,21 @@ def credits_around(doc: Document, articles: list[Article]) -> list[Article]:
             i = bisect_left(starts, m.start + 1) - 1
             if i >= 0:
                 credits.setdefault(i, []).extend(_reporters(c.group("credit"), m.start + c.start("credit")))
-        elif m.label in ("stamp", "editor") and (fields := list(_CREDIT_FIELD_RE.finditer(m.text))):
+        elif m.label in ("stamp", "editor", "nav") and (fields := list(_CREDIT_FIELD_RE.finditer(m.text))):
             i = bisect_left(starts, m.end)  # the article whose body the line stands above
             i = i if i < len(articles) and articles[i].start - m.end <= _ABOVE_BODY else -1
             if i < 0 and (j := bisect_left(starts, m.start) - 1) >= 0 and 0 <= m.start - articles[j].end <= _BELOW_BODY:
                 i = j  # a credit block under a body (来源：… / 记者：某 / 责任编辑：…)
             if i >= 0:
                 credits.setdefault(i, []).extend(r for f in fields for r in _names(m, f))
+    for i, art in enumerate(articles):  # a credit line run into the body's end (…。融媒体记者：某某 某某), or bracketed
+        tail = art.text[-_TAIL:]
+        at = Mention(tail, art.end - len(tail), art.end, "body")
+        credits.setdefault(i, []).extend(r for f in _CREDIT_FIELD_RE.finditer(tail) if f.end() == len(tail)
+                                         for r in _names(at, f))
+        for b in _BRACKET_RE.finditer(art.text):  # （融媒体记者：某某 编辑：某某 审核：某某）
+            inner = Mention(b.group(), art.start + b.start(), art.start + b.end(), "body")
+            credits[i].extend(r for f in _CREDIT_FIELD_RE.finditer(b.group()) if "：" in f.group() for r in _names(inner, f))
     for i, found in credits.items():
         named = {r.text for r in articles[i].reporters}
         new: dict[str, Mention] = {}
@@ -57,7 +68,7 @@ def _names(line: Mention, field: re.Match[str]) -> list[Mention]:
     """The people of one credit field, with its role."""
     out, at = [], field.start("names")
     for token in field.group("names").split(" "):
-        if token:
+        if token and token not in _ROLES:
             out.append(Mention(token, line.start + at, line.start + at + len(token), field.group("role")))
         at += len(token) + 1
     return out

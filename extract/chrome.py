@@ -373,6 +373,7 @@ def _listed_titles(
         line = text[s:e]
         if i > head and line.strip(_HEAD_MARKS) in heads:
             listing = True
+            extra.append(ChromeLine(s, e, "list"))  # the heading too: no body runs on into it
             continue
         if not listing:
             continue

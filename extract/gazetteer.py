@@ -111,9 +111,10 @@ class Gazetteer:
         seen: dict[str, int] = {}
         for div in self.by_code.values():
             if div.level == "county" and len(div.name) >= 3 and div.name[-1] in "区县市旗":
-                short = div.name[:-1]
-                seen[short] = seen.get(short, 0) + 1
-                self.county_short[short] = div
+                ethnic = _ETHNIC_NAME.match(div.name)  # 巴马瑶族自治县: 巴马发布
+                for short in (div.name[:-1], *([ethnic.group(1)] if ethnic else [])):
+                    seen[short] = seen.get(short, 0) + 1
+                    self.county_short[short] = div
         for short, n in seen.items():
             if n > 1 or short in self.by_short or short in self.by_name or len(short) < 2:
                 self.county_short.pop(short, None)

@@ -186,6 +186,8 @@ def places_in(text: str, context: Division | None = None) -> Counter[Division]:
         read = read_place(text, start, context)
         if read is None or (text[start : read.end] in _also_words() and not text.startswith(_OWN_ORGANS, read.end)):
             continue  # 郑州的老城区: a common noun, not 洛阳's 老城区
+        if read.end - start == 2 and start and _word_across(text, start):
+            continue  # 示范县: a word's last letter and a level letter, not 范县; 馆和县…: not 和县
         last_end = read.end
         if read.division is not None:
             out[read.division] += 1
@@ -223,3 +225,12 @@ def option_place(text: str) -> Division | None:
     if named is not None and named.division is not None and named.end == len(text):
         return named.division
     return None
+
+
+def _word_across(text: str, start: int) -> bool:
+    """Does the letter before ``start`` make a common word with the one at it (示范 of 示范县), or is the one at it a
+    conjunction after a word (纪念馆和县融媒体中心: 和, not 和县)?"""
+    from .phrases import word_count
+
+    return word_count(text[start - 1 : start + 1]) >= 300 or (
+        text[start] in "和与及" and "\u4e00" <= text[start - 1] <= "\u9fff")

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from newskg.extract.model import Document
+from newskg.extract.pipeline import extract_document
+
+
+def _reporters(text: str) -> list[tuple[str, str]]:
+    res = extract_document(Document("p.txt", "p.txt", text), cli_date="2024-06-20")
+    return [(r.text, r.label) for f in res.articles for r in f.article.reporters]
+
+
+def test_a_public_account_article_s_credits() -> None:
+    """Credits of an account's article copied to text: a field line under the body (记者 | 甲 乙), a credit run into
+    its last paragraph (…。融媒体记者：甲 乙), a bracketed block with editors (（融媒体记者：甲 编辑：乙）): the
+    reporters, never the editors; 往期推荐 and the stats line (阅读 3218 …) are chrome."""
+    tail = "\n\n往期推荐\n某某主持召开县委常委会会议\n\n阅读原文\n阅读 3218　分享　收藏　点赞 56　在看 33\n"
+    head = "旺苍发布 2024-06-20 19:42 发表于四川\n\n点击蓝字关注我们\n\n"
+    body = "6月19日，市委常委、宣传部部长符某宁来我县调研宣传思想文化工作。"
+    assert _reporters(head + body + "\n\n记者 | 卢某宇 陆某敏\n编辑 | 李某霖\n审核 | 张某雨" + tail) == [
+        ("卢某宇", "记者"), ("陆某敏", "记者")]
+    assert _reporters(head + body + "融媒体记者：包某娜 吕某琪" + tail) == [("包某娜", "记者"), ("吕某琪", "记者")]
+    assert _reporters(head + body + "（融媒体记者：吴某天 编辑：汪某涵 审核：蔡某悦）" + tail) == [("吴某天", "记者")]
