@@ -280,9 +280,9 @@ def test_a_public_account_page_names_its_zone_in_the_account_line() -> None:
     stamp = "原创 经开融媒 合肥经开区发布 2023-04-18 19:06 发表于安徽"
     assert res.document.date == DatedValue("2023-04-18", "text:stamp", stamp)
     assert [(m.label, m.text) for m in res.document.chrome if m.label in ("stamp", "list")] == [
-        ("stamp", stamp),
-        ("list", "市委常委、副市长方启明到深圳开展招商活动"), ("list", "党工委副书记伍家骏督导检查安全生产工作"),
-        ("list", "阅读 3152")]
+        ("stamp", stamp), ("list", "推荐阅读"),
+        ("list", "市委常委、副市长方启明到深圳开展招商活动"), ("list", "党工委副书记伍家骏督导检查安全生产工作")]
+    assert ("tools", "阅读 3152") in [(m.label, m.text) for m in res.document.chrome]
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("戚立新", "合肥经开区党工委", "书记"), ("闵振华", "合肥经开区党工委", "副书记"),
         ("闵振华", "合肥经开区管委会", "主任")]
