@@ -58,7 +58,7 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None:
         read = read_place(m.group(1), 0)
         div = read.division if read is not None and read.end == len(m.group(1)) else gaz.county_short.get(m.group(1))
-        if div is not None:
+        if div is not None and div.level != "zone":  # 市委书记某到明水经济技术开发区: a zone of his own place
             parents = gaz.chain(div)[1:]
             return next((d for d in parents if d.level_char == level), None)
     parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))

@@ -556,3 +556,14 @@ def test_a_tour_of_two_cities_named_by_their_short_names() -> None:
         ("宁某坚", "铜川市委", "书记"), ("郗某哲", "铜川市委", "副书记"), ("郗某哲", "铜川市政府", "市长"),
         ("薛某文", "延安市委", "书记"), ("白某仁", "延安市委", "副书记"), ("白某仁", "延安市政府", "市长"),
     ]
+
+
+def test_an_older_page_of_a_county_made_a_district() -> None:
+    """吴江市 (a district since 2012) on its own old site: its bare organs are the division the table now calls 吴江区;
+    a leader who goes to a zone of his own place (到明水经济技术开发区) keeps his place's 市委."""
+    old = ("吴江市人民政府\n您现在的位置：首页 >> 政务动态\n\n发布时间：2011-03-08\n\n"
+           "3月7日，市委副书记、市长顾某涛检查盛泽镇重点项目。")
+    assert [(o, t) for _n, o, t in _holdings(old)] == [("吴江区委", "副书记"), ("吴江区政府", "市长")]
+    zone = ("章丘市人民政府\n当前位置：首页 > 新闻中心\n\n发布时间：2014-03-14 09:12\n\n"
+            "3月13日，市委书记房某军到明水经济技术开发区调研工业经济运行。")
+    assert _holdings(zone) == [("房某军", "章丘区委", "书记")]
