@@ -373,7 +373,8 @@ def _listed_titles(
         line = text[s:e]
         if i > head and line.strip(_HEAD_MARKS) in heads:
             listing = True
-            extra.append(ChromeLine(s, e, "list"))  # the heading too: no body runs on into it
+            if kind is None:
+                extra.append(ChromeLine(s, e, "list"))  # the heading too: no body runs on into it
             continue
         if not listing:
             continue
@@ -393,6 +394,8 @@ def blank(text: str, lines: list[ChromeLine]) -> str:
     parts = []
     pos = 0
     for line in lines:
+        if line.start < pos:
+            continue  # a line listed twice: the text keeps its length either way
         parts.append(text[pos : line.start])
         parts.append(" " * (line.end - line.start))
         pos = line.end

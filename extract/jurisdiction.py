@@ -23,7 +23,7 @@ from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
 from .parties import party_of, party_org
-from .place_labels import canonical_place, name_places, needs_city, prefecture_organ, zone_in  # noqa: F401
+from .place_labels import canonical_place, name_places, needs_city, own_zone_word, prefecture_organ, zone_area, zone_in  # noqa: F401
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
@@ -290,7 +290,7 @@ def _resolve(org: str, juris: Division | None) -> str:
     gaz = gazetteer()
     if juris is not None and org.startswith(_SPECIAL) and juris.name.endswith(org[:2]):
         org = org[1:]  # 特区党委 on 六枝特区's page (林区政府 on 神农架林区's): its own 区党委
-    if juris is not None and ((area := _zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
+    if juris is not None and ((area := zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
         return area  # a 片区's or a 新城's organ; 地委, 行署, 地区教育局 of the article's 地区
     i = _organ_start(org, juris)
     if i is not None and not _town_of_city_letters(org, i, read := read_place(org, i, juris)):
@@ -305,9 +305,9 @@ def _resolve(org: str, juris: Division | None) -> str:
         if rest[:1] in {div.name[-1:], div.name[-2:-1], *gaz.former_levels.get(div.code, ())} and rest[1:2] in "委政人纪":
             rest = rest[1:]  # its own bodies after its level letter: 曹县县委 → 曹县委; 阿里地委 (阿里地区's) → 阿里地区委
         return gaz.label(div) + _committee(rest, div)
-    if juris is not None and juris.level == "zone" and org.startswith(_PARK) and juris.name.endswith(_PARK):
-        rest = org[len(_PARK) :]  # 园区党工委 on 苏州工业园区's pages: the park calls itself 园区
-        if rest.startswith(("党工委", "管委会", "纪工委")):
+    if juris is not None and juris.level == "zone" and (word := own_zone_word(org, juris)):
+        rest = org[len(word) :]  # 园区党工委 on 苏州工业园区's pages (开发区经发局 on 昆山开发区's): the zone's own
+        if rest.startswith(("党工委", "管委会", "纪工委")) or rest.endswith(("局", "委员会", "办公室")):
             return gaz.label(juris) + rest
     if org.startswith(_REGION) and juris is not None:  # 自治区党委, 自治区农业农村厅: the region, never a 区 of it
         region = next((d for d in gaz.chain(juris) if d.level == "province" and d.name.endswith(_REGION)), None)
@@ -322,7 +322,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         return org
     cut = _garbage_end(org[:b]) if b else 0
     if cut < b:
-        return (_zone_area(org[cut:], juris) if juris else "") or org[cut:]  # 研究|新区党工委; 某山县委 as written
+        return (zone_area(org[cut:], juris) if juris else "") or org[cut:]  # 研究|新区党工委; 某山县委 as written
     level, rest = org[b], org[b + 1 :]
     if word_starting_at(org, b, _units()) and b == 0 and org[0] not in "省市县区旗盟州":
         zone = juris is not None and juris.level == "zone"
@@ -347,30 +347,7 @@ def _committee(rest: str, div: Division) -> str:
     return rest[1:] if rest.startswith("党委") and div.level in ("county", "city") else rest
 
 
-_PARK = "园区"
-_NEW_AREA = "新区"
 _REGION = "自治区"
-#: A free-trade zone's 片区 and its organs (郴州片区党工委, 片区投资促进局): a zone of its city.
-_FTZ_AREA_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,8}?)片区(?P<rest>党工委|管委会|纪工委|工委|[\u4e00-\u9fff]{1,10}?局)")
-#: A 新城 inside a new area and its organs (空港新城党委, 空港新城管委会): named under the new area.
-_NEW_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}新城(?:党委|党工委|管委会|纪工委)")
-
-
-def _zone_area(org: str, juris: Division) -> str:
-    """``org`` of a free-trade zone's 片区 named with its city's short name (郴州片区党工委, 泸州川南临港片区管委会; a bare
-    片区党工委 on the city's pages), or of a 新城 with the new area the page is about (西咸新区空港新城党委); '' else."""
-    gaz = gazetteer()
-    if (m := _FTZ_AREA_RE.fullmatch(org)) and (city := gaz.city_of(juris)) is not None:
-        short, name = city.name.removesuffix("市"), m.group("name")
-        name = name.removeprefix(city.name) if name.startswith(city.name) else name.removeprefix(short)
-        return short + name + "片区" + m.group("rest")
-    if juris.level == "zone" and _NEW_TOWN_RE.fullmatch(org):
-        label = gaz.label(juris)
-        return org if org.startswith(label) else label + org
-    if juris.name.endswith(_NEW_AREA) and org.startswith(_NEW_AREA):  # a zone, or a county-level area (两江新区)
-        if org[len(_NEW_AREA) :] in ("党工委", "管委会", "纪工委"):  # 新区党工委 on 两江新区's pages: the area's own
-            return gaz.label(juris) + org[len(_NEW_AREA) :]
-    return ""
 
 
 @cache

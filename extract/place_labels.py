@@ -12,6 +12,7 @@ Reads: the article's places and projects' places, its jurisdiction. Adds: canoni
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -97,3 +98,32 @@ def prefecture_organ(org: str, juris: Division) -> str:
     return next((gaz.label(prefecture) + tail + org[len(bare):] for bare, tail in _PREFECTURE_ORGANS
                  if org.startswith(bare) and (tail or len(org) > len(bare))), "")  # 地区 alone is no organ
 
+
+_PARK = "园区"
+_NEW_AREA = "新区"
+#: A free-trade zone's 片区 and its organs (郴州片区党工委, 片区投资促进局): a zone of its city.
+_FTZ_AREA_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,8}?)片区(?P<rest>党工委|管委会|纪工委|工委|[\u4e00-\u9fff]{1,10}?局)")
+#: A 新城 inside a new area and its organs (空港新城党委, 空港新城管委会): named under the new area.
+_NEW_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}新城(?:党委|党工委|管委会|纪工委)")
+
+
+def zone_area(org: str, juris: Division) -> str:
+    """``org`` of a free-trade zone's 片区 named with its city's short name (郴州片区党工委, 泸州川南临港片区管委会; a bare
+    片区党工委 on the city's pages), or of a 新城 with the new area the page is about (西咸新区空港新城党委); '' else."""
+    gaz = gazetteer()
+    if (m := _FTZ_AREA_RE.fullmatch(org)) and (city := gaz.city_of(juris)) is not None:
+        short, name = city.name.removesuffix("市"), m.group("name")
+        name = name.removeprefix(city.name) if name.startswith(city.name) else name.removeprefix(short)
+        return short + name + "片区" + m.group("rest")
+    if juris.level == "zone" and _NEW_TOWN_RE.fullmatch(org):
+        label = gaz.label(juris)
+        return org if org.startswith(label) else label + org
+    if juris.name.endswith(_NEW_AREA) and org.startswith(_NEW_AREA):  # a zone, or a county-level area (两江新区)
+        if org[len(_NEW_AREA) :] in ("党工委", "管委会", "纪工委"):  # 新区党工委 on 两江新区's pages: the area's own
+            return gaz.label(juris) + org[len(_NEW_AREA) :]
+    return ""
+
+
+def own_zone_word(org: str, zone: Division) -> str:
+    """The word a zone's page calls it by, opening ``org`` (园区, 开发区, 新区 of 宁波杭州湾新区), or ''."""
+    return next((w for w in (_PARK, "开发区", _NEW_AREA) if org.startswith(w) and zone.name.endswith(w)), "")

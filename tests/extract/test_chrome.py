@@ -229,3 +229,18 @@ def test_a_microblog_or_app_post_s_time_line_is_its_stamp():
 def test_a_disclosure_page_s_date_line_with_empty_fields_is_a_stamp() -> None:
     """信息公开 pages: 发布日期 with an empty 文号 and a 关键词 field is the page's stamp, not its body's first line."""
     assert CH.line_kind("发布日期：2022-02-25　　文号：　　关键词：领导分工".replace("　", " ")) == "stamp"
+
+
+def test_a_list_heading_already_read_as_chrome_is_blanked_once() -> None:
+    """相关阅读 reads as a column line on its own: as the heading of the list under it, it is not listed twice (a line
+    listed twice made the blanked text longer than the page and put every offset after it out of place)."""
+    page = ("昆山开发区管委会\n\n开发区一季度集中开工\n\n发布时间：2022-02-10\n\n2月9日，开发区举行一季度重点项目集中开工活"
+            "动。\n\n"
+            "责任编辑：蔡某\n\n相关阅读\n· 昆山开发区召开2022年经济工作会议\n· 开发区举行项目推进会\n\n【打印本页】　【关闭"
+            "窗口】\n")
+    lines = CH.find(page)
+    assert [c.start for c in lines] == sorted({c.start for c in lines})
+    assert len(CH.blank(page, lines)) == len(page)
+    doc = Document("p.txt", "p.txt", page)
+    arts = segment(doc)
+    assert [doc.raw_span(a.start, a.end) for a in arts] == [(page.index("2月9日"), page.index("活动。") + 3)]

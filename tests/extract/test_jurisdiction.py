@@ -280,7 +280,7 @@ def test_a_public_account_page_names_its_zone_in_the_account_line() -> None:
     stamp = "原创 经开融媒 合肥经开区发布 2023-04-18 19:06 发表于安徽"
     assert res.document.date == DatedValue("2023-04-18", "text:stamp", stamp)
     assert [(m.label, m.text) for m in res.document.chrome if m.label in ("stamp", "list")] == [
-        ("stamp", stamp), ("list", "推荐阅读"),
+        ("stamp", stamp),
         ("list", "市委常委、副市长方启明到深圳开展招商活动"), ("list", "党工委副书记伍家骏督导检查安全生产工作")]
     assert ("tools", "阅读 3152") in [(m.label, m.text) for m in res.document.chrome]
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
@@ -567,3 +567,16 @@ def test_an_older_page_of_a_county_made_a_district() -> None:
     zone = ("章丘市人民政府\n当前位置：首页 > 新闻中心\n\n发布时间：2014-03-14 09:12\n\n"
             "3月13日，市委书记房某军到明水经济技术开发区调研工业经济运行。")
     assert _holdings(zone) == [("房某军", "章丘区委", "书记")]
+
+
+def test_a_named_zone_s_bodies_and_departments() -> None:
+    """昆山开发区 (zone_places.tsv) on its own site: 开发区党工委 and its departments (开发区经发局) are the zone's; so is
+    苏州工业园区's 园区经济发展委员会."""
+    site = ("昆山开发区管委会\n\n发布时间：2022-02-10\n\n2月9日，昆山市委常委、开发区党工委书记邰某东宣布开工。"
+            "开发区党工委副书记、管委会主任缪某行致辞。开发区经发局局长严某峰介绍了项目情况。")
+    assert _holdings(site) == [
+        ("邰某东", "昆山市委", "常委"), ("邰某东", "昆山开发区党工委", "书记"), ("缪某行", "昆山开发区党工委", "副书记"),
+        ("缪某行", "昆山开发区管委会", "主任"), ("严某峰", "昆山开发区经发局", "局长"),
+    ]
+    park = ("苏州工业园区管理委员会\n\n发布时间：2023-05-10\n\n5月9日，园区经济发展委员会主任钮某强出席签约仪式。")
+    assert _holdings(park) == [("钮某强", "苏州工业园区经济发展委员会", "主任")]
