@@ -85,6 +85,11 @@ BODY_MEETS_RE = re.compile(
 )
 #: ``县委书记某某会见了某公司董事长某某一行``: a leader receives visitors (a meeting named by its words).
 RECEPTION_RE = re.compile(rf"(?P<host>{_CLAUSE}{{2,30}}?)(?:会见|接见)了?(?P<guest>{_CLAUSE}{{2,40}}?)(?=[，。；！？]|$)")
+#: ``市委第二巡察组向辰溪县委反馈巡察情况``: an inspection team reports its findings to the body it inspected (a meeting).
+FEEDBACK_RE = re.compile(
+    rf"(?P<group>{_CLAUSE}{{2,20}}?(?:巡视组|巡察组|督察组|督导组))向(?P<target>{_CLAUSE}{{2,20}}?)"
+    r"反馈(?P<what>巡视|巡察|督察|督导)?(?:工作)?(?:情况|意见)"
+)
 #: A title and a name at the end of an inspection's subject (``县委副书记、县长 庹建新``).
 TITLED_NAME_RE = re.compile(rf"(?:{alternation('person_title_ends.txt')})\s*(?P<name>[\u4e00-\u9fff]{{2,3}})$")
 #: A title and a name before the verb that takes them somewhere (``盟委副书记宝音图深入我旗…``).

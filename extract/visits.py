@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .event_patterns import (
     DELEGATION_VISIT_RE,
+    FEEDBACK_RE,
     GROUP_SUBJECT_RE,
     INSPECT_RE,
     LEADING_DATE_RE,
@@ -101,6 +102,18 @@ def receptions(sentence: str, names: list[str]) -> list[tuple[str, tuple[int, in
     for m in RECEPTION_RE.finditer(sentence):
         if (host := LEADING_DATE_RE.sub("", m.group("host"))).endswith(tuple(names)):
             out.append((f"{host}会见{m.group('guest')}", m.span()))
+    return out
+
+
+def feedbacks(sentence: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each feedback meeting the sentence reports (``省委第四巡视组向都昌县委反馈巡视情况``): named by the team, what it
+    did and where (``省委第四巡视组巡视都昌县反馈会``), with its span."""
+    if "反馈" not in sentence:
+        return []
+    out = []
+    for m in FEEDBACK_RE.finditer(sentence):
+        group, target = LEADING_DATE_RE.sub("", m.group("group")), m.group("target").removesuffix("委")
+        out.append((f"{group}{m.group('what') or ''}{target}反馈会", m.span()))
     return out
 
 

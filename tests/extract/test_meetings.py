@@ -576,3 +576,12 @@ def test_a_leader_receiving_the_public_at_the_petition_centre_and_a_duty_list_th
     assert [(m.kind, m.leader) for m in held.meetings] == [("inspection", "訾海明")]
     duty = run("现将6月份接访安排公布如下：6月1日（星期二）接访领导：褚建明（县委书记）", set())
     assert duty.meetings == []
+
+
+def test_an_inspection_team_s_feedback_meeting() -> None:
+    """巡察组向县委反馈巡察情况 reports a meeting, named by the team, what it did and where; its chair and speaker."""
+    text = ("4月12日，怀化市委第二巡察组向辰溪县委反馈巡察情况。县委书记聂某栋主持会议并作表态发言，"
+            "市委第二巡察组组长唐某峰反馈巡察情况。")
+    found = run(text, {"聂某栋", "唐某峰"})
+    assert [(m.name, m.kind, m.date_text) for m in found.meetings] == [
+        ("怀化市委第二巡察组巡察辰溪县反馈会", "meeting", "4月12日")]
