@@ -65,8 +65,8 @@ _TOWN_PLACE_RE = re.compile(
 )
 #: How far back in its sentence a chain looks for that town.
 _TOWN_REACH = 120
-#: A paragraph that opens with its town (在熊口镇，…), and how far back its bare town organs look for it.
-_PARAGRAPH_TOWN_RE = re.compile(r"(?:^|(?<=[。\n]))在([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))[，,]")
+#: A paragraph or sentence that opens with its town or village (在熊口镇，…), and how far back its bare organs look for it.
+_PARAGRAPH_TOWN_RE = re.compile(r"(?:^|(?<=[。\n]))在([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木|村|社区))[，,]")
 _PARAGRAPH_REACH = 300
 
 
@@ -77,7 +77,7 @@ def towns_before(text: str, after: int, start: int) -> list[str]:
     lo = max([lo] + [text.rfind(c, lo, start) + 1 for c in "。！？"])
     found = [m.group(1) for m in _TOWN_PLACE_RE.finditer(text, lo, start)]
     if not found:  # 在熊口镇，某某走进…。镇党委书记甲介绍: the town the paragraph opens with
-        para = max(0, after, start - _PARAGRAPH_REACH, text.rfind("\n", 0, start) + 1)
+        para = max(0, start - _PARAGRAPH_REACH, text.rfind("\n", 0, start) + 1)
         found = [m.group(1) for m in _PARAGRAPH_TOWN_RE.finditer(text, para, start)][-1:]
     return found
 
