@@ -587,7 +587,8 @@ def test_a_first_secretary_stationed_in_a_village() -> None:
     驻村 shared by every village; with no village named it is no post (a role)."""
     text = ("礼县人民政府\n\n发布时间：2024-05-20\n\n5月19日，县委书记某某到城关镇调研。在西关村，村党支部书记、村委会主任王"
             "某林"
-            "介绍了村集体果园的经营模式；县财政局选派的驻村第一书记牛某杰汇报了冷链仓储项目进展。"
-            "\n各驻村第一书记、驻村工作队员参加会议。驻村第一书记马某川作交流发言。")
+            "介绍了村集体果园的经营模式；县财政局选派的驻村第一书记牛某杰汇报了冷链仓储项目进展。")
     first = [(n, o, t) for n, o, t in _holdings(text) if t == "第一书记"]
     assert first == [("牛某杰", "礼县城关镇西关村党支部", "第一书记")]
+    unnamed = "礼县人民政府\n\n发布时间：2024-05-20\n\n5月19日，全县驻村帮扶工作推进会召开。驻村第一书记马某川作交流发言。"
+    assert _holdings(unnamed) == []
