@@ -81,21 +81,28 @@ _OTHER_TOKEN_RE = re.compile(
     r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
 )
 _GAP_RE = re.compile(r"[ ]{3,}")
+#: Provinces by their short names: a stamp line of a copied post may end with the one it was sent from.
+_PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
+                       "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
 #: An edition: ``第A02版``, or at a line's start without 第, named or alone (``03版：要闻``, ``A3版``).
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
-_IMAGE_RE = re.compile(r"^[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)$", re.I)
+_IMAGE_RE = re.compile(r"^(?:[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)|!\[[^\]]*\]\([^)]*\))$", re.I)
 #: A photo's caption: ``图为…``, ``▲…``, or a line ending in a photographer's credit (``记者 温嘉禾 摄``).
 _CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$")
 #: A copyright notice (凡本报记者署名文字、图片，版权均属…所有。…未经授权不得转载…): sentences, but no article's.
-_NOTICE_RE = re.compile(r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明")
+_NOTICE_RE = re.compile(
+    r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明|仅提供信息存储服务"
+    r"|^Notice: |观点仅代表作者本人"  # a platform's statement under a user's post (网易号, 搜狐号)
+)
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 #: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
-STAMP_LABELS = ("发布时间", "发布日期", "发表时间", "更新时间", "信息时间", "发文日期", "成文日期", "日期", "时间")
+STAMP_LABELS = (
+    "发布时间", "发布日期", "发表时间", "更新时间", "信息时间", "发文日期", "成文日期", "回复时间", "日期", "时间")
 #: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
 #: page's date (``来源：长江日报　2022-06-09 07:15``).
 SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
@@ -179,6 +186,8 @@ def _field_kinds(line: str) -> set[str] | None:
             source_value = False
             if not any(p in token for p in _PUNCT):
                 continue
+        if token in _PROVINCES and kinds & {"stamp", "date"}:
+            continue  # 2023-09-14 18:05:21　来源: 某某融媒　河南: the province a copied post was sent from
         if token in table:  # 发布机构　射阳县盘湾镇: a disclosure table's field, its value after a space
             kinds.add("stamp" if token in STAMP_LABELS else "index")
             footer_value, names_value = True, False

@@ -191,7 +191,7 @@ _MD_RE = re.compile(
 _VAGUE_RE = re.compile(r"近日|(?<!\d)日前|近期|连日来|近年来|今天|昨天")
 #: A date after these words is a deadline or a starting point, not the event's day.
 _NOT_EVENT_BEFORE = ("截至", "截止", "到", "至", "自", "从")
-_NOT_EVENT_AFTER = ("起", "前", "以来", "之前", "以前", "后", "开始")
+_NOT_EVENT_AFTER = ("起", "前", "以来", "之前", "以前", "后", "开始", "电")  # 人民网重庆3月14日电: a dateline's day
 #: How far into the body the lead runs: its first sentence, but never past this many characters.
 LEAD_CHARS = 160
 _SENTENCE_END_RE = re.compile(r"[。！？]")

@@ -91,6 +91,8 @@ _NOT_IN_PROJECT_KINDS = frozenset({"city", "province"})
 _SITE_KINDS = frozenset({"road", "river", "bridge", "port"})
 #: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
 _SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
+#: Heads of lines one goes along (沿X河, 沿X路): a leading 沿 is no part of their names.
+_ALONG_HEADS = frozenset({"河", "江", "溪", "渠", "路", "大道", "湖", "线"})
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
 _NO_GUESS = frozenset(words("place_no_guess.txt"))
 
@@ -240,6 +242,8 @@ def _heads(
             head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and _real_division(text[start : m.end()])
         ):
             continue  # 曹县县委: a county of one letter, named before its organ's level letter
+        if text[start] == "沿" and head in _ALONG_HEADS and m.start() - start > lo:
+            start += 1  # 一行沿堵河察看: along the river, no river named 沿堵河
         name = text[start : m.end()]
         if (
             name in _ZONES
@@ -338,7 +342,12 @@ def _boundary(text: str, start: int) -> bool:
 
 def _generic_prefix(prefix: str) -> bool:
     """A modifier that names no place: a determiner, a number, an ordinal (十三届|县委, 第三|区), a generic word."""
-    return bool(_NOT_NAMING.match(prefix)) or prefix in _generic_words()
+    return bool(_NOT_NAMING.match(prefix)) or prefix in _generic_words() or _time_word(prefix)  # 目前|县
+
+
+def _time_word(prefix: str) -> bool:
+    """A common time word (目前, 去年) as a modifier names no place (春晓, a rare one, is a street's name)."""
+    return len(prefix) > 1 and word_tag(prefix) == "t" and word_count(prefix) >= 1000
 
 
 @cache

@@ -244,3 +244,16 @@ def test_a_list_heading_already_read_as_chrome_is_blanked_once() -> None:
     doc = Document("p.txt", "p.txt", page)
     arts = segment(doc)
     assert [doc.raw_span(a.start, a.end) for a in arts] == [(page.index("2月9日"), page.index("活动。") + 3)]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("2023-09-14 18:05:21　来源: 鄢陵融媒　河南".replace("　", " "), "stamp"),  # a copied post's stamp, its province last
+    ("回复单位：临泉县人民政府  回复时间：2024-07-05 16:20", "stamp"),  # a 留言板 reply's line
+    ("特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。", "notice"),
+    ("Notice: The content above (including the pictures and videos if any) is uploaded", "notice"),
+    ("![]()", "image"),  # a picture's placeholder in text copied from a portal
+    ("举报", "tools"),
+    ("阅读 3218 分享 收藏 点赞 56 在看 33", "tools"),
+])
+def test_portal_copies_chrome(line: str, kind: str) -> None:
+    assert CH.line_kind(line) == kind

@@ -144,3 +144,10 @@ def test_event_date_of_the_entry_or_sentence_it_is_in(before, sentence, value, s
 def test_speech_date_under_a_report_s_title(headline, expected):
     got = D.speech_date(headline)
     assert (None if got is None else (got[0].value, got[1])) == expected
+
+
+def test_a_dateline_s_day_is_no_event_s() -> None:
+    """人民网重庆3月14日电 3月13日，…: the wire's day is when it was filed; the event's day follows it."""
+    doc = DatedValue("2025-03-14", "text:dateline", "3月14日电")
+    value, text = D.article_date("人民网重庆3月14日电 3月13日，城口县一季度重点项目集中开工活动举行。", doc)
+    assert (value.value, text) == ("2025-03-13", "3月13日")

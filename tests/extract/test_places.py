@@ -302,3 +302,13 @@ def test_a_reporter_is_no_place() -> None:
 ])
 def test_rivers_of_the_lexicon(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # along a river (沿堵河, 沿巴河) is no river named 沿堵河; a common time word is no county's name (目前县)
+    ("詹某松一行沿堵河城区段步行察看河道。目前县交通运输局已组织养护。", [("堵河", "river")]),
+    # a rare word tagged as time (春晓) may be a street's name
+    ("在春晓街道应急管理站察看物资储备。", [("春晓街道", "sub_district")]),
+])
+def test_along_and_time_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == expected
