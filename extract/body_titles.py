@@ -13,6 +13,9 @@ _PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
 #: A department's or a commission's 党委 (国资委党委, 应急管理局党委, 交通运输委党委; not 市委's), whose chain goes on
 #: with its body's titles like a 党组's.
 _DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|办|厅|中心)党委$")
+#: The command of a 兵团 师 or 团, posts of the unit, not of its party committee.
+_COMMAND = frozenset({"政委", "副政委", "师长", "副师长", "团长", "副团长"})
+_REGIMENT_PARTY_RE = re.compile(r"(.*[一二三四五六七八九十百零〇\d](?:团|连))(?:党委|党支部)")
 #: The chairs of an autonomous region's government (its governor and deputies).
 _REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
 
@@ -26,6 +29,10 @@ def body_of_title(org: str, title: str) -> str:
         return org[: -len(_PARTY_GROUP)]
     if _DEPARTMENT_PARTY_RE.search(org) and title not in _PARTY_GROUP_TITLES | {"委员", "第一书记"}:
         return org[: -len("党委")]  # 市国资委党委书记、主任 → 主任 of 市国资委, as a 党组's
+    if org.endswith("师市党委") and title in _COMMAND:
+        return org[: -len("市党委")]  # 师市党委书记、政委: the 政委 is the 师's (第八师), not the committee's
+    if (m := _REGIMENT_PARTY_RE.fullmatch(org)) and title in _COMMAND | {"指导员"}:
+        return m.group(1)  # 一四三团党委书记、政委 → 一四三团 政委; 三连党支部书记、指导员 → 三连 指导员
     if org.endswith("自治区党委") and title in _REGION_CHAIRS:
         return org[: -len("党委")] + "政府"
     return org

@@ -23,7 +23,16 @@ from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
 from .parties import party_of, party_org
-from .place_labels import canonical_place, name_places, needs_city, own_zone_word, prefecture_organ, zone_area, zone_in  # noqa: F401
+from .place_labels import (  # noqa: F401
+    bingtuan_organ,
+    canonical_place,
+    name_places,
+    needs_city,
+    own_zone_word,
+    prefecture_organ,
+    zone_area,
+    zone_in,
+)
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
@@ -290,7 +299,8 @@ def _resolve(org: str, juris: Division | None) -> str:
     gaz = gazetteer()
     if juris is not None and org.startswith(_SPECIAL) and juris.name.endswith(org[:2]):
         org = org[1:]  # 特区党委 on 六枝特区's page (林区政府 on 神农架林区's): its own 区党委
-    if juris is not None and ((area := zone_area(org, juris)) or (area := prefecture_organ(org, juris))):
+    if juris is not None and ((area := zone_area(org, juris)) or (area := prefecture_organ(org, juris))
+                              or (area := bingtuan_organ(org, juris))):
         return area  # a 片区's or a 新城's organ; 地委, 行署, 地区教育局 of the article's 地区
     i = _organ_start(org, juris)
     if i is not None and not _town_of_city_letters(org, i, read := read_place(org, i, juris)):

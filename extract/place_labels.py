@@ -127,3 +127,38 @@ def zone_area(org: str, juris: Division) -> str:
 def own_zone_word(org: str, zone: Division) -> str:
     """The word a zone's page calls it by, opening ``org`` (园区, 开发区, 新区 of 宁波杭州湾新区), or ''."""
     return next((w for w in (_PARK, "开发区", _NEW_AREA) if org.startswith(w) and zone.name.endswith(w)), "")
+
+
+@cache
+def _bingtuan() -> dict[str, str]:
+    """A 师市's city to its division (石河子市 → 第八师)."""
+    from .resources import table
+
+    return {city: division for division, city in table("bingtuan.tsv")}
+
+
+#: A 团 (regiment farm) or a 连 (company) of a 师, by its number: 一四三团党委, 十团, 三连党支部.
+_REGIMENT_RE = re.compile(r"[一二三四五六七八九十百零〇\d]{1,5}(?:团|连)(?:[一二三四五六七八九十\d]{1,3}连)?\S*")
+_NUMBERED_DIVISION_RE = re.compile(r"^第?[一二三四五六七八九十]{1,3}师")
+
+
+def bingtuan_organ(org: str, juris: Division) -> str:
+    """An organ of a 师市's page named with the 师市 (师市党委 → 第八师石河子市委, 师市农业农村局 → 第八师石河子市农业农村局,
+    八师石河子市党委 the same; 师 → 第八师; 一四三团党委 → 第八师石河子市一四三团党委), its government, 人大 and 政协
+    the city's (师市政府 → 石河子市政府); '' on any other page or for any other organ."""
+    city = juris.name
+    if (m := _NUMBERED_DIVISION_RE.match(org)) and (
+            named := next((c for c in _bingtuan() if org.startswith(c, m.end())), None)) is not None:
+        city, org = named, "师市" + org[m.end() + len(named) :]  # 八师石河子市党委: that 师市's, written in full
+    division = _bingtuan().get(city)
+    if division is None:
+        return ""
+    label = division + city
+    if org == "师" or (org.startswith("师市") and org.endswith("师")):
+        return division  # 师市党委常委、副师长: the 师's
+    if org.startswith("师市"):
+        rest = org[2:].replace("人民政府", "政府")
+        if rest.startswith(("政府", "人大", "政协")):
+            return city + rest
+        return label + ("委" + rest[2:] if rest.startswith("党委") else rest)
+    return label + org if _REGIMENT_RE.fullmatch(org) else ""

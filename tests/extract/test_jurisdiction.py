@@ -592,3 +592,20 @@ def test_a_first_secretary_stationed_in_a_village() -> None:
     assert first == [("牛某杰", "礼县城关镇西关村党支部", "第一书记")]
     unnamed = "礼县人民政府\n\n发布时间：2024-05-20\n\n5月19日，全县驻村帮扶工作推进会召开。驻村第一书记马某川作交流发言。"
     assert _holdings(unnamed) == []
+
+
+def test_a_bingtuan_division_and_its_city() -> None:
+    """师市合一 (bingtuan.tsv): on 石河子市's page 师市党委 is 第八师石河子市委, 政委 and 副师长 the 师's, 市长 the city's
+    government's, a numbered 团's organs and command the 师市's 团; written in full on a neighbouring county's page
+    (八师石河子市党委常委) the same."""
+    page = ("新疆生产建设兵团第八师石河子市\n您的位置：首页 > 新闻动态\n\n发布时间：2022-05-19 18:42:10\n\n"
+            "5月18日，师市党委书记、政委戴某邦深入一四三团调研。师市党委常委、副师长洪某军，副市长贺某岚，"
+            "师市农业农村局局长阎某庆陪同调研。一四三团党委书记、政委卜某灏汇报了团场春播情况。")
+    assert _holdings(page) == [
+        ("戴某邦", "第八师石河子市委", "书记"), ("戴某邦", "第八师", "政委"), ("洪某军", "第八师石河子市委", "常委"),
+        ("洪某军", "第八师", "副师长"), ("贺某岚", "石河子市政府", "副市长"), ("阎某庆", "第八师石河子市农业农村局", "局长"),
+        ("卜某灏", "第八师石河子市一四三团党委", "书记"), ("卜某灏", "第八师石河子市一四三团", "政委"),
+    ]
+    county = ("玛纳斯县人民政府\n\n发布时间：2023-06-02\n\n6月1日，县委书记谭某国会见八师石河子市党委常委、副师长洪某军一行"
+              "。")
+    assert ("洪某军", "第八师石河子市委", "常委") in _holdings(county)
