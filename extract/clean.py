@@ -96,10 +96,11 @@ def normalize_newlines(t: MappedText) -> MappedText:
 def tabs_to_cells(t: MappedText) -> MappedText:
     """A table's row written with tabs (``1\t臧某\t男\t1983.09\t…``) gets ``|`` between its cells, as tables written
     with bars have: its cells stay apart when spaces are closed up (``臧某男`` was one word). Lines with fewer than
-    two tabs keep them (one pass over the lines, one over the tabs)."""
-    if "\t" not in t.text:
+    two tabs keep them (one pass over the lines, one over the tabs). A row laid out with wide spaces (``符某军　男　1978.10
+    　在职研究生　沅陵县委常委、组织部部长``: three runs or more, no sentence's marks) is read the same."""
+    if "\t" not in t.text and "\u3000" not in t.text:
         return t
-    rows = [m.span() for m in _TAB_ROW_RE.finditer(t.text)]
+    rows = sorted([m.span() for m in _TAB_ROW_RE.finditer(t.text)] + _wide_rows(t.text))
     starts = [s for s, _e in rows]
 
     def bar(m: re.Match[str]) -> str:
@@ -111,7 +112,22 @@ def tabs_to_cells(t: MappedText) -> MappedText:
 
 #: A line with two tabs or more (a table's row), and a run of tabs between two cells.
 _TAB_ROW_RE = re.compile(r"(?m)^[^\n\t]*\t[^\n\t]*\t[^\n]*")
-_TABS_RE = re.compile(r"(?<=\S)\t+(?=\S)")
+_TABS_RE = re.compile(r"(?<=\S)(?:\t+|\u3000+)(?=\S)")
+_WIDE_ROW_RE = re.compile(
+    r"(?m)^[^\n\t。，；！？]*?\S\u3000+\S[^\n\u3000。，；！？]*\u3000+\S[^\n\u3000。，；！？]*\u3000+\S[^\n。！？]*$")
+#: A personnel table's header row (姓名 and another column: 性别, 出生年月, 现任职务): the wide rows under it are its.
+_PERSONNEL_HEADER_RE = re.compile(r"(?m)^[^\n]*姓名[^\n]*(?:性别|出生|职务)[^\n]*$")
+_TABLE_REACH = 2000
+
+
+def _wide_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of personnel tables laid out with wide spaces: wide rows from a header row on, a table's length."""
+    if "\u3000" not in text or "姓名" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for h in _PERSONNEL_HEADER_RE.finditer(text):
+        out += [m.span() for m in _WIDE_ROW_RE.finditer(text, h.start(), min(len(text), h.end() + _TABLE_REACH))]
+    return sorted(set(out))
 
 
 def normalize_width(t: MappedText) -> MappedText:
@@ -157,9 +173,10 @@ def join_lines(t: MappedText) -> MappedText:
 
     def join(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if text.count("|", line_start, m.start()) >= 2:
-            return "\n"  # a table's row (序号 | 姓名 | …): its own line
         line_end = text.find("\n", m.end())
+        next_end = line_end if line_end >= 0 else len(text)
+        if text.count("|", line_start, m.start()) >= 2 or text.count("|", m.end(), next_end) >= 2:
+            return "\n"  # a table's row (序号 | 姓名 | …): its own line, and so is the line before it
         prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         if ((m.group().count("\n") > 1 and name_line(text[m.end() : line_end if line_end >= 0 else len(text)]))
                 or (name_line(text[line_start : m.start()]) and _opens_paragraph(text, line_start))

@@ -53,3 +53,16 @@ def test_a_table_row_is_no_navigation_bar():
     assert line_kind("序号 | 姓名 | 性别 | 出生年月 | 籍贯 | 学历 | 现任职务 | 拟任职务 | 备注") is None
     assert line_kind("4 | 詹丽华 | 女 | 1984.06 | 福建浦城 | 硕士研究生 | 南平市财政局预算科科长") is None
     assert line_kind("首页 | 政务公开 | 政务服务 | 互动交流") == "nav"
+
+
+def test_a_table_laid_out_with_wide_spaces_under_a_sentence():
+    """A 任前公示 whose columns are parted by wide spaces, its header right under the notice's sentence: each row's
+    现任职务 is held, the 拟任 cell (with its comma) is not, and the notice's sentence is not the header's."""
+    text = ("内丘县委管理干部任前公示\n\n发布日期：2023-03-21\n\n根据有关规定，拟对以下同志提拔任用，现予以公示。\n\n"
+            "姓名\u3000\u3000出生年月\u3000\u3000现任职务\u3000\u3000\u3000\u3000拟任职务\n"
+            "贾某峰\u30001980.07\u3000\u3000内丘县官庄镇党委书记\u3000\u3000\u3000内丘县住房和城乡建设局党组书记，提名为局长"
+            "人选\n"
+            "石某琴\u30001984.02\u3000\u3000内丘县金店镇党委副书记、镇长\u3000\u3000\u3000内丘县金店镇党委书记\n")
+    assert [(n, o, t) for _c, n, o, t in _holdings(text)] == [
+        ("贾某峰", "内丘县官庄镇党委", "书记"), ("石某琴", "内丘县金店镇党委", "副书记"),
+        ("石某琴", "内丘县金店镇政府", "镇长")]
