@@ -26,7 +26,7 @@ from functools import cache
 from .clean import name_line
 from .model import Article, ArticleFacts, Holding
 from .names import name_at, name_ending_at
-from .official_words import ends_with, lexicon
+from .official_words import ends_with, lexicon, starts_with
 from .officials import read_chain
 from .organs import fill_prefix, not_public, own_organ_units
 from .resources import table
@@ -277,7 +277,7 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
     """``任命张三为X，李四为Y`` / ``免去王五的X职务``: each name and its chain, with the list that follows. With
     ``needs_wei`` the first name must be followed by 为 (决定张三为X; 决定张三同志不再担任… is another cue's)."""
     text = article.text
-    first = True
+    first, last_org = True, ""
     while text[pos : pos + 1] in ("：", ":"):
         pos += 1  # 决定任命：甲为…
     while True:
@@ -292,11 +292,13 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
         if text[pos : pos + 1] in ("的", "为"):
             pos += 1
         posts, end = _chain_posts(text, pos, context, units)
+        if not posts and last_org and (title := starts_with(text, pos, lexicon()["titles"])):
+            posts, end = [(last_org, title)], pos + len(title)  # 选举甲为…人大常委会主任，乙、丙为副主任: its 副主任
         if not posts:
             return
         for span in spans:
             _add(article, found, span, posts, cue_start if first else span[0], end, kind, "", seen)
-        first = False
+        first, last_org = False, posts[-1][0]
         if end + 2 < len(text) and text[end : end + 2] == _DUTY:
             end += 2
         if end < len(text) and text[end] in "，；、":

@@ -167,6 +167,11 @@ _NAME_TITLE_LINE_RE = re.compile(
 _TITLE_NAME_LINE_RE = re.compile(rf"[{CJK}、（）()]{{1,30}}(?:长|书记|主任|委员|主席|常委|员)[ ]+[{CJK}·]{{2,8}}[ ]*")
 
 
+#: A 名单's heading (…委员会书记、副书记名单) or one of its lines (副书记：甲　乙): lines of their own.
+_ROSTER_RE = re.compile(rf"[ ]*(?:[^\n]{{2,70}}名单|[{CJK}]{{1,8}}[：:][ ]*[{CJK}·]{{2,8}}(?:[ ]+[{CJK}·]{{2,8}})*"
+                        r"(?:[（(][^\n）)]{1,12}[）)])?)[ ]*")
+
+
 def join_lines(t: MappedText) -> MappedText:
     """Join lines broken inside words or sentences (PDF columns); a roster's and a table's lines stay lines."""
     text = t.text
@@ -175,7 +180,8 @@ def join_lines(t: MappedText) -> MappedText:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         next_end = line_end if line_end >= 0 else len(text)
-        if text.count("|", line_start, m.start()) >= 2 or text.count("|", m.end(), next_end) >= 2:
+        if (text.count("|", line_start, m.start()) >= 2 or text.count("|", m.end(), next_end) >= 2
+                or _ROSTER_RE.fullmatch(text, line_start, m.start()) or _ROSTER_RE.fullmatch(text, m.end(), next_end)):
             return "\n"  # a table's row (序号 | 姓名 | …): its own line, and so is the line before it
         prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         if ((m.group().count("\n") > 1 and name_line(text[m.end() : line_end if line_end >= 0 else len(text)]))

@@ -82,9 +82,12 @@ def _apply_aliases(org: str) -> str:
         if variant in org and canonical not in org.replace(variant, ""):
             org = org.replace(variant, canonical)
     org = _TERM_RE.sub("", org)  # 第十八届人民代表大会常务委员会: the term, once the organ reads 人大常委会
+    org = _PARTY_FORMAL_RE.sub(r"\1委", org)  # 中共成武县委员会 → 成武县委
     return _CPPCC_FORMAL_RE.sub(r"\1政协", org)  # 政协益阳市第七届委员会 → 益阳市政协
 
 
+#: The formal name of a division's party committee, its term already gone: 中共成武县委员会, 中国共产党某市委员会.
+_PARTY_FORMAL_RE = re.compile(r"^(?:中共|中国共产党)([\u4e00-\u9fff]{2,12}?[省市县区旗州盟])委员会")
 #: The formal name of a division's CPPCC committee, its term already gone: 政协益阳市委员会, 中国人民政治协商会议某县委员会.
 _CPPCC_FORMAL_RE = re.compile(r"^(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,12}?[省市县区旗州])委员会")
 

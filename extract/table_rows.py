@@ -23,8 +23,10 @@ _CELL_SEP = re.compile(r"[|｜]")
 
 
 def extract(article: Article, found: ArticleFacts) -> None:
-    """Append the holdings of every row of a personnel table in the article."""
+    """Append the holdings of every row of a personnel table in the article, and of every list of a 名单."""
     text = article.text
+    if "名单" in text:
+        _rosters(article, found)
     if "姓名" not in text or ("|" not in text and "｜" not in text):
         return
     context = fill_prefix(text, article.headline)
@@ -73,3 +75,47 @@ def _row(article, found, text, start, line, columns, context, units, seen) -> No
         if (person.text, org, title) not in seen:
             seen.add((person.text, org, title))
             found.holdings.append(Holding(person, org, title, evidence, change=change))
+
+
+#: A 名单's heading: the organ whose posts it lists (中共成武县第十五届委员会书记、副书记、常务委员会委员名单).
+_ROSTER_HEAD_RE = re.compile(r"(?m)^[ ]*(?P<org>[\u4e00-\u9fff（）()]{2,40}?(?:委员会|政府|常委会))[^\n]{0,30}名单[ ]*$")
+#: A line of it: a title, a colon, the names (副书记：甲　乙; 常委：… （按姓氏笔画为序）).
+_ROSTER_LINE_RE = re.compile(
+    r"[ ]*(?P<title>[\u4e00-\u9fff]{1,8})[：:][ ]*(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ ]+[\u4e00-\u9fff·]{2,8})*)"
+    r"[ ]*(?:[（(][^\n）)]{1,12}[）)])?[ ]*")
+def _titles() -> frozenset[str]:
+    from .official_words import lexicon
+
+    return frozenset(lexicon()["titles"])
+
+
+#: How far under its heading a 名单's lines are read.
+_ROSTER_REACH = 600
+
+
+def _rosters(article: Article, found: ArticleFacts) -> None:
+    """Each 名单 under a heading that names its organ: every name of a line holds the line's title of that organ
+    (纪委书记：甲 under 中共某县纪律检查委员会…名单 is 某县纪委 书记). The evidence is the line."""
+    text = article.text
+    seen = {(h.person.text, h.org, h.title) for h in found.holdings}
+    for head in _ROSTER_HEAD_RE.finditer(text):
+        pos = head.end()
+        for line in text[pos : pos + _ROSTER_REACH].split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            m = _ROSTER_LINE_RE.fullmatch(line)
+            org, title = head.group("org"), m.group("title") if m else ""
+            if org.endswith("纪律检查委员会") and title.startswith("纪委"):
+                title = title[2:]  # 纪委书记：甲 under the 纪委's heading: its 书记
+            if m is None or title not in _titles():
+                break
+            posts, _end = _chain_posts(org + title + "。", 0, None, frozenset())
+            evidence = article.mention(start, start + len(line.rstrip()), "post")
+            for n in re.finditer(r"[\u4e00-\u9fff·]{2,8}", m.group("names")):
+                at = start + m.start("names") + n.start()
+                person = article.mention(at, at + len(n.group()), "person")
+                for o, t in posts:
+                    if (person.text, o, t) not in seen and not looks_like_word(person.text):
+                        seen.add((person.text, o, t))
+                        found.holdings.append(Holding(person, o, t, evidence))
