@@ -12,7 +12,7 @@ from .parties import party_of
 #: A department named as the subject of its headline: 市生态环境局召开…, 市发展改革委党组（扩大）会议…, 县住建局开展….
 _HEADLINE_DEPARTMENT_RE = re.compile(
     r"(?:^|(?<=[ 　/]))(?P<dept>[市县区]?[\u4e00-\u9fff]{2,10}?(?<![市县区党工])(?:局|委|办))"
-    r"(?=召开|举行|开展|组织|党组|[ 　（(]|$)"
+    r"(?=召开|举行|开展|组织|党组|\d{4}年|工作|[ 　（(]|$)"  # …农业农村局2023年工作总结
 )
 #: What a bare unit letter may be followed by in a chain: nothing (局长's 局), its party group or committee.
 _BARE_UNIT_TAILS = ("", "党组", "党委")

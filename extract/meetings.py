@@ -58,7 +58,7 @@ from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
 from .resources import alternation, table, words
-from .visits import feedbacks, receptions, visit
+from .visits import feedbacks, receptions, speech_meetings, visit
 
 #: How many sentences from the start of the body may state an event of any kind.
 LEAD_SENTENCES = 2
@@ -87,6 +87,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for ev in _events_in(text, s, e, names, events):
             if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or _same_day(text[s:e]):
                 events.append(replace(ev, sentence=n))
+    found.meetings += speech_meetings(article)  # ——2024年1月11日在某县…会议上: where the speech was given
     if not events:
         return
     attend, speak = words("attend_verbs.txt"), words("speech_verbs.txt")
@@ -117,9 +118,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
 
 
 def _same_day(sentence: str) -> bool:
-    """A later sentence that opens on the day of the lead's event (当天，…; 当天下午，…), on a day of its own
-    (★4月11日　…: a chronicle) or just before or after the lead's event (会前，…; 签约仪式前，…) reports another
-    event."""
+    """A later sentence that opens on the day of the lead's event (当天，…), on a day of its own (★4月11日　…: a
+    chronicle) or just before or after the lead's event (会前，…; 签约仪式前，…) reports another event."""
     if sentence.lstrip().startswith(words("later_event_openers.txt")) or DATED_OPENER_RE.match(sentence):
         return True
     return bool(EVENT_EVE_RE.match(sentence))

@@ -30,6 +30,7 @@ from .event_patterns import (
     LIST_VISIT_RE,
     ORG_SUBJECT_RE,
     RECEPTION_RE,
+    SESSION_RE,
     TITLED_NAME_RE,
     TITLED_VISITOR_RE,
     TO_PLACE_RE,
@@ -37,6 +38,7 @@ from .event_patterns import (
     TRIP_RE,
     VISIT_RE,
 )
+from .model import Article, Meeting, Mention
 from .resources import words
 
 #: The page's own place written as a pronoun (我县, 本市).
@@ -143,3 +145,23 @@ def in_order(text: str, names: list[str]) -> list[str]:
         if pos >= 0 and not any(p <= pos < p + len(h) for p, h in hits.items()):
             hits[pos] = n
     return [hits[p] for p in sorted(hits)]
+
+
+#: A speech's or report's line under its title (——2024年1月11日在定边县第十八届人民代表大会第四次会议上).
+_SPEECH_AT_RE = re.compile(r"^[—－-]{1,2}\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)在(?P<name>[^/]{2,40}?)上$")
+
+
+def speech_meetings(article: Article) -> list[Meeting]:
+    """The meeting a speech or a report was given at, from the line under its title: a session of a people's
+    congress (SESSION_RE) or a meeting, dated by the line, the line its evidence."""
+    out = []
+    lines = article.headline.split(" / ")
+    if len(lines) != len(article.headline_spans):
+        return out  # a headline line holding " / " itself: no line to read
+    for (s, e), line in zip(article.headline_spans, lines, strict=True):
+        if m := _SPEECH_AT_RE.match(line):
+            name = m.group("name")
+            kind = "session" if SESSION_RE.search(name) else "meeting"
+            evidence = Mention(line, s, e, "meeting")
+            out.append(Meeting(name=name, kind=kind, evidence=evidence, date_text=m.group("date")))
+    return out

@@ -149,7 +149,8 @@ KIND_CASES = [
         ],
     ),
     (  # a people's congress session opens at a place
-        "1月8日上午，醴陵市第十八届人民代表大会第三次会议在醴陵市会议中心开幕。大会执行主席、市人大常委会主任桓立新主持开幕会。",
+        "1月8日上午，醴陵市第十八届人民代表大会第三次会议在醴陵市会议中心开幕。大会执行主席、市人大常委会主任桓立新主持开幕"
+        "会。",
         {"桓立新"},
         [("醴陵市第十八届人民代表大会第三次会议", "session", "桓立新", None, (), "醴陵市会议中心")],
     ),
@@ -585,3 +586,19 @@ def test_an_inspection_team_s_feedback_meeting() -> None:
     found = run(text, {"聂某栋", "唐某峰"})
     assert [(m.name, m.kind, m.date_text) for m in found.meetings] == [
         ("怀化市委第二巡察组巡察辰溪县反馈会", "meeting", "4月12日")]
+
+
+def test_a_report_s_title_line_names_the_meeting_it_was_given_at() -> None:
+    """——2024年1月11日在定边县第十八届人民代表大会第四次会议上, under a report's title: that session, that day; the
+    speaker's line under it (县长　拓某宏: 拓, a surname of 陕北) is no headline but the speaker's post."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    page = ("定边县人民政府\n网站首页　走进定边　新闻中心　信息公开\n您现在的位置：首页 > 信息公开 > 政府工作报告\n\n"
+            "定边县2024年政府工作报告（摘要）\n\n时间：2024-01-16 11:05　　来源：县政府办　　阅读次数：\n\n政府工作报告\n"
+            "——2024年1月11日在定边县第十八届人民代表大会第四次会议上\n县长　拓某宏\n\n各位代表：\n"
+            "现在，我代表县人民政府，向大会报告工作，请予审议。\n")
+    res = extract_document(Document("p.txt", "p.txt", page))
+    assert [(m.name, m.kind, m.date.value) for f in res.articles for m in f.meetings] == [
+        ("定边县第十八届人民代表大会第四次会议", "session", "2024-01-11")]
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [("拓某宏", "定边县政府", "县长")]
