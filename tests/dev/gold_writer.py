@@ -131,8 +131,9 @@ def write(part: ModuleType, *, prefix: str, conventions: str, persons_note: str)
 
         holdings, persons = [], []
         people = dict(PERSONS)
-        for short, _art, name, _label, role, _ev in reporter_rows:
-            people.setdefault(f"{prefix}:{name}", (name, role, "", [], [short]))
+        for short, _art, name, _label, role, _ev in reporter_rows:  # a reporter of several pages is of each
+            n, t, sc, posts, bare = people.get(f"{prefix}:{name}", (name, role, "", [], []))
+            people[f"{prefix}:{name}"] = (n, t, sc, posts, bare if short in bare else [*bare, short])
         for pid, (name, ptype, scope, posts, bare) in people.items():
             files = sorted({p[0] for p in posts} | set(bare))
             for short, org, title, evidence, note, *career in posts:
