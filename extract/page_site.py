@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .gazetteer import Division
+from .gazetteer import Division, gazetteer
 from .model import DocumentFacts
 from .place_names import read_place
 
@@ -67,6 +67,8 @@ def dateline(text: str) -> Division | None:
     if m.group("place"):
         place = m.group("place")
         read = read_place(place, 0)
-        return read.division if read is not None and read.end == len(place) else None
+        if read is not None and read.end == len(place):
+            return read.division
+        return gazetteer().county_short.get(place)  # 本报淅川讯: a county by its short name, unique in China
     read = read_place(m.group("outlet") or "", 0)  # the outlet's own place: 中牟县融媒体中心, 郑州日报
     return read.division if read is not None else None

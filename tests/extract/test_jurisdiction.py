@@ -609,3 +609,12 @@ def test_a_bingtuan_division_and_its_city() -> None:
     county = ("玛纳斯县人民政府\n\n发布时间：2023-06-02\n\n6月1日，县委书记谭某国会见八师石河子市党委常委、副师长洪某军一行"
               "。")
     assert ("洪某军", "第八师石河子市委", "常委") in _holdings(county)
+
+
+def test_a_dateline_names_its_county_by_its_short_name() -> None:
+    """本报淅川讯 on a city paper's page of several counties: the item is 淅川县's, whatever the page's list names."""
+    text = ("南阳日报\n第05版：县区新闻\n\n本版导读\n◇ 杜某栋在淅川调研水质…\n◇ 社旗县开展防汛应急演…\n\n杜某栋在淅川调研水"
+            "质保护工作\n"
+            "本报淅川讯（记者 汪某岚）6月20日，县委书记杜某栋深入九重镇调研。县委副书记、县长闵某华参加调研。")
+    assert _holdings(text) == [
+        ("杜某栋", "淅川县委", "书记"), ("闵某华", "淅川县委", "副书记"), ("闵某华", "淅川县政府", "县长")]
