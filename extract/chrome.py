@@ -355,11 +355,15 @@ def find(text: str) -> list[ChromeLine]:
             kind = None  # a column name or a '…主办' line among article lines is theirs (PDF lines break anywhere)
         elif kind == "stamp" and i > foot and _SOURCE_STAMP_RE.match(text[s:e]):
             kind = "list"  # 某某会议召开 2021-04-21 18:06 below the article: another article's entry
+        elif kind == "stamp" and i + 1 < len(lines) and _MINUTES_NEXT_RE.match(text, lines[i + 1][0]):
+            kind = None  # 时间：2022年5月10日上午 over 地点：…: a meeting's minutes, their first field, no page stamp
         if kind is not None:
             out.append(ChromeLine(s, e, kind))
     return _listed_titles(text, lines, out, head)
 
 
+#: The field under a minutes' 时间 line (地点：…, 地　点：…).
+_MINUTES_NEXT_RE = re.compile(r"地[ 　]*点[：:]")
 #: Letters of a list heading's decoration (▼ 推荐阅读 ▼, 【相关阅读】, 推荐阅读：).
 _HEAD_MARKS = " ▼▽◆◇●○■□★☆【】[]|｜：:·•—-"
 #: The longest title line read as an entry of such a list.

@@ -33,8 +33,6 @@ from .event_patterns import (
     CONVENE_RE,
     CONVENED_RE,
     DATE_RE,
-    DATED_OPENER_RE,
-    EVENT_EVE_RE,
     HOLD_RE,
     LAUNCH_RE,
     LEADING_DATE_RE,
@@ -58,7 +56,7 @@ from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
 from .resources import alternation, table, words
-from .visits import feedbacks, receptions, speech_meetings, visit
+from .visits import feedbacks, receptions, same_day, same_meeting, speech_meetings, visit
 
 #: How many sentences from the start of the body may state an event of any kind.
 LEAD_SENTENCES = 2
@@ -85,9 +83,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
     events: list[_Event] = []
     for n, (s, e) in enumerate(spans):
         for ev in _events_in(text, s, e, names, events):
-            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or _same_day(text[s:e]):
+            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or same_day(text[s:e]):
                 events.append(replace(ev, sentence=n))
-    found.meetings += speech_meetings(article)  # ——2024年1月11日在某县…会议上: where the speech was given
+    found.meetings += (own := speech_meetings(article, names))  # ——2024年1月11日在…会议上; …会议纪要: the meeting
+    events = [ev for ev in events if not any(same_meeting(ev.name, m.name) for m in own)]
     if not events:
         return
     attend, speak = words("attend_verbs.txt"), words("speech_verbs.txt")
@@ -115,14 +114,6 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 place=ev.place,
             )
         )
-
-
-def _same_day(sentence: str) -> bool:
-    """A later sentence that opens on the day of the lead's event (当天，…), on a day of its own (★4月11日　…: a
-    chronicle) or just before or after the lead's event (会前，…; 签约仪式前，…) reports another event."""
-    if sentence.lstrip().startswith(words("later_event_openers.txt")) or DATED_OPENER_RE.match(sentence):
-        return True
-    return bool(EVENT_EVE_RE.match(sentence))
 
 
 def _later_meeting(ev: _Event) -> bool:

@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass
 
 from .event_patterns import (
+    DATED_OPENER_RE,
     DELEGATION_VISIT_RE,
+    EVENT_EVE_RE,
     FEEDBACK_RE,
     GROUP_SUBJECT_RE,
     INSPECT_RE,
@@ -151,9 +153,16 @@ def in_order(text: str, names: list[str]) -> list[str]:
 _SPEECH_AT_RE = re.compile(r"^[—－-]{1,2}\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)在(?P<name>[^/]{2,40}?)上$")
 
 
-def speech_meetings(article: Article) -> list[Meeting]:
+#: Minutes' title (洪洞县人民政府第二十一次常务会议纪要) and their 时间 and 主持 fields.
+_MINUTES_RE = re.compile(r"^(?P<name>[^/]{4,40}?会议)纪要$")
+_MINUTES_DAY_RE = re.compile(r"时[ 　]*间[：:][ ]*(?P<date>\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午)?)")
+_MINUTES_CHAIR_RE = re.compile(r"主[ 　]*持人?[：:](?P<line>[^\n：:]{2,40})")
+
+
+def speech_meetings(article: Article, names: list[str] = ()) -> list[Meeting]:
     """The meeting a speech or a report was given at, from the line under its title: a session of a people's
-    congress (SESSION_RE) or a meeting, dated by the line, the line its evidence."""
+    congress (SESSION_RE) or a meeting, dated by the line, the line its evidence; the meeting minutes are of (a
+    title …会议纪要 over a 时间 field), chaired by the one of ``names`` its 主持 field ends with."""
     out = []
     lines = article.headline.split(" / ")
     if len(lines) != len(article.headline_spans):
@@ -164,4 +173,23 @@ def speech_meetings(article: Article) -> list[Meeting]:
             kind = "session" if SESSION_RE.search(name) else "meeting"
             evidence = Mention(line, s, e, "meeting")
             out.append(Meeting(name=name, kind=kind, evidence=evidence, date_text=m.group("date")))
+        elif (m := _MINUTES_RE.match(line)) and (day := _MINUTES_DAY_RE.search(article.text[:200])):
+            chair = _MINUTES_CHAIR_RE.search(article.text[:400])  # 主持：县委副书记、县长某某: the field's first name
+            field = chair.group("line") if chair else ""
+            led = min((n for n in names if n in field), key=field.find, default=None)
+            out.append(Meeting(name=m.group("name"), kind="meeting", evidence=Mention(line, s, e, "meeting"),
+                               date_text=day.group("date"), chair=led))
     return out
+
+
+def same_day(sentence: str) -> bool:
+    """A later sentence that opens on the day of the lead's event (当天，…), on a day of its own (★4月11日　…: a
+    chronicle) or just before or after the lead's event (会前，…; 签约仪式前，…) reports another event."""
+    if sentence.lstrip().startswith(words("later_event_openers.txt")) or DATED_OPENER_RE.match(sentence):
+        return True
+    return bool(EVENT_EVE_RE.match(sentence))
+
+
+def same_meeting(name: str, titled: str) -> bool:
+    """Is ``name`` (县政府第十四次常务会议) the meeting a page's title names (洪洞县人民政府第十四次常务会议)?"""
+    return titled.replace("人民政府", "政府").endswith(name.replace("人民政府", "政府")[1:])

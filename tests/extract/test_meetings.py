@@ -602,3 +602,27 @@ def test_a_report_s_title_line_names_the_meeting_it_was_given_at() -> None:
     assert [(m.name, m.kind, m.date.value) for f in res.articles for m in f.meetings] == [
         ("定边县第十八届人民代表大会第四次会议", "session", "2024-01-11")]
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [("拓某宏", "定边县政府", "县长")]
+
+
+def test_minutes_name_their_meeting_its_day_and_chair() -> None:
+    """A page of minutes (…常务会议纪要 over 时间 / 地点 / 主持 fields): the meeting of its title, the day of its 时间
+    field (no page stamp, though it reads like one), chaired by the first name of its 主持 field; a closing session
+    that finished its agenda first (…会议在完成各项议程后，26日下午在兰州闭幕) is that session; a 集中开工活动 a ceremony."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    page = ("洪洞县人民政府\n首页 | 走进洪洞 | 政务公开 | 政务服务\n当前位置：首页 > 政府信息公开 > 常务会议纪要\n\n"
+            "洪洞县人民政府第二十一次常务会议纪要\n\n索引号：14102400-2022-00371　　发布机构：洪洞县人民政府办公室\n"
+            "发文字号：洪政常纪〔2022〕9号　　发布日期：2022-05-13\n字号：[大 中 小]　　浏览次数：\n\n"
+            "时间：2022年5月10日上午9:00\n地点：县政府二楼常务会议室\n主持：县委副书记、县长贾某儒\n"
+            "出席：县委常委、常务副县长乔某东\n\n会议听取了县发改局关于甘亭工业园区建设情况的汇报，研究了汾河生态修复、城区"
+            "供热"
+            "管网改造等事项。会议要求，各有关部门要压实责任、倒排工期，确保各项工作按期完成。现将议定事项纪要如下。\n")
+    res = extract_document(Document("p.txt", "p.txt", page))
+    assert [(m.name, m.kind, m.date.value, m.chair) for f in res.articles for m in f.meetings] == [
+        ("洪洞县人民政府第二十一次常务会议", "meeting", "2022-05-10", "贾某儒")]
+    closing = "26日下午，省十四届人大常委会第五次会议在完成各项议程后，26日下午在兰州闭幕。"
+    assert [(m.name, m.kind) for m in run(closing, set()).meetings] == [("省十四届人大常委会第五次会议", "session")]
+    works = "8月29日，南海区2023年重大产业项目集中签约动工活动在狮山镇举行。"
+    expected = [("南海区2023年重大产业项目集中签约动工活动", "ceremony")]
+    assert [(m.name, m.kind) for m in run(works, set()).meetings] == expected
