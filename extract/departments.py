@@ -34,7 +34,7 @@ _TOWN_LEVELS = ("街道", "镇", "乡")
 _TOWN_ORGANS = frozenset({"党委", "政府", "人民政府", "人大", "纪委", "党工委", "办事处", "人大工委"})
 _TOWN_SITE_RE = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))(?:人民政府|政府|办事处|党委)")
 #: A site's masthead that is a department's name: a place, then the department (乐山市交通运输局, 蚌埠市卫生健康委员会).
-_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)")
+_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)|人民法院|人民检察院")
 #: Lines of the page's head looked at for its masthead.
 _MASTHEAD_LINES = 3
 
@@ -69,7 +69,7 @@ def site_department(head: str, page: str) -> str:
 
 #: A department's head and deputies by its last letter: a bare 局长 or 副主任 on its own site is its.
 _HEAD_TITLES = {"局": ("局长", "副局长", "常务副局长"), "委": ("主任", "副主任", "常务副主任"), "会": ("主任", "副主任"),
-                "厅": ("厅长", "副厅长"), "办": ("主任", "副主任")}
+                "厅": ("厅长", "副厅长"), "办": ("主任", "副主任"), "院": ("院长", "副院长", "检察长", "副检察长")}
 #: A department's own office, division or section (办公室, 规划计划处, 医政医管科, 计划财务股).
 _INNER_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:处|科|股)|办公室")
 #: A civil-service rank (职级), held in a department like a post: 一级调研员, 二级巡视员, 四级主任科员.
@@ -80,6 +80,8 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     """A bare unit organ (局, 局党组, 委党组) of the page's own department ``dept``, named with it (also when the
     article's place ``context`` was put before it: 某市 + 委党组 is the 委 the headline names); a rank with no organ
     (一级调研员, 二级巡视员) is the department's too; else ``org``."""
+    if dept and org.startswith("我") and org[1:2] == dept[-1:]:
+        org = org[2:]  # 我院党组书记、院长 on a court's own site: its own
     if dept and not org and (_RANK_RE.fullmatch(title) or title in _HEAD_TITLES.get(dept[-1:], ())):
         return dept  # 一级调研员, or 副局长 with no organ on a 局's own site
     if dept and org == "党组" and not dept.endswith(_TOWN_LEVELS):

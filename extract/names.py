@@ -234,7 +234,8 @@ def unlisted_name(text: str, pos: int, title: str) -> int:
             titled = titled or (n >= 4 and cand[-1] == "会")  # 第一书记述职评议会: a meeting, not a long name
             freq, tag = _word_info(cand)
             phrase = n >= 3 and freq > 0 and not tag.startswith("nr")  # 委员意见建议: a set phrase, however rare
-            return 0 if common or titled or phrase else n
+            listed = bool(_lex()["non_names"] & {cand, cand[:2]})  # 院长接访日: a duty's word
+            return 0 if common or titled or phrase or listed else n
     return 0
 
 

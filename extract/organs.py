@@ -310,7 +310,7 @@ def _reads_as_place(text: str) -> bool:
     return (len(text) <= _SHORT_PLACE and not text.endswith(words("not_place_endings.txt"))
             and not (len(text) > 2 and looks_like_word(text[:-1]))  # 联系区人大常委会: a verb, no place
             and text[0] not in _FUNCTION_LETTERS  # 经区政协常务委员会会议审议: "through"; 当好市委…
-            and not (len(text) == 2 and text[0] in _CLAUSE_LETTERS)  # 就县人民政府副县长候选人: "on", no 就县
+            and text[0] not in _CLAUSE_LETTERS  # 就县人民政府副县长候选人: "on", no 就县; 要支持县人武部: a clause
             and text[0] not in "省市县区"  # 市城市管理执法委员会: the city's own unit, no place 市城市 (市中区 is known)
             and text[-2:-1] not in "我本全该各此"  # 研究我市…
             and "届" not in text  # 新一届区政协
