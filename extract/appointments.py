@@ -61,8 +61,11 @@ _WEI_CUES = frozenset({"决定", "选举", "补选"})
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
 )
-#: A name alone on its line (or before a wide space), its posts on the next line or after the space.
-_NAME_LINE_RE = re.compile(r"(?<![^\n]) *(?P<name>[\u4e00-\u9fff]{2,4})(?: *\n *(?:职务[：:] *)?| +)(?=[\u4e00-\u9fff])")
+#: A name alone on its line (or before a wide space, or after a role's label: 总河长：某某　县委书记), its posts on the
+#: next line or after the space.
+_NAME_LINE_RE = re.compile(
+    r"(?<![^\n]) *(?:[\u4e00-\u9fff]{2,6}[：:] *(?P<labelled>[\u4e00-\u9fff]{2,4}) +"
+    r"|(?P<name>[\u4e00-\u9fff]{2,4})(?: *\n *(?:职务[：:] *)?| +))(?=[\u4e00-\u9fff])")
 #: The most names read in a list before an after-name cue, and how far back a bracket's name may stand.
 _LONGEST_LIST, _BRACKET_REACH = 30, 40
 #: A person a paragraph is about: ``王某，男，``, after a list number (``一、王某，男，``) or a title that runs into it
@@ -234,8 +237,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
         posts, end = _chain_posts(text, m.end(), context, units)
         _add(article, found, m.span("name"), posts, m.start(), end, "holds", "", seen)
     for m in _NAME_LINE_RE.finditer(text):  # a 领导之窗 entry: 孔某舟 / 县委副书记、县长 (or 职务：…, or on one line)
-        if name_line(m.group("name")) and (posts := _chain_posts(text, m.end(), context, units))[0]:
-            _add(article, found, m.span("name"), posts[0], m.start("name"), posts[1], "holds", "", seen)
+        key = "name" if m.group("name") else "labelled"  # 总河长：某某　县委书记: a role's label, the name, its posts
+        if name_line(m.group(key)) and (posts := _chain_posts(text, m.end(), context, units))[0]:
+            _add(article, found, m.span(key), posts[0], m.start(key), posts[1], "holds", "", seen)
     for m in _CAREER_LINE_RE.finditer(text) if careers else ():  # 2001.03—2006.09　X副镇长
         span = _bio_subject(text, m.start(), found)
         posts, end = _chain_posts(text, m.end(), context, units)

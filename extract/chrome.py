@@ -289,8 +289,10 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-#: A cell of a personnel table's row (序号 1, 出生年月 1979.04), or its header's 姓名: no navigation has them.
-_TABLE_CELL_RE = re.compile(r"\d{1,3}|\d{4}[.年-]\d{1,2}月?|姓名")
+#: A cell of a personnel table's row (序号 1, 出生年月 1979.04), or its header's 姓名, 职务, 序号: no navigation has them.
+_TABLE_CELL_RE = re.compile(
+    r"\d{1,3}|\d{4}[.年-]\d{1,2}月?|姓名|职务|序号|(?:0\d{2,3}-)?\d{5,8}|\d{1,2}月\d{1,2}日(?:（[^）]{1,4}）)?"
+    r"|\S{0,10}(?:书记|县长|市长|区长|镇长|局长|部长|主任|主席)")  # a roster's day, phone, and its leader's post
 
 
 def _table_row(parts: list[str]) -> bool:

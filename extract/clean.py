@@ -116,13 +116,13 @@ _TABS_RE = re.compile(r"(?<=\S)(?:\t+|\u3000+)(?=\S)")
 _WIDE_ROW_RE = re.compile(
     r"(?m)^[^\n\t。，；！？]*?\S\u3000+\S[^\n\u3000。，；！？]*\u3000+\S[^\n\u3000。，；！？]*\u3000+\S[^\n。！？]*$")
 #: A personnel table's header row (姓名 and another column: 性别, 出生年月, 现任职务): the wide rows under it are its.
-_PERSONNEL_HEADER_RE = re.compile(r"(?m)^[^\n]*姓名[^\n]*(?:性别|出生|职务)[^\n]*$")
+_PERSONNEL_HEADER_RE = re.compile(r"(?m)^[^\n]*(?:姓名|领导|河长|河（湖）长)[^\n]*(?:性别|出生|职务)[^\n]*$")
 _TABLE_REACH = 2000
 
 
 def _wide_rows(text: str) -> list[tuple[int, int]]:
     """The rows of personnel tables laid out with wide spaces: wide rows from a header row on, a table's length."""
-    if "\u3000" not in text or "姓名" not in text:
+    if "\u3000" not in text or "职务" not in text:
         return []
     out: list[tuple[int, int]] = []
     for h in _PERSONNEL_HEADER_RE.finditer(text):

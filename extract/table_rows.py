@@ -1,4 +1,5 @@
-"""Personnel tables written as text: a header row naming the columns (``序号 | 姓名 | 性别 | … | 现任职务 | 拟任职务``) and
+"""Personnel tables written as text: a header row naming the columns (``序号 | 姓名 | 性别 | … | 现任职务 | 拟任职务``, or a
+roster's ``包保乡镇 | 包保领导 | 职务``) and
 one row a person (``1 | 游某 | 男 | … | 邵武市委常委、常务副市长 | …``), cells parted by ``|``.
 
 The person of a row holds the posts of its 现任职务 cell (a 任前公示's current posts) and is appointed to those of its
@@ -18,7 +19,10 @@ from .official_words import is_cjk
 from .organs import fill_prefix, own_organ_units
 
 #: A column of posts held and the change its cells state ('' for a post held now).
-_POST_COLUMNS = {"现任职务": "", "现职务": "", "现任职务职级": "", "现工作单位及职务": "", "任职": "appointed"}
+_POST_COLUMNS = {"现任职务": "", "现职务": "", "现任职务职级": "", "现工作单位及职务": "", "任职": "appointed", "职务": ""}
+#: A column of names: 姓名, or the leaders a roster assigns (包保领导, 带班领导, 联系县领导, 县级河（湖）长 …).
+_NAME_COLUMNS = ("姓名", "包保领导", "带班领导", "值班领导", "联系县领导", "县级领导", "责任领导", "县级河（湖）长",
+                 "县级河长", "河长", "领导姓名")
 _CELL_SEP = re.compile(r"[|｜]")
 
 
@@ -27,7 +31,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     text = article.text
     if "名单" in text:
         _rosters(article, found)
-    if "姓名" not in text or ("|" not in text and "｜" not in text):
+    if not any(c in text for c in _NAME_COLUMNS) or ("|" not in text and "｜" not in text):
         return
     context = fill_prefix(text, article.headline)
     units = own_organ_units(context, article.headline + "\n" + text)
@@ -40,9 +44,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if len(cells) < 3:
             columns = None
             continue
-        if "姓名" in cells:
+        if (name := next((i for i, c in enumerate(cells) if c in _NAME_COLUMNS), None)) is not None:
             post = next((i for i, c in enumerate(cells) if c in _POST_COLUMNS), None)
-            columns = (cells.index("姓名"), post, _POST_COLUMNS[cells[post]]) if post is not None else None
+            columns = (name, post, _POST_COLUMNS[cells[post]]) if post is not None else None
             continue
         if columns is None or max(columns[:2]) >= len(cells):
             continue

@@ -66,3 +66,16 @@ def test_a_table_laid_out_with_wide_spaces_under_a_sentence():
     assert [(n, o, t) for _c, n, o, t in _holdings(text)] == [
         ("贾某峰", "内丘县官庄镇党委", "书记"), ("石某琴", "内丘县金店镇党委", "副书记"),
         ("石某琴", "内丘县金店镇政府", "镇长")]
+
+
+def test_a_roster_s_leaders_and_their_posts():
+    """A duty roster (日期 | 带班领导 | 职务 | 值班电话, its rows a day and a phone around the name) and a 包保 table
+    (序号 | 包保乡镇 | 包保领导 | 职务): each leader holds the posts of the 职务 cell; neither is a navigation bar; a
+    role's label before a name (总河长：某某　县委书记) gives the posts after the name."""
+    text = ("公安县人民政府\n首页 | 政务公开 | 政务服务\n当前位置：首页 > 政务公开\n\n春节期间县领导带班安排\n\n"
+            "发布时间：2024-02-05 10:00\n\n现将春节期间县领导带班安排公布如下：\n"
+            "日期\t带班领导\t职务\t值班电话\n2月9日（除夕）\t宓某栋\t县委书记\t5222101\n"
+            "2月10日（初一）\t祁某川\t县委副书记、县长\t5222102\n\n县级总河长名单\n总河长：龚某远　县委书记\n")
+    assert sorted((n, o, t) for _c, n, o, t in _holdings(text)) == sorted([
+        ("宓某栋", "公安县委", "书记"), ("祁某川", "公安县委", "副书记"), ("祁某川", "公安县政府", "县长"),
+        ("龚某远", "公安县委", "书记")])
