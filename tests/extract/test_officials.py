@@ -630,3 +630,10 @@ def test_an_interview_s_guests_and_its_headline_word():
 def test_a_commission_s_party_committee_goes_on_with_the_commission_s_titles():
     found = run("天津市交通运输委党委书记、主任冼立华出席。市委常委、秘书长王某某出席。")
     assert holdings(found)[:2] == [("冼立华", "天津市交通运输委党委", "书记"), ("冼立华", "天津市交通运输委", "主任")]
+
+
+def test_a_name_whose_given_name_is_a_word_before_a_verb() -> None:
+    """蒋某骄分析了, 邹某澜担任, 黎某平兼任: 分析, 担任, 兼任 follow a name (a given name such as 天骄 or 文澜 is a
+    dictionary word, and the name was cut before it)."""
+    text = "县气象局局长蒋天骄分析了汛情。常务副主任由县水利局局长邹文澜担任。"
+    assert holdings(run(text)) == [("蒋天骄", "县气象局", "局长"), ("邹文澜", "县水利局", "局长")]
