@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 
-from .articles import _reporters
 from .model import Article, Document, Mention
 
 _ABOVE_BODY, _BELOW_BODY = 80, 120
@@ -28,9 +28,12 @@ _CREDIT_FIELD_RE = re.compile(
 )
 
 
-def credits_around(doc: Document, articles: list[Article]) -> list[Article]:
+def credits_around(
+    doc: Document, articles: list[Article], _reporters: Callable[[str, int], list[Mention]]
+) -> list[Article]:
     """Give each article the photographers credited under its pictures (caption chrome after its start) and the
-    reporters of the stamp line between its headline and its body, unless its byline already names them."""
+    reporters of the stamp line between its headline and its body, unless its byline already names them.
+    ``_reporters`` reads a byline's names (:mod:`extract.articles`' own reader, passed in: no import cycle)."""
     credits: dict[int, list[Mention]] = {}
     starts = [a.start for a in articles]
     for m in doc.chrome:

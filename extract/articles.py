@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from . import chrome as CH
 from . import clean as C
 from .article_boxes import DAY, box_openings
+from .article_credits import credits_around
 from .model import Article, Document, Mention, Offsets
 from .resources import alternation, words
 
@@ -354,9 +355,7 @@ def segment(doc: Document) -> list[Article]:
                 reporters=tuple(reporters),
             )
         )
-    from .article_credits import credits_around  # (it reads this module's byline tokens)
-
-    return credits_around(doc, articles)
+    return credits_around(doc, articles, _reporters)
 
 
 __all__ = ["segment", "split", "BYLINE_RE", "alternation"]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .chrome_lists import listed_titles
 from .resources import table
 
 _PUNCT = "。，；！？"  # sentence punctuation: an article line has it, a chrome line does not
@@ -361,47 +362,13 @@ def find(text: str) -> list[ChromeLine]:
             kind = None  # 时间：2022年5月10日上午 over 地点：…: a meeting's minutes, their first field, no page stamp
         if kind is not None:
             out.append(ChromeLine(s, e, kind))
-    return _listed_titles(text, lines, out, head)
+    heads = frozenset(_lexicon().get("list_head", ()))
+    extra = [ChromeLine(s, e, "list") for s, e in listed_titles(text, lines, head, heads)]
+    return sorted([*out, *extra], key=lambda c: c.start) if extra else out
 
 
 #: The field under a minutes' 时间 line (地点：…, 地　点：…).
 _MINUTES_NEXT_RE = re.compile(r"地[ 　]*点[：:]")
-#: Letters of a list heading's decoration (▼ 推荐阅读 ▼, 【相关阅读】, 推荐阅读：).
-_HEAD_MARKS = " ▼▽◆◇●○■□★☆【】[]|｜：:·•—-"
-#: The longest title line read as an entry of such a list.
-_LIST_TITLE_MAX = 60
-
-
-def _listed_titles(
-    text: str, lines: list[tuple[int, int, str | None]], out: list[ChromeLine], head: int
-) -> list[ChromeLine]:
-    """Add the title lines under a list heading (推荐阅读, 往期回顾 …) below the article's first line (index ``head``)
-    as ``list`` chrome: the lines after it that are no sentence (no 。！？；, at most :data:`_LIST_TITLE_MAX` letters),
-    up to the first that is one or is chrome of another kind. Such titles name officials (市长某某到经开区调研…) in
-    articles the page does not hold; above the article, such a heading may stand over the article's own title."""
-    heads = frozenset(_lexicon().get("list_head", ()))
-    if not heads or not any(h in text for h in heads):
-        return out
-    extra = []
-    listing = False
-    for i, (s, e, kind) in enumerate(lines):
-        line = text[s:e]
-        if i > head and line.strip(_HEAD_MARKS) in heads:
-            listing = True
-            if kind is None:
-                extra.append(ChromeLine(s, e, "list"))  # the heading too: no body runs on into it
-            continue
-        if not listing:
-            continue
-        if kind is None and len(line) <= _LIST_TITLE_MAX and not any(p in line for p in "。！？；"):
-            extra.append(ChromeLine(s, e, "list"))
-        else:
-            listing = False
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda c: c.start)
-
-
 def blank(text: str, lines: list[ChromeLine]) -> str:
     """``text`` with its chrome lines turned to spaces (same length, so offsets hold)."""
     if not lines:

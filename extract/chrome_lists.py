@@ -1,0 +1,37 @@
+"""Lists of other articles' titles under a page's article (推荐阅读, 往期回顾, 相关新闻 …): chrome, whose titles name
+officials (市长某某到经开区调研…) in articles the page does not hold. Split from :mod:`extract.chrome`, which calls it.
+"""
+
+from __future__ import annotations
+
+#: Letters of a list heading's decoration (▼ 推荐阅读 ▼, 【相关阅读】, 推荐阅读：).
+_HEAD_MARKS = " ▼▽◆◇●○■□★☆【】[]|｜：:·•—-"
+#: The longest title line read as an entry of such a list.
+_LIST_TITLE_MAX = 60
+
+
+def listed_titles(
+    text: str, lines: list[tuple[int, int, str | None]], head: int, heads: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The title lines under a list heading (``heads``: 推荐阅读, 往期回顾 …) below the article's first line (index
+    ``head``), as spans, the heading's own line too when it is no chrome yet: the lines after it that are no sentence
+    (no 。！？；, at most :data:`_LIST_TITLE_MAX` letters), up to the first that is one or is chrome of another kind.
+    Above the article such a heading may stand over the article's own title, so it is read below only."""
+    if not heads or not any(h in text for h in heads):
+        return []
+    extra = []
+    listing = False
+    for i, (s, e, kind) in enumerate(lines):
+        line = text[s:e]
+        if i > head and line.strip(_HEAD_MARKS) in heads:
+            listing = True
+            if kind is None:
+                extra.append((s, e))  # the heading too: no body runs on into it
+            continue
+        if not listing:
+            continue
+        if kind is None and len(line) <= _LIST_TITLE_MAX and not any(p in line for p in "。！？；"):
+            extra.append((s, e))
+        else:
+            listing = False
+    return extra
