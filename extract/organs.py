@@ -74,8 +74,12 @@ _SHORT_ZONE_ORGANS = tuple(_SHORT_ZONE_ORGANS_FULL)
 _OWN_LEVEL_RE = re.compile(r"^[我本]([区县市旗])(?=\1)")
 
 
+#: A zone's twin district in brackets (经开区（头屯河区）党工委, 区政合一): the zone's organ; the page names the district.
+_TWIN_RE = re.compile(r"(?<=区)[（(][\u4e00-\u9fff]{1,8}[区县市][）)]")
+
+
 def _apply_aliases(org: str) -> str:
-    org = _TERM_RE.sub("", _OWN_LEVEL_RE.sub("", org))
+    org = _TERM_RE.sub("", _OWN_LEVEL_RE.sub("", _TWIN_RE.sub("", org)))
     if org.endswith(_SHORT_ZONE_ORGANS):  # 新区管委 → 新区管委会, 新区工委 → 新区党工委 (a zone's organs, shortened)
         org = org[:-2] + _SHORT_ZONE_ORGANS_FULL[org[-2:]]
     for variant, canonical in _aliases():
@@ -251,7 +255,7 @@ def main_prefix(text: str, headline: str = "") -> str | None:
     determiners = _lex()["determiners"]
     for pattern, shortest in _prefix_patterns():
         places: dict[str, int] = {}
-        for src in (headline, text):
+        for src in (_TWIN_RE.sub("", headline), _TWIN_RE.sub("", text)):  # 经开区（头屯河区）党工委: the zone's
             for m in pattern.finditer(src):
                 start, _ = _org_start(src, m.end(1))
                 place = _strip_city(_apply_aliases(src[start : m.end(1)]))
@@ -300,6 +304,8 @@ def _reads_as_place(text: str) -> bool:
     read = read_place(text, 0)
     if read is not None and read.end == len(text):
         return True
+    if len(text) == 2 and text[-1] == "市":
+        return False  # 对标市委: no city has a name of one letter (标市)
     if any(organ in text for organ in ("委", "政府", "人大", "政协")):
         return False  # 县委县(政府): an organ, not a place
     if any(c in _CLAUSE_LETTERS for c in text[1:-1]):

@@ -618,3 +618,17 @@ def test_a_dateline_names_its_county_by_its_short_name() -> None:
             "本报淅川讯（记者 汪某岚）6月20日，县委书记杜某栋深入九重镇调研。县委副书记、县长闵某华参加调研。")
     assert _holdings(text) == [
         ("杜某栋", "淅川县委", "书记"), ("闵某华", "淅川县委", "副书记"), ("闵某华", "淅川县政府", "县长")]
+
+
+def test_a_zone_written_with_its_twin_district_in_brackets() -> None:
+    """经开区（头屯河区）党工委: the zone's organ (the bracket names the district it is run with, whose bare 区委 the page's
+    organs are); 对标市委 names no city 标市."""
+    text = ("乌鲁木齐经济技术开发区（头屯河区）\n\n发布时间：2022-04-14 19:06\n\n4月13日，经开区（头屯河区）召开推进会。"
+            "经开区（头屯河区）党工委副书记、管委会主任，区委副书记、区长艾尔肯·吐某克主持会议。党工委书记、区委书记韩某勇出"
+            "席会议。"
+            "韩某勇表示，全区将对标市委、市政府部署抓好落实。")
+    assert _holdings(text) == [
+        ("艾尔肯·吐某克", "乌鲁木齐经开区党工委", "副书记"), ("艾尔肯·吐某克", "乌鲁木齐经开区管委会", "主任"),
+        ("艾尔肯·吐某克", "头屯河区委", "副书记"), ("艾尔肯·吐某克", "头屯河区政府", "区长"),
+        ("韩某勇", "乌鲁木齐经开区党工委", "书记"), ("韩某勇", "头屯河区委", "书记"),
+    ]
