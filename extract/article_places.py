@@ -37,7 +37,7 @@ def without_people(found: ArticleFacts) -> str:
 
 
 #: A paragraph that opens with its place (在龙华区，…; 在美兰区，…): a visit to several places, one a paragraph.
-_PARAGRAPH_PLACE_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*在([\u4e00-\u9fff]{2,8}?[市县区旗]|[\u4e00-\u9fff]{2,3})[，,]")
+_PARAGRAPH_PLACE_RE = re.compile(r"(?:^|(?<=[。！？；\n]))[ ]*在([\u4e00-\u9fff]{2,8}?[市县区旗]|[\u4e00-\u9fff]{2,3})[，,]")
 #: How far back a bare organ looks for the place its part of the article opens with.
 _PARAGRAPH_REACH = 300
 #: A person who goes to a place right after the name (…副市长揭某到雷州市调研): not of that place.

@@ -66,7 +66,7 @@ _TOWN_PLACE_RE = re.compile(
 #: How far back in its sentence a chain looks for that town.
 _TOWN_REACH = 120
 #: A paragraph or sentence that opens with its town or village (在熊口镇，…), and how far back its bare organs look for it.
-_PARAGRAPH_TOWN_RE = re.compile(r"(?:^|(?<=[。\n]))在([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木|村|社区))[，,]")
+_PARAGRAPH_TOWN_RE = re.compile(r"(?:^|(?<=[。；\n]))在([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木|村|社区))[，,]")
 _PARAGRAPH_REACH = 300
 
 

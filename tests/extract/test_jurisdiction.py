@@ -632,3 +632,10 @@ def test_a_zone_written_with_its_twin_district_in_brackets() -> None:
         ("艾尔肯·吐某克", "头屯河区委", "副书记"), ("艾尔肯·吐某克", "头屯河区政府", "区长"),
         ("韩某勇", "乌鲁木齐经开区党工委", "书记"), ("韩某勇", "头屯河区委", "书记"),
     ]
+
+
+def test_a_clause_that_opens_with_its_county_after_a_semicolon() -> None:
+    """…介绍了情况；在新邵县，副县长甲汇报了…: the clause's county, as a sentence's or a paragraph's (在X县，…)."""
+    text = ("邵阳日报\n第A01版：要闻\n\n本报讯（记者 某某）9月5日，省住建厅副厅长龙某潮到隆回县、新邵县督导自建房整治。"
+            "在隆回县，县委副书记、县长罗某平介绍了全县行动开展情况；在新邵县，副县长肖某强汇报了隐患房屋整治进展。")
+    assert ("肖某强", "新邵县政府", "副县长") in _holdings(text)
