@@ -4,7 +4,8 @@ Why: a name is not a person. 新郑市委书记 in 2021 and 郑州市副市长 i
 新乡经开区's 杨洁 and 卧龙区's 杨洁 are two. The evidence for each document is the places of the posts
 the name holds there (the gazetteer codes :mod:`extract.jurisdiction` gave each holding). Two documents'
 holdings of a name are one person when their places lie in one city's chain (their nearest common
-division is a city or below, or one of them is the province that holds the other) and no two
+division is a city or below, or one of them is the province that holds the other, or both are county-level
+divisions the province runs directly: 仙桃市 and 潜江市) and no two
 single-holder posts of different organs are held on the same date; otherwise they are two people.
 Documents whose holdings name no known place join by the organs they share, and by name alone when
 nothing tells them apart (logged as such).
@@ -106,6 +107,8 @@ def _place_link(a: set[str], b: set[str]) -> tuple[bool | None, str]:
             if c is None:
                 continue
             close = c.level in ("city", "county", "zone") or (c.level == "province" and c.name.endswith("市"))
+            # 仙桃市 and 潜江市, run by their province with no city between (省直管): the province is their city
+            close = close or (c.level == "province" and all(d.level == "county" and d.parent == c.code for d in (x, y)))
             if close or c in (x, y):
                 return True, f"{gaz.label(x)} and {gaz.label(y)} lie in {gaz.label(c)}"
             best = best or f"{gaz.label(x)} and {gaz.label(y)} share only {gaz.label(c)}"

@@ -134,3 +134,21 @@ def test_a_city_written_short_and_in_full_is_one_place(tmp_path) -> None:
     g = build_graph([extract_document(d) for d in read_documents([tmp_path])])
     places = {n: d["aliases"] for n, d in g.nodes(data=True) if d["type"] == "Place"}
     assert places == {"place:郑州市": ["郑州"], "place:简阳市": ["简阳"], "place:安徽省": []}  # 龙泉驿: never in full
+
+
+def test_a_move_between_two_cities_a_province_runs_directly(tmp_path) -> None:
+    """仙桃市 and 潜江市 have no city above them (省直管): a 副市长 of the one who becomes 市长 of the other is one
+    career; the same name in two cities of one prefecture-level province (荆州市, 宜昌市) stays two people."""
+    texts = {
+        "a.txt": "仙桃市人民政府\n\n3月8日，副市长聂某琪通报了重点项目推进情况。",
+        "b.txt": "潜江市人民政府\n\n5月6日，市委副书记、市长聂某琪到熊口镇调研。",
+        "c.txt": "荆州市人民政府\n\n4月2日，副市长杜某明检查防汛工作。",
+        "d.txt": "宜昌市人民政府\n\n6月9日，副市长杜某明调研港口建设。",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = read_documents([tmp_path])
+    docs = docs[0] if isinstance(docs, tuple) else docs
+    g = build_graph([extract_document(d) for d in docs])
+    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person")
+    assert people == ["person:杜某明@宜昌市", "person:杜某明@荆州市", "person:聂某琪"]
