@@ -222,3 +222,10 @@ BLIND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BLIND_CASES)
 def test_blind_set_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in run(text).projects] == expected
+
+
+def test_a_verb_before_the_word_project_names_none() -> None:
+    """会议原则同意项目…, 班子成员包保项目, 压实项目责任: a verb ends the modifier, and 项目 alone names no project; a
+    named one in the same text still is."""
+    text = "会议原则同意项目实施方案。县级领导班子成员包保项目，压实项目责任，加快推进城区排涝泵站新建工程建设。"
+    assert [p.name for p in run(text).projects] == ["城区排涝泵站"]  # (新建工程: what is done to it)
