@@ -114,7 +114,7 @@ def normalize_org(org: str, context_prefix: str | None) -> str:
     starts_with_unit = bool(_starts_with(rest, 0, _lex()["units"]))
     division_body = rest.startswith(_DIVISION_BODIES) and "工委" not in rest  # 区人大工委: the zone's own
     zone_body = not place and rest.startswith(_ZONE_BODIES)  # 工委书记、管委主任 on a zone's page: never a town's
-    if rest.startswith("工委") and (zone_body or _is_bare(place)):
+    if rest.startswith("工委") and (zone_body or _is_bare(place) or is_zone_place(place)):
         rest = "党" + rest  # a zone's 工委 written bare (or 区工委) is its 党工委 (新区工委 is read so by the aliases)
     if context_prefix and zone_body and context_prefix.endswith(("镇", "乡")):
         return rest
@@ -138,6 +138,8 @@ def is_zone_place(place: str) -> bool:
     """Is ``place`` (a place prefix: 新区, 高新区, 郑州经开区) a development zone rather than a division?"""
     from .place_names import read_place
 
+    if place in ("新区", "开发区", "园区"):
+        return True  # a zone's own word for itself (新区工委书记、区委书记: the 新区's, then the district's)
     read = read_place(place, 0)
     return read is not None and read.end == len(place) and (
         bool(read.zone_word) or (read.division is not None and read.division.level == "zone"))

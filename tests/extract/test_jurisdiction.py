@@ -639,3 +639,11 @@ def test_a_clause_that_opens_with_its_county_after_a_semicolon() -> None:
     text = ("邵阳日报\n第A01版：要闻\n\n本报讯（记者 某某）9月5日，省住建厅副厅长龙某潮到隆回县、新邵县督导自建房整治。"
             "在隆回县，县委副书记、县长罗某平介绍了全县行动开展情况；在新邵县，副县长肖某强汇报了隐患房屋整治进展。")
     assert ("肖某强", "新邵县政府", "副县长") in _holdings(text)
+
+
+def test_a_new_area_s_own_word_is_a_zone_s_place() -> None:
+    """新区工委书记、区委书记甲 on 青岛西海岸新区's site naming 黄岛区: the 新区's 党工委, then the district's 区委 (not a
+    新区委 of the 新区's letters)."""
+    text = ("青岛西海岸新区（黄岛区）门户网站\n\n发布时间：2025-04-18\n\n"
+            "4月17日，新区工委书记、区委书记隋某哲主持召开会议。")
+    assert _holdings(text) == [("隋某哲", "青岛西海岸新区党工委", "书记"), ("隋某哲", "黄岛区委", "书记")]
