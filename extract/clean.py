@@ -93,6 +93,27 @@ def normalize_newlines(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\r\n?"), "\n")
 
 
+#: Markup left in a page saved as text: a block tag (a line's end), any other tag or comment, an entity, a line of
+#: style or script (.TRS_Editor P{…}, var _hmt = …;).
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table)\b[^<>\n]{0,300}>", re.I)
+_TAG_RE = re.compile(r"<[!！]--[^\n]*?--[>＞]|</?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>\n]{0,300}>")
+_ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
+_CODE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[.#]?[A-Za-z_][\w.\-#, ]*\{[^\n]*\}|(?:var|function|window\.|document\.)[^\n]*[;{=])[^\n]*$")
+
+
+def strip_markup(t: MappedText) -> MappedText:
+    """A page saved with its HTML left in: block tags end lines, other tags, comments and style or script lines go,
+    entities become their letters (``&ldquo;`` → “, ``&nbsp;`` → a space; :func:`html.unescape`). Text with no ``<`` or
+    ``&`` is returned as it is."""
+    if "<" not in t.text and "&" not in t.text and "{" not in t.text:
+        return t
+    import html
+
+    t = t.sub(_CODE_LINE_RE, "").sub(_BLOCK_TAG_RE, "\n").sub(_TAG_RE, "")
+    return t.sub(_ENTITY_RE, lambda m: html.unescape(m.group()))
+
+
 def tabs_to_cells(t: MappedText) -> MappedText:
     """A table's row written with tabs (``1\t臧某\t男\t1983.09\t…``) gets ``|`` between its cells, as tables written
     with bars have: its cells stay apart when spaces are closed up (``臧某男`` was one word). Lines with fewer than
@@ -343,6 +364,7 @@ NORMALIZE: tuple[Step, ...] = (
     remove_invisible,
     remove_pinyin_glosses,
     normalize_newlines,
+    strip_markup,
     tabs_to_cells,
     normalize_width,
     normalize_punctuation,

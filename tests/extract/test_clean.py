@@ -126,3 +126,17 @@ def test_a_table_row_written_with_tabs_keeps_its_cells_apart():
     raw = "序号\t姓名\t性别\t现任职务\n1\t臧文杰\t男\t洪凝街道党工委副书记\n\t缩进的一行\n一个\t制表符"
     assert C.apply(raw, C.NORMALIZE + C.CLEAN_BODY) == (
         "序号 | 姓名 | 性别 | 现任职务\n1 | 臧文杰 | 男 | 洪凝街道党工委副书记\n缩进的一行一个 制表符")
+
+
+def test_markup_left_in_a_saved_page() -> None:
+    """A page saved with its HTML: style and script lines go, block tags end lines, other tags go, entities become
+    their letters; every letter left maps back to its raw offset."""
+    raw = (".TRS_Editor P{margin-top:0px;font-family:宋体;}\n<!-- var _hmt = _hmt || []; -->\n"
+           "发布时间：2022-06-17 10:32&nbsp;&nbsp;来源：祁县融媒体中心\n"
+           "<p>&nbsp;&nbsp;6月16日，县长苏某岭调研&ldquo;设施农业&rdquo;。</p><p>镇党委书记乔某刚介绍了情况。</p>")
+    t = C.strip_markup(C.MappedText.of(raw))
+    assert t.text == ("\n\n发布时间：2022-06-17 10:32\xa0\xa0来源：祁县融媒体中心\n\n"
+                      "\xa0\xa06月16日，县长苏某岭调研“设施农业”。\n\n"
+                      "镇党委书记乔某刚介绍了情况。\n")
+    i = t.text.index("苏某岭")
+    assert raw[t.offsets[i] : t.offsets[i] + 3] == "苏某岭"

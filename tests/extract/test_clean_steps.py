@@ -31,6 +31,10 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
     "normalize_newlines": [
         ("第一段\r\n第二段\r第三段", "第一段\n第二段\n第三段", (0, 1, 2, 3, *R(5, 13))),
     ],
+    "strip_markup": [  # a saved page's tags and entities; a tag that ends a block becomes a line break
+        ("<p>县长苏某岭&ldquo;调研&rdquo;</p>", "\n县长苏某岭“调研”\n", (0, 3, 4, 5, 6, 7, 8, 15, 16, 17, 24, 28)),
+        ("甲&lt;乙 &amp;", "甲<乙 &", (0, 1, 5, 6, 7, 12)),
+    ],
     "tabs_to_cells": [  # a table's row (two tabs or more) gets bars; a line with one tab keeps it
         ("1\t甲\t男\n一\t行", "1 | 甲 | 男\n一\t行", (0, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9)),
     ],
