@@ -180,6 +180,11 @@ class Gazetteer:
         """The zone ``word`` named after a county or district (西青经开区 of 西青区; made on first use)."""
         return self._zone_of(county, county.name[:-1] + word)
 
+    def local_zone(self, city: Division, local: str, word: str) -> Division:
+        """The zone ``word`` of ``city`` named after a place inside it the gazetteer has no division for
+        (济南明水经开区 of 章丘's 明水; made on first use)."""
+        return self._zone_of(city, _short(city.name) + local + word)
+
     def _zone_of(self, parent: Division, name: str) -> Division:
         code = f"{parent.code}:{name}"
         div = self.by_code.get(code)
@@ -190,11 +195,14 @@ class Gazetteer:
 
     def label(self, div: Division) -> str:
         """The canonical name: the division's own, with its city's in front when not unique (开封市鼓楼区); a
-        zone named after a district carries its city's short name like any zone (天津西青经开区), one of a county or
-        county-level city its own name only (神木高新区)."""
+        zone named after a district, county or county-level city carries its city's short name like any zone
+        (天津西青经开区, 长沙宁乡经开区, 榆林神木高新区): two counties' zones are told apart by their cities as two
+        cities' zones are; a county under its province directly has none to carry (济源示范区), a named zone of a
+        county-level city keeps its own name (昆山开发区)."""
         if div.level == "zone" and ":" in div.code:
             parent = self.parent(div)
-            if parent is not None and parent.level == "county" and parent.name.endswith("区"):
+            named = self.zone_forms.get(div.name) is div  # 昆山开发区: a named zone keeps its own name
+            if parent is not None and parent.level == "county" and (parent.name.endswith("区") or not named):
                 city = self.parent(parent)
                 return (_short(city.name) if city is not None and city.level == "city" else "") + div.name
         if div.level == "county" and len(self.by_name.get(div.name, ())) > 1:

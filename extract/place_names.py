@@ -57,7 +57,7 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
     that stays ambiguous gives ``division=None`` with no zone word.
     """
     gaz = gazetteer()
-    county_zone = _county_zone(text, pos, gaz)  # 西青经开区: a zone named after a district, not its city's
+    county_zone = _county_zone(text, pos, gaz, context)  # 西青经开区: a zone named after a district, not its city's
     if county_zone is not None:
         return county_zone
     end = pos
@@ -114,16 +114,24 @@ def reads_whole(text: str) -> bool:
     return read is not None and read.end == len(text)
 
 
-def _county_zone(text: str, pos: int, gaz: Gazetteer) -> PlaceRead | None:
+def _county_zone(text: str, pos: int, gaz: Gazetteer, context: Division | None) -> PlaceRead | None:
     if _longest_form(text, pos, gaz):
         return None  # a name the gazetteer knows at this place wins (东湖高新区 is 武汉's, not 南昌东湖区's)
+    province = gaz.chain(context)[-1] if context is not None else None
     for n in (4, 3, 2):
         county = gaz.county_short.get(text[pos : pos + n])
         if county is None:
             continue
+        other_province = province is not None and gaz.chain(county)[-1] != province
+        city = gaz.city_of(context) if other_province and context is not None else None
+        if other_province and city is None:
+            return None
+
         for m in range(min(12, len(text) - pos - n), 1, -1):
             word = text[pos + n : pos + n + m]
             if word in gaz.zone_words and word not in gaz.zone_forms:
+                if city is not None:  # 明水经开区 on a 济南 page: 济南's zone named after 明水 (章丘), not 绥化's 明水县's
+                    return PlaceRead(pos + n + m, gaz.local_zone(city, text[pos : pos + n], gaz.zone_words[word]))
                 return PlaceRead(pos + n + m, gaz.county_zone(county, gaz.zone_words[word]))
     return None
 

@@ -221,14 +221,15 @@ def as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, Any
         gold_org = normalise(g["org"])
         if org == gold_org or _zone_words_folded(org) == _zone_words_folded(gold_org) or _renamed(org, gold_org):
             return gold_org
-        if with_place_before(org, gold_org):
+        if with_place_before(_zone_words_folded(org), _zone_words_folded(gold_org)):
             return gold_org
     return org
 
 
 #: A zone word's long and short official forms, one organ's two spellings (郴州综合保税区管委会 = 郴州综保区管委会);
 #: and a village's committee written with its 村 twice or once (十八洞村村委会 = 十八洞村委会).
-_ZONE_FORMS = (("综合保税区", "综保区"), ("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"),
+_ZONE_FORMS = (("综合保税区", "综保区"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"),
+               ("高新技术产业开发区", "高新区"),
                ("村村委会", "村委会"))
 
 
@@ -265,12 +266,20 @@ def as_gold_place(name: str, gold_names: dict[str, str]) -> str:
 
     Gold written before places carried their cities (the sample's ``经开区``) names a zone or district bare;
     our ``郑州经开区`` counts as it when the gold's name is one that needs its city (a generic zone word, a
-    name several cities have) and the part in front is exactly a place (read against the gazetteer), as
-    :func:`as_gold_org` does for organs. Any other difference stays a miss.
+    name several cities have) or a zone's (神木高新区: our 榆林神木高新区) and the part in front is exactly a
+    place (read against the gazetteer), as :func:`as_gold_org` does for organs. Any other difference stays a miss.
     """
     from ..extract.place_labels import needs_city
 
     if name in gold_names:
         return name
-    return next((gold for gold in gold_names if name.endswith(gold) and needs_city(gold)
+    return next((gold for gold in gold_names if name.endswith(gold) and (needs_city(gold) or _a_zone(gold))
                  and with_place_before(name, gold)), name)
+
+
+def _a_zone(name: str) -> bool:
+    """Is ``name`` a zone's whole name (神木高新区: our label carries its city, 榆林神木高新区)?"""
+    from ..extract.place_names import read_place
+
+    read = read_place(name, 0)
+    return read is not None and read.end == len(name) and read.division is not None and read.division.level == "zone"

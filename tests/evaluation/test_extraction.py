@@ -492,11 +492,23 @@ def test_stated_year(text: str | None, year: int | None) -> None:
         ("大连金普新区党工委", "金普新区党工委", True),  # a place before it, read against the gazetteer
         ("旬阳市委", "安康市委", False),
         ("郴州综保区管委会", "梅州综保区管委会", False),
+        ("邢台宁晋经开区党工委", "邢台宁晋经济开发区党工委", True),  # 经开区 is 经济开发区's short form too
+        ("阜阳临泉经开区党工委", "临泉经济开发区党工委", True),  # and the city before it a place
+        ("阜阳临泉经开区党工委", "阜阳临泉高新区党工委", False),
     ],
 )
 def test_gold_organs_written_another_way(ours: str, gold: str, matched: bool) -> None:
     rows = [{"person": "甲", "title": "主任", "org": gold}]
     assert (G.as_gold_org("甲", ours, "主任", rows) == gold) is matched
+
+
+@pytest.mark.parametrize(("ours", "gold", "written"), [
+    ("榆林神木高新区", ["神木高新区"], "神木高新区"),  # a zone's whole name, our label with its city in front
+    ("郑州经开区", ["经开区"], "经开区"),  # a generic zone word, which needs its city
+    ("榆林市", ["林市"], "榆林市"),  # not a place's whole name
+])
+def test_gold_places_written_without_their_city(ours: str, gold: list[str], written: str) -> None:
+    assert G.as_gold_place(ours, dict.fromkeys(gold, "")) == written
 
 
 def test_an_inspection_named_otherwise_pairs_by_its_sentence(tmp_path: Path) -> None:

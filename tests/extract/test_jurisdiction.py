@@ -232,8 +232,10 @@ def test_a_district_run_with_its_zone_keeps_its_own_bodies() -> None:
 
 
 @pytest.mark.parametrize(("site", "expected"), [
-    # a county-level city's own site: its bare 高新区 is its own zone, and 市委 its own
-    ("神木市人民政府", [("杜建文", "神木市委", "书记"), ("苏红", "神木市委", "常委"), ("苏红", "神木高新区党工委", "书记")]),
+    # a county-level city's own site: its bare 高新区 is its own zone, named with its prefecture city as
+    # two cities' zones are told apart by their cities; and 市委 its own
+    ("神木市人民政府", [("杜建文", "神木市委", "书记"), ("苏红", "神木市委", "常委"),
+                       ("苏红", "榆林神木高新区党工委", "书记")]),
     # a district's site: the zone is its city's
     ("郑州市金水区人民政府", [("杜建文", "郑州市委", "书记"), ("苏红", "郑州市委", "常委"),
                              ("苏红", "郑州高新区党工委", "书记")]),
@@ -567,6 +569,21 @@ def test_an_older_page_of_a_county_made_a_district() -> None:
     zone = ("章丘市人民政府\n当前位置：首页 > 新闻中心\n\n发布时间：2014-03-14 09:12\n\n"
             "3月13日，市委书记房某军到明水经济技术开发区调研工业经济运行。")
     assert _holdings(zone) == [("房某军", "章丘区委", "书记")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county's 经济开发区 on the county's media centre page: the county's zone, with its prefecture city
+    ("宁晋县融媒体中心\n\n4月12日，县委常委、经济开发区党工委书记史某图带领观摩团察看项目。",
+     [("史某图", "宁晋县委", "常委"), ("史某图", "邢台宁晋经开区党工委", "书记")]),
+    # a zone named after a county, written with the county's name on the prefecture city's page
+    ("阜阳市人民政府\n\n5月31日，临泉经济开发区党工委书记顾某阳汇报园区建设情况。",
+     [("顾某阳", "阜阳临泉经开区党工委", "书记")]),
+    # 明水 on a 济南 (山东) page is 章丘's 明水, not 绥化's (黑龙江) 明水县: 济南's zone named after it
+    ("济南市章丘区人民政府\n\n3月2日，区委常委、明水经济技术开发区党工委书记亓某波陪同调研。",
+     [("亓某波", "章丘区委", "常委"), ("亓某波", "济南明水经开区党工委", "书记")]),
+])
+def test_a_county_s_zone_carries_its_prefecture_city(text: str, expected) -> None:
+    assert _holdings(text) == expected
 
 
 def test_a_named_zone_s_bodies_and_departments() -> None:
