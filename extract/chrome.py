@@ -77,7 +77,7 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _OTHER_TOKEN_RE = re.compile(
-    r"^(?:\d+|[|｜>/]|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
+    r"^(?:\d+|[|｜>/▶▷►↗]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
     r"|共\d+(?:条|页|篇)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"  # 共3条, 已有2356人阅读
     r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
 )
@@ -86,7 +86,7 @@ _GAP_RE = re.compile(r"[ ]{3,}")
 _PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
                        "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]（）()]+")
+_TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]［］（）()]+")
 #: An edition: ``第A02版``, or at a line's start without 第, named or alone (``03版：要闻``, ``A3版``).
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
@@ -121,7 +121,8 @@ _ACCOUNT_STAMP_RE = re.compile(
 )
 #: A temperature, which a weather strip has and a chrome field never has.
 _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
-_EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审", "记者", "通讯员")
+_EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审", "记者", "通讯员",
+                  "摄像", "签发", "监制", "责编")
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
 #: Labels of a portal's channel list, whose value is channel names over spaces (``旗下栏目: 涡阳县 蒙城县 利辛县``).
@@ -230,6 +231,8 @@ def line_kind(line: str) -> str | None:
         return None
     if _NOTICE_RE.search(s):
         return "notice"
+    if s[:1] == "【" and s[-1:] == "】" and s[1:-1] in _lexicon().get("section", ()):
+        return "tools"  # 【导语】 over a video report's lead: a script mark, no headline
     if _cues().search(s) is None:
         return None
     if _CAPTION_RE.search(s):

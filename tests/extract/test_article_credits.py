@@ -20,3 +20,9 @@ def test_a_public_account_article_s_credits() -> None:
         ("卢某宇", "记者"), ("陆某敏", "记者")]
     assert _reporters(head + body + "融媒体记者：包某娜 吕某琪" + tail) == [("包某娜", "记者"), ("吕某琪", "记者")]
     assert _reporters(head + body + "（融媒体记者：吴某天 编辑：汪某涵 审核：蔡某悦）" + tail) == [("吴某天", "记者")]
+
+
+def test_a_video_report_s_camera_credit() -> None:
+    """A video report's credit line: its 摄像 is credited as a reporter is, its editors are not."""
+    body = "蒙阴县融媒体中心\n\n9月6日，县委副书记、县长鞠某川到岱崮镇调研蜜桃销售工作。\n\n"
+    assert _reporters(body + "摄像：亓某强　　编辑：任某琳　　审核：薛某波\n") == [("亓某强", "摄像")]

@@ -257,3 +257,42 @@ def test_a_list_heading_already_read_as_chrome_is_blanked_once() -> None:
 ])
 def test_portal_copies_chrome(line: str, kind: str) -> None:
     assert CH.line_kind(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # a video news page's player bar, its script marks, its footer and its pager
+    ("▶ 播放　　00:00 / 03:18　　视频时长：03:18　　［倍速］　［全屏］", "tools"),
+    ("［播放］　　视频时长 02:47　　标清 | 高清　　　分享 ↗", "tools"),
+    ("视频时长：02:41　　▷ 播放　　下载客户端观看高清版", "tools"),
+    ("【导语】", "tools"),
+    ("【同期声】", "tools"),
+    ("Copyright © 渠县融媒体中心 版权所有　蜀ICP备19015826号-1", "footer"),
+    ("上一条：渠县开展“七一”走访慰问老党员活动", "pager"),
+    ("摄像：亓某强　　编辑：任某琳　　审核：薛某波", "editor"),
+    ("发布人：admin　　发布时间：2014-03-14 09:12　　来源：市政府办　　阅读：[ ]", "stamp"),
+])
+def test_video_page_chrome(line: str, kind: str) -> None:
+    assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "【同期声】县委书记 郜某平：“各级各部门要当好项目的‘服务员’。”",  # a sound bite's line is the report's text
+    "【导语】4月12日，全县一季度重点项目观摩活动举行。",
+    "【正文】县长贾某峰主持会议",
+])
+def test_a_script_mark_with_its_text_is_no_chrome(line: str) -> None:
+    assert CH.line_kind(C.apply(line, C.NORMALIZE)) is None
+
+
+def test_a_video_page_is_one_article_its_related_videos_chrome() -> None:
+    """The player bar and 【导语】 under the title leave the title over the lead; the 相关视频 list below is no
+    article of its own."""
+    page = ("宁晋县融媒体中心\n首页　|　宁晋新闻　|　视频点播\n\n【宁晋新闻】全县一季度重点项目观摩活动举行\n\n"
+            "发布时间：2022-04-13 20:16　　来源：宁晋县融媒体中心\n\n▶ 播放　　00:00 / 03:18　　视频时长：03:18\n\n"
+            "【导语】\n4月12日，全县一季度重点项目观摩活动举行。县委书记郜某平带领观摩团察看项目。\n\n"
+            "（记者 魏某阳 报道）\n\n编辑：宋某彤　　审核：刘某海\n\n相关视频\n· 宁晋县召开2022年安全生产工作会议\n"
+            "· 我县举办“春风行动”专场招聘会\n\n版权所有：宁晋县融媒体中心　　冀ICP备19028417号-1\n")
+    doc = Document("p.txt", "p.txt", page)
+    arts = segment(doc)
+    assert [(a.headline, doc.raw_span(a.start, a.end)) for a in arts] == [
+        ("【宁晋新闻】全县一季度重点项目观摩活动举行", (page.index("4月12日"), page.index("报道）") + 3))]
