@@ -70,6 +70,29 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     return None
 
 
+def chain_county_zones(found: ArticleFacts) -> dict[int, tuple[str, Division]]:
+    """Bare zone organs (经济开发区党工委) in a title chain whose holder's other organ names a county or county-level
+    city (宁晋县委常委、经济开发区党工委书记 on the city's page): that county's zone, by the holding's index. One
+    pass over the article's holdings, grouped by their holder's mention."""
+    gaz = gazetteer()
+    counties: dict[int, Division] = {}
+    bare: list[tuple[int, int, str, str]] = []
+    for i, h in enumerate(found.holdings):
+        read = read_place(h.org, 0)
+        if read is None:
+            continue
+        if read.division is None and read.zone_word:
+            bare.append((i, h.person.start, read.zone_word, h.org[read.end:]))
+        elif read.division is not None and read.division.level == "county" and read.division.name[-1] in "县市旗":
+            counties.setdefault(h.person.start, read.division)
+    out = {}
+    for i, start, word, rest in bare:
+        if (county := counties.get(start)) is not None:
+            zone = gaz.county_zone(county, word)
+            out[i] = (gaz.label(zone) + rest, zone)
+    return out
+
+
 def only_of_level(org: str, named: Counter[Division]) -> Division | None:
     """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
     a county's page names: a visiting delegation's), else None."""

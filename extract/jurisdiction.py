@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from .article_places import host_place, local_place, only_of_level, twin_district, without_people
+from .article_places import chain_county_zones, host_place, local_place, only_of_level, twin_district, without_people
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
@@ -160,7 +160,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         div = gaz.division(j.code) if j is not None else None
         twin = twin_district(found, div, chrome_text)
         holdings = []
-        for h in found.holdings:
+        chained = chain_county_zones(found)
+        for i, h in enumerate(found.holdings):
             local = local_place(found, h, div) if _bare_start(party_of(h.org)[1]) == 0 else None
             org, place = resolve_org(h.org, local if local is not None else div)
             if place is None and local is not None:
@@ -176,6 +177,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             if place is None and _bare_start(h.org) != 0:  # 普陀区政府 after 舟山市普陀区: the one place named that fits
                 fits = [r for d in named if (r := resolve_org(h.org, d))[1] == d]
                 org, place = fits[0] if len(fits) == 1 else (org, place)
+            if i in chained:
+                org, place = chained[i]  # 宁晋县委常委、经济开发区党工委书记 on 邢台's page: 宁晋's zone
             if (h.form == "honorific" or org in _ZONE_ORGANS) and place is None:  # 王某市长, 党工委 of no known place
                 found.persons.append(PersonMention(h.person, h.title))
                 continue

@@ -575,6 +575,9 @@ def test_an_older_page_of_a_county_made_a_district() -> None:
     # a county's 经济开发区 on the county's media centre page: the county's zone, with its prefecture city
     ("宁晋县融媒体中心\n\n4月12日，县委常委、经济开发区党工委书记史某图带领观摩团察看项目。",
      [("史某图", "宁晋县委", "常委"), ("史某图", "邢台宁晋经开区党工委", "书记")]),
+    # on the prefecture city's page, a chain that names the county first: the zone is that county's
+    ("邢台网络广播电视台\n\n6月18日，副市长郜某平到宁晋县调研。宁晋县委常委、经济开发区党工委书记史某图陪同。",
+     [("郜某平", "邢台市政府", "副市长"), ("史某图", "宁晋县委", "常委"), ("史某图", "邢台宁晋经开区党工委", "书记")]),
     # a zone named after a county, written with the county's name on the prefecture city's page
     ("阜阳市人民政府\n\n5月31日，临泉经济开发区党工委书记顾某阳汇报园区建设情况。",
      [("顾某阳", "阜阳临泉经开区党工委", "书记")]),
