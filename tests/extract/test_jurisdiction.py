@@ -589,6 +589,16 @@ def test_a_county_s_zone_carries_its_prefecture_city(text: str, expected) -> Non
     assert _holdings(text) == expected
 
 
+def test_a_national_zone_named_after_no_division() -> None:
+    """包头稀土高新技术产业开发区's site: 稀土 is no division; the zone is a named one (zone_places.tsv), its bare
+    党工委 and 管委会 its own."""
+    text = ("包头稀土高新技术产业开发区\n首页 > 新闻中心 > 高新要闻\n\n稀土高新区召开建设推进会"
+            "\n\n发布日期：2022-06-29 18:05\n\n"
+            "6月28日，稀土高新区召开建设推进会。党工委书记那某达来出席会议，党工委副书记、管委会主任郝某鹏主持会议。")
+    assert _holdings(text) == [("那某达来", "包头稀土高新区党工委", "书记"), ("郝某鹏", "包头稀土高新区党工委", "副书记"),
+                               ("郝某鹏", "包头稀土高新区管委会", "主任")]
+
+
 def test_a_named_zone_s_bodies_and_departments() -> None:
     """昆山开发区 (zone_places.tsv) on its own site: 开发区党工委 and its departments (开发区经发局) are the zone's; so is
     苏州工业园区's 园区经济发展委员会."""
