@@ -19,7 +19,10 @@ _CLAUSE = r"[^，。；！？：]"
 _PLACE = rf"(?:在(?P<place>{_CLAUSE}{{2,30}}?))?"
 _ADVERB = r"(?:隆重|顺利|率先|同步|正式|如期)?"
 
-CONVENE_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))")
+#: ``…召开座谈会。``: a meeting of a kind that follows a visit (later_meeting_words.txt) is named by its word alone.
+_LATER = alternation("later_meeting_words.txt")
+CONVENE_RE = re.compile(
+    rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW})|(?:{_LATER})(?=[，。；！？]|$))")
 CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")
 #: ``Y仪式在P举行``, ``Y会议在P隆重开幕``, ``Y开园仪式同步举行``.
 #: ``…会议在完成各项议程后，26日下午在兰州闭幕``: what a session did before it closed.

@@ -626,3 +626,16 @@ def test_minutes_name_their_meeting_its_day_and_chair() -> None:
     works = "8月29日，南海区2023年重大产业项目集中签约动工活动在狮山镇举行。"
     expected = [("南海区2023年重大产业项目集中签约动工活动", "ceremony")]
     assert [(m.name, m.kind) for m in run(works, set()).meetings] == expected
+
+
+def test_a_meeting_after_a_visit_named_by_its_kind_alone() -> None:
+    """观摩结束后召开点评会, 在随后召开的汇报会上: a meeting that follows the lead's visit, named by its word alone, is an
+    event of its own even beyond the lead; a bare 会议 is not."""
+    text = ("本报讯 5月13日，经区组织开展镇街重点项目现场观摩活动。观摩团先后察看了8个项目。观摩结束后召开点评会。"
+            "鞠某博通报了观摩打分情况。")
+    assert [(m.name, m.kind) for m in run(text, {"鞠某博"}).meetings] == [
+        ("镇街重点项目现场观摩活动", "activity"), ("点评会", "meeting")]
+    text = ("本报讯 4月15日，地区行署副专员蒲某昌带领检查组到我特区检查安全生产工作。检查组察看了两处矿山。"
+            "在随后召开的汇报会上，特区党委书记田某森汇报了转型工作情况。随后召开会议。")
+    assert [(m.name, m.kind) for m in run(text, {"蒲某昌", "田某森"}).meetings] == [
+        ("安全生产工作检查", "inspection"), ("汇报会", "meeting")]
