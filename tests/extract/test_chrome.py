@@ -270,6 +270,7 @@ def test_portal_copies_chrome(line: str, kind: str) -> None:
     ("上一条：渠县开展“七一”走访慰问老党员活动", "pager"),
     ("摄像：亓某强　　编辑：任某琳　　审核：薛某波", "editor"),
     ("发布人：admin　　发布时间：2014-03-14 09:12　　来源：市政府办　　阅读：[ ]", "stamp"),
+    ("发布日期：2023-10-27　　作者：冉某峰　　来源：县人大常委会办公室　　阅读：【】次", "stamp"),  # an empty counter
 ])
 def test_video_page_chrome(line: str, kind: str) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
