@@ -19,6 +19,7 @@ last each article's own county named short (双流 in a 双流区 article) is ad
 from __future__ import annotations
 
 import logging
+import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -158,6 +159,10 @@ def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:
     return doc_date
 
 
+#: A notice's first line, its addressees (各乡镇人民政府，县直各单位：), after its number (江政任〔2024〕9号) if any.
+_ADDRESSED_RE = re.compile(r"[ ]*(?:[^\s〔]{1,12}〔\d{4}〕\d{1,4}号[ ]*)?各[^。\n：:]{1,80}[：:]")
+
+
 def date_articles(arts: list[Article], doc_date: DatedValue, doc: Document | None = None) -> list[Article]:
     """Each article with the date its lead states, else the line under its title (a report's), else the day
     signed under it (a notice's), else the document's."""
@@ -167,7 +172,9 @@ def date_articles(arts: list[Article], doc_date: DatedValue, doc: Document | Non
     out = []
     for art in arts:
         value, text = D.article_date(art.text, doc_date)
-        if not text and (spoken := D.speech_date(art.headline)) is not None:
+        if art.end in signed and _ADDRESSED_RE.match(art.text):
+            value, text = signed[art.end]  # 各乡镇人民政府，…： … 2023年9月27日: a notice is of the day it is signed
+        elif not text and (spoken := D.speech_date(art.headline)) is not None:
             value, text = spoken  # a report's line under its title: ——2021年1月26日在…人民代表大会第六次会议上
         elif not text and art.end in signed:
             value, text = signed[art.end]  # 中共某市委组织部 / 2022年11月7日 under a 公示

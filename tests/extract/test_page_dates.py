@@ -110,6 +110,20 @@ def test_the_day_signed_under_a_notice_dates_it():
     assert [f.article.date.value for f in res.articles] == ["2022-11-07"]
 
 
+def test_a_notice_to_its_addressees_is_of_the_day_it_is_signed():
+    """A notice opens with its addressees (各乡镇人民政府，…：) and names other days in its lead (the holiday it
+    arranges): the day signed under it dates it, not the first day its text names."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    page = ("太湖县人民政府\n\n太湖县人民政府办公室关于2023年中秋节国庆节放假安排的通知\n\n"
+            "发布时间：2023-09-27 17:05　　来源：县政府办公室\n\n各乡镇人民政府，县经开区管委会，县直各单位：\n"
+            "根据国务院办公厅通知精神，9月29日至10月6日放假调休，共8天。县委常委、常务副县长郑某航负责总值班。\n\n"
+            "太湖县人民政府办公室\n2023年9月27日\n")
+    res = extract_document(Document("t.txt", "t.txt", page))
+    assert [(f.article.date.value, f.article.date_text) for f in res.articles] == [("2023-09-27", "2023年9月27日")]
+
+
 def test_a_portal_stamp_whose_date_comes_after_its_fields():
     """来源 | 作者 | 编辑 | date: the date follows no label, yet the stamp line dates the page."""
     line = "来源：山丹县融媒体中心 | 作者：戚雪莹 | 编辑：芦娇 | 2020-09-16 08:12"
