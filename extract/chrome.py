@@ -77,7 +77,7 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _OTHER_TOKEN_RE = re.compile(
-    r"^(?:\d+|次|人次|[|｜>/▶▷►↗]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
+    r"^(?:\d+|次|人次|[|｜>/▶▷►↗\-]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
     r"|共\d+(?:条|页|篇)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"  # 共3条, 已有2356人阅读
     r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
 )
@@ -103,7 +103,8 @@ _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 #: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
 STAMP_LABELS = (
-    "发布时间", "发布日期", "发表时间", "更新时间", "信息时间", "发文日期", "成文日期", "回复时间", "日期", "时间")
+    "发布时间", "发布日期", "发表时间", "发表日期", "发布", "更新时间", "信息时间", "发文日期", "成文日期", "回复时间",
+    "日期", "时间")
 #: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
 #: page's date (``来源：长江日报　2022-06-09 07:15``).
 SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
@@ -117,10 +118,15 @@ _SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}
 _ACCOUNT_STAMP_RE = re.compile(
     rf"^(?:(?:原创|文摘|转载)[ ]+)?(?:[\u4e00-\u9fffA-Za-z0-9]{{2,16}}[ ]+){{0,3}}{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
-    r"|[\u4e00-\u9fff]{2,3}))?$"  # a post's sender: 发表于河南, · IP属地：安徽, 来自 微博 weibo.com
+    r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # a post's sender: 发表于河南, · IP属地：安徽,
+    # 来自 微博 weibo.com, · 某县融媒体中心官方账号
 )
 #: A temperature, which a weather strip has and a chrome field never has.
 _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
+#: Spaces before a field's colon (发布时间 ： 2024-02-27): the label is the word before them.
+_SPACE_BEFORE_COLON_RE = re.compile(r"[ ]+(?=[：:])")
+#: A byline's role words standing as fields of a stamp line, names after them (记者 麦某聪 通讯员 温某琳).
+_ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})
 _EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审", "记者", "通讯员",
                   "摄像", "签发", "监制", "责编")
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
@@ -163,8 +169,14 @@ def _field_kinds(line: str) -> set[str] | None:
     footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
     names_value = False  # so may an editor label's names (作者：王某 张某)
     source_value = False  # a source label's value after a space (来源：　中国确山网), one token
-    for token in _TOKEN_SPLIT_RE.split(line):
+    roles = False  # role words without colons: fields of a dated stamp line only
+    dated = False  # a date label (发布时间, 发布) seen
+    for token in _TOKEN_SPLIT_RE.split(_SPACE_BEFORE_COLON_RE.sub("", line)):
         if not token:
+            continue
+        if token in _ROLE_WORDS:  # 记者 麦某聪 通讯员 温某琳: a byline's roles without their colons, names after them
+            roles = True
+            names_value, footer_value = True, False
             continue
         if (m := pats["label"].match(token)) is not None:
             label = m.group()[:-1]
@@ -175,6 +187,7 @@ def _field_kinds(line: str) -> set[str] | None:
                 kinds.add("pager")  # 上一篇：…
             elif label in STAMP_LABELS:
                 kinds.add("stamp")
+                dated = True
             elif label in _EDITOR_LABELS:
                 kinds.add("editor")
             elif label in _COLUMN_LABELS:
@@ -212,6 +225,8 @@ def _field_kinds(line: str) -> set[str] | None:
             continue
         else:
             return None
+    if roles and not (dated or "date" in kinds):
+        return None  # （某县融媒体中心 记者 某某）: a credit of the article's own, read with its byline
     return kinds
 
 

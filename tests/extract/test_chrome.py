@@ -276,6 +276,21 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    # stamp lines of other sites: 发表日期, a bare 发布, a dash for no count, spaces before colons, role words as fields
+    ("发表日期：2021-07-09　　作者：周某婷　　来源：嘉鱼县纪委监委　　点击数：", "stamp"),
+    ("文章来源：本网　　更新时间：2021-03-26 16:40　　浏览数：-　　字体大小：【大 中 小】", "stamp"),
+    ("发布时间 ： 2024-02-27 15:30:12　　来源 ： 乳源瑶族自治县人民政府办公室　　访问量 ：", "stamp"),
+    ("栏目：镇街　　来源：中山日报　　记者 麦某聪 通讯员 温某琳　　发布：2022-11-18", "stamp"),
+    ("2023-11-08 20:31 · 重庆市巫溪县融媒体中心官方账号", "stamp"),
+    ("发布时间：2022-08-26 09:40　　信息来源：村镇建设处　　浏览次数：　　【字体：大 中 小】　　分享至：", "stamp"),
+    # a credit of the article's own, no date: no chrome, read with the article's byline
+    ("（宜良县融媒体中心 记者 李某清）", None),
+])
+def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
+    assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
+
+
 @pytest.mark.parametrize("line", [
     "【同期声】县委书记 郜某平：“各级各部门要当好项目的‘服务员’。”",  # a sound bite's line is the report's text
     "【导语】4月12日，全县一季度重点项目观摩活动举行。",
