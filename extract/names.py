@@ -100,7 +100,9 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     # (王振和主持: 和 is the name's last character; 花磊以“…”为主题: 以 is the preposition).
     # 邢丽等出席: 等 closes a list of names, never ends one.
     plural = text[pos + lengths[0] : pos + lengths[0] + 1] == _PLURAL
-    if cues[0] == "strong" or (cues[0] == "weak" and (cues[1] != "strong" or plural)):
+    # 甄永和率…: a 和 that a follower comes right after is the name's last character, no conjunction
+    and_ends = text[pos + lengths[0] : pos + lengths[0] + 1] == "和" and cues[1] == "weak"
+    if not and_ends and (cues[0] == "strong" or (cues[0] == "weak" and (cues[1] != "strong" or plural))):
         n = lengths[0]
     elif cues[1]:
         n = lengths[1]
@@ -137,7 +139,7 @@ _LONG_NAME_WORD_FREQ = 500
 #: The longest name in transliteration read without a middle dot (宝音德力格尔).
 _LONGEST_TRANSLITERATED = 6
 #: One-letter words that end such a name as well as a follower does (苏亚拉图到…, 苏亚拉图在…).
-_TRANSLITERATED_ENDS = frozenset("到赴在来向对就与为")
+_TRANSLITERATED_ENDS = frozenset("到赴在来向对就与为率")
 #: Letters no such name holds: they end a Han name of two or three letters (钮春燕到…, 莘丽君等…, 许国梁作为…).
 _NOT_INSIDE = _TRANSLITERATED_ENDS | frozenset("等作是将把被从也都说率带同")
 

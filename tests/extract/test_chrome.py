@@ -312,3 +312,12 @@ def test_a_video_page_is_one_article_its_related_videos_chrome() -> None:
     arts = segment(doc)
     assert [(a.headline, doc.raw_span(a.start, a.end)) for a in arts] == [
         ("【宁晋新闻】全县一季度重点项目观摩活动举行", (page.index("4月12日"), page.index("报道）") + 3))]
+
+
+def test_a_ranking_list_under_the_article_is_chrome() -> None:
+    """热点排行 and 图片新闻 below an article head lists of other articles' titles, no article of their own."""
+    page = ("彭阳县人民政府\n\n彭阳县召开重点项目推进会\n\n发布时间：2021-05-10 09:20\n\n"
+            "5月9日，县委书记某某主持召开重点项目推进会。\n\n责任编辑：苏某娟\n\n热点排行\n·县政府召开第五次常务会议\n"
+            "·全县党史学习教育动员大会召开\n\n图片新闻\n·我县举办农民丰收节系列活动筹备会\n")
+    doc = Document("p.txt", "p.txt", page)
+    assert [doc.raw_span(a.start, a.end) for a in segment(doc)] == [(page.index("5月9日"), page.index("推进会。") + 4)]

@@ -639,3 +639,11 @@ def test_a_meeting_after_a_visit_named_by_its_kind_alone() -> None:
             "在随后召开的汇报会上，特区党委书记田某森汇报了转型工作情况。随后召开会议。")
     assert [(m.name, m.kind) for m in run(text, {"蒲某昌", "田某森"}).meetings] == [
         ("安全生产工作检查", "inspection"), ("汇报会", "meeting")]
+
+
+def test_a_follow_up_meeting_held_and_one_asked_for() -> None:
+    """检查结束后，某某主持召开现场办公会: held, an event; 各部门要…召开专题会议: asked for, none."""
+    text = ("本报讯 7月21日，市长冷某臣检查防汛工作。冷某臣察看了两处堤防。检查结束后，冷某臣主持召开现场办公会。"
+            "冷某臣要求，各乡镇、各部门要迅速传达会议精神，结合本单位实际召开专题会议。")
+    assert [(m.name, m.kind, m.chair) for m in run(text, {"冷某臣"}).meetings] == [
+        ("防汛工作检查", "inspection", None), ("现场办公会", "meeting", "冷某臣")]
