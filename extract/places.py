@@ -118,6 +118,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
+    exact = {(s, e) for s, e, *_ in cands}
+    cands = [c for c in cands if not (c[2][:1] in _FUNCTION_LETTERS and (c[0] + 1, c[1]) in exact)]  # 守护好|黄河
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
     before = _within_index(cands)
     seen: set[str] = set()
@@ -135,6 +137,11 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         seen.add(key)
         found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or before.get(s)))
+
+
+#: Letters of a verb's complement, a preposition or a conjunction that a place read after them may take in front
+#: (守护好黄河, 与边阳镇, 因黄河而兴): the place is the one read without them.
+_FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让使给跟")
 
 
 def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, None]]:

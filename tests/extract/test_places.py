@@ -312,3 +312,9 @@ def test_rivers_of_the_lexicon(text: str, expected: list[tuple[str, str]]) -> No
 ])
 def test_along_and_time_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == expected
+
+
+def test_a_river_after_a_verb_s_complement_or_a_preposition() -> None:
+    """守护好黄河, 保护好赤水河, 因黄河而兴: the river, without the letter before it."""
+    text = "县委书记强调，要守护好洮河上游生态屏障，保护好赤水河。青铜峡因黄河而得名。"
+    assert [(p.name, p.kind) for p in run(text).places] == [("洮河", "river"), ("赤水河", "river"), ("黄河", "river")]
