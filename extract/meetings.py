@@ -199,7 +199,10 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         first = min((a for a, _ in spans), default=len(sentence))
         # X带队调研Y，并召开Z会: a visit before the sentence's other events, joined by 并, is one more event
         if not out or (v.span[1] <= first and "并" in sentence[v.span[1] : first]):
-            add(_Event(v.name, "inspection", s, e, organizer=v.organizer, leader=v.leader, place=v.place,
+            kind = "activity" if v.name.endswith("观摩") else "inspection"  # 带领观摩团…进行现场观摩: a site observation
+            if kind == "activity" and any("观摩" in o.name for o in before + out):
+                return out  # …观摩活动举行。书记带队实地观摩11个项目: the same tour told again
+            add(_Event(v.name, kind, s, e, organizer=v.organizer, leader=v.leader, place=v.place,
                        companions=v.companions), v.span)
     return out
 

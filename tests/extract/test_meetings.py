@@ -647,3 +647,15 @@ def test_a_follow_up_meeting_held_and_one_asked_for() -> None:
             "冷某臣要求，各乡镇、各部门要迅速传达会议精神，结合本单位实际召开专题会议。")
     assert [(m.name, m.kind, m.chair) for m in run(text, {"冷某臣"}).meetings] == [
         ("防汛工作检查", "inspection", None), ("现场办公会", "meeting", "冷某臣")]
+
+
+def test_a_site_observation_told_as_a_visit() -> None:
+    """带领观摩团，对…进行现场观摩: the observation tour is an activity; told again after its own sentence
+    (…观摩活动举行。书记带队实地观摩11个项目) it is no second one."""
+    text = ("本报讯 9月26日，县委书记赵某祥，县委副书记、县长刘某平带领观摩团，对全县第三季度重点项目建设情况进行现场观摩。"
+            "观摩团先后来到4个乡镇。")
+    assert [(m.name, m.kind, m.leader) for m in run(text, {"赵某祥", "刘某平"}).meetings] == [
+        ("全县第三季度重点项目建设情况现场观摩", "activity", "赵某祥")]
+    text = ("本报讯 4月19日，全市一季度重点项目建设观摩活动举行。市委书记骆某国带队，深入清远高新区、清城区，"
+            "实地观摩11个重点项目。")
+    assert [(m.name, m.kind) for m in run(text, {"骆某国"}).meetings] == [("全市一季度重点项目建设观摩活动", "activity")]
