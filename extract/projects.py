@@ -19,6 +19,7 @@ from functools import lru_cache
 from .model import Article, ArticleFacts, Project
 from .phrases import CLAUSE_END, SpanIndex, after_marker, normal, scan_back, sentences, trim_predicate
 from .resources import alternation, table, words
+from .segment import lcut
 
 _SUFFIX_KIND = {row[0]: row[1] for row in table("project_suffixes.tsv")}
 _SUFFIX_RE = re.compile(
@@ -115,6 +116,11 @@ def _people(found: ArticleFacts) -> frozenset[str]:
     return frozenset(n for n in names | set(words("person_title_ends.txt")) if n)
 
 
+#: Modal verbs (a word of their own, not 要 of 要素): a modifier holding one is a demand, no name.
+_MODALS = frozenset({"要", "将", "应", "应当", "必须", "需要", "务必"})
+_MODAL_RE = re.compile("要|将|应|必须|需要|务必")
+
+
 def _not_a_name(modifier: str, people: frozenset[str]) -> bool:
     """A category, a count, a plural or a slogan, not a named project: the word right before the head is a
     category or slogan word (主导产业项目, 优质项目, 精力抓项目, 政策向项目: ``project_categories.txt``) or a
@@ -125,6 +131,8 @@ def _not_a_name(modifier: str, people: frozenset[str]) -> bool:
         return True
     if modifier.startswith(words("project_plural_leads.txt")):
         return True
+    if _MODAL_RE.search(modifier) and any(w in _MODALS for w in lcut(modifier)):
+        return True  # 各部门要提前介入项目审批: what is asked of someone, no project's name
     # the modifier's pieces of each length a person or title has: a few look-ups, not one per person (rosters)
     return any(modifier[i : i + k] in people for k in _lengths(people) for i in range(len(modifier) - k + 1))
 

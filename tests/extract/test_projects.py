@@ -229,3 +229,11 @@ def test_a_verb_before_the_word_project_names_none() -> None:
     named one in the same text still is."""
     text = "会议原则同意项目实施方案。县级领导班子成员包保项目，压实项目责任，加快推进城区排涝泵站新建工程建设。"
     assert [p.name for p in run(text).projects] == ["城区排涝泵站"]  # (新建工程: what is done to it)
+
+
+def test_a_demand_or_the_next_step_names_no_project() -> None:
+    """各部门要提前介入项目审批, 要抓实项目谋划储备, 对下一步项目推进工作作了部署: no project named; 要素保障 is no
+    modal (要 of 要素)."""
+    text = ("会议要求，自然资源、住建等部门要提前介入项目审批；要抓实项目谋划储备。桑某静对下一步项目推进工作作了部署。"
+            "会议研究了县城供热管网改造项目要素保障。")
+    assert [p.name for p in run(text).projects] == ["县城供热管网改造项目"]
