@@ -212,8 +212,10 @@ def _heads(
     division_starts = SpanIndex(divisions)
     for m in _SUFFIX_RE.finditer(text):
         head = m.group()
-        if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]):
-            continue
+        if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]) and not (
+            text[m.end() : m.end() + 1] == "城" and _county_ends_at(text, m.end())
+        ):
+            continue  # 县城, 县级: no county; 中牟县城乡供水, 尤溪县城关镇: the county, then its town's words
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = short_taken if head in _PREFIX_LEN else long_taken
         scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
@@ -263,6 +265,11 @@ def _heads(
             continue
         out.append((start, m.end(), name, _SUFFIXES[head], None))
     return out
+
+
+def _county_ends_at(text: str, end: int) -> bool:
+    """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
+    return any(_real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
 
 
 def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:

@@ -318,3 +318,13 @@ def test_a_river_after_a_verb_s_complement_or_a_preposition() -> None:
     """守护好黄河, 保护好赤水河, 因黄河而兴: the river, without the letter before it."""
     text = "县委书记强调，要守护好洮河上游生态屏障，保护好赤水河。青铜峡因黄河而得名。"
     assert [(p.name, p.kind) for p in run(text).places] == [("洮河", "river"), ("赤水河", "river"), ("黄河", "river")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county written in full before 城…: the county, then its town's words (县城 alone names none)
+    ("会议研究了中牟县城乡供水一体化工程。", [("中牟县", "county")]),
+    ("尤溪县城关镇召开会议。", [("尤溪县", "county"), ("城关镇", "town")]),
+    ("县城区道路整治和全县城乡环境提升同步推进。", []),
+])
+def test_a_county_before_its_town_s_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.kind) for p in run(text).places] == expected
