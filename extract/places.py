@@ -257,7 +257,8 @@ def _heads(
         if (
             name in _ZONES
             or name in generic
-            or (len(head) == 1 and name[-2:] in generic and not _real_division(name) and not _town_like(name, head))
+            or (len(head) == 1 and name[-2:] in generic and not _real_division(name) and not _town_like(name, head)
+                and not (head in _TOWN_HEADS and name[-2:] != "乡镇" and _among_towns(text, start, m.end())))
             or _generic_prefix(text[start : m.start()])
         ):
             continue
@@ -265,6 +266,17 @@ def _heads(
             continue
         out.append((start, m.end(), name, _SUFFIXES[head], None))
     return out
+
+
+#: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).
+_TOWN_AFTER_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
+_TOWN_BEFORE_RE = re.compile(r"(?:[镇乡]|街道)[、和及与]$|(?:到|来到|深入|走进|前往|在)$")
+
+
+def _among_towns(text: str, start: int, end: int) -> bool:
+    """Is a town whose name ends like a common word (老城镇: 城镇, 九重镇: 重镇) one of a list of towns, or the
+    place a visit goes to? Then it is named, no common word."""
+    return bool(_TOWN_AFTER_RE.match(text, end) or _TOWN_BEFORE_RE.search(text, max(0, start - 4), start))
 
 
 def _county_ends_at(text: str, end: int) -> bool:

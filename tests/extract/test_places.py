@@ -328,3 +328,14 @@ def test_a_river_after_a_verb_s_complement_or_a_preposition() -> None:
 ])
 def test_a_county_before_its_town_s_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in run(text).places] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town whose name ends like a common word (城镇, 重镇), listed with towns or gone to: a town
+    ("检查组先后来到讲武城镇、时村营乡。", [("讲武城镇", "town"), ("时村营乡", "township")]),
+    ("副县长母某荣到土城镇调研。", [("土城镇", "town")]),
+    # the common words themselves, and a town one is linked to (包联乡镇)
+    ("推进新型城镇建设，把该镇打造成商贸重镇，汛期每周到包联乡镇督导一次。", []),
+])
+def test_a_town_named_like_a_common_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.kind) for p in run(text).places] == expected
