@@ -75,8 +75,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         if text.endswith(words("project_plural_leads.txt"), 0, start):
             continue  # 抓好在建高标准农田项目: the status word was read as the predicate
-        if m.group() == "项目" and normal(text[start : m.start()]).endswith(words("project_sectors.txt")):
-            continue  # 工业项目15个: a sector's tally, no project named
+        if m.group() == "项目" and _sector_tally(normal(text[start : m.start()])):
+            continue  # 工业项目15个, 全县新能源项目: a sector's tally, no project named
         if _CAPACITY_RE.search(name) and m.group() not in ("项目", "工程"):
             continue  # 年产1500万套空调压缩机生产基地 describes a facility; 年产210台…项目 names a project
         kind = _kind(name, _SUFFIX_KIND[m.group()], quoted=_quoted(text, start, end))
@@ -109,6 +109,13 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 inspecting[i] = any(c in text[sents[i][0] : sents[i][1]] for c in _INSPECT_CUES)
             by = leaders if inspecting[i] else ()
         found.projects.append(Project(name, kind, article.mention(s, e, "project"), inspected_by=by))
+
+
+def _sector_tally(modifier: str) -> bool:
+    """Does the modifier end with a sector and name nothing before it (全县新能源, 亿元以上制造业)? A sector after a
+    name (罗甸县红水河沿岸农文旅融合, 潮州市某公司智能化技改) is that project's."""
+    sector = max((w for w in words("project_sectors.txt") if modifier.endswith(w)), key=len, default=None)
+    return sector is not None and not _specific(modifier[: -len(sector)] + "项目")
 
 
 def _people(found: ArticleFacts) -> frozenset[str]:

@@ -237,3 +237,11 @@ def test_a_demand_or_the_next_step_names_no_project() -> None:
     text = ("会议要求，自然资源、住建等部门要提前介入项目审批；要抓实项目谋划储备。桑某静对下一步项目推进工作作了部署。"
             "会议研究了县城供热管网改造项目要素保障。")
     assert [p.name for p in run(text).projects] == ["县城供热管网改造项目"]
+
+
+def test_a_sector_s_tally_and_a_named_project_of_a_sector() -> None:
+    """全县新能源项目, 设施农业项目9个: a sector's tally; 堤防工程, 水利工程: a kind of works; a project named before its
+    sector (潮州市某公司智能化技改项目) is named."""
+    text = ("吕某江汇报了全县新能源项目的建设情况，其中设施农业项目9个。要加快堤防工程和水利工程建设。"
+            "潮州市恒信陶瓷有限公司智能化技改项目投产。")
+    assert [p.name for p in run(text).projects] == ["潮州市恒信陶瓷有限公司智能化技改项目"]
