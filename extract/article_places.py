@@ -93,6 +93,44 @@ def chain_county_zones(found: ArticleFacts) -> dict[int, tuple[str, Division]]:
     return out
 
 
+#: A town's bare organ (镇党委, 乡政府, 街道党工委): its level word, and the kinds of place that name such a town.
+_TOWN_LEVELS = (("街道", ("sub_district", "sub_district_office")), ("镇", ("town",)), ("乡", ("township",)))
+_SENTENCE_END_RE = re.compile("[。！？]")
+#: A town's organs after its level word (镇党委, 乡政府, 街道办事处): 镇雄县委 is no town's.
+_TOWN_ORGANS = frozenset({"党委", "政府", "人民政府", "人大", "人大主席团", "纪委", "党工委", "办事处", "武装部"})
+#: How far before a bare town organ the town it belongs to may be named (在清泉镇南关村，镇党委书记某某汇报).
+_TOWN_REACH = 80
+
+
+def town_organs(found: ArticleFacts) -> dict[int, str]:
+    """Bare town organs (镇党委书记某某) named right after one town, and no other of their level (在清泉镇南关村，
+    镇党委书记某某; 到土城镇调研。镇党委书记某某汇报): that town's organ, by the holding's index. The article's towns
+    are read once as one pattern; each bare organ looks at the few letters before it."""
+    art = found.article
+    bare = [(i, h, w, kinds) for i, h in enumerate(found.holdings)
+            for w, kinds in _TOWN_LEVELS if h.org.startswith(w) and h.org[len(w):] in _TOWN_ORGANS]
+    if not bare:
+        return {}
+    out = {}
+    for w, kinds in _TOWN_LEVELS:
+        names = sorted({p.name for p in found.places if p.kind in kinds and p.name.endswith(w)}, key=len, reverse=True)
+        if not names:
+            continue
+        pattern = re.compile("|".join(map(re.escape, names)))
+        for i, h, level, _kinds in bare:
+            if level != w or i in out:
+                continue
+            at = h.person.start - art.start
+            found_towns = list(pattern.finditer(art.text, max(0, at - _TOWN_REACH), max(0, at)))
+            if not found_towns:
+                continue
+            last = found_towns[-1]
+            same_sentence = not _SENTENCE_END_RE.search(art.text, last.end(), at)
+            if same_sentence or len({m.group() for m in found_towns}) == 1:
+                out[i] = last.group() + h.org[len(w):]
+    return out
+
+
 def only_of_level(org: str, named: Counter[Division]) -> Division | None:
     """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
     a county's page names: a visiting delegation's), else None."""
@@ -163,3 +201,31 @@ def host_place(text: str, named: Counter[Division]) -> Division | None:
         return None
     of_level = [d for d in named if d.level != "zone" and d.level_char == m.group("level")]
     return max(of_level, key=lambda d: (named[d], d.code)) if of_level else None
+
+
+#: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
+ZONE_ORGANS = ("党工委", "管委会")
+
+
+def bare_zone_words(found: ArticleFacts) -> Counter[str]:
+    """Generic zone words that open the article's organs without a city (经开区党工委 → 经开区); or, when its
+    organs are a zone's bare ones (党工委, 管委会), the generic zone words its text names (莅临经开区调研)."""
+    out: Counter[str] = Counter()
+    zone_organs = False
+    for h in found.holdings:
+        read = read_place(h.org, 0)
+        if read is not None and read.division is None and read.zone_word:
+            out[read.zone_word] += 1
+        zone_organs = zone_organs or h.org.lstrip("区").startswith(ZONE_ORGANS)
+    if out or not zone_organs:
+        return out
+    gaz = gazetteer()
+    text = found.article.headline + "\n" + found.article.text
+    for form, word in gaz.zone_words.items():
+        start = text.find(form)
+        while start >= 0:
+            read = read_place(text, start)
+            if read is not None and read.division is None and read.zone_word == word:
+                out[word] += 1
+            start = text.find(form, start + len(form))
+    return out

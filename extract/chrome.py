@@ -102,9 +102,8 @@ _NOTICE_RE = re.compile(
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 #: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
-STAMP_LABELS = (
-    "发布时间", "发布日期", "发表时间", "发表日期", "发布", "更新时间", "信息时间", "发文日期", "成文日期", "回复时间",
-    "日期", "时间")
+_STAMP = "发布时间 发布日期 发表时间 发表日期 发布 更新时间 信息时间 发文日期 成文日期 回复时间 日期 时间"
+STAMP_LABELS = tuple(_STAMP.split())
 #: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
 #: page's date (``来源：长江日报　2022-06-09 07:15``).
 SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
@@ -118,8 +117,7 @@ _SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}
 _ACCOUNT_STAMP_RE = re.compile(
     rf"^(?:(?:原创|文摘|转载)[ ]+)?(?:[\u4e00-\u9fffA-Za-z0-9]{{2,16}}[ ]+){{0,3}}{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
-    r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # a post's sender: 发表于河南, · IP属地：安徽,
-    # 来自 微博 weibo.com, · 某县融媒体中心官方账号
+    r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # its sender: 发表于河南, 来自 微博, · 某县官方账号
 )
 #: A temperature, which a weather strip has and a chrome field never has.
 _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
@@ -127,8 +125,7 @@ _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
 _SPACE_BEFORE_COLON_RE = re.compile(r"[ ]+(?=[：:])")
 #: A byline's role words standing as fields of a stamp line, names after them (记者 麦某聪 通讯员 温某琳).
 _ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})
-_EDITOR_LABELS = ("责任编辑", "本版编辑", "网络编辑", "编辑", "作者", "审核", "审校", "校对", "编审", "记者", "通讯员",
-                  "摄像", "签发", "监制", "责编")
+_EDITOR_LABELS = tuple("责任编辑 本版编辑 网络编辑 编辑 作者 审核 审校 校对 编审 记者 通讯员 摄像 签发 监制 责编".split())
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
 #: Labels of a portal's channel list, whose value is channel names over spaces (``旗下栏目: 涡阳县 蒙城县 利辛县``).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .resources import alternation
+from .resources import alternation, words
 
 _MW = alternation("meeting_words.txt")
 _EW = alternation("event_words.txt")
@@ -21,6 +21,9 @@ _ADVERB = r"(?:隆重|顺利|率先|同步|正式|如期)?"
 
 #: ``…召开座谈会。``: a meeting of a kind that follows a visit (later_meeting_words.txt) is named by its word alone.
 _LATER = alternation("later_meeting_words.txt")
+LATER_WORDS = frozenset(words("later_meeting_words.txt"))
+#: Words of a sentence that asks for what it names (各部门要…召开专题会议), read before a meeting named by its kind.
+MODAL_RE = re.compile(r"要|将|应当|应该|必须|需要|务必")
 CONVENE_RE = re.compile(
     rf"(?P<subj>{_CLAUSE}*?)(?:组织)?召开(?!的)(?P<name>{_CLAUSE}{{1,60}}(?:{_MW})|(?:{_LATER})(?=[，。；！？]|$))")
 CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利|率先)?召开(?!的)")

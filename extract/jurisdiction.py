@@ -18,7 +18,17 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from .article_places import chain_county_zones, host_place, local_place, only_of_level, twin_district, without_people
+from .article_places import (
+    ZONE_ORGANS,
+    bare_zone_words,
+    chain_county_zones,
+    host_place,
+    local_place,
+    only_of_level,
+    town_organs,
+    twin_district,
+    without_people,
+)
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
 from .page_site import dateline, document_chrome
@@ -38,8 +48,6 @@ from .resources import word_starting_at, words
 
 #: A 特区 or a 林区 (六枝特区, 神农架林区) names its own bodies with it (特区党委, 林区政府) where a district writes 区.
 _SPECIAL = ("特区", "林区")
-#: A zone's own organs: written bare (党工委, 管委会, 区党工委) they are the organs of the zone the article is about.
-_ZONE_ORGANS = ("党工委", "管委会")
 
 
 def _units() -> tuple[str, ...]:
@@ -106,7 +114,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         context = site
         organs = _organ_places(found, context)
         text_places = places_in(without_people(found), context)
-        zone_words = _bare_zone_words(found)
+        zone_words = bare_zone_words(found)
         choice, basis = None, ""
         if organs:
             choice, basis = _common_city(organs, gaz) or _pick(organs + text_places, gaz), "organs"
@@ -161,7 +169,11 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         twin = twin_district(found, div, chrome_text)
         holdings = []
         chained = chain_county_zones(found)
+        towns = town_organs(found)
         for i, h in enumerate(found.holdings):
+            written = h.org
+            if i in towns:
+                h = replace(h, org=towns[i])  # 在清泉镇南关村，镇党委书记某某: 清泉镇党委
             local = local_place(found, h, div) if _bare_start(party_of(h.org)[1]) == 0 else None
             org, place = resolve_org(h.org, local if local is not None else div)
             if place is None and local is not None:
@@ -179,10 +191,10 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                 org, place = fits[0] if len(fits) == 1 else (org, place)
             if i in chained:
                 org, place = chained[i]  # 宁晋县委常委、经济开发区党工委书记 on 邢台's page: 宁晋's zone
-            if (h.form == "honorific" or org in _ZONE_ORGANS) and place is None:  # 王某市长, 党工委 of no known place
+            if (h.form == "honorific" or org in ZONE_ORGANS) and place is None:  # 王某市长, 党工委 of no known place
                 found.persons.append(PersonMention(h.person, h.title))
                 continue
-            holdings.append(replace(h, org=org, org_text=h.org, place=place.code if place is not None else ""))
+            holdings.append(replace(h, org=org, org_text=written, place=place.code if place is not None else ""))
         found.holdings = holdings
         found.meetings = [_organized(m, div) for m in found.meetings]
         name_places(found, div)
@@ -199,30 +211,6 @@ def _organized(meeting: Meeting, juris: Division | None) -> Meeting:
     if place is None and bare:
         org = None
     return meeting if org == meeting.organizer else replace(meeting, organizer=org)
-
-
-def _bare_zone_words(found: ArticleFacts) -> Counter[str]:
-    """Generic zone words that open the article's organs without a city (经开区党工委 → 经开区); or, when its
-    organs are a zone's bare ones (党工委, 管委会), the generic zone words its text names (莅临经开区调研)."""
-    out: Counter[str] = Counter()
-    zone_organs = False
-    for h in found.holdings:
-        read = read_place(h.org, 0)
-        if read is not None and read.division is None and read.zone_word:
-            out[read.zone_word] += 1
-        zone_organs = zone_organs or h.org.lstrip("区").startswith(_ZONE_ORGANS)
-    if out or not zone_organs:
-        return out
-    gaz = gazetteer()
-    text = found.article.headline + "\n" + found.article.text
-    for form, word in gaz.zone_words.items():
-        start = text.find(form)
-        while start >= 0:
-            read = read_place(text, start)
-            if read is not None and read.division is None and read.zone_word == word:
-                out[word] += 1
-            start = text.find(form, start + len(form))
-    return out
 
 
 # -- organs ----------------------------------------------------------------------------------------------------

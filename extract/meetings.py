@@ -34,10 +34,12 @@ from .event_patterns import (
     CONVENED_RE,
     DATE_RE,
     HOLD_RE,
+    LATER_WORDS,
     LAUNCH_RE,
     LEADING_DATE_RE,
     LEADS_RE,
     LECTURE_RE,
+    MODAL_RE,
     NO_PLACES,
     NUMBERED_RE,
     OPENED_RE,
@@ -116,14 +118,6 @@ def extract(article: Article, found: ArticleFacts) -> None:
         )
 
 
-#: Words of a sentence that asks for what it names (各部门要…召开专题会议), read before a meeting named by its kind.
-_MODAL_RE = re.compile(r"要|将|应当|应该|必须|需要|务必")
-
-
-def _later_word(name: str) -> bool:
-    return name in words("later_meeting_words.txt")
-
-
 def _later_meeting(ev: _Event) -> bool:
     return ev.kind in ("meeting", "session") and ev.name.endswith(words("later_meeting_words.txt"))
 
@@ -152,7 +146,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
     held = [(m, rx, kind) for rx, kind, cue in cues if cue in sentence for m in rx.finditer(sentence)]
     for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
         name = m.group("name").strip()
-        if rx is CONVENE_RE and _later_word(name) and _MODAL_RE.search(sentence, 0, m.start("name")):
+        if rx is CONVENE_RE and name in LATER_WORDS and MODAL_RE.search(sentence, 0, m.start("name")):
             continue  # 各部门要…结合实际召开专题会议: a meeting asked for, none held
         subj, place = _subject_place(m.group("subj"))
         subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…

@@ -75,11 +75,21 @@ def towns_before(text: str, after: int, start: int) -> list[str]:
     at most :data:`_TOWN_REACH` letters back."""
     lo = max(0, after, start - _TOWN_REACH)
     lo = max([lo] + [text.rfind(c, lo, start) + 1 for c in "。！？"])
-    found = [m.group(1) for m in _TOWN_PLACE_RE.finditer(text, lo, start)]
+    found = [t for m in _TOWN_PLACE_RE.finditer(text, lo, start) for t in _town_and_village(m.group(1))]
     if not found:  # 在熊口镇，某某走进…。镇党委书记甲介绍: the town the paragraph opens with
         para = max(0, start - _PARAGRAPH_REACH, text.rfind("\n", 0, start) + 1)
         found = [m.group(1) for m in _PARAGRAPH_TOWN_RE.finditer(text, para, start)][-1:]
     return found
+
+
+#: A village written after its town (清泉镇南关村): the town, then the village.
+_TOWN_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))([\u4e00-\u9fff]{1,6}(?:村|社区|嘎查))")
+
+
+def _town_and_village(name: str) -> list[str]:
+    """``清泉镇南关村`` → [清泉镇, 清泉镇南关村]: a bare 镇党委 after it is the town's, a bare 村党支部 the village's."""
+    m = _TOWN_VILLAGE_RE.fullmatch(name)
+    return [m.group(1), name] if m else [name]
 
 
 def _last_named(towns: Iterable[str], word: str) -> str:

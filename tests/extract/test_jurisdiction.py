@@ -677,3 +677,15 @@ def test_a_new_area_s_own_word_is_a_zone_s_place() -> None:
     text = ("青岛西海岸新区（黄岛区）门户网站\n\n发布时间：2025-04-18\n\n"
             "4月17日，新区工委书记、区委书记隋某哲主持召开会议。")
     assert _holdings(text) == [("隋某哲", "青岛西海岸新区党工委", "书记"), ("隋某哲", "黄岛区委", "书记")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the town named in the holder's sentence, though another was named before it
+    ("山丹县人民政府\n\n3月2日，县长蔺国栋到位奇镇万亩高标准农田建设项目现场调研。在清泉镇南关村，镇党委书记毛晓燕汇报了情况。",
+     [("蔺国栋", "山丹县政府", "县长"), ("毛晓燕", "山丹县清泉镇党委", "书记")]),
+    # the one town the sentence before names
+    ("习水县人民政府\n\n9月10日，副县长母某荣到土城镇调研。镇党委书记罗某勋汇报了文旅融合项目推进情况。",
+     [("母某荣", "习水县政府", "副县长"), ("罗某勋", "习水县土城镇党委", "书记")]),
+])
+def test_a_bare_town_organ_is_the_town_named_before_it(text: str, expected) -> None:
+    assert _holdings(text) == expected
