@@ -42,7 +42,8 @@ _SENTENCE = st.sampled_from(SENTENCES)
 PIECES = st.one_of(_SENTENCE, _SENTENCE, _NOISE)
 TEXTS = st.lists(PIECES, min_size=1, max_size=25).map("".join)
 
-PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Derandomized: the same examples on every run, so that a run on a new machine checks what was checked here.
+PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 
 
 def _check_offsets(offsets, text: str, raw: str) -> None:
@@ -65,7 +66,7 @@ def test_cleanup_offset_map_points_into_the_original(raw):
         src = raw[t.offsets[i]]
         assert ch == src or ch in C.apply(src, C.NORMALIZE) or t2s_same_length(src) == ch or ch == "\ufffd" or (
             ch == "\n" and src == "\r"
-        ), (i, ch, src)
+        ) or (src.isspace() and ch in " |"), (i, ch, src)  # a table's tab or wide space is a cell's bar: " | "
 
 
 @PROPS
@@ -89,6 +90,9 @@ def _clean_piece(piece: str, traditional: bool, byline: bool) -> str:
     return t2s_same_length(out) if traditional else out
 
 
+_LINE_MARKS_RE = re.compile(r"[\s|]")
+
+
 @PROPS
 @given(TEXTS)
 def test_evidence_span_in_the_raw_text_cleans_to_the_mention(raw):
@@ -99,7 +103,11 @@ def test_evidence_span_in_the_raw_text_cleans_to_the_mention(raw):
     for m in res.mentions():
         assert doc.clean[m.start : m.end] == m.text
         s, e = doc.raw_span(m.start, m.end)
-        assert _clean_piece(raw[s:e], traditional, id(m) in bylines) == m.text, (m, raw[s:e])
+        assert all(s <= doc.offsets[i] < e for i in range(m.start, m.end)), (m, raw[s:e])
+        # line-level steps (join_lines, tabs_to_cells) read whole lines: a piece cleaned alone may break its lines
+        # otherwise, never its letters
+        piece = _clean_piece(raw[s:e], traditional, id(m) in bylines)
+        assert _LINE_MARKS_RE.sub("", piece) == _LINE_MARKS_RE.sub("", m.text), (m, raw[s:e])
 
 
 # --- never raises --------------------------------------------------------------------------
