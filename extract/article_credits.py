@@ -24,7 +24,8 @@ _PHOTO_CREDIT_RE = re.compile(
 #: (``记者：某某　编辑：某某``; editors are page chrome, no people of the news): its role, then names, each a whole word.
 _CREDIT_FIELD_RE = re.compile(
     r"(?:作者[：:][ ]*)?[\u4e00-\u9fff]{0,5}?(?P<role>记者|通讯员|摄像)[ ]*(?:[：:|｜][ ]*|[ ]+)"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff])(?:[ ]+[\u4e00-\u9fff]{2,4}(?![：:\u4e00-\u9fff]))*)"
+    r"(?P<names>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,5}(?![：:\u4e00-\u9fff·])"
+    r"(?:[ ]+(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,5}(?![：:\u4e00-\u9fff·]))*)"
 )
 
 

@@ -26,11 +26,16 @@ from .model import Article, Document, Mention, Offsets
 from .resources import alternation, words
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
+#: A name in a credit, where spaces, colons and brackets delimit it: up to five letters (巴合提古丽), or a name in
+#: transliteration with its dot (阿依达娜·赛力克).
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,5})"
 _SEP = r"[ ]+"
+#: After a role: spaces, or a colon (记者：某某 通讯员：某某).
+_ROLE_SEP = r"(?:[：:][ ]*|[ ]+)"
 _ROLE = f"(?:{alternation('byline_roles.txt')})"
 _OUTLET = rf"[\u4e00-\u9fff]{{2,6}}(?:{alternation('byline_affiliation_ends.txt')})"
-#: An outlet, or two joined by a dot (``周口日报·新周口客户端``).
-_AFFIL = rf"(?:{_OUTLET}·)?{_OUTLET}"
+#: An outlet, or two joined by a dot (``周口日报·新周口客户端``, ``新甘肃·甘肃日报``).
+_AFFIL = rf"(?:[\u4e00-\u9fff]{{2,6}}·)?{_OUTLET}"
 _CREDIT = f"(?:{alternation('byline_credits.txt')})"
 #: A role, or a role with its outlet glued on (``洞口县融媒体中心记者``, ``河南日报记者``), or an outlet alone.
 _ROLE_AT = rf"(?:(?:{_AFFIL})?{_ROLE}|{_AFFIL})"
@@ -40,12 +45,13 @@ BYLINE_RE = re.compile(
     rf"(?:^|(?<=[。！？”）]))[ ]*(?P<byline>{_GROUP}(?:(?:{_SEP}|[ ]*\n[ ]*){_GROUP})*(?:{_SEP}{_CREDIT})?)[ ]*(?=\n|$)",
     re.M,
 )
-BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_NAME})")
+BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_ROLE_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_CREDIT_NAME})")
 #: ``本报讯``, ``本报消息``, dated (``本报4月17日讯``, ``本报2月3日电``) and a city's (``本报南昌讯``, ``本报西宁8月2日电``).
 OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\u9fff\d]{{0,9}}?[讯电]")
 #: A credit in brackets in a body (``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（文/图 区融媒体中心 魏晨）``): a byline.
 CREDIT_RE = re.compile(
-    rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_SEP}{_NAME}(?:{_SEP}(?:{_ROLE_AT}|{_NAME}))*)）"
+    rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_ROLE_SEP}{_CREDIT_NAME}"
+    rf"(?:{_ROLE_SEP}(?:{_ROLE_AT}|{_CREDIT_NAME}(?![：:])))*)）"  # 编辑：…: an editor's label, no credit of this kind
 )
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))

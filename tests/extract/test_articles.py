@@ -77,6 +77,12 @@ def test_reporters_of_bracketed_credits_in_the_body():
         ("（记者 孟书航 实习生 罗小棠）", [("孟书航", "记者"), ("罗小棠", "实习生")]),
         # an outlet alone stays the affiliation
         ("（文/图 市融媒体中心 孟书航）", [("孟书航", "affiliation:市融媒体中心")]),
+        # two outlets joined by a dot, the first no outlet's word; a 全媒体 / 融媒体 reporter; colons after roles;
+        # a name of five letters, a name in transliteration
+        ("（新甘肃·甘肃日报记者 常某博）", [("常某博", "记者")]),
+        ("（兰州日报社全媒体记者 杨某菲）", [("杨某菲", "全媒体记者")]),
+        ("（记者：巴合提古丽 通讯员：杨某航）", [("巴合提古丽", "记者"), ("杨某航", "通讯员")]),
+        ("（记者 阿依达娜·赛力克 通讯员 陈某雯）", [("阿依达娜·赛力克", "记者"), ("陈某雯", "通讯员")]),
     ],
 )
 def test_reporters_of_a_credit_after_the_body(credit, expected):

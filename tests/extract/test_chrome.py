@@ -286,6 +286,10 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("发布时间：2022-08-26 09:40　　信息来源：村镇建设处　　浏览次数：　　【字体：大 中 小】　　分享至：", "stamp"),
     # a credit of the article's own, no date: no chrome, read with the article's byline
     ("（宜良县融媒体中心 记者 李某清）", None),
+    # review fields (初审, 终审) and a print button under the article
+    ("编辑：刘某　　初审：王某宁　　终审：古丽扎娜", "editor"),
+    ("终审:正定县政务公开办管理员", "editor"),
+    ("【打印正文】", "tools"),
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
