@@ -290,6 +290,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("编辑：刘某　　初审：王某宁　　终审：古丽扎娜", "editor"),
     ("终审:正定县政务公开办管理员", "editor"),
     ("【打印正文】", "tools"),
+    ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
