@@ -31,7 +31,7 @@ CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利
 #: ``…会议在完成各项议程后，26日下午在兰州闭幕``: what a session did before it closed.
 _AGENDA = r"(?:在?(?:圆满)?完成(?:了)?各项(?:议程|任务)后，?(?:\d{1,2}日(?:上午|下午|晚上)?)?)?"
 OPENED_RE = re.compile(
-    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_AGENDA}{_PLACE}{_ADVERB}(?:举行|开幕|闭幕|召开)(?=[，。；！？、]|$)"
+    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_AGENDA}{_PLACE}{_ADVERB}(?:举行|开幕|闭幕|闭会|召开)(?=[，。；！？、]|$)"
 )
 #: ``X文化展在P开幕``: a show, a fair or a festival opens; the event is its opening ceremony (X开幕式).
 SHOW_OPENS_RE = re.compile(

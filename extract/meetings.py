@@ -164,7 +164,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             ev_kind = _kind_of(name)
         add(_Event(name, ev_kind, s, e, organizer=subj, leader=led, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SHOW_OPENS_RE, "开幕")):
-        if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|闭幕|召开", sentence)):
+        if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|闭幕|闭会|召开", sentence)):
             continue
         for m in rx.finditer(sentence):
             name = LEADING_DATE_RE.sub("", m.group("name")).strip() + ("开幕式" if rx is SHOW_OPENS_RE else "")

@@ -659,3 +659,10 @@ def test_a_site_observation_told_as_a_visit() -> None:
     text = ("本报讯 4月19日，全市一季度重点项目建设观摩活动举行。市委书记骆某国带队，深入清远高新区、清城区，"
             "实地观摩11个重点项目。")
     assert [(m.name, m.kind) for m in run(text, {"骆某国"}).meetings] == [("全市一季度重点项目建设观摩活动", "activity")]
+
+
+def test_a_session_that_closes() -> None:
+    """…第十次会议在…闭会: the session, as 闭幕 names one."""
+    text = "本报讯 6月29日上午，市十五届人大常委会第十次会议在市人大常委会机关会议室闭会。市人大常委会主任常某义主持会议。"
+    assert [(m.name, m.kind, m.chair) for m in run(text, {"常某义"}).meetings] == [
+        ("市十五届人大常委会第十次会议", "session", "常某义")]
