@@ -85,7 +85,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     events: list[_Event] = []
     for n, (s, e) in enumerate(spans):
         for ev in _events_in(text, s, e, names, events):
-            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or same_day(text[s:e]):
+            # 某某会见了某某一行 (a host meets named guests) wherever the report tells it
+            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or same_day(text[s:e]) or "会见" in ev.name:
                 events.append(replace(ev, sentence=n))
     found.meetings += (own := speech_meetings(article, names))  # ——2024年1月11日在…会议上; …会议纪要: the meeting
     events = [ev for ev in events if not any(same_meeting(ev.name, m.name) for m in own)]

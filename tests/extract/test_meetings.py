@@ -666,3 +666,11 @@ def test_a_session_that_closes() -> None:
     text = "本报讯 6月29日上午，市十五届人大常委会第十次会议在市人大常委会机关会议室闭会。市人大常委会主任常某义主持会议。"
     assert [(m.name, m.kind, m.chair) for m in run(text, {"常某义"}).meetings] == [
         ("市十五届人大常委会第十次会议", "session", "常某义")]
+
+
+def test_a_reception_later_in_the_report() -> None:
+    """在松江期间，区委书记某某会见了某某一行: a reception, though the report's lead tells of the visit."""
+    text = ("本报讯 4月12日至13日，县委书记禄某杰率队赴上海市松江区开展招商引资活动。双方就产业合作深入交流。"
+            "在松江期间，上海市松江区委书记俞某岚会见了禄某杰一行。")
+    assert [(m.name, m.kind) for m in run(text, {"禄某杰", "俞某岚"}).meetings] == [
+        ("招商引资活动", "inspection"), ("上海市松江区委书记俞某岚会见禄某杰一行", "meeting")]
