@@ -134,6 +134,7 @@ def _resolve(
     for i, seg in enumerate(segs):
         raw = seg.org + ("区政府" if seg.org in ("林", "特") and seg.title.endswith("区长") else "")  # 林区长: 林区政府
         raw = "村党支部" if raw == "驻村" else raw  # 驻村第一书记: of the village the sentence names, or of none
+        raw = raw[:-1] if len(raw) > 2 and raw.endswith("原") else raw  # 兑镇镇原副镇长: a former holder, the town's
         m = _UNIT_TITLE.match(seg.title)
         if raw and m and m.group("unit") in _SHORTENED_UNITS and not raw.endswith(m.group("unit")):
             raw += m.group("unit")  # 宣传部长 → 宣传部 部长, 武装部长, 县财政局长: the unit written once

@@ -689,3 +689,9 @@ def test_a_new_area_s_own_word_is_a_zone_s_place() -> None:
 ])
 def test_a_bare_town_organ_is_the_town_named_before_it(text: str, expected) -> None:
     assert _holdings(text) == expected
+
+
+def test_a_former_holder_s_town() -> None:
+    """兑镇镇原副镇长某某: 原 marks a former holder; the post is the town's government's."""
+    text = "孝义市人民政府\n\n9月26日，孝义市纪委监委召开警示教育会，通报了兑镇镇原副镇长沈某国严重违纪违法案。"
+    assert _holdings(text) == [("沈某国", "孝义市兑镇镇政府", "副镇长")]
