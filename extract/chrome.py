@@ -119,17 +119,15 @@ _ACCOUNT_STAMP_RE = re.compile(
     r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
     r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # its sender: 发表于河南, 来自 微博, · 某县官方账号
 )
+_PAGER_LINE_RE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)[：:]")
 _TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")  # a weather strip has one, a chrome field never
-#: Spaces before a field's colon (发布时间 ： 2024-02-27): the label is the word before them.
-_SPACE_BEFORE_COLON_RE = re.compile(r"[ ]+(?=[：:])")
-#: A byline's role words standing as fields of a stamp line, names after them (记者 麦某聪 通讯员 温某琳).
-_ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})
+_SPACE_BEFORE_COLON_RE = re.compile(r"[ ]+(?=[：:])")  # 发布时间 ： 2024-02-27: the label is the word before them
+_ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})  # fields of a stamp line, names after them (记者 麦某聪)
 _EDITOR_LABELS = tuple("责任编辑 本版编辑 网络编辑 编辑 作者 审核 审校 初审 复审 终审 一审 二审 三审 校对 编审 记者 通讯员 "
                        "摄像 签发 监制 责编 版式设计 美编 排版 组版".split())
 _FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
                   "公安备案号", "地址", "联系电话", "电话", "邮编")
-#: Labels of a portal's channel list, whose value is channel names over spaces (``旗下栏目: 涡阳县 蒙城县 利辛县``).
-_COLUMN_LABELS = ("栏目", "旗下栏目", "所属栏目")
+_COLUMN_LABELS = ("栏目", "旗下栏目", "所属栏目")  # a channel list's, channel names over spaces (旗下栏目: 涡阳县 蒙城县)
 
 
 @cache
@@ -249,6 +247,8 @@ def line_kind(line: str) -> str | None:
         return None
     if _CAPTION_RE.search(s):
         return "caption"
+    if _PAGER_LINE_RE.match(s) and "。" not in s:
+        return "pager"  # 上一篇：…会议（扩大）…下一篇：…: other articles' titles, whatever their marks
     if _is_weather(s) and _EDITION_RE.search(s) is None:
         return "weather"
     if "。" in s:

@@ -290,6 +290,8 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("编辑：刘某　　初审：王某宁　　终审：古丽扎娜", "editor"),
     ("终审:正定县政务公开办管理员", "editor"),
     ("【打印正文】", "tools"),
+    ("上一篇：省政协召开党组（扩大）会议下一篇：省政协领导走访看望港澳委员", "pager"),  # titles with their marks
+    ("下一篇：潘家湾镇纪委：紧盯惠民资金", "pager"),
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
