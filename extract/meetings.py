@@ -28,6 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .event_patterns import (
+    ANNOUNCED_RE,
     ATTENDED_CEREMONY_RE,
     BODY_MEETS_RE,
     CONVENE_RE,
@@ -60,8 +61,7 @@ from .phrases import sentences
 from .resources import alternation, table, words
 from .visits import feedbacks, receptions, same_day, same_meeting, speech_meetings, visit
 
-#: How many sentences from the start of the body may state an event of any kind.
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 2  # how many sentences from the start of the body may state an event of any kind
 
 @dataclass
 class _Event:
@@ -144,7 +144,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
     organizer = None
     # Each pattern opens with a lazy subject, costly where its cue verb is absent: test the cue first.
     cues = ((CONVENE_RE, "meeting", "召开"), (HOLD_RE, None, "举行"), (LAUNCH_RE, "activity", "开展"))
-    held = [(m, rx, kind) for rx, kind, cue in cues if cue in sentence for m in rx.finditer(sentence)]
+    held = [(m, rx, kind) for rx, kind, cue in cues if cue in sentence for m in rx.finditer(sentence)
+            if not (rx is CONVENE_RE and ANNOUNCED_RE.search(sentence, 0, m.start("name")))]  # 定于4月6日召开…: none yet
     for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
         name = m.group("name").strip()
         if rx is CONVENE_RE and name in LATER_WORDS and MODAL_RE.search(sentence, 0, m.start("name")):

@@ -674,3 +674,10 @@ def test_a_reception_later_in_the_report() -> None:
             "在松江期间，上海市松江区委书记俞某岚会见了禄某杰一行。")
     assert [(m.name, m.kind) for m in run(text, {"禄某杰", "俞某岚"}).meetings] == [
         ("招商引资活动", "inspection"), ("上海市松江区委书记俞某岚会见禄某杰一行", "meeting")]
+
+
+def test_a_meeting_a_notice_announces_is_no_event_yet() -> None:
+    """定于4月6日召开…, 定于…上午10:00，在…召开新闻发布会: a notice announces a meeting to come; a report's 召开 is one held."""
+    assert run("根据县政府工作安排，定于4月6日召开2023年全县三防工作会议。现将有关事项通知如下：").meetings == []
+    assert run("市政府新闻办公室定于2023年11月7日上午10:00，在市政府新闻发布厅召开新闻发布会。").meetings == []
+    assert [m.name for m in run("本报讯 4月6日，县政府召开2023年全县三防工作会议。").meetings] == ["2023年全县三防工作会议"]
