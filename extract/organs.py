@@ -153,8 +153,9 @@ def _org_start(text: str, title_start: int) -> tuple[int, bool]:
             if title_start - s >= _MAX_ORG:
                 break
             s -= 1
-        elif text[s - 1] in _CLOSE_PAREN and (o := _paren_open(text, s - 1)) > 0 and _is_cjk(text[o - 1]):
-            s = o  # an organ with a bracket inside: 某公园(某农业高新区)管委会
+        elif (text[s - 1] in _CLOSE_PAREN and (o := _paren_open(text, s - 1)) > 0 and _is_cjk(text[o - 1])
+              and text[o + 1 : s - 1].strip("一二三四五六七八九十")):
+            s = o  # an organ with a bracket inside: 某公园(某农业高新区)管委会; 议程（一）县应急管理局: an item's number
         else:
             break
     run = text[s:title_start]

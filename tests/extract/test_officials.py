@@ -166,6 +166,8 @@ INVENTED = [
     # a 和 with a one-letter follower right after it ends the name (率); a follower of a manager's task (牵头)
     ("县委副书记、县长甄某和率县委、县政府考察团赴苏州。", [("甄某和", "县委", "副书记"), ("甄某和", "县政府", "县长")]),
     ("市住房和城乡建设局局长陆某豪牵头组织专班。", [("陆某豪", "市住房和城乡建设局", "局长")]),
+    # an agenda item's number in brackets is no part of the organ after it
+    ("会议议程（一）县应急管理局局长付某蓓通报汛期准备情况。", [("付某蓓", "县应急管理局", "局长")]),
     # rare surnames of the south-west and of 湖北 (卯, 矣, 庹)
     ("盘州市委副书记、市长卯某华主持会议。", [("卯某华", "盘州市委", "副书记"), ("卯某华", "盘州市政府", "市长")]),
     ("县委副书记、县长庹某新带队调研。", [("庹某新", "县委", "副书记"), ("庹某新", "县政府", "县长")]),
