@@ -134,7 +134,7 @@ def town_organs(found: ArticleFacts) -> dict[int, str]:
 def only_of_level(org: str, named: Counter[Division]) -> Division | None:
     """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
     a county's page names: a visiting delegation's), else None."""
-    if not org or org[0] not in "市县区旗":
+    if not org or org[0] not in "市县区旗州盟":
         return None
     of_level = [d for d in named if d.level != "zone" and d.level_char == org[0]]
     return of_level[0] if len(of_level) == 1 else None

@@ -695,3 +695,12 @@ def test_a_former_holder_s_town() -> None:
     """兑镇镇原副镇长某某: 原 marks a former holder; the post is the town's government's."""
     text = "孝义市人民政府\n\n9月26日，孝义市纪委监委召开警示教育会，通报了兑镇镇原副镇长沈某国严重违纪违法案。"
     assert _holdings(text) == [("沈某国", "孝义市兑镇镇政府", "副镇长")]
+
+
+def test_a_bare_prefecture_organ_of_the_one_prefecture_a_visit_names() -> None:
+    """厦门's paper on a visit to 临夏州: the bare 州委 and 州长 are the one 州 the article names (as 区委 of the one
+    district), not of no place."""
+    text = ("厦门日报\n\n本报临夏7月12日电 7月11日至12日，市委副书记苏某邦率我市党政代表团赴甘肃省临夏回族自治州考察。"
+            "临夏州委书记喇某国，州委副书记、州长马某禄陪同考察。")
+    assert [h for h in _holdings(text) if h[0] == "马某禄"] == [
+        ("马某禄", "临夏回族自治州委", "副书记"), ("马某禄", "临夏回族自治州政府", "州长")]
