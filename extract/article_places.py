@@ -229,3 +229,24 @@ def bare_zone_words(found: ArticleFacts) -> Counter[str]:
                 out[word] += 1
             start = text.find(form, start + len(form))
     return out
+
+
+#: A 兵团 regiment named in full (一四三团, 十团): what a bare 团党委 or 团长 on its 师市's page is of.
+_REGIMENT_RE = re.compile(r"[一二三四五六七八九十百零〇\d]{1,5}团")
+
+
+def regiment_organs(found: ArticleFacts) -> dict[int, str]:
+    """Bare regiment organs (团党委副书记、团长某某) on a page that names regiments: the regiment named last before the
+    holder, by the holding's index (在一四三团…，团党委副书记、团长某某 → 一四三团党委, 一四三团). The caller asks only on
+    a 兵团 师市's page, where a bare 团 is no 共青团."""
+    text = found.article.text
+    out = {}
+    for i, h in enumerate(found.holdings):
+        if h.org not in ("团", "团党委"):
+            continue
+        at = h.person.start - found.article.start
+        named = list(_REGIMENT_RE.finditer(text, max(0, at - 400), max(0, at)))
+        if named:
+            out[i] = named[-1].group() + h.org[1:]
+    return out
+

@@ -25,6 +25,7 @@ from .article_places import (
     host_place,
     local_place,
     only_of_level,
+    regiment_organs,
     town_organs,
     twin_district,
     without_people,
@@ -170,6 +171,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         holdings = []
         chained = chain_county_zones(found)
         towns = town_organs(found)
+        if div is not None and bingtuan_organ("一团", div):
+            towns.update(regiment_organs(found))  # 团党委副书记、团长某某 on a 师市's page: the regiment named before
         for i, h in enumerate(found.holdings):
             written = h.org
             if i in towns:

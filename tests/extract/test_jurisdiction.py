@@ -704,3 +704,11 @@ def test_a_bare_prefecture_organ_of_the_one_prefecture_a_visit_names() -> None:
             "临夏州委书记喇某国，州委副书记、州长马某禄陪同考察。")
     assert [h for h in _holdings(text) if h[0] == "马某禄"] == [
         ("马某禄", "临夏回族自治州委", "副书记"), ("马某禄", "临夏回族自治州政府", "州长")]
+
+
+def test_a_bare_regiment_organ_on_a_shishi_page() -> None:
+    """第八师石河子市's site: 团党委副书记、团长某某 after 一四三团 is named are that regiment's, no 共青团's."""
+    text = ("石河子市人民政府\n\n4月20日，师市党委常委、副师长洪某军深入一四三团调研春季田间管理。"
+            "在项目区，团党委副书记、团长蔺某宇介绍了滴灌改造进展。")
+    assert [h for h in _holdings(text) if h[0] == "蔺某宇"] == [
+        ("蔺某宇", "第八师石河子市一四三团党委", "副书记"), ("蔺某宇", "第八师石河子市一四三团", "团长")]
