@@ -10,10 +10,8 @@ joined by ``、``). Reading it takes four steps, each a small function here:
 2. walk left over the chain, segment by segment; each organ starts after the
    last preposition or time word (``org_left_cues.txt``, matched on jieba
    tokens of the short run only);
-3. fill in what the chain leaves out: a segment without a place takes the place
-   of the segment before it (``管委会主任`` → ``经开区管委会``), ``副市长`` means
-   ``市政府``, ``局长`` the ``…局`` named before, ``组员`` the ``…组`` of the
-   same sentence;
+3. fill in what the chain leaves out: a segment without a place takes the place of the segment before it
+   (``管委会主任`` → ``经开区管委会``), ``副市长`` means ``市政府``, ``局长`` the ``…局`` named before;
 4. normalise the organ with :func:`normalize_org` (aliases, a leading city name
    before a zone, a bare ``区``/``县``/``市``/``镇`` meaning the article's own).
 
@@ -67,14 +65,14 @@ from .towns import in_town, nameless, sentence_town, sentence_village, town_of, 
 log = logging.getLogger(__name__)
 
 _SENTENCE_END = "。！？!?"
-#: Title endings that point at a unit: 局长 → …局, 组员 → …组, 处长 → …处.
-_UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 代区长, 代理县长: the acting head
+_UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 局长 → …局, 组员 → …组; 代区长: acting
 _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a title chain there is all of its clause
 _GOVERNMENT, _GOVERNMENTS = "政府", {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长)
 _PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
 _COMPANION_VERBS = ("随团", "随同", "随行")  # what a visitor's companions do after their names (区委常委乙随团考察)
-#: A delegation named with its place (率瑞安市党政代表团, 临安区考察团): whose bare organs its companions' are.
-_DELEGATION_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:党政|经贸|考察)?(?:代表团|考察团)")
+_DELEGATION_RE = re.compile(  # a delegation named with its place (率瑞安市党政代表团): its companions' bare organs
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:党政|经贸|考察)?(?:代表团|考察团)")
+_DEPARTMENT_IN_RE = re.compile(r"驻(省[\u4e00-\u9fff]{2,12}?厅)")  # 驻省交通运输厅纪检监察组: a bare 厅党组 after it is its
 _SHORTENED_UNITS = "部局处科"  # units whose letter is written once for organ and title (宣传部长: 宣传部 + 部长)
 _APPOINTMENT_REACH = 200  # how far before a name an appointment cue (任命) makes ``NAME为`` start a list line
 
@@ -135,6 +133,8 @@ def _resolve(
         raw = seg.org + ("区政府" if seg.org in ("林", "特") and seg.title.endswith("区长") else "")  # 林区长: 林区政府
         raw = "村党支部" if raw == "驻村" else raw  # 驻村第一书记: of the village the sentence names, or of none
         raw = raw[:-1] if len(raw) > 2 and raw.endswith("原") else raw  # 兑镇镇原副镇长: a former holder, the town's
+        if raw in ("厅党组", "厅党委") and (dept := _DEPARTMENT_IN_RE.search(prev_org)):
+            raw = dept.group(1) + raw[1:]  # 省纪委监委驻省交通运输厅纪检监察组组长、厅党组成员: that 厅's 党组
         m = _UNIT_TITLE.match(seg.title)
         if raw and m and m.group("unit") in _SHORTENED_UNITS and not raw.endswith(m.group("unit")):
             raw += m.group("unit")  # 宣传部长 → 宣传部 部长, 武装部长, 县财政局长: the unit written once

@@ -166,6 +166,9 @@ INVENTED = [
     # a 和 with a one-letter follower right after it ends the name (率); a follower of a manager's task (牵头)
     ("县委副书记、县长甄某和率县委、县政府考察团赴苏州。", [("甄某和", "县委", "副书记"), ("甄某和", "县政府", "县长")]),
     ("市住房和城乡建设局局长陆某豪牵头组织专班。", [("陆某豪", "市住房和城乡建设局", "局长")]),
+    # a bare 厅党组 after a 纪检监察组 stationed in a named 厅: that 厅's
+    ("省纪委监委驻省交通运输厅纪检监察组组长、厅党组成员俞某琳出席。",
+     [("俞某琳", "省纪委监委驻省交通运输厅纪检监察组", "组长"), ("俞某琳", "省交通运输厅党组", "成员")]),
     # an agenda item's number in brackets is no part of the organ after it
     ("会议议程（一）县应急管理局局长付某蓓通报汛期准备情况。", [("付某蓓", "县应急管理局", "局长")]),
     # rare surnames of the south-west and of 湖北 (卯, 矣, 庹)
