@@ -677,7 +677,8 @@ def test_a_reception_later_in_the_report() -> None:
 
 
 def test_a_meeting_a_notice_announces_is_no_event_yet() -> None:
-    """定于4月6日召开…, 定于…上午10:00，在…召开新闻发布会: a notice announces a meeting to come; a report's 召开 is one held."""
+    """定于4月6日召开…, 定于…上午10:00，在…召开新闻发布会: a notice announces a meeting to come; a report's 召开 is one
+    held."""
     assert run("根据县政府工作安排，定于4月6日召开2023年全县三防工作会议。现将有关事项通知如下：").meetings == []
     assert run("市政府新闻办公室定于2023年11月7日上午10:00，在市政府新闻发布厅召开新闻发布会。").meetings == []
     assert [m.name for m in run("本报讯 4月6日，县政府召开2023年全县三防工作会议。").meetings] == ["2023年全县三防工作会议"]
