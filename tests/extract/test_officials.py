@@ -352,6 +352,9 @@ def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     ("副市长钮春燕到向阳镇督导秋收。", ["钮春燕"]),
     ("市政协主席莘丽君等在主席台就座。", ["莘丽君"]),
     ("区委副书记王振和主持会议。", ["王振和"]),
+    # verbs a manager's or a deputy's name is followed by (签订, 建议, 交流, 告诉, 在发言中)
+    ("县委书记甄某与公司董事长孙立达签订投资协议。", ["孙立达", "甄某"]),
+    ("县政协委员何雨霏建议，加快院落改造。", ["何雨霏"]),
 ])
 def test_names_in_transliteration(text: str, names: list[str]) -> None:
     found = run(text)
