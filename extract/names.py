@@ -80,7 +80,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     surname = _starts_with(text, pos, lx["surnames"])
     # 艾尔肯·吐尔逊, 买买提江·吾守尔: a name in transliteration, parts joined by a middle dot (no Han surname needed)
     dotted = _DOTTED.match(text, pos)
-    if dotted:
+    first_part = re.split("[·•・‧]", text[pos : dotted.end()])[0] if dotted else ""
+    if dotted and not any(t in first_part for t in _lex()["titles"] if len(t) >= 2):  # 县长叶尔兰·…: a title, then the name
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
         cues = [(end, cue) for end in range(last + 1, dotted.end() + 1) if (cue := cue_after(text, end))]
         if cues:  # a strong cue first: 热合曼·阿布都拉，… is not cut at 都 (a weak one)

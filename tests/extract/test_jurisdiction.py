@@ -712,3 +712,10 @@ def test_a_bare_regiment_organ_on_a_shishi_page() -> None:
             "在项目区，团党委副书记、团长蔺某宇介绍了滴灌改造进展。")
     assert [h for h in _holdings(text) if h[0] == "蔺某宇"] == [
         ("蔺某宇", "第八师石河子市一四三团党委", "副书记"), ("蔺某宇", "第八师石河子市一四三团", "团长")]
+
+
+def test_a_title_then_a_name_in_transliteration_in_a_list() -> None:
+    """闫某远、县长叶尔兰·托合塔尔陪同: after 、 a title opens a new chain; the dotted name is its holder, not a name
+    with the title glued on."""
+    text = "额敏县人民政府\n\n3月5日，额敏县委书记闫某远、县长叶尔兰·托合塔尔陪同调研。"
+    assert _holdings(text) == [("闫某远", "额敏县委", "书记"), ("叶尔兰·托合塔尔", "额敏县政府", "县长")]
