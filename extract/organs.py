@@ -162,6 +162,8 @@ def _org_start(text: str, title_start: int) -> tuple[int, bool]:
     if not run:
         return s, True
     cut = _left_cut(run)
+    if not cut and run[0] == "年" and s and text[s - 1] in _YEAR_DIGITS:
+        cut = 1  # 2023年镇党委: the year's 年 (its digits end the run), no township 年镇
     return s + cut, cut == 0
 
 
@@ -170,6 +172,9 @@ def _paren_open(text: str, close: int) -> int:
     lo = max(0, close - _MAX_PAREN)
     o = max(text.rfind("（", lo, close), text.rfind("(", lo, close))
     return o if o >= 0 and o + 1 < close and all(_is_cjk(c) for c in text[o + 1 : close]) else -1
+
+
+_YEAR_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十零")
 
 
 @lru_cache(maxsize=8192)
@@ -181,6 +186,8 @@ def _left_cut(run: str) -> int:
     if not _left_cue_re().search(run):
         return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
     cut = last_cue_end(run, _left_cues())
+    if cut and run[cut - 1] == "年" and (cut == 1 or run[cut - 2] not in _YEAR_DIGITS) and lcut(run[:cut])[-1] == "年":
+        cut = last_cue_end(run[: cut - 1], _left_cues())  # 年堆乡党委: a township's name, no year (2023年县水利局)
     # 发展和改革局: its 和 is the organ's; a cue after such a name still cuts (文化和旅游厅派驻某村: after 派驻)
     inside = [i for name in words("org_names_with_conjunctions.txt") if 0 <= (i := run.find(name)) < cut <= i + len(name)]
     # 和政县委: a county whose name opens with a cue's letters (和), written whole

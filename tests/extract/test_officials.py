@@ -169,6 +169,10 @@ INVENTED = [
     # a bare 厅党组 after a 纪检监察组 stationed in a named 厅: that 厅's
     ("省纪委监委驻省交通运输厅纪检监察组组长、厅党组成员俞某琳出席。",
      [("俞某琳", "省纪委监委驻省交通运输厅纪检监察组", "组长"), ("俞某琳", "省交通运输厅党组", "成员")]),
+    # a township whose name opens with 年 (年堆乡); a year's 年 before a bare organ stays out of it
+    ("年堆乡党委副书记、乡长达瓦卓玛汇报了情况。",
+     [("达瓦卓玛", "年堆乡党委", "副书记"), ("达瓦卓玛", "年堆乡政府", "乡长")]),
+    ("2023年镇党委书记喻某华主持会议。", [("喻某华", "镇党委", "书记")]),
     # an agenda item's number in brackets is no part of the organ after it
     ("会议议程（一）县应急管理局局长付某蓓通报汛期准备情况。", [("付某蓓", "县应急管理局", "局长")]),
     # rare surnames of the south-west and of 湖北 (卯, 矣, 庹)
