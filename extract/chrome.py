@@ -77,7 +77,7 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _OTHER_TOKEN_RE = re.compile(
-    r"^(?:\d+|次|人次|[|｜>/▶▷►↗\-]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
+    r"^(?:\d+(?:\.\d+)?万?|次|人次|[|｜>/▶▷►↗\-]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
     r"|共\d+(?:条|页|篇)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"  # 共3条, 已有2356人阅读
     r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
 )
@@ -111,7 +111,7 @@ SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
 _WEEKDAY_RE = re.compile(r"^(?:星期[一二三四五六日天]|周[一二三四五六日])$")
 #: A stamp led by its source's name instead of a label: ``洞口融媒　2021/4/21 18:06:42　　浏览量：`` (a date and a time
 #: after a name; the rest of the line chrome fields). Below an article's text such a line is a list entry.
-_SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}[ ]+{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[ ]|$)")
+_SOURCE_STAMP_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}[ ]+{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=[ ]|$)")
 #: A public account's article line: ``原创 作者 某某发布 2023-04-18 19:06 发表于安徽`` (原创/文摘, the author and the
 #: account's name, the time, the province the post was sent from).
 _ACCOUNT_STAMP_RE = re.compile(
@@ -167,8 +167,8 @@ def _field_kinds(line: str) -> set[str] | None:
     roles = False  # role words without colons: fields of a dated stamp line only
     dated = False  # a date label (发布时间, 发布) seen
     for token in _TOKEN_SPLIT_RE.split(_SPACE_BEFORE_COLON_RE.sub("", line)):
-        if not token:
-            continue
+        if not token or not any(c.isalnum() for c in token):
+            continue  # 👍, 💬, ↗: a tool bar's icons
         if token in _ROLE_WORDS:  # 记者 麦某聪 通讯员 温某琳: a byline's roles without their colons, names after them
             roles = True
             names_value, footer_value = True, False
@@ -270,6 +270,8 @@ def line_kind(line: str) -> str | None:
     if _ACCOUNT_STAMP_RE.match(s):
         return "stamp"
     kinds = _field_kinds(s)
+    if kinds is not None and not kinds and has_punct:
+        return "tools"  # 打开民和融媒APP，阅读更多精彩内容: an app's prompt, nothing but chrome tokens
     if kinds is not None and "suffix" in kinds:
         if kinds == {"suffix"}:
             return "credit"  # …主办, …版权所有, （…供稿）: page chrome at a page's head or foot only
@@ -317,8 +319,7 @@ def _table_row(parts: list[str]) -> bool:
 
 
 _NAVIGATION = ("breadcrumb", "nav", "edition", "pager")
-#: Kinds known by their last words alone: chrome only above or below the body.
-_WEAK = ("credit", "column")
+_WEAK = ("credit", "column")  # kinds known by their last words alone: chrome only above or below the body
 
 
 def _is_title_like(line: str) -> bool:
@@ -382,8 +383,7 @@ def find(text: str) -> list[ChromeLine]:
     return sorted([*out, *extra], key=lambda c: c.start) if extra else out
 
 
-#: The field under a minutes' 时间 line (地点：…, 地　点：…).
-_MINUTES_NEXT_RE = re.compile(r"地[ 　]*点[：:]")
+_MINUTES_NEXT_RE = re.compile(r"地[ 　]*点[：:]")  # the field under a minutes' 时间 line (地点：…, 地　点：…)
 def blank(text: str, lines: list[ChromeLine]) -> str:
     """``text`` with its chrome lines turned to spaces (same length, so offsets hold)."""
     if not lines:

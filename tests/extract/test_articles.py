@@ -302,3 +302,12 @@ def test_a_reporter_in_a_credit_block_under_the_body():
     doc = Document("t.txt", "t.txt", raw)
     assert [(a.headline, [(r.text, r.label) for r in a.reporters]) for a in segment(doc)] == [
         ("詹立松调研老旧小区改造", [("冯思远", "记者")])]
+
+
+def test_a_byline_opening_the_lead_s_line() -> None:
+    """琼海融媒记者 甲 乙　3月22日上午，…: the byline stands on the lead's line, before its day."""
+    raw = ("琼海市召开常务会议\n\n琼海融媒记者 陈某雨 林某东　3月22日上午，市委副书记、市长黄某明主持召开市政府常务会议。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    [art] = segment(doc)
+    assert [(r.text, r.label) for r in art.reporters] == [("陈某雨", "记者"), ("林某东", "记者")]
+    assert art.text.startswith("3月22日上午")

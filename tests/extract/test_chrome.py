@@ -290,6 +290,9 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("编辑：刘某　　初审：王某宁　　终审：古丽扎娜", "editor"),
     ("终审:正定县政务公开办管理员", "editor"),
     ("【打印正文】", "tools"),
+    ("👍 点赞 326　　💬 写评论　　↗ 分享", "tools"),  # an app's tool bar, its icons
+    ("打开民和融媒APP，阅读更多精彩内容", "tools"),
+    ("民和回族土族自治县融媒体中心　　2025-03-13 19:26　　阅读 1.8万", "stamp"),  # a long source, a count in 万
     ("上一篇：省政协召开党组（扩大）会议下一篇：省政协领导走访看望港澳委员", "pager"),  # titles with their marks
     ("下一篇：潘家湾镇纪委：紧盯惠民资金", "pager"),
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
