@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .model import Article, ArticleFacts, Project
 from .phrases import CLAUSE_END, SpanIndex, after_marker, normal, scan_back, sentences, trim_predicate
+from .place_names import reads_whole
 from .resources import alternation, table, words
 from .segment import lcut
 
@@ -115,7 +116,10 @@ def _sector_tally(modifier: str) -> bool:
     """Does the modifier end with a sector and name nothing before it (全县新能源, 亿元以上制造业)? A sector after a
     name (罗甸县红水河沿岸农文旅融合, 潮州市某公司智能化技改) is that project's."""
     sector = max((w for w in words("project_sectors.txt") if modifier.endswith(w)), key=len, default=None)
-    return sector is not None and not _specific(modifier[: -len(sector)] + "项目")
+    if sector is None:
+        return False
+    rest = modifier[: -len(sector)]
+    return not _specific(rest + "项目") or reads_whole(rest)  # 上海援藏项目13个, 浙江援疆项目: a place's tally
 
 
 def _people(found: ArticleFacts) -> frozenset[str]:

@@ -245,3 +245,9 @@ def test_a_sector_s_tally_and_a_named_project_of_a_sector() -> None:
     text = ("吕某江汇报了全县新能源项目的建设情况，其中设施农业项目9个。要加快堤防工程和水利工程建设。"
             "潮州市恒信陶瓷有限公司智能化技改项目投产。")
     assert [p.name for p in run(text).projects] == ["潮州市恒信陶瓷有限公司智能化技改项目"]
+
+
+def test_an_aid_program_s_tally_names_no_project() -> None:
+    """上海援藏项目13个, 浙江援疆项目, 2023年协作项目: a program's (and a place's) tally, no project named."""
+    text = "其中上海援藏项目13个。俞某峰通报了浙江援疆项目和资金执行情况，茹某庆汇报了2023年协作项目计划。"
+    assert run(text).projects == []
