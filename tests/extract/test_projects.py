@@ -251,3 +251,9 @@ def test_an_aid_program_s_tally_names_no_project() -> None:
     """上海援藏项目13个, 浙江援疆项目, 2023年协作项目: a program's (and a place's) tally, no project named."""
     text = "其中上海援藏项目13个。俞某峰通报了浙江援疆项目和资金执行情况，茹某庆汇报了2023年协作项目计划。"
     assert run(text).projects == []
+
+
+def test_a_partial_or_arranged_count_names_no_project() -> None:
+    """个别县（区）项目储备不足, 在我县安排项目12个, 民生工程、生态工程: none named."""
+    text = "个别县（区）项目储备不足。江苏援青在我县安排项目12个。这是民生工程、生态工程。"
+    assert run(text).projects == []
