@@ -47,6 +47,7 @@ from .event_patterns import (
     ORG_SUBJECT_RE,
     PAGE_WORDS,
     PROJECT_SUBJECT_RE,
+    SCENE_OPENS_RE,
     SCENE_RE,
     SCOPE_RE,
     SESSION_RE,
@@ -165,7 +166,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             name = held_by + _own_words(name)  # …项目举行开工仪式, 县政协十一届一次会议举行预备会议
             ev_kind = _kind_of(name)
         add(_Event(name, ev_kind, s, e, organizer=subj, leader=led, place=place), m.span("name"))
-    for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SHOW_OPENS_RE, "开幕")):
+    for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SCENE_OPENS_RE, "上"),
+                    (SHOW_OPENS_RE, "开幕")):
         if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|闭幕|闭会|召开", sentence)):
             continue
         for m in rx.finditer(sentence):
@@ -290,8 +292,7 @@ def _chair(text: str, names: list[str]) -> list[str]:
     return [n for _, n in sorted(hits)]
 
 
-#: ``在P主持``: a place between the chair's name and 主持.
-_CHAIR_AT_RE = re.compile(r"在[^，。；！？]{1,20}?主持")
+_CHAIR_AT_RE = re.compile(r"在[^，。；！？]{1,20}?主持")  # 在P主持: a place between the chair's name and 主持
 
 
 def _last_name(prefix: str, names: list[str]) -> str | None:
@@ -333,8 +334,7 @@ def _with_verbs(text: str, names: list[str], verbs: tuple[str, ...]) -> tuple[st
 
 
 _STOP_RE = re.compile("[。！？；]")
-#: A sentence longer than this has its names' first places found in one pass (see :func:`_with_verbs`).
-_LONG_SENTENCE = 2000
+_LONG_SENTENCE = 2000  # a sentence longer than this has its names' first places found in one pass (_with_verbs)
 
 
 class _NameSet:

@@ -682,3 +682,10 @@ def test_a_meeting_a_notice_announces_is_no_event_yet() -> None:
     assert run("根据县政府工作安排，定于4月6日召开2023年全县三防工作会议。现将有关事项通知如下：").meetings == []
     assert run("市政府新闻办公室定于2023年11月7日上午10:00，在市政府新闻发布厅召开新闻发布会。").meetings == []
     assert [m.name for m in run("本报讯 4月6日，县政府召开2023年全县三防工作会议。").meetings] == ["2023年全县三防工作会议"]
+
+
+def test_a_sentence_that_opens_at_a_follow_up_meeting() -> None:
+    """座谈会上，某某汇报了…: the report names the 座谈会 its sentence opens at, after the visit of its lead."""
+    text = ("本报讯 8月10日至11日，白云区党政代表团到罗甸县考察。代表团察看了两个协作项目。"
+            "座谈会上，甄某梁介绍了白云区经济社会发展情况。")
+    assert [(m.name, m.kind) for m in run(text, {"甄某梁"}).meetings][-1] == ("座谈会", "meeting")
