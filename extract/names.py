@@ -208,9 +208,11 @@ _GIVEN_NAME_WORD_FREQ = 1000
 def _given_name_word(cand: str) -> bool:
     """Three letters whose first is a word of its own and whose last two are a rare word: a surname the list leaves
     out for being a common word (同, 都, 和, 那) and a given name that is also a word (同振华, 都兴华, 和建华, 那春雨)."""
-    tokens = lcut(cand)
-    return (len(cand) == 3 and len(tokens) == 2 and len(tokens[0]) == 1
-            and _word_info(tokens[1])[0] < _GIVEN_NAME_WORD_FREQ)
+    if len(cand) != 3 or lcut(cand)[0] != cand[0]:
+        return False
+    rest = cand[1:]  # 玉梅 of 和玉梅: a rare word, or two letters jieba leaves apart; never a title (和厂长)
+    return (_word_info(rest)[0] < _GIVEN_NAME_WORD_FREQ and rest[-1] != "长"
+            and not any(rest.endswith(t) for t in _lex()["titles"]))
 
 
 def unlisted_name(text: str, pos: int, title: str) -> int:

@@ -211,7 +211,7 @@ def _candidate_re() -> re.Pattern[str]:
     surnames = "|".join(re.escape(w) for w in lx["surnames"])
     # The one-letter class in front rejects most places at once; without it every place tries every title (5× slower).
     firsts = "".join(re.escape(ch) for ch in sorted({w[0] for w in heads}))
-    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{NOTE})?(?:{surnames}|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
+    return re.compile(f"(?=[{firsts}])(?=({alt})(?:{NOTE})?(?:{surnames}|和|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
 
 
 @cache

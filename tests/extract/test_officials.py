@@ -175,6 +175,9 @@ INVENTED = [
     ("2023年镇党委书记喻某华主持会议。", [("喻某华", "镇党委", "书记")]),
     # an agenda item's number in brackets is no part of the organ after it
     ("会议议程（一）县应急管理局局长付某蓓通报汛期准备情况。", [("付某蓓", "县应急管理局", "局长")]),
+    # 和, a 纳西 surname and a conjunction: a name when a rare given name and a follower come after it
+    ("华坪县委书记和玉梅深入荣将镇调研。", [("和玉梅", "华坪县委", "书记")]),
+    ("县委书记和县长出席，厂党委书记和厂长一同调研。", []),
     # rare surnames of the south-west and of 湖北 (卯, 矣, 庹)
     ("盘州市委副书记、市长卯某华主持会议。", [("卯某华", "盘州市委", "副书记"), ("卯某华", "盘州市政府", "市长")]),
     ("县委副书记、县长庹某新带队调研。", [("庹某新", "县委", "副书记"), ("庹某新", "县政府", "县长")]),
