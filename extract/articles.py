@@ -200,7 +200,12 @@ def split(norm: str) -> list[_Body]:
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lead)
             openings = [body_start] + ([] if column else _headed_days(norm, lines, len(lead)))
         else:
-            loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lines if ln[1] <= openings[0])
+            before = [ln for ln in lines if ln[1] <= openings[0]]
+            # 图片新闻 / 5月15日，副市长某某到…。 / 本报讯…: a dated item of its own before the first 本报讯
+            lead = next((k for k, (s, e) in enumerate(before) if _DATED_ITEM_RE.match(norm, s, e)), len(before))
+            if lead < len(before) and not column:
+                openings = [before[lead][0], *openings]
+            loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in before[:lead])
         if later := [p for p in _after_credits(norm, lines) + box_openings(norm, lines) if p > openings[0]]:
             openings = sorted(set(openings) | set(later))  # a photo story under a credit; a box's items
         for i, op in enumerate(openings):
@@ -224,6 +229,8 @@ def split(norm: str) -> list[_Body]:
 
 
 _ENTRY_MARKS = "★☆●◆■ "
+#: A line that is a short item's whole text: its day, then sentences (5月15日，副市长某某到经开区督导…。).
+_DATED_ITEM_RE = re.compile(r"[ ]*\d{1,2}月\d{1,2}日[^\n]{20,}。")
 
 
 def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[int, int], int | None]]) -> None:

@@ -311,3 +311,17 @@ def test_a_byline_opening_the_lead_s_line() -> None:
     [art] = segment(doc)
     assert [(r.text, r.label) for r in art.reporters] == [("陈某雨", "记者"), ("林某东", "记者")]
     assert art.text.startswith("3月22日上午")
+
+
+def test_a_dated_picture_item_before_the_first_report() -> None:
+    """A paper's page opens with a picture item (图片新闻 / 5月15日，副市长某某到…。 / its caption) before its first
+    本报讯 report: an article of its own, not the report's headline."""
+    raw = ("渭南日报 电子版\n第02版：综合　　2024年5月16日　星期四\n上一版　　下一版　　　版面导航　　　标题导航\n\n"
+           "图片新闻\n\n"
+           "5月15日，副市长雷某斌到经开区督导检查安全生产工作，深入化工企业生产车间详细了解隐患排查情况。\n"
+           "图为雷某斌（中）在企业中控室了解安全监测情况。　　记者 姚某豪 摄\n\n市政协视察城乡供水一体化工作\n\n"
+           "本报讯（记者 贺某雨）5月15日，市政协副主席樊某生带领部分市政协委员视察城乡供水一体化工作。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    arts = segment(doc)
+    assert [(a.headline, a.text[:5]) for a in arts] == [
+        ("图片新闻", "5月15日"), ("市政协视察城乡供水一体化工作", "本报讯（记")]
