@@ -125,8 +125,8 @@ _SPACE_BEFORE_COLON_RE = re.compile(r"[ ]+(?=[：:])")  # 发布时间 ： 2024-
 _ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})  # fields of a stamp line, names after them (记者 麦某聪)
 _EDITOR_LABELS = tuple("责任编辑 本版编辑 网络编辑 编辑 作者 审核 审校 初审 复审 终审 一审 二审 三审 校对 编审 记者 通讯员 "
                        "摄像 签发 监制 责编 版式设计 美编 排版 组版".split())
-_FOOTER_LABELS = ("主办", "主办单位", "承办", "承办单位", "协办", "版权所有", "技术支持", "网站标识码", "备案号",
-                  "公安备案号", "地址", "联系电话", "电话", "邮编")
+_FOOTER_LABELS = tuple("主办 主办单位 承办 承办单位 协办 版权所有 技术支持 网站标识码 备案号 公安备案号 地址 联系电话 电话 "
+                       "邮编 违法和不良信息举报电话 举报电话 新闻热线 广告许可证".split())
 _COLUMN_LABELS = ("栏目", "旗下栏目", "所属栏目")  # a channel list's, channel names over spaces (旗下栏目: 涡阳县 蒙城县)
 
 

@@ -94,10 +94,11 @@ def normalize_newlines(t: MappedText) -> MappedText:
 
 
 #: Markup left in a page saved as text: a block tag (a line's end), any other tag or comment, an entity, a line of
-#: style or script (.TRS_Editor P{…}, var _hmt = …;).
+#: style or script (.TRS_Editor P{…}, var _hmt = …;), a style or script element or a comment over several lines.
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table)\b[^<>\n]{0,300}>", re.I)
 _TAG_RE = re.compile(r"<[!！]--[^\n]*?--[>＞]|</?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>\n]{0,300}>")
 _ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
+_ELEMENT_RE = re.compile(r"<(style|script)\b[^<>]{0,300}>.{0,20000}?</\1\s*>|<!--.{0,5000}?-->", re.I | re.S)
 _CODE_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:[.#]?[A-Za-z_][\w.\-#, ]*\{[^\n]*\}|(?:var|function|window\.|document\.)[^\n]*[;{=])[^\n]*$")
 
@@ -110,7 +111,7 @@ def strip_markup(t: MappedText) -> MappedText:
         return t
     import html
 
-    t = t.sub(_CODE_LINE_RE, "").sub(_BLOCK_TAG_RE, "\n").sub(_TAG_RE, "")
+    t = t.sub(_ELEMENT_RE, "").sub(_CODE_LINE_RE, "").sub(_BLOCK_TAG_RE, "\n").sub(_TAG_RE, "")
     return t.sub(_ENTITY_RE, lambda m: html.unescape(m.group()))
 
 

@@ -290,6 +290,10 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("编辑：刘某　　初审：王某宁　　终审：古丽扎娜", "editor"),
     ("终审:正定县政务公开办管理员", "editor"),
     ("【打印正文】", "tools"),
+    ("违法和不良信息举报电话：0936-8212345　陇ICP备09001234号", "footer"),
+    ("漯河日报社出版 新闻热线：0395-3130000 广告许可证：豫漯工商广字001号", "footer"),
+    ("设为首页 | 加入收藏 | 联系我们　　　　今天是：2011年3月9日 星期三", "tools"),  # today's date, no page's
+    ("【打开椰风新闻客户端，阅读体验更佳】　　分享至：微信 微博 QQ", "tools"),
     ("👍 点赞 326　　💬 写评论　　↗ 分享", "tools"),  # an app's tool bar, its icons
     ("打开民和融媒APP，阅读更多精彩内容", "tools"),
     ("民和回族土族自治县融媒体中心　　2025-03-13 19:26　　阅读 1.8万", "stamp"),  # a long source, a count in 万

@@ -34,6 +34,8 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
     "strip_markup": [  # a saved page's tags and entities; a tag that ends a block becomes a line break
         ("<p>县长苏某岭&ldquo;调研&rdquo;</p>", "\n县长苏某岭“调研”\n", (0, 3, 4, 5, 6, 7, 8, 15, 16, 17, 24, 28)),
         ("甲&lt;乙 &amp;", "甲<乙 &", (0, 1, 5, 6, 7, 12)),
+        ("<!--\nvar a;\n-->\n县政府\n", "\n县政府\n", (15, 16, 17, 18, 19, 20)),  # a comment over three lines
+        ("<style>.a p{x:1;}</style>\n正文", "\n正文", (25, 26, 27, 28)),  # a style element and its rules
     ],
     "tabs_to_cells": [  # a table's row (two tabs or more) gets bars; a line with one tab keeps it
         ("1\t甲\t男\n一\t行", "1 | 甲 | 男\n一\t行", (0, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9)),
