@@ -102,7 +102,7 @@ _NOTICE_RE = re.compile(
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 #: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
-_STAMP = "发布时间 发布日期 发表时间 发表日期 发布 更新时间 信息时间 发文日期 成文日期 回复时间 日期 时间"
+_STAMP = "发布时间 发布日期 发表时间 发表日期 发布 更新时间 信息时间 发文日期 成文日期 生成日期 回复时间 日期 时间"
 STAMP_LABELS = tuple(_STAMP.split())
 #: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
 #: page's date (``来源：长江日报　2022-06-09 07:15``).
