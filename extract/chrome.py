@@ -77,7 +77,7 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d
 _DATE_TOKEN_RE = re.compile(rf"^{_DATE}$")
 _TIME_TOKEN_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _OTHER_TOKEN_RE = re.compile(
-    r"^(?:\d+(?:\.\d+)?万?|次|人次|[|｜>/▶▷►↗\-]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
+    r"^(?:\d+(?:\.\d+)?[万号]?|次|人次|[|｜>/▶▷►↗\-]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
     r"|共\d+(?:条|页|篇)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"  # 共3条, 已有2356人阅读
     r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
 )
@@ -85,7 +85,7 @@ _GAP_RE = re.compile(r"[ ]{3,}")
 #: Provinces by their short names: a stamp line of a copied post may end with the one it was sent from.
 _PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
                        "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
-_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NAME_RE, _LETTER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$"), re.compile(r"[\u4e00-\u9fff]")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]［］（）()]+")
 #: An edition: ``第A02版``, or at a line's start without 第, named or alone (``03版：要闻``, ``A3版``).
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")
@@ -216,7 +216,7 @@ def _field_kinds(line: str) -> set[str] | None:
             kinds.add("site")
         elif footer_value and not any(p in token for p in _PUNCT):
             continue
-        elif names_value and _NAME_RE.match(token):
+        elif names_value and (_NAME_RE.match(token) or _LETTER_RE.fullmatch(token)):  # 龙　敏: a name spaced out
             continue
         else:
             return None

@@ -293,6 +293,8 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("生成日期：2022-07-20　　公开方式：主动公开", "stamp"),  # a disclosure page's fields
     ("主题分类：防汛抗旱　　有效性：有效", "tools"),
     ("（此件主动公开）", "tools"),  # under a notice's signature
+    ("鄂ICP备05003412号　　鄂公网安备 42102202000118号", "footer"),  # a record's number apart from its label
+    ("责任编辑：龙　敏", "editor"),  # a two-letter name spaced out
     ("违法和不良信息举报电话：0936-8212345　陇ICP备09001234号", "footer"),
     ("漯河日报社出版 新闻热线：0395-3130000 广告许可证：豫漯工商广字001号", "footer"),
     ("设为首页 | 加入收藏 | 联系我们　　　　今天是：2011年3月9日 星期三", "tools"),  # today's date, no page's
