@@ -241,7 +241,10 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     (``近日``) before any date gives the document's date.
     """
     opening = lead(body)
-    m = next(_event_dates(opening), None)
+    days = _event_dates(opening)
+    m = next(days, None)
+    if m is not None and opening.startswith("讯", m.end()):  # 中国甘肃网6月14日讯…6月12日至13日: the day it tells of;
+        m = next(days, m)  # 本报4月17日讯…今天上午: the dateline's day
     v = _VAGUE_RE.search(opening)
     if m is None and v is None and (y := _YEAR_LEAD_RE.match(opening)) is not None:
         return DatedValue(y.group(1), "text", y.group()), y.group()  # 2023年，是…: a review of that year

@@ -151,3 +151,14 @@ def test_a_dateline_s_day_is_no_event_s() -> None:
     doc = DatedValue("2025-03-14", "text:dateline", "3月14日电")
     value, text = D.article_date("人民网重庆3月14日电 3月13日，城口县一季度重点项目集中开工活动举行。", doc)
     assert (value.value, text) == ("2025-03-13", "3月13日")
+
+
+def test_a_dateline_day_and_the_day_the_lead_tells_of() -> None:
+    """中国甘肃网6月14日讯 …6月12日至13日，…: the day the lead tells of; 本报4月17日讯…今天上午: the dateline's day."""
+    from newskg.extract.dates import article_date
+    from newskg.extract.model import DatedValue
+
+    page = DatedValue("2024-06-14", "text:stamp")
+    lead = "中国甘肃网6月14日讯 据甘肃日报报道 6月12日至13日，省委书记钟某川在平凉调研。"
+    assert article_date(lead, page)[1] == "6月12日至13日"
+    assert article_date("本报4月17日讯（记者房某燕）今天上午，新区工委召开常委会会议。", page)[1] == "4月17日"
