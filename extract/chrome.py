@@ -97,15 +97,14 @@ _CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯
 #: A copyright notice (凡本报记者署名文字、图片，版权均属…所有。…未经授权不得转载…): sentences, but no article's.
 _NOTICE_RE = re.compile(
     r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明|仅提供信息存储服务"
-    r"|^Notice: |观点仅代表作者本人"  # a platform's statement under a user's post (网易号, 搜狐号)
+    r"|^Notice: |观点仅代表作者本人|仅代表该作者观点|仅提供信息发布平台"  # a platform's statement under a user's post
 )
 _LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 #: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
 _STAMP = "发布时间 发布日期 发表时间 发表日期 发布 更新时间 信息时间 发文日期 成文日期 生成日期 回复时间 日期 时间"
 STAMP_LABELS = tuple(_STAMP.split())
-#: Labels of the page's source, whose value may come after a space (``来源：　中国确山网``) and may be followed by the
-#: page's date (``来源：长江日报　2022-06-09 07:15``).
+#: Labels of the page's source, its value maybe after a space (来源：　某网), maybe before the page's date.
 SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
 #: A weekday standing as a field of an edition line (``2022年03月03日 星期四``), never inside a word (新周口).
 _WEEKDAY_RE = re.compile(r"^(?:星期[一二三四五六日天]|周[一二三四五六日])$")
@@ -366,8 +365,9 @@ def find(text: str) -> list[ChromeLine]:
     for i, (s, e, kind) in enumerate(lines):
         if kind is None and i < last_nav:
             kind = "site"
-        elif kind is None and i == 0 and i < head and _patterns()["site"].search(text[s:e]):
-            kind = "site"
+        elif kind is None and (i == 0 and i < head or i > foot and all(ln[2] != "dateline" for ln in lines[i + 1 : i + 2])
+                               ) and _patterns()["site"].search(text[s:e]):
+            kind = "site"  # a masthead's line on top; an account's name at the foot (费县融媒), no notice's signer
         elif kind == "dateline" and i < head:
             kind = "stamp"  # a date standing alone above the article is the page's stamp
         elif kind in _WEAK and not (i > foot or (i < head and (i <= 1 or i < last_nav))):

@@ -16,6 +16,7 @@ from functools import cache
 
 from .convert import to_simplified
 from .mapped import MappedText, Step
+from .saved_pages import close_name_padding, strip_markup
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Chinese punctuation that may stand next to CJK text with no space.
@@ -91,28 +92,6 @@ def remove_pinyin_glosses(t: MappedText) -> MappedText:
 
 def normalize_newlines(t: MappedText) -> MappedText:
     return t.sub(re.compile(r"\r\n?"), "\n")
-
-
-#: Markup left in a page saved as text: a block tag (a line's end), any other tag or comment, an entity, a line of
-#: style or script (.TRS_Editor P{…}, var _hmt = …;), a style or script element or a comment over several lines.
-_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table)\b[^<>\n]{0,300}>", re.I)
-_TAG_RE = re.compile(r"<[!！]--[^\n]*?--[>＞]|</?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>\n]{0,300}>")
-_ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
-_ELEMENT_RE = re.compile(r"<(style|script)\b[^<>]{0,300}>.{0,20000}?</\1\s*>|<!--.{0,5000}?-->", re.I | re.S)
-_CODE_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[.#]?[A-Za-z_][\w.\-#, ]*\{[^\n]*\}|(?:var|function|window\.|document\.)[^\n]*[;{=])[^\n]*$")
-
-
-def strip_markup(t: MappedText) -> MappedText:
-    """A page saved with its HTML left in: block tags end lines, other tags, comments and style or script lines go,
-    entities become their letters (``&ldquo;`` → “, ``&nbsp;`` → a space; :func:`html.unescape`). Text with no ``<`` or
-    ``&`` is returned as it is."""
-    if "<" not in t.text and "&" not in t.text and "{" not in t.text:
-        return t
-    import html
-
-    t = t.sub(_ELEMENT_RE, "").sub(_CODE_LINE_RE, "").sub(_BLOCK_TAG_RE, "\n").sub(_TAG_RE, "")
-    return t.sub(_ENTITY_RE, lambda m: html.unescape(m.group()))
 
 
 def tabs_to_cells(t: MappedText) -> MappedText:
@@ -366,6 +345,7 @@ NORMALIZE: tuple[Step, ...] = (
     remove_pinyin_glosses,
     normalize_newlines,
     strip_markup,
+    close_name_padding,
     tabs_to_cells,
     normalize_width,
     normalize_punctuation,

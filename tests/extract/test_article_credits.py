@@ -26,3 +26,12 @@ def test_a_video_report_s_camera_credit() -> None:
     """A video report's credit line: its 摄像 is credited as a reporter is, its editors are not."""
     body = "蒙阴县融媒体中心\n\n9月6日，县委副书记、县长鞠某川到岱崮镇调研蜜桃销售工作。\n\n"
     assert _reporters(body + "摄像：亓某强　　编辑：任某琳　　审核：薛某波\n") == [("亓某强", "摄像")]
+
+
+def test_an_account_s_credits_with_padded_names_above_its_foot() -> None:
+    """A WeChat article's credit block with two-letter names padded to three (记者：孙　悦　王　浩), the account's name
+    and its tool lines under it (费县融媒, 微信扫一扫, 轻触阅读原文): the reporters, whole."""
+    body = "费县融媒\n\n8月15日，县委副书记、县长贾某东主持召开县政府常务会议。县直有关部门主要负责同志列席会议。\n\n"
+    tail = ("记者：孙　悦　王　浩\n编辑：李某洁\n审核：张某华\n\n费县融媒\n\n"
+            "阅读 2361\n分享 收藏 赞 在看\n微信扫一扫\n关注该公众号\n轻触阅读原文\n")
+    assert _reporters(body + tail) == [("孙悦", "记者"), ("王浩", "记者")]

@@ -37,6 +37,10 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
         ("<!--\nvar a;\n-->\n县政府\n", "\n县政府\n", (15, 16, 17, 18, 19, 20)),  # a comment over three lines
         ("<style>.a p{x:1;}</style>\n正文", "\n正文", (25, 26, 27, 28)),  # a style element and its rules
     ],
+    "close_name_padding": [  # a two-letter name padded to three letters' width; a row's lone cells stay apart
+        ("记者：孙　悦　王　浩", "记者：孙悦　王浩", (0, 1, 2, 3, 4, 6, 7, 8, 10)),
+        ("符某军　男　1978.10", "符某军　男　1978.10", tuple(R(14))),
+    ],
     "tabs_to_cells": [  # a table's row (two tabs or more) gets bars; a line with one tab keeps it
         ("1\t甲\t男\n一\t行", "1 | 甲 | 男\n一\t行", (0, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9)),
     ],
