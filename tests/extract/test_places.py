@@ -339,3 +339,9 @@ def test_a_county_before_its_town_s_words(text: str, expected: list[tuple[str, s
 ])
 def test_a_town_named_like_a_common_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in run(text).places] == expected
+
+
+def test_a_provincial_high_tech_industrial_park_is_a_zone() -> None:
+    """弋阳高新技术产业园区 (a province's 高新技术产业园区): a development zone, not 弋阳 and a park."""
+    assert [(p.name, p.kind) for p in run("据悉，弋阳高新技术产业园区地处信江之畔。").places] == [
+        ("弋阳高新技术产业园区", "development_zone"), ("信江", "river")]
