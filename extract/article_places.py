@@ -250,3 +250,11 @@ def regiment_organs(found: ArticleFacts) -> dict[int, str]:
             out[i] = named[-1].group() + h.org[1:]
     return out
 
+
+def park_organs(found: ArticleFacts) -> dict[int, str]:
+    """Organs of a 园区 written bare (园区党工委书记, 园区经济发展局局长) in an article that names one zone (弋阳高新技术
+    产业园区): that zone's, by the holding's index."""
+    bare = [i for i, h in enumerate(found.holdings) if h.org.startswith("园区") and len(h.org) > 2]
+    zones = {p.name for p in found.places if p.kind == "development_zone" and len(p.name) > 4} if bare else set()
+    return {i: next(iter(zones)) + found.holdings[i].org[2:] for i in bare} if len(zones) == 1 else {}
+

@@ -25,6 +25,7 @@ from .article_places import (
     host_place,
     local_place,
     only_of_level,
+    park_organs,
     regiment_organs,
     town_organs,
     twin_district,
@@ -170,7 +171,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         twin = twin_district(found, div, chrome_text)
         holdings = []
         chained = chain_county_zones(found)
-        towns = town_organs(found)
+        towns = town_organs(found) | park_organs(found)
         if div is not None and bingtuan_organ("一团", div):
             towns.update(regiment_organs(found))  # 团党委副书记、团长某某 on a 师市's page: the regiment named before
         for i, h in enumerate(found.holdings):

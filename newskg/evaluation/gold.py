@@ -229,7 +229,7 @@ def as_gold_org(person: str, org: str, title: str, gold_rows: list[dict[str, Any
 #: A zone word's long and short official forms, one organ's two spellings (郴州综合保税区管委会 = 郴州综保区管委会);
 #: and a village's committee written with its 村 twice or once (十八洞村村委会 = 十八洞村委会).
 _ZONE_FORMS = (("综合保税区", "综保区"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"),
-               ("高新技术产业开发区", "高新区"),
+               ("高新技术产业开发区", "高新区"), ("高新技术产业园区", "高新区"),
                ("村村委会", "村委会"))
 
 

@@ -495,6 +495,7 @@ def test_stated_year(text: str | None, year: int | None) -> None:
         ("邢台宁晋经开区党工委", "邢台宁晋经济开发区党工委", True),  # 经开区 is 经济开发区's short form too
         ("阜阳临泉经开区党工委", "临泉经济开发区党工委", True),  # and the city before it a place
         ("阜阳临泉经开区党工委", "阜阳临泉高新区党工委", False),
+        ("上饶弋阳高新区党工委", "上饶弋阳高新技术产业园区党工委", True),  # a 高新技术产业园区's short form
     ],
 )
 def test_gold_organs_written_another_way(ours: str, gold: str, matched: bool) -> None:
