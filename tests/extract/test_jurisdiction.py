@@ -722,7 +722,8 @@ def test_a_title_then_a_name_in_transliteration_in_a_list() -> None:
 
 
 def test_a_bare_park_organ_of_the_one_zone_the_page_names() -> None:
-    """江西弋阳高新技术产业园区's site: 园区党工委书记, 园区经济发展局局长 are that zone's, labelled with its prefecture city."""
+    """江西弋阳高新技术产业园区's site: 园区党工委书记, 园区经济发展局局长 are that zone's, labelled with its prefecture
+    city."""
     text = ("江西弋阳高新技术产业园区\n首页 > 新闻动态 > 园区要闻\n\n园区举行重点项目建设现场观摩\n\n"
             "4月7日，弋阳高新技术产业园区举行一季度重点项目观摩。县委常委、园区党工委书记邵某平参加观摩，"
             "园区经济发展局局长吴某军通报了项目进展。")
