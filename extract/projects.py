@@ -29,6 +29,8 @@ _SUFFIX_RE = re.compile(
 )
 _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: Money and counts make a phrase a sum (亿元以上项目, 3个项目); a capacity (年产210台…) stays inside a name.
+#: A deadline before a project's name (5月底前完成…, 年底前建成…).
+_DEADLINE_RE = re.compile(r"(?:\d{1,2}月(?:底|中旬|上旬|下旬)?|年底|年内)前?(?:完成|实现|建成|开工|投用)?")
 _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|家|栋|座|宗)")
 _CAPACITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|株)|年产")
 _COUNTED_RE = re.compile(r"[一二两三四五六七八九十\d]+个$")
@@ -71,6 +73,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if inner and inner[-1] < m.start():  # …项目年底前完成主体工程: a clause after a project is not part of a name
             start = inner[-1]
         start = trim_predicate(text, start, m.start())
+        if (deadline := _DEADLINE_RE.match(text, start, m.start())) is not None:
+            start = deadline.end()  # 5月底前完成某产业园一期: a deadline, then the project
         name = text[start:end]
         if _not_a_name(text[start : m.start()], people) or _in_title(text, start):
             continue

@@ -257,3 +257,9 @@ def test_a_partial_or_arranged_count_names_no_project() -> None:
     """个别县（区）项目储备不足, 在我县安排项目12个, 民生工程、生态工程: none named."""
     text = "个别县（区）项目储备不足。江苏援青在我县安排项目12个。这是民生工程、生态工程。"
     assert run(text).projects == []
+
+
+def test_a_deadline_before_a_project_s_name() -> None:
+    """确保7月底前宋家沟乡饮水工程全面通水, 5月底前完成项目立项, 总结去年项目建设: the project without its deadline; none."""
+    text = "确保7月底前宋家沟乡饮水工程全面通水。5月底前完成项目立项和用地预审。会议总结去年项目建设工作。"
+    assert [p.name for p in run(text).projects] == ["宋家沟乡饮水工程"]
