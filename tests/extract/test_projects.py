@@ -261,5 +261,5 @@ def test_a_partial_or_arranged_count_names_no_project() -> None:
 
 def test_a_deadline_before_a_project_s_name() -> None:
     """确保7月底前宋家沟乡饮水工程全面通水, 5月底前完成项目立项, 总结去年项目建设: the project without its deadline; none."""
-    text = "确保7月底前宋家沟乡饮水工程全面通水。5月底前完成项目立项和用地预审。会议总结去年项目建设工作。"
+    text = "确保7月底前宋家沟乡饮水工程全面通水。5月底前完成项目立项和用地预审。召开推进会，总结去年项目建设工作。"
     assert [p.name for p in run(text).projects] == ["宋家沟乡饮水工程"]
