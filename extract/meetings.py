@@ -60,7 +60,7 @@ from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
 from .phrases import sentences
 from .resources import alternation, table, words
-from .visits import feedbacks, receptions, same_day, same_meeting, speech_meetings, visit
+from .visits import feedbacks, joined_meetings, receptions, same_day, same_meeting, speech_meetings, visit
 
 LEAD_SENTENCES = 2  # how many sentences from the start of the body may state an event of any kind
 
@@ -185,7 +185,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         for m in BODY_MEETS_RE.finditer(sentence):
             body = LEADING_DATE_RE.sub("", m.group("body")).strip()
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
-    for name, span in receptions(sentence, names) + feedbacks(sentence):  # 县委书记某会见了…; 巡察组向县委反馈…
+    for name, span in receptions(sentence, names) + feedbacks(sentence) + joined_meetings(sentence):  # 会见, 反馈, 并出席
         add(_Event(name, "meeting", s, e), span)
     if not out and ("仪式" in sentence or "审议" in sentence or "分组讨论" in sentence):
         for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式

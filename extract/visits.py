@@ -41,7 +41,7 @@ from .event_patterns import (
     VISIT_RE,
 )
 from .model import Article, Meeting, Mention
-from .resources import words
+from .resources import alternation, words
 
 #: The page's own place written as a pronoun (我县, 本市).
 _OWN_PLACE_RE = re.compile("[我本][市县区镇乡旗]")
@@ -107,6 +107,18 @@ def receptions(sentence: str, names: list[str]) -> list[tuple[str, tuple[int, in
         if (host := LEADING_DATE_RE.sub("", m.group("host"))).endswith(tuple(names)):
             out.append((f"{host}会见{m.group('guest')}", m.span()))
     return out
+
+
+#: ``率代表团赴某县考察…，并出席某某联席会议``: a meeting a visit joins, named in full.
+_JOINED_MEETING_RE = re.compile(
+    rf"并出席(?:了)?(?P<name>[^，。；！？：]{{2,60}}?(?:{alternation('meeting_words.txt')}))(?=[，。；！？]|$)")
+
+
+def joined_meetings(sentence: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each meeting the sentence's visit goes on to attend (…考察东西部协作工作，并出席瑞安市—南部县联席会议)."""
+    if "并出席" not in sentence:
+        return []
+    return [(m.group("name"), m.span("name")) for m in _JOINED_MEETING_RE.finditer(sentence)]
 
 
 def feedbacks(sentence: str) -> list[tuple[str, tuple[int, int]]]:

@@ -689,3 +689,11 @@ def test_a_sentence_that_opens_at_a_follow_up_meeting() -> None:
     text = ("本报讯 8月10日至11日，白云区党政代表团到罗甸县考察。代表团察看了两个协作项目。"
             "座谈会上，甄某梁介绍了白云区经济社会发展情况。")
     assert [(m.name, m.kind) for m in run(text, {"甄某梁"}).meetings][-1] == ("座谈会", "meeting")
+
+
+def test_a_meeting_a_visit_goes_on_to_attend() -> None:
+    """…率我市党政代表团赴南部县考察东西部协作工作，并出席瑞安市—南部县联席会议: the visit, and the meeting it attends."""
+    text = ("本报讯 5月16日至17日，市委书记柯某衡率我市党政代表团赴四川省南充市南部县，考察东西部协作工作，"
+            "并出席瑞安市—南部县2023年东西部协作党政联席会议。")
+    assert sorted((m.name, m.kind) for m in run(text, {"柯某衡"}).meetings) == [
+        ("我市党政代表团考察", "inspection"), ("瑞安市—南部县2023年东西部协作党政联席会议", "meeting")]
