@@ -5,15 +5,19 @@ style and script) and their typography (a two-letter name padded to three: ``记
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .mapped import MappedText
 
 #: Markup left in a page saved as text: a block tag (a line's end), any other tag or comment, an entity, a line of
 #: style or script (.TRS_Editor P{…}, var _hmt = …;), a style or script element or a comment over several lines.
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table)\b[^<>\n]{0,300}>", re.I)
-_TAG_RE = re.compile(r"<[!！]--[^\n]*?--[>＞]|</?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>\n]{0,300}>")
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}\b[^<>\n]{0,300}>")
 _ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z]{2,8});")
-_ELEMENT_RE = re.compile(r"<(style|script)\b[^<>]{0,300}>.{0,20000}?</\1\s*>|<!--.{0,5000}?-->", re.I | re.S)
+#: A style or script element's or a comment's opening and closing marks, paired in one pass (an unclosed one is left).
+_OPEN_RE = re.compile(r"<(style|script)\b[^<>]{0,300}>|<[!！]--", re.I)
+_CLOSE_RE = re.compile(r"</(style|script)\s*>|--[>＞]", re.I)
+_ELEMENT_REACH = 20000  # the longest element or comment removed whole
 _CODE_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:[.#]?[A-Za-z_][\w.\-#, ]*\{[^\n]*\}|(?:var|function|window\.|document\.)[^\n]*[;{=])[^\n]*$")
 
@@ -26,8 +30,36 @@ def strip_markup(t: MappedText) -> MappedText:
         return t
     import html
 
-    t = t.sub(_ELEMENT_RE, "").sub(_CODE_LINE_RE, "").sub(_BLOCK_TAG_RE, "\n").sub(_TAG_RE, "")
+    t = _drop(t, _element_spans(t.text)).sub(_CODE_LINE_RE, "").sub(_BLOCK_TAG_RE, "\n").sub(_TAG_RE, "")
     return t.sub(_ENTITY_RE, lambda m: html.unescape(m.group()))
+
+
+def _element_spans(text: str) -> list[tuple[int, int]]:
+    """The style and script elements and the comments of ``text``, each opening paired with the next closing of its
+    kind by bisection (linear in the text however many are left unclosed)."""
+    if "<" not in text:
+        return []
+    closes: dict[str, list[tuple[int, int]]] = {}
+    for m in _CLOSE_RE.finditer(text):
+        closes.setdefault((m.group(1) or "--").lower(), []).append(m.span())
+    spans, pos = [], 0
+    for m in _OPEN_RE.finditer(text):
+        kind = (m.group(1) or "--").lower()
+        ends = closes.get(kind, [])
+        i = bisect_left(ends, (m.end(), 0))
+        if m.start() >= pos and i < len(ends) and ends[i][0] - m.end() <= _ELEMENT_REACH:
+            spans.append((m.start(), ends[i][1]))
+            pos = ends[i][1]
+    return spans
+
+
+def _drop(t: MappedText, spans: list[tuple[int, int]]) -> MappedText:
+    """``t`` without the characters of ``spans`` (sorted, apart), its offsets kept."""
+    if not spans:
+        return t
+    keep = [(a, b) for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(t.text)], strict=True)]
+    return MappedText("".join(t.text[a:b] for a, b in keep),
+                      tuple(o for a, b in keep for o in t.offsets[a:b]) + (t.offsets[-1],))
 
 
 #: A two-letter name padded with a space to the width of three (记者：孙　悦　王　浩, 编辑：李　娜), after a label's

@@ -36,6 +36,7 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
         ("甲&lt;乙 &amp;", "甲<乙 &", (0, 1, 5, 6, 7, 12)),
         ("<!--\nvar a;\n-->\n县政府\n", "\n县政府\n", (15, 16, 17, 18, 19, 20)),  # a comment over three lines
         ("<style>.a p{x:1;}</style>\n正文", "\n正文", (25, 26, 27, 28)),  # a style element and its rules
+        ("甲<!-- x -->乙<!--", "甲乙<!--", (0, 11, 12, 13, 14, 15, 16)),  # an unclosed comment is left as it is
     ],
     "close_name_padding": [  # a two-letter name padded to three letters' width; a row's lone cells stay apart
         ("记者：孙　悦　王　浩", "记者：孙悦　王浩", (0, 1, 2, 3, 4, 6, 7, 8, 10)),
