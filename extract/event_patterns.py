@@ -24,6 +24,11 @@ _LATER = alternation("later_meeting_words.txt")
 LATER_WORDS = frozenset(words("later_meeting_words.txt"))
 #: Words of a sentence that asks for what it names (各部门要…召开专题会议), read before a meeting named by its kind.
 MODAL_RE = re.compile(r"要|将|应当|应该|必须|需要|务必")
+def said_before(rx: re.Pattern[str], sentence: str, at: int) -> bool:
+    """Does ``rx`` match in the few letters of ``sentence`` before ``at`` (bounded: a giant sentence stays linear)?"""
+    return rx.search(sentence, max(0, at - 64), at) is not None
+
+
 #: A notice's announcement of a meeting to come (定于4月6日召开…, 拟于近期召开…): no event yet.
 ANNOUNCED_RE = re.compile(r"(?:定于|拟于|将于|计划于)[^。；]{0,60}$")
 CONVENE_RE = re.compile(

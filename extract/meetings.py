@@ -55,6 +55,7 @@ from .event_patterns import (
     SUBJECT_PLACE_RE,
     TERM_RE,
     THEME_RE,
+    said_before,
 )
 from .model import Article, ArticleFacts, Meeting
 from .phrases import is_common_word as _is_word
@@ -143,13 +144,12 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         out.append(ev)
 
     organizer = None
-    # Each pattern opens with a lazy subject, costly where its cue verb is absent: test the cue first.
-    cues = ((CONVENE_RE, "meeting", "召开"), (HOLD_RE, None, "举行"), (LAUNCH_RE, "activity", "开展"))
+    cues = ((CONVENE_RE, "meeting", "召开"), (HOLD_RE, None, "举行"), (LAUNCH_RE, "activity", "开展"))  # cue first: lazy
     held = [(m, rx, kind) for rx, kind, cue in cues if cue in sentence for m in rx.finditer(sentence)
-            if not (rx is CONVENE_RE and ANNOUNCED_RE.search(sentence, 0, m.start("name")))]  # 定于4月6日召开…: none yet
+            if not (rx is CONVENE_RE and said_before(ANNOUNCED_RE, sentence, m.start("name")))]  # 定于…召开: none yet
     for m, rx, kind in sorted(held, key=lambda t: t[0].start("name")):
         name = m.group("name").strip()
-        if rx is CONVENE_RE and name in LATER_WORDS and MODAL_RE.search(sentence, 0, m.start("name")):
+        if rx is CONVENE_RE and name in LATER_WORDS and said_before(MODAL_RE, sentence, m.start("name")):
             continue  # 各部门要…结合实际召开专题会议: a meeting asked for, none held
         subj, place = _subject_place(m.group("subj"))
         subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…
