@@ -26,7 +26,6 @@ Rule for ``市委常委、副市长王某``: a title of the form *level* + 长 (
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -62,8 +61,6 @@ from .phrases import SpanIndex
 from .place_names import reads_whole
 from .towns import in_town, nameless, sentence_town, sentence_village, town_of, towns_before, village_organ, village_party
 
-log = logging.getLogger(__name__)
-
 _SENTENCE_END = "。！？!?"
 _UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 局长 → …局, 组员 → …组; 代区长: acting
 _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a title chain there is all of its clause
@@ -72,6 +69,7 @@ _PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its 
 _COMPANION_VERBS = ("随团", "随同", "随行")  # what a visitor's companions do after their names (区委常委乙随团考察)
 _DELEGATION_RE = re.compile(  # a delegation named with its place (率瑞安市党政代表团): its companions' bare organs
     r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:党政|经贸|考察)?(?:代表团|考察团)")
+_LEADS_RE = re.compile(r"(?:等)?率(?:领)?" + _DELEGATION_RE.pattern)  # the holder leads it: his bare organs its
 _DEPARTMENT_IN_RE = re.compile(r"驻(省[\u4e00-\u9fff]{2,12}?厅)")  # 驻省交通运输厅纪检监察组: a bare 厅党组 after it is its
 _SHORTENED_UNITS = "部局处科"  # units whose letter is written once for organ and title (宣传部长: 宣传部 + 部长)
 _APPOINTMENT_REACH = 200  # how far before a name an appointment cue (任命) makes ``NAME为`` start a list line
@@ -204,12 +202,12 @@ def read_chain(
 
 @cache
 def _candidate_re() -> re.Pattern[str]:
-    """A title or group word followed by a surname; group 1 ends where the name starts."""
+    """A title or group word followed by a surname; group 1 ends where the name starts. The one-letter class in front
+    rejects most places at once; without it every place tries every title (5× slower)."""
     lx = _lex()
     heads = sorted(set(lx["titles"]) | set(lx["groups"]), key=lambda w: (-len(w), w))
     alt = "|".join(re.escape(w) for w in heads)
     surnames = "|".join(re.escape(w) for w in lx["surnames"])
-    # The one-letter class in front rejects most places at once; without it every place tries every title (5× slower).
     firsts = "".join(re.escape(ch) for ch in sorted({w[0] for w in heads}))
     return re.compile(f"(?=[{firsts}])(?=({alt})(?:{NOTE})?(?:{surnames}|和|(?![{_NOT_NAME_START}])[\u4e00-\u9fff]))")
 
@@ -283,6 +281,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
                   and text[segs[0].org_start : segs[0].org_start + 1] in ("区", "县"))
         if companions and (d := _DELEGATION_RE.search(text, max(0, pos - 400), pos)) and not sentence_orgs:
             sentence_orgs = [d.group("place") + "委"]  # …率瑞安市党政代表团来我县…。市委常委甲，…乙随团: 瑞安市's
+        elif sentence_orgs and (lead := _LEADS_RE.match(text, spans[-1][1])):  # 市长乙率达州市党政代表团来舟: 达州市
+            sentence_orgs, companions = [*sentence_orgs, lead.group("place") + "委"], True
         posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions or listed)
         # 常务副区长甲、乙…等: a single holder's post goes to the first name only (副区长甲、乙: a shared one to each)
         listed = spans[1:] if len(spans) > 1 and posts and all(single_holder(t) for _o, t in posts) else []
@@ -374,8 +374,7 @@ def _leftmost_longest(text: str, names: set[str]) -> list[tuple[int, int]]:
     return out
 
 
-#: Most first letters searched one by one (a pass over the text each); more, one pattern of them all.
-_FEW_LETTERS = 16
+_FEW_LETTERS = 16  # most first letters searched one by one (a pass over the text each); more, one pattern of them all
 
 
 def _starts(text: str, letters: set[str]) -> Iterator[int]:

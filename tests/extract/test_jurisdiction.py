@@ -729,3 +729,12 @@ def test_a_bare_park_organ_of_the_one_zone_the_page_names() -> None:
             "园区经济发展局局长吴某军通报了项目进展。")
     assert [h for h in _holdings(text) if h[0] != "邵某平" or h[2] == "书记"] == [
         ("邵某平", "上饶弋阳高新区党工委", "书记"), ("吴某军", "上饶弋阳高新区经济发展局", "局长")]
+
+
+def test_the_leader_of_a_visiting_delegation_is_of_its_place() -> None:
+    """舟山's paper: 达州市委书记甲，市委副书记、市长乙率达州市党政代表团来舟考察 — 乙's bare 市委 and 市长 are 达州's, the
+    delegation's he leads, not the host's."""
+    text = ("舟山市人民政府\n\n11月20日至21日，四川省达州市委书记符某栋，市委副书记、市长龚某然率达州市党政代表团来舟考察。"
+            "双方在舟山举行座谈。")
+    assert [h for h in _holdings(text) if h[0] == "龚某然"] == [
+        ("龚某然", "达州市委", "副书记"), ("龚某然", "达州市政府", "市长")]
