@@ -37,6 +37,7 @@ from .page_site import dateline, document_chrome
 from .parties import party_of, party_org
 from .place_labels import (  # noqa: F401
     bingtuan_organ,
+    bingtuan_place,
     canonical_place,
     name_places,
     needs_city,
@@ -284,7 +285,7 @@ def resolve_org(org: str, juris: Division | None) -> tuple[str, Division | None]
     name = _resolve(org, juris)
     read = read_place(name, 0, juris)
     if read is None or read.division is None:
-        return name, None
+        return name, bingtuan_place(name)  # 第八师石河子市委: of 石河子市, as a city's organs are
     if word_starting_at(name, read.end, _units()) or read.end < len(name):
         return name, read.division
     return name, None

@@ -162,3 +162,13 @@ def bingtuan_organ(org: str, juris: Division) -> str:
             return city + rest
         return label + ("委" + rest[2:] if rest.startswith("党委") else rest)
     return label + org if _REGIMENT_RE.fullmatch(org) else ""
+
+
+def bingtuan_place(org: str) -> Division | None:
+    """The 师市's city an organ named with its 师 is of (第八师石河子市委, 第八师 → 石河子市), so that its posts have a
+    place as a city's do; None for any other organ."""
+    for city, division in _bingtuan().items():
+        if org.startswith(division):
+            return next(iter(gazetteer().named(city)), None)
+    return None
+

@@ -738,3 +738,15 @@ def test_the_leader_of_a_visiting_delegation_is_of_its_place() -> None:
             "双方在舟山举行座谈。")
     assert [h for h in _holdings(text) if h[0] == "龚某然"] == [
         ("龚某然", "达州市委", "副书记"), ("龚某然", "达州市政府", "市长")]
+
+
+def test_a_shishi_s_organs_are_of_its_city() -> None:
+    """第八师石河子市委 and 第八师, named on a neighbouring county's page: posts of 石河子市 (a place code), so the same
+    person on the 师市's own page is one person."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = "玛纳斯县人民政府\n\n4月12日，兵地融合发展联席会议召开。八师石河子市党委常委、副师长洪某军出席会议。"
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.org, h.title, h.place) for f in res.articles for h in f.holdings] == [
+        ("第八师石河子市委", "常委", "659001000000"), ("第八师", "副师长", "659001000000")]
