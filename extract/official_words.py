@@ -70,4 +70,5 @@ def former(text: str, org_start: int) -> bool:
 #: A note between a title and its holder's name (副市长（挂职）某, 副县长（兼）某): the chain ends before it.
 NOTE = "[（(](?:挂职|兼|兼任|正县级|副县级|正处级|副处级)[）)]"
 NOTE_RE = re.compile(NOTE)
+NOTE_END_RE = re.compile(NOTE + "$")  # a note that ends a title inside a chain (副县长（挂职）、…)
 

@@ -37,7 +37,7 @@ from .body_titles import from_list, own_secretary
 from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
-from .official_words import NOTE, NOTE_RE, former, single_holder
+from .official_words import NOTE, NOTE_END_RE, NOTE_RE, former, single_holder
 from .official_words import ends_with as _ends_with
 from .official_words import lexicon as _lex
 from .official_words import starts_with as _starts_with
@@ -98,14 +98,16 @@ def _chain(text: str, title_start: int, title_end: int, seps: str = "、，") ->
         sep = org_start - 1
         if not whole or sep < 0 or text[sep] not in seps:
             break
-        title = _ends_with(text, sep, titles)
+        note = NOTE_END_RE.search(text, max(0, sep - 6), sep)  # 副县长（挂职）、…组长某: the note is no title's end
+        end = note.start() if note else sep
+        title = _ends_with(text, end, titles)
         if not title:
             break
         if text[sep] == "，":  # 区委副书记、区长，综保区管委会主任某: a chain before the comma, opening its clause
-            before = _chain(text, sep - len(title), sep, "、")
+            before = _chain(text, end - len(title), end, "、")
             segs += reversed(before) if before[0].org_start == 0 or text[before[0].org_start - 1] in _CLAUSE_STARTS else []
             break
-        title_start, title_end = sep - len(title), sep
+        title_start, title_end = end - len(title), end
     segs.reverse()
     return segs
 

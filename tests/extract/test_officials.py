@@ -173,6 +173,10 @@ INVENTED = [
     ("年堆乡党委副书记、乡长达瓦卓玛汇报了情况。",
      [("达瓦卓玛", "年堆乡党委", "副书记"), ("达瓦卓玛", "年堆乡政府", "乡长")]),
     ("2023年镇党委书记喻某华主持会议。", [("喻某华", "镇党委", "书记")]),
+    # a note after a title inside a chain (副县长（挂职）、…组长): the chain goes on past it
+    ("县委常委、副县长（挂职）、浙江省驻川东西部协作工作队马边工作组组长茹某庆参加。",
+     [("茹某庆", "县委", "常委"), ("茹某庆", "县政府", "副县长"),
+      ("茹某庆", "浙江省驻川东西部协作工作队马边工作组", "组长")]),
     # an agenda item's number in brackets is no part of the organ after it
     ("会议议程（一）县应急管理局局长付某蓓通报汛期准备情况。", [("付某蓓", "县应急管理局", "局长")]),
     # 和, a 纳西 surname and a conjunction: a name when a rare given name and a follower come after it
