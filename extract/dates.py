@@ -285,8 +285,12 @@ _OPENING_DAY_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ ]*(?:[★☆●◆■][
 
 
 def _stated(text: str, doc_date: DatedValue) -> tuple[DatedValue, str] | None:
-    """The first event day of ``text`` resolved as an article's, or None."""
-    m = next(_event_dates(text), None)
+    """The first event day of ``text`` resolved as an article's, or None (a dateline's day, 6月14日讯, gives way to a
+    day after it)."""
+    days = _event_dates(text)
+    m = next(days, None)
+    if m is not None and text.startswith("讯", m.end()):
+        m = next(days, m)
     if m is not None:
         value, said = article_date(m.group() + "，", doc_date)
         if value.value and value.basis.startswith("text"):

@@ -59,7 +59,7 @@ THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
 INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室局站]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
 #: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
 VISIT_RE = re.compile(
-    rf"(?:深入|到|赴|走进|前往|对)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
+    rf"(?:深入|到|赴|走进|前往|对|在)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
 )
 #: ``带队先后到A、B、C，就T开展调研``: the places in one clause, the topic after 就 in the next.
 TOPIC_VISIT_RE = re.compile(

@@ -60,6 +60,10 @@ class Visit:
     companions: tuple[str, ...]
 
 
+#: The verbs of a visit told with 在 (省委书记某某在榆林、延安调研).
+_AT_VERBS = frozenset({"调研", "考察", "视察", "督导", "检查", "督查", "调研督导", "督导检查"})
+
+
 def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | None:
     """The first inspection ``sentence`` reports, or None. ``leaders``: leaders of inspections already found
     (``麦立强一行先后检查了…`` tells on the same visit: no second one)."""
@@ -73,6 +77,8 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
     for m, obj, verb, where in sorted(found, key=lambda v: v[0].start()):
         if not obj or sentence[: m.start()].endswith(tuple(words("attend_verbs.txt"))):
             continue
+        if sentence.startswith("在", m.start()) and verb not in _AT_VERBS:
+            continue  # 在榆林、延安调研 is a visit; 在接待中心接待来访群众 is a duty's place
         present = in_order(sentence[: m.start()], names)
         subject = LEADING_DATE_RE.sub("", re.split(r"[，；：]", sentence[: m.start()])[-1])
         # 县长 庹建新带队调研, 盟委副书记宝音图深入…: a name the officials did not know, after its title

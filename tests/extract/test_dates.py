@@ -162,3 +162,13 @@ def test_a_dateline_day_and_the_day_the_lead_tells_of() -> None:
     lead = "中国甘肃网6月14日讯 据甘肃日报报道 6月12日至13日，省委书记钟某川在平凉调研。"
     assert article_date(lead, page)[1] == "6月12日至13日"
     assert article_date("本报4月17日讯（记者房某燕）今天上午，新区工委召开常委会会议。", page)[1] == "4月17日"
+
+
+def test_an_event_s_day_after_a_dateline_s() -> None:
+    """中国甘肃网6月14日讯 …6月12日至13日，…在平凉、庆阳调研: the visit is of the days after the dateline's."""
+    from newskg.extract.dates import event_date
+    from newskg.extract.model import DatedValue
+
+    page = DatedValue("2024-06-14", "text:stamp")
+    sentence = "中国甘肃网6月14日讯 据甘肃日报报道 6月12日至13日，省委书记钟某川在平凉、庆阳调研。"
+    assert event_date(sentence, page, page)[1] == "6月12日至13日"

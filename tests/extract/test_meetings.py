@@ -697,3 +697,12 @@ def test_a_meeting_a_visit_goes_on_to_attend() -> None:
             "并出席瑞安市—南部县2023年东西部协作党政联席会议。")
     assert sorted((m.name, m.kind) for m in run(text, {"柯某衡"}).meetings) == [
         ("我市党政代表团考察", "inspection"), ("瑞安市—南部县2023年东西部协作党政联席会议", "meeting")]
+
+
+def test_a_visit_told_with_zai() -> None:
+    """省委书记某某在榆林、延安调研: a visit; 在县人民来访接待中心接待来访群众 is a duty's place, no visit."""
+    text = "本报讯 8月16日至17日，省委书记、省人大常委会主任贺某衡在榆林、延安调研。"
+    assert [(m.name, m.kind, m.leader) for m in run(text, {"贺某衡"}).meetings] == [
+        ("榆林、延安调研", "inspection", "贺某衡")]
+    text = "本报讯 5月28日，县委副书记相某平在县人民来访接待中心接待来访群众。"
+    assert run(text, {"相某平"}).meetings == []
