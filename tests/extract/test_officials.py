@@ -182,6 +182,9 @@ INVENTED = [
     # 和, a 纳西 surname and a conjunction: a name when a rare given name and a follower come after it
     ("华坪县委书记和玉梅深入荣将镇调研。", [("和玉梅", "华坪县委", "书记")]),
     ("县委书记和县长出席，厂党委书记和厂长一同调研。", []),
+    # a Yi name of four letters before 负责; the 江西 surname 淦
+    ("副县长吉克阿某负责协调。", [("吉克阿某", "县政府", "副县长")]),
+    ("副市长淦某平到靖安县调研。", [("淦某平", "市政府", "副市长")]),
     # rare surnames of the south-west and of 湖北 (卯, 矣, 庹)
     ("盘州市委副书记、市长卯某华主持会议。", [("卯某华", "盘州市委", "副书记"), ("卯某华", "盘州市政府", "市长")]),
     ("县委副书记、县长庹某新带队调研。", [("庹某新", "县委", "副书记"), ("庹某新", "县政府", "县长")]),
