@@ -15,13 +15,11 @@ joined by ``、``). Reading it takes four steps, each a small function here:
 4. normalise the organ with :func:`normalize_org` (aliases, a leading city name
    before a zone, a bare ``区``/``县``/``市``/``镇`` meaning the article's own).
 
-Names after a generic group label (``区领导陈某、王某``) become
-:class:`PersonMention` with that label as role, and later bare mentions of
-names already known become :class:`PersonMention` with an empty role.
+Names after a generic group label (``区领导陈某、王某``) become :class:`PersonMention` with that label as role,
+and later bare mentions of names already known become :class:`PersonMention` with an empty role.
 
-Rule for ``市委常委、副市长王某``: a title of the form *level* + 长 (市长, 县长,
-区长, 镇长 …) belongs to that level's ``政府``; so the example gives
-(市委, 常委) and (市政府, 副市长).
+Rule for ``市委常委、副市长王某``: a title of the form *level* + 长 (市长, 县长, 区长, 镇长 …) belongs to that level's
+``政府``; so the example gives (市委, 常委) and (市政府, 副市长).
 """
 
 from __future__ import annotations
@@ -59,6 +57,7 @@ from .organs import (
 )
 from .phrases import SpanIndex
 from .place_names import reads_whole
+from .rivers import river_at
 from .towns import in_town, nameless, sentence_town, sentence_village, town_of, towns_before, village_organ, village_party
 
 _SENTENCE_END = "。！？!?"
@@ -263,8 +262,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
             taken.extend(spans)
             pos = spans[-1][1] if spans else pos + 1
             continue
-        if not title or (title.startswith("处") and text[pos - len(title) - 1 : pos - len(title)] in _PLACE_VERBS):
-            pos += 1  # 九江地处长江和…: 地处 (lies at), no 处长
+        if not title or (title.startswith("处") and text[pos - len(title) - 1 : pos - len(title)] in _PLACE_VERBS) or (
+                title[-1] == "长" and river_at(text, pos - 1)):
+            pos += 1  # 九江地处长江和…: 地处 (lies at), no 处长; 万州区长江干流: a river, no 区长
             continue
         at = pos + len(note.group()) if (note := NOTE_RE.match(text, pos)) else pos  # 副市长（挂职）某: the name after
         spans = _names_from(text, at, introduced)

@@ -33,3 +33,16 @@ def rivers_in(text: str) -> list[tuple[int, int, str, str, None]]:
                     out.append((end - n, end, text[end - n : end], "river", None))
                 break
     return out
+
+
+#: Words that follow a river's name and no person's (长江干流, 长江经济带): a title's 长 that opens them opens the river.
+_RIVER_WORDS = ("干流", "支流", "流域", "经济带", "沿线", "沿岸", "岸线", "大保护", "段", "畔", "两岸")
+
+
+def river_at(text: str, pos: int) -> bool:
+    """Does a river of the lexicon open at ``text[pos]``, a river's word after it (万州区长江干流: the 长 of 区长 opens
+    长江; 市长江某某 stays a 市长 and a name)?"""
+    names, longest = _river_names()
+    return any(text[pos : pos + n] in names and text.startswith(_RIVER_WORDS, pos + n)
+               for n in range(2, min(longest, len(text) - pos) + 1))
+

@@ -182,6 +182,9 @@ INVENTED = [
     # 和, a 纳西 surname and a conjunction: a name when a rare given name and a follower come after it
     ("华坪县委书记和玉梅深入荣将镇调研。", [("和玉梅", "华坪县委", "书记")]),
     ("县委书记和县长出席，厂党委书记和厂长一同调研。", []),
+    # 区长江干流: the 长 of 区长 opens a river (长江干流), no title and no name; 市长江某某 is a 市长 and his name
+    ("会议听取了万州区长江干流岸线生态修复工程推进情况汇报。", []),
+    ("市委副书记、市长江一某出席并致辞。", [("江一某", "市委", "副书记"), ("江一某", "市政府", "市长")]),
     # a Yi name of four letters before 负责; the 江西 surname 淦
     ("副县长吉克阿某负责协调。", [("吉克阿某", "县政府", "副县长")]),
     ("副市长淦某平到靖安县调研。", [("淦某平", "宜春市政府", "副市长")]),  # the city of the county he goes to
