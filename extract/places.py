@@ -233,7 +233,7 @@ def _heads(
                    else "县镇旗" if head not in _PREFIX_LEN else "")
         parent = max((text.rfind(c, start, m.start() - lo + 1) for c in parents), default=-1)
         start = parent + 1 if parent >= 0 else start
-        town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _TOWN_HEADS else None
+        town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _SUBDIVISION_HEADS else None
         like_city = bool(town) and start >= town.start() and not town.group().endswith(("市", "省", "自治区"))
         if like_city and town:
             start = town.start()  # 巴彦淖尔镇: a town named like a city, however long
@@ -259,7 +259,7 @@ def _heads(
             name in _ZONES
             or name in generic
             or (len(head) == 1 and name[-2:] in generic and not _real_division(name) and not _town_like(name, head)
-                and not (head in _TOWN_HEADS and name[-2:] != "乡镇" and _among_towns(text, start, m.end())))
+                and not (head in _SUBDIVISION_HEADS and name[-2:] != "乡镇" and _among_towns(text, start, m.end())))
             or _generic_prefix(text[start : m.start()])
         ):
             continue

@@ -345,3 +345,9 @@ def test_a_provincial_high_tech_industrial_park_is_a_zone() -> None:
     """弋阳高新技术产业园区 (a province's 高新技术产业园区): a development zone, not 弋阳 and a park."""
     assert [(p.name, p.kind) for p in run("据悉，弋阳高新技术产业园区地处信江之畔。").places] == [
         ("弋阳高新技术产业园区", "development_zone"), ("信江", "river")]
+
+
+def test_a_street_named_like_a_city() -> None:
+    """大同街道 (同安区's street) listed with streets and a town: the street, not 大同 the city."""
+    assert [(p.name, p.kind) for p in run("深入大同街道、祥平街道和五显镇调研。").places] == [
+        ("大同街道", "sub_district"), ("祥平街道", "sub_district"), ("五显镇", "town")]
