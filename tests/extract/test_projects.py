@@ -263,3 +263,11 @@ def test_a_deadline_before_a_project_s_name() -> None:
     """确保7月底前宋家沟乡饮水工程全面通水, 5月底前完成项目立项, 总结去年项目建设: the project without its deadline; none."""
     text = "确保7月底前宋家沟乡饮水工程全面通水。5月底前完成项目立项和用地预审。召开推进会，总结去年项目建设工作。"
     assert [p.name for p in run(text).projects] == ["宋家沟乡饮水工程"]
+
+
+def test_a_utility_tunnel_and_a_distribution_centre_are_projects() -> None:
+    """综合管廊 and 配送中心 end projects' names (顺义新城中心区地下综合管廊, 贡江新区综合管廊二期, …冷链配送中心)."""
+    text = ("察看了顺义新城中心区地下综合管廊建设情况。加快贡江新区综合管廊二期建设。"
+            "会议研究了马坊镇物流基地冷链配送中心建设。")
+    assert [p.name for p in run(text).projects] == [
+        "顺义新城中心区地下综合管廊", "贡江新区综合管廊二期", "马坊镇物流基地冷链配送中心"]
