@@ -31,6 +31,7 @@ _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: Money and counts make a phrase a sum (亿元以上项目, 3个项目); a capacity (年产210台…) stays inside a name.
 #: A deadline before a project's name (5月底前完成…, 年底前建成…).
 _DEADLINE_RE = re.compile(r"(?:\d{1,2}月(?:底|中旬|上旬|下旬)?|年底|年内)前?(?:完成|实现|建成|开工|投用)?")
+_COUNT_AFTER_RE = re.compile(r"\d+个")
 _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|家|栋|座|宗)")
 _CAPACITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|株)|年产")
 _COUNTED_RE = re.compile(r"[一二两三四五六七八九十\d]+个$")
@@ -251,6 +252,8 @@ def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int
                 continue
             if any(p in name for p in people) or (not _tail(name) and name.endswith(words("project_place_tails.txt"))):
                 continue  # a person or title; a place (县工业集中区, 新城大道) listed among projects
+            if not _tail(name) and _COUNT_AFTER_RE.match(text, m.end()):
+                continue  # 签约智能传感器、工业机器人等项目9个: the kinds of a tally, no projects named
             kind = _refine(name + cat, _SUFFIX_KIND.get(_tail(name), "project"))
             out.append((start, e, kind))
     return out, owned

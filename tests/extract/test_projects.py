@@ -271,3 +271,10 @@ def test_a_utility_tunnel_and_a_distribution_centre_are_projects() -> None:
             "会议研究了马坊镇物流基地冷链配送中心建设。")
     assert [p.name for p in run(text).projects] == [
         "顺义新城中心区地下综合管廊", "贡江新区综合管廊二期", "马坊镇物流基地冷链配送中心"]
+
+
+def test_the_kinds_of_a_signed_tally_are_no_projects() -> None:
+    """签约智能传感器、工业机器人等项目9个: the kinds of a tally; A产业园、B三期等项目 names its items."""
+    assert run("目前已签约智能传感器、工业机器人等项目9个。").projects == []
+    assert [p.name for p in run("先后察看了昱拓新能源产业园、滨江花园三期等项目。").projects] == [
+        "昱拓新能源产业园", "滨江花园三期"]
