@@ -87,13 +87,11 @@ _PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑�
                        "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
 _NAME_RE, _LETTER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$"), re.compile(r"[\u4e00-\u9fff]")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]［］（）()]+")
-#: An edition: ``第A02版``, or at a line's start without 第, named or alone (``03版：要闻``, ``A3版``).
-_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")
+_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")  # 第A02版, 03版：要闻, A3版
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 _IMAGE_RE = re.compile(r"^(?:[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)|!\[[^\]]*\]\([^)]*\))$", re.I)
-#: A photo's caption: ``图为…``, ``▲…``, or a line ending in a photographer's credit (``记者 温嘉禾 摄``).
-_CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$")
+_CAPTION_RE = re.compile(r"^(?:图为|图：|图片：|▲|△)|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄[）)]?$")  # credit
 #: A copyright notice (凡本报记者署名文字、图片，版权均属…所有。…未经授权不得转载…): sentences, but no article's.
 _NOTICE_RE = re.compile(
     r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明|仅提供信息存储服务"
@@ -368,6 +366,8 @@ def find(text: str) -> list[ChromeLine]:
         elif kind is None and (i == 0 and i < head or i > foot and all(ln[2] != "dateline" for ln in lines[i + 1 : i + 2])
                                ) and _patterns()["site"].search(text[s:e]):
             kind = "site"  # a masthead's line on top; an account's name at the foot (费县融媒), no notice's signer
+        elif kind is None and i > foot and i + 1 < len(lines) and "关注" in text[lines[i + 1][0] : lines[i + 1][1]]:
+            kind = "site"  # 北京平谷 / 长按识别二维码关注我们: the account's name over its QR prompt
         elif kind == "dateline" and i < head:
             kind = "stamp"  # a date standing alone above the article is the page's stamp
         elif kind in _WEAK and not (i > foot or (i < head and (i <= 1 or i < last_nav))):

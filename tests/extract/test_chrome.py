@@ -340,3 +340,13 @@ def test_a_ranking_list_under_the_article_is_chrome() -> None:
             "·全县党史学习教育动员大会召开\n\n图片新闻\n·我县举办农民丰收节系列活动筹备会\n")
     doc = Document("p.txt", "p.txt", page)
     assert [doc.raw_span(a.start, a.end) for a in segment(doc)] == [(page.index("5月9日"), page.index("推进会。") + 4)]
+
+
+def test_an_accounts_name_over_its_qr_prompt_is_chrome() -> None:
+    """A WeChat post's foot: the account's name (北京平谷) right above 长按识别二维码关注我们 is the site, no place
+    of the article."""
+    page = ("区委书记调研重点项目建设\n\n" + BODY + "\n\n北京平谷\n长按识别二维码关注我们\n")
+    found = [(kind, line) for _, _, kind, line in _found(page)]
+    assert ("site", "北京平谷") in found
+    doc = Document("p.txt", "p.txt", page)
+    assert [doc.raw_span(a.start, a.end) for a in segment(doc)] == [(page.index("3月14日"), page.index("项目建设。") + 5)]
