@@ -247,6 +247,11 @@ def _heads(
         if m.start() - start > hi and not like_city:
             # a short head takes only the letters right before it (经开区航海路 → 航海路)
             n = 3 if head.endswith("路") and text[m.start() - 1] in "东西南北中" else lo
+            if head == "湖":  # a lake as a word (地处洞庭湖), or named after a river (太浦河汾湖段); 水域湖长: no 域湖
+                n = next((k for k in range(hi, lo - 1, -1) if word_count(text[m.start() - k : m.end()])), 0)
+                if not n and text[m.start() - 2 : m.start() - 1] not in ("河", "江"):
+                    continue
+                n = n or lo
             start = m.start() - n
         if m.start() - start < lo and not (
             head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and _real_division(text[start : m.end()])
@@ -261,6 +266,7 @@ def _heads(
             or (len(head) == 1 and name[-2:] in generic and not _real_division(name) and not _town_like(name, head)
                 and not (head in _SUBDIVISION_HEADS and name[-2:] != "乡镇" and _among_towns(text, start, m.end())))
             or _generic_prefix(text[start : m.start()])
+            or (text[start : m.start()] in _party_forms() and text.startswith("委", m.end()))  # 民盟市委: a party's
         ):
             continue
         if fixed_index.overlaps((start, m.end())):
@@ -349,6 +355,12 @@ def _generic_prefix(prefix: str) -> bool:
 def _time_word(prefix: str) -> bool:
     """A common time word (目前, 去年) as a modifier names no place (春晓, a rare one, is a street's name)."""
     return len(prefix) > 1 and word_tag(prefix) == "t" and word_count(prefix) >= 1000
+
+
+@cache
+def _party_forms() -> frozenset[str]:
+    """The parties' written forms (民盟, 九三学社, 团): a level letter after one opens its committee, no place."""
+    return frozenset(r[0] for r in table("parties.tsv") if r)
 
 
 @cache

@@ -351,3 +351,15 @@ def test_a_street_named_like_a_city() -> None:
     """大同街道 (同安区's street) listed with streets and a town: the street, not 大同 the city."""
     assert [(p.name, p.kind) for p in run("深入大同街道、祥平街道和五显镇调研。").places] == [
         ("大同街道", "sub_district"), ("祥平街道", "sub_district"), ("五显镇", "town")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lake after a long modifier is the dictionary's word, or the letter after a river (太浦河汾湖段); 湖长 no lake
+    ("常德地处洞庭湖西岸，汉寿水域湖长贺某新。", [("常德", "city"), ("洞庭湖", "lake")]),
+    ("检查太浦河汾湖段防洪堤加固工程。", [("太浦河", "river"), ("汾湖", "lake")]),
+    # a kind of place, none named (重点镇, 边境县, 相关县, 河湖长), and a democratic party's committee (民盟市委)
+    ("紧盯重点镇建设。金平是边境县。相关县（市、区）负责同志参加。对县级河湖长进行调整，管好入湖口。", []),
+    ("市政协副主席、民盟市委主委卜某澜率调研组考察了荣丁镇、民建镇。", [("荣丁镇", "town"), ("民建镇", "town")]),
+])
+def test_kinds_of_places_and_lakes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.kind) for p in run(text).places] == expected
