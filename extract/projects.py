@@ -32,6 +32,9 @@ _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: A deadline before a project's name (5月底前完成…, 年底前建成…).
 _DEADLINE_RE = re.compile(r"(?:\d{1,2}月(?:底|中旬|上旬|下旬)?|年底|年内)前?(?:完成|实现|建成|开工|投用)?")
 _COUNT_AFTER_RE = re.compile(r"\d+个")
+#: A modifier that is only a place or zone (灵山县项目, 高新区一季度项目): the projects of a scope, none named.
+_SCOPE_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:县|区|旗|市|乡|镇)")
+_SCOPE_WORDS_RE = re.compile(r"\d+年度?|[一二三四]季度|重大|重点|产业")
 _QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:元|个|家|栋|座|宗)")
 _CAPACITY_RE = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?(?:套|吨|亩|平方米|千瓦|辆|台|株)|年产")
 _COUNTED_RE = re.compile(r"[一二两三四五六七八九十\d]+个$")
@@ -41,7 +44,8 @@ _PROGRAM_RE = re.compile(r"^(?:[一二两三四五六七八九十百千双]+大?
 #: Numbered programmes: 四大工程, 双十工程, 六大板块打造工程.
 _NUMERAL = "一二两三四五六七八九十百千"
 PROGRAM_RE = re.compile(rf"(?P<name>(?:[{_NUMERAL}]+大|双[{_NUMERAL}]+)[\u4e00-\u9fff]{{0,12}}?工程)")
-_LIST_END_RE = re.compile(r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,3}?)(?:项目|地)")
+_LIST_END_RE = re.compile(  # 等项目要素: a project's needs, no projects listed
+    r"(?P<own>项目)?等(?:(?:\d+|[一二三四五六七八九十]+)个)?(?P<cat>[\u4e00-\u9fff]{0,3}?)(?:项目(?!要素)|地)")
 _CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 #: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
 #: lists in a giant clause are not each re-read from its start.
@@ -195,7 +199,7 @@ def _kind(name: str, kind: str, quoted: bool = False) -> str | None:
     if _QUANTITY_RE.search(name) or name.endswith("”项目"):
         return None
     head = re.split("[及与和]", name)[-1]
-    if not _specific(head):
+    if not _specific(head) or _SCOPE_ONLY_RE.fullmatch(_SCOPE_WORDS_RE.sub("", head.removesuffix("项目"))):
         return None
     return _refine(name, kind)
 

@@ -278,3 +278,13 @@ def test_the_kinds_of_a_signed_tally_are_no_projects() -> None:
     assert run("目前已签约智能传感器、工业机器人等项目9个。").projects == []
     assert [p.name for p in run("先后察看了昱拓新能源产业园、滨江花园三期等项目。").projects] == [
         "昱拓新能源产业园", "滨江花园三期"]
+
+
+def test_a_scope_s_projects_and_kinds_of_work_name_none() -> None:
+    """灵山县项目, 高新区一季度项目, 南海区2023年重大产业项目: a scope's projects; 民生实事项目, 老旧小区改造项目: a
+    kind of work; 用地报批、资金争取等项目要素: a project's needs. A place's own such work is named."""
+    text = ("劳启明对灵山县项目建设给予肯定。涂建华汇报了高新区一季度项目开工情况。"
+            "南海区2023年重大产业项目集中签约动工活动举行。"
+            "视察我区民生实事项目推进情况。累计实施老旧小区改造项目86个。苟文涛就用地报批、资金争取等项目要素保障作了安排。"
+            "加快英雄南路片区老旧小区改造项目收尾。")
+    assert [p.name for p in run(text).projects] == ["英雄南路片区老旧小区改造项目"]
