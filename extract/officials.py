@@ -302,7 +302,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 if was:
                     found.persons.append(PersonMention(person, "原" + org + post_title))
                     continue
-                if not org or not_public(org) or nameless(org):  # a role, not a post
+                if not org or not_public(org) or nameless(org) or (post_title, org[-2:]) == ("委员", "政协"):  # a role
                     found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue
                 if (name, org, post_title) in seen:

@@ -670,3 +670,11 @@ def test_a_name_whose_given_name_is_a_word_before_a_verb() -> None:
     dictionary word, and the name was cut before it)."""
     text = "县气象局局长蒋天骄分析了汛情。常务副主任由县水利局局长邹文澜担任。"
     assert holdings(run(text)) == [("蒋天骄", "县气象局", "局长"), ("邹文澜", "县水利局", "局长")]
+
+
+def test_a_cppcc_member_s_seat_is_no_post() -> None:
+    """县政协委员, 民盟界别委员: a member's seat; 合作社理事长: a cooperative's title. The posts in the same chains stay."""
+    text = ("座谈会上，平邑县政协委员、县人民医院副院长宋某彤，民盟界别委员、平邑县第一中学副校长钟某敏，"
+            "县政协委员、平邑县蒙阳果业专业合作社理事长薛某河先后发言。县政协副主席孔某瑞主持。")
+    assert holdings(run(text)) == [
+        ("宋某彤", "平邑县人民医院", "副院长"), ("钟某敏", "平邑县第一中学", "副校长"), ("孔某瑞", "平邑县政协", "副主席")]
