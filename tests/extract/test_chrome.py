@@ -350,3 +350,11 @@ def test_an_accounts_name_over_its_qr_prompt_is_chrome() -> None:
     assert ("site", "北京平谷") in found
     doc = Document("p.txt", "p.txt", page)
     assert [doc.raw_span(a.start, a.end) for a in segment(doc)] == [(page.index("3月14日"), page.index("项目建设。") + 5)]
+
+
+@pytest.mark.parametrize(
+    "line", ["2024年3月19日　星期二　　本期8版", "2023年5月8日 星期一 今日12版", "2022年1月4日 星期二 共16版"]
+)
+def test_a_paper_s_date_line_with_its_page_count_is_its_edition(line: str) -> None:
+    """A PDF page's date line counting the issue's pages (本期8版) dates the edition, no article's text."""
+    assert CH.line_kind(C.apply(line, C.NORMALIZE)) == "edition"
