@@ -66,6 +66,11 @@ TOPIC_VISIT_RE = re.compile(
     rf"(?:深入|到|赴|前往)(?P<place>{_CLAUSE}{{2,40}}?)，就(?P<obj>{_CLAUSE}{{2,60}}?)(?:开展|进行)了?(?:集中|专题)?"
     rf"(?P<verb>{_IV})(?=[，。；！？]|$)"
 )
+#: ``率调研组赴安化县，围绕“T”开展专题调研``: the topic after 围绕 names the visit, the place before it is where.
+AROUND_VISIT_RE = re.compile(
+    rf"(?:(?:深入|到|赴|前往)(?P<place>{_CLAUSE}{{2,20}}?)，)?围绕(?P<obj>“[^”]{{2,40}}”|{_CLAUSE}{{2,30}}?)(?:开展|进行)了?"
+    rf"(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
+)
 #: ``先后来到A项目、B项目和C项目现场进行考察调研``: a list of sites too long for :data:`VISIT_RE`.
 LIST_VISIT_RE = re.compile(
     rf"(?:深入|到|赴|走进|前往)(?P<obj>{_CLAUSE}{{2,40}}、{_CLAUSE}{{2,120}}?)(?:开展|进行)了?(?:集中|专题)?"

@@ -8,7 +8,7 @@ The shapes, first by where they start in the sentence:
 - ``X率Y代表团来P考察``: the delegation names the visit, X leads it;
 - ``X率队赴P开展招商引资活动``: a trip to another place, named by its activity;
 - ``X带队先后到A、B、C，就T开展调研``: the places in one clause, the topic after 就 in the next (the name is
-  the topic);
+  the topic); ``X率调研组赴P，围绕“T”开展专题调研`` the same with 围绕;
 - ``X一行先后来到A项目、B项目和C项目现场进行考察调研``: a list of sites too long for a name; the event is named
   by what the sites have in common (``项目考察调研``).
 
@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .event_patterns import (
+    AROUND_VISIT_RE,
     DATED_OPENER_RE,
     DELEGATION_VISIT_RE,
     EVENT_EVE_RE,
@@ -71,6 +72,7 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
     found += [(m, m.group("obj"), m.group("verb"), None) for m in VISIT_RE.finditer(sentence)]
     found += [(m, m.group("obj"), m.group("verb"), m.group("place")) for m in TOPIC_VISIT_RE.finditer(sentence)]
     found += [(m, _sites_name(m.group("obj")), m.group("verb"), None) for m in LIST_VISIT_RE.finditer(sentence)]
+    found += [(m, m.group("obj").strip("“”"), m.group("verb"), m.group("place")) for m in AROUND_VISIT_RE.finditer(sentence)]
     found += [(m, m.group("obj"), m.group("verb"), _own_place(m.group("place")))
               for m in DELEGATION_VISIT_RE.finditer(sentence)]
     found += [(m, m.group("obj"), "", _own_place(m.group("place"))) for m in TRIP_RE.finditer(sentence)]

@@ -377,6 +377,16 @@ VISIT_CASES = [
             ("长河湾文旅度假区和北港物流园考察", "inspection", None, None),
         ],
     ),
+    (  # the topic after 围绕 names the visit, the place before it is where
+        "9月5日，市政协副主席严景文率调研组赴青溪县，围绕“推动茶产业提质增效”开展专题调研。",
+        {"严景文"},
+        [("推动茶产业提质增效调研", "inspection", "严景文", "青溪县")],
+    ),
+    (  # a council's consultation meeting (协商议政会) is a meeting
+        "6月15日，东坪县政协召开“请你来协商”协商议政会，围绕山区供水建言献策。",
+        set(),
+        [("“请你来协商”协商议政会", "meeting", None, None)],
+    ),
     (  # no leader, no body, no group: no inspection
         "6月3日，高阳区委常委会（扩大）会议召开。会议要求，各镇要深入一线开展调研。有关部门考察了三个项目。",
         set(),
