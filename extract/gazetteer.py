@@ -61,6 +61,7 @@ class Gazetteer:
         zone_rows: list[tuple[str, ...]],
         zone_words: dict[str, str],
         former_rows: list[tuple[str, ...]] = (),
+        county_zone_words: frozenset[str] = frozenset(),
     ):
         self.by_code: dict[str, Division] = {}
         self._with_counties: set[str | None] | None = None  # cities with counties (:meth:`countyless`), made once
@@ -120,6 +121,8 @@ class Gazetteer:
                 self.county_short.pop(short, None)
         #: generic zone words (经济技术开发区 → 经开区) to their short form
         self.zone_words = zone_words
+        #: zone words of a county's zone (产业集聚区 of 河南's counties: 尉氏县产业集聚区), bare on its county's pages
+        self.county_zone_words = county_zone_words
         #: forms of named zones (航空港实验区) to the zone
         self.zone_forms: dict[str, Division] = {}
         for name, parent_name, forms in zone_rows:
@@ -177,8 +180,9 @@ class Gazetteer:
         return self.zone_forms.get(name) or self._zone_of(city, name)
 
     def county_zone(self, county: Division, word: str) -> Division:
-        """The zone ``word`` named after a county or district (西青经开区 of 西青区; made on first use)."""
-        return self._zone_of(county, county.name[:-1] + word)
+        """The zone ``word`` named after a county or district (西青经开区 of 西青区; 尉氏县产业集聚区 of 尉氏县, a county's
+        zone word named after its full name; made on first use)."""
+        return self._zone_of(county, (county.name if word in self.county_zone_words else county.name[:-1]) + word)
 
     def local_zone(self, city: Division, local: str, word: str) -> Division:
         """The zone ``word`` of ``city`` named after a place inside it the gazetteer has no division for
@@ -243,10 +247,13 @@ def _adcode_rows() -> list[tuple[str, str]]:
 def gazetteer() -> Gazetteer:
     """The process's gazetteer (about 20 ms to build)."""
     words: dict[str, str] = {}
+    county_words = set()
     for row in table("zones.tsv"):
         word, _kind, short, bare = (list(row) + ["", "", ""])[:4]
-        if bare == "yes":
+        if bare in ("yes", "county"):
             words[word] = short or word
+        if bare == "county":
+            county_words.add(word)
     zone_rows = [tuple(r[:3]) for r in table("zone_places.tsv") if len(r) >= 3]
     former = [tuple(r[:3]) for r in table("division_former_names.tsv") if len(r) >= 3]
-    return Gazetteer(_adcode_rows(), zone_rows, words, former)
+    return Gazetteer(_adcode_rows(), zone_rows, words, former, frozenset(county_words))

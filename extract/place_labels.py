@@ -78,7 +78,7 @@ def zone_in(word: str, juris: Division | None) -> Division | None:
     if juris.level == "zone" and juris.name.endswith(word):
         return juris
     city = gaz.city_of(juris)
-    if city is None and juris.level == "county":
+    if juris.level == "county" and (city is None or word in gaz.county_zone_words):
         return gaz.county_zone(juris, word)  # a city under its province directly (济源市): 济源示范区
     return gaz.zone(city, word) if city is not None else None
 

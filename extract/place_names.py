@@ -75,8 +75,11 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
             if city is None and current is not None:
                 break
             word = gaz.zone_words[form]
-            current = gaz.zone(city, word) if city is not None else None
-            zone_word = "" if city is not None else word
+            if current is not None and current.level == "county" and word in gaz.county_zone_words:
+                current = gaz.county_zone(current, word)  # 温县产业集聚区: a county's zone
+            else:
+                current = gaz.zone(city, word) if city is not None else None
+            zone_word = "" if current is not None else word
             end += len(form)
             found = True
             break  # nothing is inside a zone but its organs

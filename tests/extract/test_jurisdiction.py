@@ -104,6 +104,9 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     # a bare 经开区 in a city's article: that city's zone
     ("3月5日，新乡市副市长王建军到经开区调研，经开区党工委书记李卫东陪同。", None,
      [("新乡经开区", "organs+zone")]),
+    # a bare 产业集聚区 on a county's page: the county's zone (河南's counties each have one), not its city's
+    ("尉氏县人民政府\n\n3月5日，县委常委、产业集聚区党工委书记王建军到产业集聚区调研。", None,
+     [("开封尉氏县产业集聚区", "header+zone")]),
 ])
 def test_article_jurisdiction_and_basis(text: str, option: str | None, expected) -> None:
     assert _juris(text, option) == expected
