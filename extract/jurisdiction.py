@@ -146,7 +146,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             word = zone_words.most_common(1)[0][0]
             # the zone of that word the page writes in full within its place (吉林高新区, 神木高新区; not the zone of
             # another city it visits: 荆州's account on a visit to 马鞍山经开区), else the one the place has
-            written = [d for d in named if d.level == "zone" and d.name.endswith(word) and choice in gaz.chain(d)]
+            city = gaz.city_of(choice) if choice.level == "county" else None  # 宜阳县's page: 洛阳高新区 written in full
+            written = [d for d in named if d.level == "zone" and d.name.endswith(word)
+                       and (choice in gaz.chain(d) or (city is not None and d.parent == city.code))]
             if written:
                 zone = max(written, key=lambda d: (named[d], d.code))
             elif choice == site and choice.level == "county" and choice.name[-1] in "市县旗":

@@ -107,6 +107,9 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     # a bare 产业集聚区 on a county's page: the county's zone (河南's counties each have one), not its city's
     ("尉氏县人民政府\n\n3月5日，县委常委、产业集聚区党工委书记王建军到产业集聚区调研。", None,
      [("开封尉氏县产业集聚区", "header+zone")]),
+    # a county's page on a visit to its city's zone, written in full before: a bare 高新区 is that zone
+    ("宜阳县人民政府\n\n3月5日，县长王建军带队到洛阳高新区考察。洛阳高新区党工委书记李卫东介绍情况，"
+     "高新区管委会主任赵某明陪同。", None, [("洛阳高新区", "header+zone")]),
 ])
 def test_article_jurisdiction_and_basis(text: str, option: str | None, expected) -> None:
     assert _juris(text, option) == expected
