@@ -62,7 +62,7 @@ from .gold import (
     PREFIX_CHARS,
     Gold,
     as_gold_org,
-    as_gold_place,
+    as_gold_places,
     date_matches,
     dates_agree,
     gold_event_type,
@@ -343,7 +343,8 @@ def evaluate(results: list[DocumentFacts], gold_dir: str | Path) -> Report:
         found_p: dict[str, str] = {}
         for f in res.articles:
             for p in f.places:
-                found_p.setdefault(as_gold_place(name_key(p.name), gold_p), _context(doc, p.mention))
+                for name in as_gold_places(name_key(p.name), gold_p):
+                    found_p.setdefault(name, _context(doc, p.mention))
         found_p.pop("", None)
         _score_sets(s["places"], file, found_p, gold_p)
     return report

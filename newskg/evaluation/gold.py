@@ -261,20 +261,21 @@ def with_place_before(longer: str, shorter: str) -> bool:
     return read is not None and read.end == len(head)
 
 
-def as_gold_place(name: str, gold_names: dict[str, str]) -> str:
-    """Our place name, written as the gold writes it when the gold names it without its city.
+def as_gold_places(name: str, gold_names: dict[str, str]) -> list[str]:
+    """Our place name, written as the gold writes it: as itself, and as each name the gold gives it without its city.
 
     Gold written before places carried their cities (the sample's ``经开区``) names a zone or district bare;
     our ``郑州经开区`` counts as it when the gold's name is one that needs its city (a generic zone word, a
     name several cities have) or a zone's (神木高新区: our 榆林神木高新区) and the part in front is exactly a
-    place (read against the gazetteer), as :func:`as_gold_org` does for organs. Any other difference stays a miss.
+    place (read against the gazetteer), as :func:`as_gold_org` does for organs. A page that writes a place both
+    ways (清远高新区, then 高新区党工委) has both names in its gold, one place: our one name counts as each. Any
+    other difference stays a miss.
     """
     from ..extract.place_labels import needs_city
 
-    if name in gold_names:
-        return name
-    return next((gold for gold in gold_names if name.endswith(gold) and (needs_city(gold) or _a_zone(gold))
-                 and with_place_before(name, gold)), name)
+    bare = [gold for gold in gold_names if gold != name and name.endswith(gold) and (needs_city(gold) or _a_zone(gold))
+            and with_place_before(name, gold)]
+    return ([name] if name in gold_names else []) + bare or [name]
 
 
 def _a_zone(name: str) -> bool:
