@@ -315,10 +315,9 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
 
 
 def _trim(text: str, start: int, head: int) -> int:
-    """Drop a leading predicate (深化自贸区), except in a list item (、扩展新区板块)."""
-    if text[start - 1 : start] == "、":
-        return start
-    return trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
+    """Drop a leading predicate (深化自贸区) or duty word (联系|高河镇), except in a list item (、扩展新区板块)."""
+    start = start if text[start - 1 : start] == "、" else trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
+    return start + 2 if text[start : start + 2] in words("place_duty_words.txt") and head - start >= 4 else start
 
 
 #: A dictionary word counted less often than this, read as a verb before a short head, is a place name (博望镇).

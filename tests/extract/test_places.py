@@ -360,6 +360,10 @@ def test_a_street_named_like_a_city() -> None:
     # a kind of place, none named (重点镇, 边境县, 相关县, 河湖长), and a democratic party's committee (民盟市委)
     ("紧盯重点镇建设。金平是边境县。相关县（市、区）负责同志参加。对县级河湖长进行调整，管好入湖口。", []),
     ("市政协副主席、民盟市委主委卜某澜率调研组考察了荣丁镇、民建镇。", [("荣丁镇", "town"), ("民建镇", "town")]),
+    # a duty's word before a place (联系高河镇, 挂职县委常委); a river's name before 镇 names a town (沙河镇)
+    ("分管县统计局。联系高河镇。挂职县委常委、副县长陈某禾到沙河镇调研。", [("高河镇", "town"), ("沙河镇", "town")]),
+    # set phrases of village work (进村入户, 因村施策) name no village
+    ("组织农技人员进村入户，生活污水治理要因村施策。", []),
 ])
 def test_kinds_of_places_and_lakes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in run(text).places] == expected
