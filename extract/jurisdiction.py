@@ -120,7 +120,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         zone_words = bare_zone_words(found)
         choice, basis = None, ""
         if organs:
-            choice, basis = _common_city(organs, gaz) or _pick(organs + text_places, gaz), "organs"
+            paper = site if strong_site and site is not None and site.level == "city" else None
+            choice, basis = _common_city(organs, gaz, paper) or _pick(organs + text_places, gaz), "organs"
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
@@ -244,12 +245,13 @@ def _bare_start(org: str) -> int | None:
     return None
 
 
-def _common_city(organs: Counter[Division], gaz) -> Division | None:
+def _common_city(organs: Counter[Division], gaz, paper: Division | None = None) -> Division | None:
     """The city whose counties' organs the article names three or more of (a city-wide meeting where 东昌区, 通化县
-    and 集安市 report: the article is the city's, not the county named most), else None."""
+    and 集安市 report: the article is the city's, not the county named most), or two of on the city's own page
+    (``paper``: 徐州日报's tour of 邳州市 and 新沂市, led by its bare 市委书记), else None."""
     counties = {d for d in organs if d.level == "county"}
     parents = {d.parent for d in counties}
-    if len(counties) < 3 or len(parents) != 1:
+    if len(parents) != 1 or len(counties) < (2 if paper is not None and paper.code in parents else 3):
         return None
     return gaz.division(parents.pop())
 

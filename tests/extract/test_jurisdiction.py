@@ -110,6 +110,9 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     # a county's page on a visit to its city's zone, written in full before: a bare 高新区 is that zone
     ("宜阳县人民政府\n\n3月5日，县长王建军带队到洛阳高新区考察。洛阳高新区党工委书记李卫东介绍情况，"
      "高新区管委会主任赵某明陪同。", None, [("洛阳高新区", "header+zone")]),
+    # a city paper's tour of two of its county-level cities, led by its bare 市委书记: the article is the city's
+    ("徐州日报\n2024年4月12日　星期五\n第01版：要闻\n\n本报讯（记者 王某）4月11日，观摩团走进邳州市、新沂市。"
+     "市委书记岑某川带队观摩。邳州市委书记濮某远、新沂市委书记周某汇报了项目建设情况。", None, [("徐州市", "organs")]),
 ])
 def test_article_jurisdiction_and_basis(text: str, option: str | None, expected) -> None:
     assert _juris(text, option) == expected
