@@ -194,6 +194,9 @@ INVENTED = [
     # the 河北 and 山西 surname 续; a duty in brackets (包村领导) between a title and its holder, no post
     ("县委副书记、县长续某刚到小二台镇调研。", [("续某刚", "县委", "副书记"), ("续某刚", "县政府", "县长")]),
     ("乡党委委员、副乡长（神山村包村领导）刘某虎陪同。", [("刘某虎", "乡党委", "委员"), ("刘某虎", "乡政府", "副乡长")]),
+    # a report made on a body's behalf (受县委常委会委托); a district's organs after 代表 open no name of the surname 区
+    ("全会听取了县委书记訾某明受县委常委会委托所作的工作报告。", [("訾某明", "县委", "书记")]),
+    ("区长叶某峰代表区人民政府作政府工作报告。区政协委员列席会议。", [("叶某峰", "区政府", "区长")]),
     # a Yi name of four letters before 率
     ("县委书记吉克拉某率县党政代表团赴绍兴考察。", [("吉克拉某", "县委", "书记")]),
     ("在市委常委、秘书长韩立新陪同下，调研组来到现场。", [("韩立新", "市委", "常委"), ("韩立新", "市委", "秘书长")]),
@@ -681,3 +684,10 @@ def test_a_cppcc_member_s_seat_is_no_post() -> None:
             "县政协委员、平邑县蒙阳果业专业合作社理事长薛某河先后发言。县政协副主席孔某瑞主持。")
     assert holdings(run(text)) == [
         ("宋某彤", "平邑县人民医院", "副院长"), ("钟某敏", "平邑县第一中学", "副校长"), ("孔某瑞", "平邑县政协", "副主席")]
+
+
+def test_a_district_s_organs_after_a_role_word_open_no_name() -> None:
+    """代表区人民政府, 区政协委员: the surname 区 never opens a district's organ (区人, 区政协 are no persons)."""
+    found = run("区长叶某峰代表区人民政府作政府工作报告。区政协委员、区人大代表列席会议。")
+    assert holdings(found) == [("叶某峰", "区政府", "区长")]
+    assert persons(found) == []
