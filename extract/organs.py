@@ -73,7 +73,6 @@ _SHORT_ZONE_ORGANS = tuple(_SHORT_ZONE_ORGANS_FULL)
 #: The page's own division by a pronoun before its organ (我区区委常委: the page's 区委).
 _OWN_LEVEL_RE = re.compile(r"^[我本]([区县市旗])(?=\1)")
 
-
 #: A zone's twin district in brackets (经开区（头屯河区）党工委, 区政合一): the zone's organ; the page names the district.
 _TWIN_RE = re.compile(r"(?<=区)[（(][\u4e00-\u9fff]{1,8}[区县市][）)]")
 
@@ -86,12 +85,14 @@ def _apply_aliases(org: str) -> str:
         if variant in org and canonical not in org.replace(variant, ""):
             org = org.replace(variant, canonical)
     org = _TERM_RE.sub("", org)  # 第十八届人民代表大会常务委员会: the term, once the organ reads 人大常委会
-    org = _PARTY_FORMAL_RE.sub(r"\1委", org)  # 中共成武县委员会 → 成武县委
+    org = _PARTY_NAME_RE.sub("", _PARTY_FORMAL_RE.sub(r"\1委", org))  # 中共成武县委员会 → 成武县委; 中共道县县委 → 道县县委
     return _CPPCC_FORMAL_RE.sub(r"\1政协", org)  # 政协益阳市第七届委员会 → 益阳市政协
 
 
 #: The formal name of a division's party committee, its term already gone: 中共成武县委员会, 中国共产党某市委员会.
 _PARTY_FORMAL_RE = re.compile(r"^(?:中共|中国共产党)([\u4e00-\u9fff]{2,12}?[省市县区旗州盟])委员会")
+#: The party's name before a division's committee (中共道县县委, 中国共产党某市委): the committee is named without it.
+_PARTY_NAME_RE = re.compile(r"^(?:中共|中国共产党)(?=[\u4e00-\u9fff]{1,12}?[省市县区旗州盟]{1,2}委)")
 #: The formal name of a division's CPPCC committee, its term already gone: 政协益阳市委员会, 中国人民政治协商会议某县委员会.
 _CPPCC_FORMAL_RE = re.compile(r"^(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,12}?[省市县区旗州])委员会")
 

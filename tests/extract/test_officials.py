@@ -197,6 +197,8 @@ INVENTED = [
     # a report made on a body's behalf (受县委常委会委托); a district's organs after 代表 open no name of the surname 区
     ("全会听取了县委书记訾某明受县委常委会委托所作的工作报告。", [("訾某明", "县委", "书记")]),
     ("区长叶某峰代表区人民政府作政府工作报告。区政协委员列席会议。", [("叶某峰", "区政府", "区长")]),
+    # the party's name before a county's committee, the county's level letter written again (中共道县县委)
+    ("中共道县县委常委、组织部部长蒋某志主持会议。", [("蒋某志", "道县委", "常委"), ("蒋某志", "道县委组织部", "部长")]),
     # a Yi name of four letters before 率
     ("县委书记吉克拉某率县党政代表团赴绍兴考察。", [("吉克拉某", "县委", "书记")]),
     ("在市委常委、秘书长韩立新陪同下，调研组来到现场。", [("韩立新", "市委", "常委"), ("韩立新", "市委", "秘书长")]),
