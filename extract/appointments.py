@@ -75,6 +75,8 @@ _BIO_RE = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ 　]*"
     r"(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]"
 )
+#: A 任前公示's fields on lines of their own under its person's line.
+_FIELDS = ("现任职务", "拟任职务")
 #: …and ``王某同志1939年10月出生`` (a 生平), found by its birth clause: the name ends where it starts.
 _BORN_RE = re.compile(r"同志[，,]?(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出生|生)")
 
@@ -161,6 +163,8 @@ def _name_before(text: str, end: int, known: set[str]) -> int:
 def _bio_subject(text: str, pos: int, found: ArticleFacts) -> tuple[int, int] | None:
     """The person the paragraph of ``pos`` is about, introduced as ``王某，男，`` before ``pos``, or None."""
     para = text.rfind("\n", 0, pos) + 1
+    if text.startswith(_FIELDS, para):  # 现任职务：… on its own line under the person's (王某，男，…)
+        para = text.rfind("\n", 0, max(0, para - 1)) + 1
     best = None
     for m in _BIO_RE.finditer(text, max(0, para - 1), pos):
         n = name_at(text, m.start("name"), set(found.known_names), strict=True)

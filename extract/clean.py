@@ -173,6 +173,10 @@ _ROSTER_RE = re.compile(rf"[ ]*(?:[^\n]{{2,70}}名单|[{CJK}]{{1,8}}[：:][ ]*[{
                         r"(?:[（(][^\n）)]{1,12}[）)])?)[ ]*")
 
 
+#: A line a 任前公示 or a résumé opens with: its person (``王某，男，``) or a field (``现任职务：``, ``拟任职务：``).
+_FIELD_LINE_RE = re.compile(rf"[{CJK}·]{{2,8}}[，,][男女][，,]|(?:现任|拟任|原任)职务[：:]")
+
+
 def join_lines(t: MappedText) -> MappedText:
     """Join lines broken inside words or sentences (PDF columns); a roster's and a table's lines stay lines."""
     text = t.text
@@ -194,6 +198,8 @@ def join_lines(t: MappedText) -> MappedText:
                 _TITLE_NAME_LINE_RE.fullmatch(text, line_start, m.start()) and _opens_paragraph(text, line_start)) or (
                 m.group().count("\n") > 1 and roster_line(text[m.end() : line_end if line_end >= 0 else len(text)])):
             return "\n"  # minutes' lines (出席：某某　副市长): a name, a space, a title; a 班子 page's, the other way round
+        if _FIELD_LINE_RE.match(text, m.end()):
+            return "\n"  # a 任前公示's person (王某，男，…) or field (现任职务：…) opens a line of its own
         if not _ROSTER_LINE_RE.fullmatch(text, line_start, m.start()):
             return ""
         if m.group().count("\n") > 1:

@@ -123,6 +123,22 @@ def test_a_post_held_now_in_a_notice_is_a_plain_holding() -> None:
     ]
 
 
+def test_a_notice_s_fields_on_lines_of_their_own() -> None:
+    """A 任前公示 laid out in fields: the person's line (王某，男，…), then 现任职务： and 拟任职务： lines; each
+    person keeps their own lines (no line joined to the one before it), 现任职务 gives the posts held now."""
+    text = ("现将拟任职干部有关情况予以公示：\n\n"
+            "汪某诚，男，汉族，1979年10月出生，湖北麻城人，省委党校研究生学历。\n"
+            "现任职务：红安县委常委、常务副县长\n拟任职务：浠水县委副书记，提名为浠水县人民政府县长候选人\n\n"
+            "蔡某斌，男，汉族，1975年3月出生，湖北蕲春人，大学学历。\n"
+            "现任职务：浠水县委副书记、县长\n拟任职务：浠水县委书记\n")
+    assert holdings(text, "2021-08-23") == [
+        ("", "", "汪某诚", "红安县委", "常委", "现任职务：红安县委常委、常务副县长"),
+        ("", "", "汪某诚", "红安县政府", "常务副县长", "现任职务：红安县委常委、常务副县长"),
+        ("", "", "蔡某斌", "浠水县委", "副书记", "现任职务：浠水县委副书记、县长"),
+        ("", "", "蔡某斌", "浠水县政府", "县长", "现任职务：浠水县委副书记、县长"),
+    ]
+
+
 def test_lists_before_a_cue_and_posts_held_now_in_brackets() -> None:
     """An election names a list before its cue (甲、乙当选为…: each is appointed); a notice's line names the person
     before a bracket of the old and the new post (甲（原任X，现任Y）: Y held now, X nothing; the bracket ends the chain)."""
