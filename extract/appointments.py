@@ -109,8 +109,10 @@ def _chain_posts(text: str, start: int, context: str | None, units: frozenset[st
         run_end = duty
     titles = lexicon()["titles"]
     ends = [e for e in range(start + 1, run_end + 1) if (t := ends_with(text, e, titles)) and e - len(t) >= start]
-    # the chain ends at the first title after which the run ends or the next line of a list begins (乙为…)
-    end = next((e for e in ends if e == run_end or _next_line(text, e)), ends[-1] if ends else 0)
+    # the chain ends at the first title after which the run ends, the next line of a list begins (乙为…) or a time
+    # word follows (甲任代区长后首次随区委书记调研: the 区委书记 is another's)
+    end = next((e for e in ends if e == run_end or _next_line(text, e) or text.startswith(("后", "以来"), e)),
+               ends[-1] if ends else 0)
     if not end:
         return [], start
     title = ends_with(text, end, titles)

@@ -86,6 +86,9 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
     ("会议明确了各项任务，现任金水区委书记王建军担任领导小组组长。", []),
     # a chain with no organ gives nothing
     ("张建国任组长，负责协调推进。", []),
+    # a time word after a title ends the chain: the 区委书记 after it is another's
+    ("据悉，杨某武任隆阳区人民政府代区长后首次随区委书记下乡调研。",
+     [("appointed", "", "杨某武", "隆阳区政府", "代区长", "杨某武任隆阳区人民政府代区长")]),
 ])
 def test_appointment_forms(text: str, expected) -> None:
     assert changes(text) == expected
