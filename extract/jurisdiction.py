@@ -140,6 +140,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif (basis == "text" and site is not None and site in gaz.chain(choice)[1:] and named[site] >= named[choice]
               and any(_bare_start(h.org) == 0 and h.org[0] == site.level_char for h in found.holdings)):
             choice, basis = site, site_basis  # 通化日报: 市长某 where 通化市 and its 集安市 are named alike: the paper's
+        elif basis == "text" and strong_site and site is not None and site in gaz.chain(choice)[1:] and _bare_first(
+                found, site, choice):
+            choice, basis = site, site_basis  # 安阳日报: 市长某 opens the article, 林州市 is named later, in passing
         if (zone_words and strong_site and site is not None and site.level != "zone" and choice is not None
                 and choice.level == "zone" and site not in gaz.chain(choice)):
             choice, basis = site, site_basis  # 荆州's account on a visit to 马鞍山经开区: its bare 经开区 is its own
@@ -243,6 +246,15 @@ def _bare_start(org: str) -> int | None:
         if i == 0 and word_starting_at(org, 0, _units()):
             return 0
     return None
+
+
+def _bare_first(found: ArticleFacts, site: Division, choice: Division) -> bool:
+    """Is a bare organ of the site's level (市委, 市长) held in the article before it first names ``choice``?"""
+    text, start = found.article.text, found.article.start
+    first = min((p for p in (text.find(choice.name), text.find(choice.name[:-1]) if len(choice.name) > 2 else -1)
+                 if p >= 0), default=len(text))
+    return any(_bare_start(h.org) == 0 and h.org[:1] == site.level_char and h.person.start - start < first
+               for h in found.holdings)
 
 
 def _common_city(organs: Counter[Division], gaz, paper: Division | None = None) -> Division | None:

@@ -113,6 +113,11 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     # a city paper's tour of two of its county-level cities, led by its bare 市委书记: the article is the city's
     ("徐州日报\n2024年4月12日　星期五\n第01版：要闻\n\n本报讯（记者 王某）4月11日，观摩团走进邳州市、新沂市。"
      "市委书记岑某川带队观摩。邳州市委书记濮某远、新沂市委书记周某汇报了项目建设情况。", None, [("徐州市", "organs")]),
+    # a city paper's bare 市长 opens the article; a county-level city named later in passing is not its place; a topic
+    # (研究城市更新) names no city
+    ("安阳日报\n2023年8月17日　星期四\n第01版：要闻\n\n市政府召开常务会议\n研究城市更新等工作\n\n本报讯（记者 潘某人）"
+     "昨天上午，市委副书记、市长应某东主持召开市政府常务会议。会议听取了城市更新工作汇报，林州市老城区改造项目进展顺利。",
+     None, [("安阳市", "header")]),
 ])
 def test_article_jurisdiction_and_basis(text: str, option: str | None, expected) -> None:
     assert _juris(text, option) == expected

@@ -450,6 +450,7 @@ def test_main_prefix() -> None:
     assert organs.main_prefix("要抓好落实。") is None
     assert organs.main_prefix("近日，中牟县召开会议。全县上下要抓好落实。") == "中牟县"
     assert organs.main_prefix("全区上下要抓好落实，各县区要行动。") is None
+    assert organs.main_prefix("市长某某主持会议。", "市政府召开常务会议 / 研究城市更新等工作") is None  # a topic, no city
 
 
 def test_leftmost_longest_is_what_a_longest_first_alternation_finds() -> None:
