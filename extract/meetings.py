@@ -1,11 +1,11 @@
 """Events an article reports as taking place, by kind.
 
 Kinds (``Meeting.kind``): ``meeting`` (会议, 座谈会, 推进会 …), ``inspection`` (调研, 检查, 走访, 督导: a leader
-goes somewhere), ``ceremony`` (开工, 签约, 揭牌, 奠基, 开园 仪式), ``session`` (人大 and 政协 sessions, 全体会议,
-全会), ``study`` (集体学习), ``lecture`` (党课) and ``activity`` (…活动). The kind comes from the end of the
+goes somewhere), ``ceremony`` (开工, 签约, 揭牌, 奠基, 开园 仪式), ``session`` (人大 and 政协 sessions, a government's
+全体会议), ``study`` (集体学习), ``lecture`` (党课) and ``activity`` (…活动). The kind comes from the end of the
 event's name (``event_kinds.tsv``), from the body that holds a numbered session (``session_bodies.txt``) or a plenary
-(``plenary_bodies.txt``: a government's 全体会议 is a session, a working committee's is a meeting) or, for an
-inspection, from its verb.
+(``plenary_bodies.txt``: a government's 全体会议 is a session, a party committee's 全会 or a working committee's is a
+meeting) or, for an inspection, from its verb.
 
 The genre states its event in the lead: ``X召开Y会议``, ``Y会议召开``, ``Y仪式在P举行``, ``Y会议在P开幕``,
 ``X举行Y``, ``X开展“…”活动``, ``X调研/督导Z``, ``X会见Y``, ``X讲授专题党课``. Only the first sentences are read for any

@@ -328,7 +328,8 @@ SESSION_CASES = [
     ("中国人民政治协商会议第七届汶上县委员会第三次会议", "session"),
     ("九届二次主席会议", "meeting"),
     ("大丰区政府第五次全体会议", "session"),
-    ("区委十五届五次全会", "session"),
+    ("区委十五届五次全会", "meeting"),  # a party committee's plenary, as the gold annotates it
+    ("县纪委十五届三次全会", "session"),  # a discipline commission's, like a government's
     ("市四届人大六次会议", "session"),  # the term before the body
     ("2022年区安委会第一次全体（扩大）会议", "meeting"),  # a working committee's plenary
     ("区政协主席会议", "meeting"),
@@ -506,7 +507,7 @@ def test_a_review_s_entries_each_report_an_event_of_their_day():
     assert [(m.name, m.kind, m.date.value, m.chair) for m in found.meetings] == [
         ("全县经济工作会议", "meeting", "2023-02-06", None),
         ("全县领导干部大会", "meeting", "2023-07-14", "荆立伟"),
-        ("中国共产党克山县第十五届委员会第六次全体会议", "session", "2023-12-27", None),
+        ("中国共产党克山县第十五届委员会第六次全体会议", "meeting", "2023-12-27", None),
     ]
 
 
