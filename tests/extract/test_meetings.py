@@ -383,6 +383,11 @@ VISIT_CASES = [
         {"严景文"},
         [("推动茶产业提质增效调研", "inspection", "严景文", "青溪县")],
     ),
+    (  # a river chief's patrol (巡河) is an inspection
+        "4月9日，泽州县委书记、县级总河长段某华到丹河泽州段巡河，检查河道清障工作。",
+        {"段某华"},
+        [("丹河泽州段巡河", "inspection", "段某华", None)],
+    ),
     (  # a council's consultation meeting (协商议政会) is a meeting
         "6月15日，东坪县政协召开“请你来协商”协商议政会，围绕山区供水建言献策。",
         set(),
