@@ -38,7 +38,8 @@ CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利
 #: ``…会议在完成各项议程后，26日下午在兰州闭幕``: what a session did before it closed.
 _AGENDA = r"(?:在?(?:圆满)?完成(?:了)?各项(?:议程|任务)后，?(?:\d{1,2}日(?:上午|下午|晚上)?)?)?"
 OPENED_RE = re.compile(
-    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_AGENDA}{_PLACE}{_ADVERB}(?:举行|开幕|闭幕|闭会|召开)(?=[，。；！？、]|$)"
+    rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_AGENDA}{_PLACE}{_ADVERB}"
+    r"(?:举行|开幕|闭幕|闭会|召开|启动(?![^。]*启动仪式))(?=[，。；！？、]|$)"  # …拉练活动启动 (…启动仪式 named later: that)
 )
 #: ``X文化展在P开幕``: a show, a fair or a festival opens; the event is its opening ceremony (X开幕式).
 SHOW_OPENS_RE = re.compile(
@@ -51,7 +52,7 @@ SCENE_OPENS_RE = re.compile(rf"^[ ]*在?(?P<name>{_CLAUSE}{{0,12}}?(?:{_LATER}))
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
 LAUNCH_RE = re.compile(
     rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练"
-    rf"|{_CLAUSE}{{2,24}}?观摩活动)"
+    rf"|{_CLAUSE}{{2,24}}?(?:观摩|拉练)活动)"
 )
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
 THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")

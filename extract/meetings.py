@@ -154,8 +154,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         subj, place = _subject_place(m.group("subj"))
         subj = _organizer(subj, names) or organizer  # 经开区举行…，并召开…
         led = _last_name(m.group("subj"), names) if rx is LAUNCH_RE and m.group("subj").endswith(("带队", "率队")) else None
-        if rx is LAUNCH_RE and not led and not (subj and ORG_SUBJECT_RE.search(subj)):
-            continue  # 市长某某带队开展…观摩活动: a leader takes the tour, no body organizes it
+        if rx is LAUNCH_RE and not led and not (subj and ORG_SUBJECT_RE.search(subj) or _WE.search(m.group("subj"))):
+            continue  # 市长某某带队开展…观摩活动: a leader takes the tour, no body (我市组织开展…: the city) organizes it
         organizer, named_kind = subj, _kind_of(_own_words(name))
         ev_kind = kind if kind == "activity" and named_kind == "meeting" else named_kind
         if ev_kind == "ceremony":
@@ -168,7 +168,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         add(_Event(name, ev_kind, s, e, organizer=subj, leader=led, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SCENE_OPENS_RE, "上"),
                     (SHOW_OPENS_RE, "开幕")):
-        if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|闭幕|闭会|召开", sentence)):
+        if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|闭幕|闭会|召开|启动", sentence)):
             continue
         for m in rx.finditer(sentence):
             name = LEADING_DATE_RE.sub("", m.group("name")).strip() + ("开幕式" if rx is SHOW_OPENS_RE else "")
@@ -333,7 +333,7 @@ def _with_verbs(text: str, names: list[str], verbs: tuple[str, ...]) -> tuple[st
     return _unique(tuple(out))
 
 
-_STOP_RE = re.compile("[。！？；]")
+_STOP_RE, _WE = re.compile("[。！？；]"), re.compile("[我本][市县区镇旗]")  # 我市组织开展…: the page's own place
 _LONG_SENTENCE = 2000  # a sentence longer than this has its names' first places found in one pass (_with_verbs)
 
 

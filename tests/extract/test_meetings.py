@@ -388,6 +388,13 @@ VISIT_CASES = [
         {"段某华"},
         [("丹河泽州段巡河", "inspection", "段某华", None)],
     ),
+    (  # a tour launched (…拉练活动启动) or organized by the city (我市组织开展…观摩拉练活动) is an activity
+        "8月16日，全市重点项目建设“比学赶超”现场拉练活动启动，首站走进东坪市。",
+        set(),
+        [("全市重点项目建设“比学赶超”现场拉练活动", "activity", None, None)],
+    ),
+    ("4月6日，我市组织开展2023年一季度重点项目观摩拉练活动。", set(),
+     [("2023年一季度重点项目观摩拉练活动", "activity", None, None)]),
     (  # a council's consultation meeting (协商议政会) is a meeting
         "6月15日，东坪县政协召开“请你来协商”协商议政会，围绕山区供水建言献策。",
         set(),
