@@ -113,7 +113,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
         cand = text[pos : pos + n]
-        if looks_like_word(cand) or lx["non_names"] & {cand, cand[:2]} or _opens_with_word(text, pos, surname):
+        if (looks_like_word(cand) or lx["non_names"] & {cand, cand[:2]} or _opens_with_word(text, pos, surname)
+                or _title_after(text, pos + len(surname))):
             return 0
         return 0 if _division_follows(text, pos, n) else n
     if strict:
@@ -124,9 +125,14 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     cand = text[pos : pos + n]
     if len(cand) < n or not all(_is_cjk(c) for c in cand) or looks_like_word(cand) or _division_follows(text, pos, n):
         return 0
-    if lx["non_names"] & {cand, cand[:2]}:
+    if lx["non_names"] & {cand, cand[:2]} or _title_after(text, pos + 1):
         return 0
     return n
+
+
+def _title_after(text: str, pos: int) -> bool:
+    """Does a title open right after a surname's letter (县委书记任组长, 县长任副组长: the verb 任, no name)?"""
+    return len(_starts_with(text, pos + (text[pos : pos + 1] == "副"), _lex()["titles"])) > 1
 
 
 def _division_follows(text: str, pos: int, n: int) -> bool:
