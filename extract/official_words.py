@@ -69,7 +69,8 @@ def former(text: str, org_start: int) -> bool:
 
 #: A note between a title and its holder's name (副市长（挂职）某, 副县长（兼）某, 副乡长（神山村包村领导）某: a duty of
 #: the post's, no post), or a role after the chain (县委书记、县级总河长某): the chain ends before it.
-NOTE = ("[（(](?:挂职|兼|兼任|正县级|副县级|正处级|副处级|[\u4e00-\u9fff]{0,8}包[村乡镇片](?:领导|干部))[）)]"
+NOTE = ("[（(](?:挂职|兼|兼任|正县级|副县级|正处级|副处级"
+        "|[\u4e00-\u9fff]{0,8}(?:包[村乡镇片](?:领导|干部)|援[疆藏青]干部))[）)]"  # （福建漳州援疆干部）
         "|、[\u4e00-\u9fff]{0,8}?(?:总?(?:河湖|河|湖|林|田)长|包[村乡镇片][市县区]?(?:领导|干部))(?=[\u4e00-\u9fff])")
 NOTE_RE = re.compile(NOTE)
 NOTE_END_RE = re.compile(NOTE + "$")  # a note that ends a title inside a chain (副县长（挂职）、…)

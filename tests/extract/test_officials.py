@@ -207,6 +207,8 @@ INVENTED = [
     # 任 before a title is the verb (县委书记任组长), no surname; 任建国 is a name
     ("成立由县委书记任组长、县长任副组长的领导小组。", []),
     ("县委书记任某国主持会议。", [("任某国", "县委", "书记")]),
+    # a note in brackets naming the cadre's origin (援疆干部): no post, the chain before it stands
+    ("县委常委、副县长（福建漳州援疆干部）林某斌参加。", [("林某斌", "县委", "常委"), ("林某斌", "县政府", "副县长")]),
     # a Yi name of four letters before 率
     ("县委书记吉克拉某率县党政代表团赴绍兴考察。", [("吉克拉某", "县委", "书记")]),
     ("在市委常委、秘书长韩立新陪同下，调研组来到现场。", [("韩立新", "市委", "常委"), ("韩立新", "市委", "秘书长")]),
