@@ -26,7 +26,7 @@ from functools import cache
 from .clean import name_line
 from .model import Article, ArticleFacts, Holding
 from .names import name_at, name_ending_at
-from .official_words import ends_with, lexicon, starts_with
+from .official_words import ends_with, is_cjk, lexicon, starts_with
 from .officials import read_chain
 from .organs import fill_prefix, not_public, own_organ_units
 from .resources import table
@@ -207,6 +207,15 @@ def _listed_before(text: str, start: int, known: set[str]) -> list[tuple[int, in
     return out[::-1]
 
 
+def _list_tail(text: str, end: int, known: set[str]) -> int:
+    """Start of the last name of a list before a cue whose surname the lexicon leaves out (…、郎某宇、那英杰当选为:
+    那, also a pronoun), when the names before it read as names; else -1."""
+    for s in (end - 3, end - 2):
+        if s > 0 and text[s - 1] == "、" and all(is_cjk(c) for c in text[s:end]) and _listed_before(text, s, known):
+            return s
+    return -1
+
+
 def _bracket_subject(text: str, pos: int, known: set[str]) -> tuple[int, int] | None:
     """The name right before the bracket that holds ``pos``: 燕某（原任…局长，现任…副区长）."""
     bracket = text.rfind("（", max(0, pos - _BRACKET_REACH), pos)
@@ -263,6 +272,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         pos = m.start()
         name_end = pos - len(_COMRADE) if text.startswith(_COMRADE, pos - len(_COMRADE)) else pos
         start = _name_before(text, name_end, known)
+        start = start if start >= 0 else _list_tail(text, name_end, known)
         listed: list[tuple[int, int]] = []
         if start >= 0:
             span, when, ev_start = (start, name_end), "", start

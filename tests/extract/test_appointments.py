@@ -86,6 +86,12 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
     ("会议明确了各项任务，现任金水区委书记王建军担任领导小组组长。", []),
     # a chain with no organ gives nothing
     ("张建国任组长，负责协调推进。", []),
+    # a list before 当选为 whose last name's surname (那) the lexicon leaves out: each name of it
+    ("全会选举产生了区委常委。秦立岩、隋海洋、郎振宇、那英杰当选为区委常委。",
+     [("appointed", "", "秦立岩", "区委", "常委", "秦立岩、隋海洋、郎振宇、那英杰当选为区委常委"),
+      ("appointed", "", "隋海洋", "区委", "常委", "隋海洋、郎振宇、那英杰当选为区委常委"),
+      ("appointed", "", "郎振宇", "区委", "常委", "郎振宇、那英杰当选为区委常委"),
+      ("appointed", "", "那英杰", "区委", "常委", "那英杰当选为区委常委")]),
     # a time word after a title ends the chain: the 区委书记 after it is another's
     ("据悉，杨某武任隆阳区人民政府代区长后首次随区委书记下乡调研。",
      [("appointed", "", "杨某武", "隆阳区政府", "代区长", "杨某武任隆阳区人民政府代区长")]),
