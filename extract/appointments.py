@@ -61,10 +61,11 @@ _WEI_CUES = frozenset({"决定", "选举", "补选"})
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"
 )
-#: A name alone on its line (or before a wide space, or after a role's label: 总河长：某某　县委书记), its posts on the
-#: next line or after the space.
+#: A name alone on its line (or before a wide space, or after a role's label: 总河长：某某　县委书记, or a duty roster's
+#: day: 9月29日（中秋节）某某　县委书记), its posts on the next line or after the space.
 _NAME_LINE_RE = re.compile(
-    r"(?<![^\n]) *(?:[\u4e00-\u9fff]{2,6}[：:] *(?P<labelled>[\u4e00-\u9fff]{2,4}) +"
+    r"(?<![^\n]) *(?:\d{1,2}月\d{1,2}日(?:[（(][^）)\n]{1,8}[）)])? *)?"
+    r"(?:[\u4e00-\u9fff]{2,6}[：:] *(?P<labelled>[\u4e00-\u9fff]{2,4}) +"
     r"|(?P<name>[\u4e00-\u9fff]{2,4})(?: *\n *(?:职务[：:] *)?| +))(?=[\u4e00-\u9fff])")
 #: The most names read in a list before an after-name cue, and how far back a bracket's name may stand.
 _LONGEST_LIST, _BRACKET_REACH = 30, 40

@@ -148,6 +148,19 @@ def test_a_notice_s_fields_on_lines_of_their_own() -> None:
     ]
 
 
+def test_a_duty_roster_s_rows_give_their_leaders_posts() -> None:
+    """A holiday duty roster (日期 / 带班领导 / 职务): each row a day, a name and its chain, kept a line of its own."""
+    text = ("现将节日期间县领导值班带班安排公布如下：\n\n日　期　　　带班领导　　职　务\n"
+            "9月29日（中秋节）　　储某庆　　　县委书记\n9月30日　　　　　　　程某本　　　县委副书记、县长\n"
+            "10月4日　　　　　　　汪某华　　　副县长\n")
+    assert holdings(text, "2023-09-27") == [
+        ("", "", "储某庆", "县委", "书记", "储某庆 县委书记"),
+        ("", "", "程某本", "县委", "副书记", "程某本 县委副书记、县长"),
+        ("", "", "程某本", "县政府", "县长", "程某本 县委副书记、县长"),
+        ("", "", "汪某华", "县政府", "副县长", "汪某华 副县长"),
+    ]
+
+
 def test_lists_before_a_cue_and_posts_held_now_in_brackets() -> None:
     """An election names a list before its cue (甲、乙当选为…: each is appointed); a notice's line names the person
     before a bracket of the old and the new post (甲（原任X，现任Y）: Y held now, X nothing; the bracket ends the chain)."""
