@@ -27,11 +27,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
-from .gazetteer import gazetteer
 from .model import Article, ArticleFacts, Place
-from .phrases import SpanIndex, after_marker, normal, scan_back, trim_predicate, word_count, word_tag
+from .phrases import SpanIndex, after_marker, normal, scan_back, word_count
+from .place_words import (
+    TOWN_HEADS,
+    boundary,
+    generic_prefix,
+    generic_words,
+    name_read_as_verb,
+    party_forms,
+    real_division,
+    town_like,
+    trim,
+)
 from .resources import alternation, table, words
 from .rivers import rivers_in
 
@@ -59,14 +68,12 @@ _CANONICAL_ZONES = {
 #: Kinds of county-level divisions read from a head (区, 县, 市) and the letters that end their names.
 _COUNTY_KINDS = frozenset({"district", "county", "city"})
 _SUFFIX_LETTERS = frozenset("区县市")
-#: Heads of towns, which may be named like a city (巴彦淖尔镇).
-_TOWN_HEADS = frozenset({"镇", "乡"})
 #: A village's head, whose name starts after its town's (椒园镇|伍家台村).
 _VILLAGE = "村"
 #: Letters that end a predicate right before 村 (人往村里派, 队与村, 驻村): the village is no name.
 _NOT_BEFORE_VILLAGE = frozenset("往与驻")
 #: Heads of the divisions under a county, whose name starts after the county's (宜良县|汤池街道).
-_SUBDIVISION_HEADS = _TOWN_HEADS | {"街道"}
+_SUBDIVISION_HEADS = TOWN_HEADS | {"街道"}
 #: Letters before a head that make it many places, none named (各街道, 每个镇).
 _DETERMINERS = frozenset("各每该全")
 #: A postal address (联系地址：…, 出版地址：…) on a page: its places are no place of the news.
@@ -90,8 +97,6 @@ _LEADING_RE = re.compile(r"^(?:\d{4}年|\d+[家个所])?(?:国家级|省级|市�
 _NOT_IN_PROJECT_KINDS = frozenset({"city", "province"})
 #: Places that stay places when a whole project is named by them (东南四环连接线等绿化项目: a road).
 _SITE_KINDS = frozenset({"road", "river", "bridge", "port"})
-#: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
-_SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
 #: Heads of lines one goes along (沿X河, 沿X路): a leading 沿 is no part of their names.
 _ALONG_HEADS = frozenset({"河", "江", "溪", "渠", "路", "大道", "湖", "线"})
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
@@ -173,8 +178,8 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
     for m in _ZONE_RE.finditer(text):
         word, kind, short, bare = _ZONES[m.group()]
         scanned = scan_back(text, m.start(), limit=10)
-        start = _trim(text, scanned, m.start())
-        if start == m.start() > scanned and _name_read_as_verb(text, scanned, start):
+        start = trim(text, scanned, m.start())
+        if start == m.start() > scanned and name_read_as_verb(text, scanned, start):
             start = scanned  # 到正定新区: jieba reads 正定 as an adverb; a zone's name keeps its letters
         start = max(start, *(text.rfind(c, start, m.start()) + 1 for c in "与和及"))  # 商务厅与|经开区
         prefix = text[start : m.start()]
@@ -182,13 +187,13 @@ def _zones(text: str) -> list[tuple[int, int, str, str, str | None]]:
         lead = _LEADING_RE.match(prefix)
         rest = "" if city else prefix[lead.end() if lead else 0 :]
         # a modifier that runs into the clause (no mark, stop word or predicate before it) is no part of the name
-        inner = not _boundary(text, start) and start == scanned == m.start() - 10
+        inner = not boundary(text, start) and start == scanned == m.start() - 10
         if bare == "yes" and not city and (len(rest) > 4 or inner):
             city = _CITY_END_RE.search(prefix)  # …房立业来济南高新区: but a city right before the zone is its
             if not city and len(rest) > 4:
                 continue  # 全国民族团结进步示范区: a long name of its own, not the zone the article is about
             rest, start = "", m.start() - (len(city.group()) if city else 0)  # a long or clause-inner modifier
-        if rest and _generic_prefix(rest):
+        if rest and generic_prefix(rest):
             continue
         if not rest:
             if bare != "yes":
@@ -206,7 +211,7 @@ def _heads(
     """Names ending in a head; a short head's modifier stops at a division (郑州市|金水区|花园路); no modifier
     crosses a person's name (市长应伟东|走访慰问枫桥镇)."""
     out = []
-    generic = _generic_words()
+    generic = generic_words()
     fixed_index = SpanIndex(fixed)
     long_taken = SpanIndex([*fixed, *people])
     short_taken = SpanIndex([*fixed, *divisions, *people])
@@ -220,9 +225,9 @@ def _heads(
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = short_taken if head in _PREFIX_LEN else long_taken
         scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
-        start = _trim(text, scanned, m.start())
+        start = trim(text, scanned, m.start())
         short = m.start() - start < lo <= m.start() - scanned
-        if short and _name_read_as_verb(text, scanned, start):
+        if short and name_read_as_verb(text, scanned, start):
             start = scanned  # 登封市, 博望镇: a short name keeps its letters (要求镇里, 叮嘱镇村干部: a predicate)
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
@@ -254,7 +259,7 @@ def _heads(
                 n = n or lo
             start = m.start() - n
         if m.start() - start < lo and not (
-            head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and _real_division(text[start : m.end()])
+            head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and real_division(text[start : m.end()])
         ):
             continue  # 曹县县委: a county of one letter, named before its organ's level letter
         if text[start] == "沿" and head in _ALONG_HEADS and m.start() - start > lo:
@@ -263,10 +268,10 @@ def _heads(
         if (
             name in _ZONES
             or name in generic
-            or (len(head) == 1 and name[-2:] in generic and not _real_division(name) and not _town_like(name, head)
+            or (len(head) == 1 and name[-2:] in generic and not real_division(name) and not town_like(name, head)
                 and not (head in _SUBDIVISION_HEADS and name[-2:] != "乡镇" and _among_towns(text, start, m.end())))
-            or _generic_prefix(text[start : m.start()])
-            or (text[start : m.start()] in _party_forms() and text.startswith("委", m.end()))  # 民盟市委: a party's
+            or generic_prefix(text[start : m.start()])
+            or (text[start : m.start()] in party_forms() and text.startswith("委", m.end()))  # 民盟市委: a party's
         ):
             continue
         if fixed_index.overlaps((start, m.end())):
@@ -288,12 +293,12 @@ def _among_towns(text: str, start: int, end: int) -> bool:
 
 def _county_ends_at(text: str, end: int) -> bool:
     """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
-    return any(_real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
+    return any(real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
 
 
 def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
     out = []
-    generic = _generic_words()
+    generic = generic_words()
     for m in _DIVISION_RE.finditer(text):
         if text[m.start() - 1 : m.start()] in "（(" and text[m.end() : m.end() + 1] in "）)":
             continue  # 中欧班列（郑州）: a qualifier of a name, not a place
@@ -312,62 +317,6 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             out.append((m.start(), m.end(), r, "region", None))
     out.extend(rivers_in(text))
     return out
-
-
-def _trim(text: str, start: int, head: int) -> int:
-    """Drop a leading predicate (深化自贸区) or duty word (联系|高河镇), except in a list item (、扩展新区板块)."""
-    start = start if text[start - 1 : start] == "、" else trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
-    return start + 2 if text[start : start + 2] in words("place_duty_words.txt") and head - start >= 4 else start
-
-
-#: A dictionary word counted less often than this, read as a verb before a short head, is a place name (博望镇).
-RARE_VERB = 300
-
-
-def _name_read_as_verb(text: str, scanned: int, start: int) -> bool:
-    """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), or one rare word
-    (博望, 介休, 正定: counted < :data:`RARE_VERB`); a common verb (要求, 叮嘱) is a predicate."""
-    return start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
-
-
-def _town_like(name: str, head: str) -> bool:
-    """A town whose name ends like a common noun (琴城镇, 华城镇: 城镇), its first letter no word with the next (县城镇
-    and 全城镇 are the county town and the whole town)."""
-    return head in _TOWN_HEADS and len(name) == 3 and word_count(name[:2]) == 0
-
-
-def _real_division(name: str) -> bool:
-    """Is ``name`` a county-level division of the gazetteer whose modifier is no common noun (郾城区, not 老城区:
-    洛阳 has one, but 老城 is a noun and 老城区 most often the old town)?"""
-    return any(d.level == "county" for d in gazetteer().named(name)) and word_tag(name[:-1]) != "n"
-
-
-def _boundary(text: str, start: int) -> bool:
-    return start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1])
-
-
-def _generic_prefix(prefix: str) -> bool:
-    """A modifier that names no place: a determiner, a number, an ordinal (十三届|县委, 第三|区), a generic word."""
-    return bool(_NOT_NAMING.match(prefix)) or prefix in _generic_words() or _time_word(prefix)  # 目前|县
-
-
-def _time_word(prefix: str) -> bool:
-    """A common time word (目前, 去年) as a modifier names no place (春晓, a rare one, is a street's name)."""
-    return len(prefix) > 1 and word_tag(prefix) == "t" and word_count(prefix) >= 1000
-
-
-@cache
-def _party_forms() -> frozenset[str]:
-    """The parties' written forms (民盟, 九三学社, 团): a level letter after one opens its committee, no place."""
-    return frozenset(r[0] for r in table("parties.tsv") if r)
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    return frozenset(words("place_generic.txt"))
-
-
-_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届)")  # 新一届|县人大常委会
 
 
 def _in_org(text: str, s: int, e: int) -> bool:

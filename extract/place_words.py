@@ -1,0 +1,74 @@
+"""Word tests of place names, shared by :mod:`extract.places` (a head and its modifier) and its zones: a leading
+predicate or duty word to trim (深化|自贸区, 联系|高河镇), a modifier that names no place (全县, 十三届, 目前), a name jieba
+reads as a verb (博望镇, 登封市), a town named like a common noun (琴城镇), a county of the gazetteer (郾城区)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .gazetteer import gazetteer
+from .phrases import trim_predicate, word_count, word_tag
+from .resources import table, words
+
+_CN_NUM = "一二三四五六七八九十"
+#: Heads of towns, which may be named like a city (巴彦淖尔镇).
+TOWN_HEADS = frozenset({"镇", "乡"})
+#: One-letter words that may open a predicate before a place (要立足…); 经, 纬 … may not.
+_SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
+
+
+def trim(text: str, start: int, head: int) -> int:
+    """Drop a leading predicate (深化自贸区) or duty word (联系|高河镇), except in a list item (、扩展新区板块)."""
+    start = start if text[start - 1 : start] == "、" else trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
+    return start + 2 if text[start : start + 2] in words("place_duty_words.txt") and head - start >= 4 else start
+
+
+#: A dictionary word counted less often than this, read as a verb before a short head, is a place name (博望镇).
+RARE_VERB = 300
+
+
+def name_read_as_verb(text: str, scanned: int, start: int) -> bool:
+    """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), or one rare word
+    (博望, 介休, 正定: counted < :data:`RARE_VERB`); a common verb (要求, 叮嘱) is a predicate."""
+    return start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
+
+
+def town_like(name: str, head: str) -> bool:
+    """A town whose name ends like a common noun (琴城镇, 华城镇: 城镇), its first letter no word with the next (县城镇
+    and 全城镇 are the county town and the whole town)."""
+    return head in TOWN_HEADS and len(name) == 3 and word_count(name[:2]) == 0
+
+
+def real_division(name: str) -> bool:
+    """Is ``name`` a county-level division of the gazetteer whose modifier is no common noun (郾城区, not 老城区:
+    洛阳 has one, but 老城 is a noun and 老城区 most often the old town)?"""
+    return any(d.level == "county" for d in gazetteer().named(name)) and word_tag(name[:-1]) != "n"
+
+
+def boundary(text: str, start: int) -> bool:
+    return start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1])
+
+
+def generic_prefix(prefix: str) -> bool:
+    """A modifier that names no place: a determiner, a number, an ordinal (十三届|县委, 第三|区), a generic word."""
+    return bool(_NOT_NAMING.match(prefix)) or prefix in generic_words() or _time_word(prefix)  # 目前|县
+
+
+def _time_word(prefix: str) -> bool:
+    """A common time word (目前, 去年) as a modifier names no place (春晓, a rare one, is a street's name)."""
+    return len(prefix) > 1 and word_tag(prefix) == "t" and word_count(prefix) >= 1000
+
+
+@cache
+def party_forms() -> frozenset[str]:
+    """The parties' written forms (民盟, 九三学社, 团): a level letter after one opens its committee, no place."""
+    return frozenset(r[0] for r in table("parties.tsv") if r)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    return frozenset(words("place_generic.txt"))
+
+
+_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届)")  # 新一届|县人大常委会
