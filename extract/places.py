@@ -218,6 +218,8 @@ def _heads(
     division_starts = SpanIndex(divisions)
     for m in _SUFFIX_RE.finditer(text):
         head = m.group()
+        if len(head) == 1 and any(real_division(text[m.start() : m.start() + n]) for n in (3, 4)):
+            continue  # 代表团赴镇雄县: the head letter opens a county's name (镇雄县), no town 团赴镇
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]) and not (
             text[m.end() : m.end() + 1] == "城" and _county_ends_at(text, m.end())
         ):
@@ -247,6 +249,9 @@ def _heads(
             continue  # 沿湛河各街道: none named; 县委县政府: an organ, no 县委县; 曹县县委: the county ends at 曹县
         if head == _VILLAGE and (before in _NOT_BEFORE_VILLAGE or text[m.start() - 2 : m.start()] == "年度"):
             continue  # 人往村里派, 驻村工作队与村“两委”, 2024年度村党组织书记: no village named
+        if m.start() - start > hi and (k := next((n for n in (4, 3, 2) if real_division(text[m.start() - n : m.end()])
+                                                  and not word_count(text[m.start() - n - 1 : m.start() - n + 1])), 0)):
+            start = m.start() - k  # 代表团赴镇雄县: a county of the gazetteer ends the long modifier (县城东区: none)
         if m.start() - start > hi and head in _NO_GUESS and not like_city:
             continue
         if m.start() - start > hi and not like_city:

@@ -358,3 +358,11 @@ def test_an_accounts_name_over_its_qr_prompt_is_chrome() -> None:
 def test_a_paper_s_date_line_with_its_page_count_is_its_edition(line: str) -> None:
     """A PDF page's date line counting the issue's pages (本期8版) dates the edition, no article's text."""
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == "edition"
+
+
+def test_a_list_of_the_page_s_other_articles_is_chrome() -> None:
+    """本版其他文章：·某县… under an article: the titles of the edition's other articles, no text of this one."""
+    page = ("六枝特区报\n2023年4月3日　星期一　第2版\n\n特区召开春耕生产推进会\n\n4月2日，特区召开春耕生产推进会。\n\n"
+            "本版其他文章：\n·钟山区召开一季度经济运行调度会\n·盘州市：春茶开采正当时\n")
+    doc = Document("p.txt", "p.txt", page)
+    assert [doc.raw_span(a.start, a.end)[1] for a in segment(doc)] == [page.index("推进会。") + 4]

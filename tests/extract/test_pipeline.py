@@ -16,7 +16,7 @@ FIELDS = {f.name for f in dataclasses.fields(ArticleFacts)} - {"article", "juris
 def test_declared_order_is_consistent_and_is_what_runs() -> None:
     assert order_problems(STEPS) == []
     assert [s.name for s in STEPS] == ["officials", "appointments", "bracketed", "table_rows", "honorifics", "meetings",
-                                       "projects", "places"]
+                                       "projects", "places", "headline_places"]
     assert pipeline.EXTRACTORS == [s.run for s in STEPS]
 
 

@@ -362,6 +362,9 @@ def test_a_street_named_like_a_city() -> None:
     ("市政协副主席、民盟市委主委卜某澜率调研组考察了荣丁镇、民建镇。", [("荣丁镇", "town"), ("民建镇", "town")]),
     # a duty's word before a place (联系高河镇, 挂职县委常委); a river's name before 镇 names a town (沙河镇)
     ("分管县统计局。联系高河镇。挂职县委常委、副县长陈某禾到沙河镇调研。", [("高河镇", "town"), ("沙河镇", "town")]),
+    # a county of the gazetteer ends a long modifier (代表团赴镇雄县); its first letter opens no town (团赴镇); a word
+    # across the county's first letter (县城东区) makes it none
+    ("率区党政代表团赴镇雄县考察。实施县城东区供水工程。", [("镇雄县", "county")]),
     # set phrases of village work (进村入户, 因村施策) name no village
     ("组织农技人员进村入户，生活污水治理要因村施策。", []),
 ])
