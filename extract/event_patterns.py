@@ -98,9 +98,11 @@ EVENT_EVE_RE = re.compile(r"^\s*[^，。；]{0,10}?(?:会|仪式)[前后]，")
 #: entry or the event a list page is about; it may report any event.
 DATED_OPENER_RE = re.compile(r"^\s*[★☆●◆■▲]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 #: ``…出席签约仪式``: a ceremony known only from those who attended it; ``市委书记某参加…人大…代表团审议``, ``…分组讨论``:
-#: a delegation's review or a group's discussion at a congress's or conference's session, known the same way.
+#: a delegation's review or a group's discussion at a congress's or conference's session, known the same way; and
+#: ``市委书记某出席全市竹产业发展推进会并讲话``: a meeting its guest speaks at.
 ATTENDED_CEREMONY_RE = re.compile(
-    rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式|{_CLAUSE}{{0,30}}?(?:代表团审议|分组讨论))")
+    rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式|{_CLAUSE}{{0,30}}?(?:代表团审议|分组讨论)"
+    rf"|{_CLAUSE}{{4,30}}?(?:{_MW})(?=并(?:讲话|致辞|作)))")
 PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
 #: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
 BODY_MEETS_RE = re.compile(

@@ -187,10 +187,10 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
     for name, span in receptions(sentence, names) + feedbacks(sentence) + joined_meetings(sentence):  # 会见, 反馈, 并出席
         add(_Event(name, "meeting", s, e), span)
-    if not out and ("仪式" in sentence or "审议" in sentence or "分组讨论" in sentence):
-        for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式
-            add(_Event(m.group("name"), "ceremony" if m.group("name").endswith("仪式") else "session", s, e),
-                m.span("name"))
+    if not out and ("仪式" in sentence or "审议" in sentence or "分组讨论" in sentence or "并讲话" in sentence):
+        for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式; …出席…推进会并讲话
+            add(_Event(m.group("name"), "ceremony" if m.group("name").endswith("仪式") else "session" if m.group(
+                "name").endswith(("审议", "讨论")) else _kind_of(m.group("name")), s, e), m.span("name"))
             break
     seen = {o.leader for o in before + out if o.kind == "inspection"}
     if (not out or "并" in sentence) and (v := visit(sentence, names, seen)) is not None:

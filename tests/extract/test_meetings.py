@@ -395,6 +395,13 @@ VISIT_CASES = [
     ),
     ("4月6日，我市组织开展2023年一季度重点项目观摩拉练活动。", set(),
      [("2023年一季度重点项目观摩拉练活动", "activity", None, None)]),
+    (  # a meeting known from its guest who speaks at it (出席…推进会并讲话); 督办 is an inspection's verb
+        "9月10日，赤水市委书记瞿某林出席全市竹产业发展推进会并讲话。",
+        {"瞿某林"},
+        [("全市竹产业发展推进会", "meeting", None, None)],
+    ),
+    ("9月12日，管委会主任尚某军带队到米庄镇督办重点项目建设。", {"尚某军"},
+     [("重点项目建设督办", "inspection", "尚某军", "米庄镇")]),
     (  # a council's consultation meeting (协商议政会) is a meeting
         "6月15日，东坪县政协召开“请你来协商”协商议政会，围绕山区供水建言献策。",
         set(),
