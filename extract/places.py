@@ -313,9 +313,8 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # 黄河入海口: a word that ends in a city's name (海口), no city
         level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]
         native = _NATIVE_RE.match(text, m.end()) if level == "province" else None
-        if native:  # 河南偃师人: a résumé's native place is the county, the province only says where it is
+        if native:  # 河南偃师人: a résumé's native place is the county, within the province it names
             out.append((native.start("place"), native.end("place"), native.group("place"), "county", m.group()))
-            continue
         out.append((m.start(), m.end(), m.group(), level, None))
     for r in words("regions.txt"):
         for m in re.finditer(re.escape(r), text):

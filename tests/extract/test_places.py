@@ -163,7 +163,7 @@ BLIND_CASES = [
     ]),
     # a résumé's native place is the county, within its province; 电路 holds no place head; a village is a place
     # (parts aa, ad: 南关村, 伍家台村 after its town), not 村民, 村落 or a 传统村落 (a head followed by a word of its own)
-    ("1975年10月生，河南偃师人，研究生学历。", [("偃师", "county", "河南", "偃师")]),
+    ("1975年10月生，河南偃师人，研究生学历。", [("偃师", "county", "河南", "偃师"), ("河南", "province", None, "河南")]),
     ("走进一家集成电路设计企业。来到大河村。", [("大河村", "village", None, "大河村")]),
     # a town whose name ends like 城镇 (琴城镇) is a town; 县城镇 and 新型城镇 are none
     ("卢文韬来到琴城镇，推进县城镇污水处理和新型城镇化建设。", [("琴城镇", "town", None, "琴城镇")]),
