@@ -77,7 +77,7 @@ def _pick(counts: Counter[Division], gaz: Gazetteer) -> Division | None:
 
 def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Division]:
     out: Counter[Division] = Counter()
-    for h in found.holdings:
+    for h in (h for h in found.holdings if not h.when):  # a résumé's dated line (2019.12— 淄博…): a post held before
         i = _organ_start(h.org, context)
         if i is None:
             continue

@@ -118,6 +118,12 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     ("安阳日报\n2023年8月17日　星期四\n第01版：要闻\n\n市政府召开常务会议\n研究城市更新等工作\n\n本报讯（记者 潘某人）"
      "昨天上午，市委副书记、市长应某东主持召开市政府常务会议。会议听取了城市更新工作汇报，林州市老城区改造项目进展顺利。",
      None, [("安阳市", "header")]),
+    # a résumé's dated lines name the posts held elsewhere, before: they do not decide the article's place
+    ("东营经济技术开发区\n网站首页　新闻中心　政务公开\n当前位置：首页 >> 新闻中心\n\n经开区召开领导干部会议\n\n"
+     "发布时间：2024-01-10 18:12:40\n\n1月10日下午，经开区召开领导干部会议，宣布靳某朝同志任经开区党工委书记。"
+     "\n\n靳某朝同志简历\n\n靳某朝，男，汉族，1975年10月生。\n\n2008.03—2015.03　淄博市张店区傅家镇党委副书记、镇长\n"
+     "2015.03—2019.12　淄博市张店区人民政府副区长\n2019.12—2023.12　淄博经济开发区工委副书记、管委会主任\n", None,
+     [("东营经开区", "header")]),
 ])
 def test_article_jurisdiction_and_basis(text: str, option: str | None, expected) -> None:
     assert _juris(text, option) == expected
