@@ -283,7 +283,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
                   and text[segs[0].org_start : segs[0].org_start + 1] in ("区", "县"))
         if companions and (d := _DELEGATION_RE.search(text, max(0, pos - 400), pos)) and not sentence_orgs:
             sentence_orgs = [d.group("place") + "委"]  # …率瑞安市党政代表团来我县…。市委常委甲，…乙随团: 瑞安市's
-        elif sentence_orgs and (lead := _LEADS_RE.match(text, spans[-1][1])):  # 市长乙率达州市党政代表团来舟: 达州市
+        elif lead := _LEADS_RE.match(text, spans[-1][1]):  # 市长乙率达州市党政代表团来舟: 达州市
             sentence_orgs, companions = [*sentence_orgs, lead.group("place") + "委"], True
         posts = _resolve(segs, sentence_orgs, context, context_units, sentence_posts, towns, companions or listed)
         # 常务副区长甲、乙…等: a single holder's post goes to the first name only (副区长甲、乙: a shared one to each)

@@ -207,6 +207,9 @@ INVENTED = [
     # 任 before a title is the verb (县委书记任组长), no surname; 任建国 is a name
     ("成立由县委书记任组长、县长任副组长的领导小组。", []),
     ("县委书记任某国主持会议。", [("任某国", "县委", "书记")]),
+    # a leader who leads his own city's delegation (率信阳市党政代表团) holds that city's bare organs, the first chain of
+    # its sentence too
+    ("6月5日，市委书记晏某志率信阳市党政代表团赴上海市松江区考察。", [("晏某志", "信阳市委", "书记")]),
     # a note in brackets naming the cadre's origin (援疆干部): no post, the chain before it stands
     ("县委常委、副县长（福建漳州援疆干部）林某斌参加。", [("林某斌", "县委", "常委"), ("林某斌", "县政府", "副县长")]),
     # a Yi name of four letters before 率
