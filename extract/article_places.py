@@ -258,3 +258,13 @@ def park_organs(found: ArticleFacts) -> dict[int, str]:
     zones = {p.name for p in found.places if p.kind == "development_zone" and len(p.name) > 4} if bare else set()
     return {i: next(iter(zones)) + found.holdings[i].org[2:] for i in bare} if len(zones) == 1 else {}
 
+
+def common_city(organs: Counter[Division], gaz, paper: Division | None = None) -> Division | None:
+    """The city whose counties' organs the article names three or more of (a city-wide meeting where 东昌区, 通化县
+    and 集安市 report: the article is the city's, not the county named most), or two of on the city's own page
+    (``paper``: 徐州日报's tour of 邳州市 and 新沂市, led by its bare 市委书记), else None."""
+    counties = {d for d in organs if d.level == "county"}
+    parents = {d.parent for d in counties}
+    if len(parents) != 1 or len(counties) < (2 if paper is not None and paper.code in parents else 3):
+        return None
+    return gaz.division(parents.pop())

@@ -22,6 +22,7 @@ from .article_places import (
     ZONE_ORGANS,
     bare_zone_words,
     chain_county_zones,
+    common_city,
     host_place,
     local_place,
     only_of_level,
@@ -121,7 +122,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         choice, basis = None, ""
         if organs:
             paper = site if strong_site and site is not None and site.level == "city" else None
-            choice, basis = _common_city(organs, gaz, paper) or _pick(organs + text_places, gaz), "organs"
+            choice, basis = common_city(organs, gaz, paper) or _pick(organs + text_places, gaz), "organs"
         elif text_places:
             choice, basis = _pick(text_places, gaz), "text"
         named = organs + text_places
@@ -143,6 +144,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif basis == "text" and strong_site and site is not None and site in gaz.chain(choice)[1:] and _bare_first(
                 found, site, choice):
             choice, basis = site, site_basis  # 安阳日报: 市长某 opens the article, 林州市 is named later, in passing
+        if (full_header and site is not None and site.level == "zone" and choice is not None and choice != site
+                and any(h.org.lstrip("区").startswith(ZONE_ORGANS) for h in found.holdings)):
+            choice, basis = site, site_basis  # 赣州经开区's site on its visit to 苏州工业园区: its 区党工委 is its own
         if (zone_words and strong_site and site is not None and site.level != "zone" and choice is not None
                 and choice.level == "zone" and site not in gaz.chain(choice)):
             choice, basis = site, site_basis  # 荆州's account on a visit to 马鞍山经开区: its bare 经开区 is its own
@@ -255,17 +259,6 @@ def _bare_first(found: ArticleFacts, site: Division, choice: Division) -> bool:
                  if p >= 0), default=len(text))
     return any(_bare_start(h.org) == 0 and h.org[:1] == site.level_char and h.person.start - start < first
                for h in found.holdings)
-
-
-def _common_city(organs: Counter[Division], gaz, paper: Division | None = None) -> Division | None:
-    """The city whose counties' organs the article names three or more of (a city-wide meeting where 东昌区, 通化县
-    and 集安市 report: the article is the city's, not the county named most), or two of on the city's own page
-    (``paper``: 徐州日报's tour of 邳州市 and 新沂市, led by its bare 市委书记), else None."""
-    counties = {d for d in organs if d.level == "county"}
-    parents = {d.parent for d in counties}
-    if len(parents) != 1 or len(counties) < (2 if paper is not None and paper.code in parents else 3):
-        return None
-    return gaz.division(parents.pop())
 
 
 def _level_holder(level: str, rest: str, juris: Division | None) -> Division | None:

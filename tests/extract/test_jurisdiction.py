@@ -118,6 +118,11 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     ("安阳日报\n2023年8月17日　星期四\n第01版：要闻\n\n市政府召开常务会议\n研究城市更新等工作\n\n本报讯（记者 潘某人）"
      "昨天上午，市委副书记、市长应某东主持召开市政府常务会议。会议听取了城市更新工作汇报，林州市老城区改造项目进展顺利。",
      None, [("安阳市", "header")]),
+    # a zone's own site on its visit to another zone (苏州工业园区, whose officials it names in full): its bare 区党工委 is
+    # its own
+    ("赣州经济技术开发区\n首页 | 新闻中心 | 政务公开\n当前位置：首页 > 新闻中心\n\n熊某秋率队赴苏州工业园区考察\n\n"
+     "发布时间：2022-07-08\n\n7月5日，区党工委副书记、管委会主任熊某秋率队赴苏州工业园区考察学习。"
+     "苏州工业园区党工委副书记、管委会主任丁某介绍了园区开发建设经验。\n", None, [("赣州经开区", "header")]),
     # a résumé's dated lines name the posts held elsewhere, before: they do not decide the article's place
     ("东营经济技术开发区\n网站首页　新闻中心　政务公开\n当前位置：首页 >> 新闻中心\n\n经开区召开领导干部会议\n\n"
      "发布时间：2024-01-10 18:12:40\n\n1月10日下午，经开区召开领导干部会议，宣布靳某朝同志任经开区党工委书记。"
