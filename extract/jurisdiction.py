@@ -311,8 +311,9 @@ def _resolve(org: str, juris: Division | None) -> str:
     if i is not None and not _town_of_city_letters(org, i, read := read_place(org, i, juris)):
         rest = org[read.end :]
         div = read.division
-        if div is None and read.zone_word:
-            div = zone_in(read.zone_word, juris)
+        if div is None and read.zone_word:  # 县经开区党工委 on a county's page: the county's own zone (宜章经开区)
+            county = org[i - 1 : i] == "县" and juris and next((d for d in gaz.chain(juris) if d.level == "county"), None)
+            div = gaz.county_zone(county, read.zone_word) if county else zone_in(read.zone_word, juris)
         if div is None:
             return org[i:]
         if _NAMED_ZONE_RE().match(rest):
