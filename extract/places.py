@@ -99,6 +99,9 @@ _NOT_IN_PROJECT_KINDS = frozenset({"city", "province"})
 _SITE_KINDS = frozenset({"road", "river", "bridge", "port"})
 #: Heads of lines one goes along (沿X河, 沿X路): a leading 沿 is no part of their names.
 _ALONG_HEADS = frozenset({"河", "江", "溪", "渠", "路", "大道", "湖", "线"})
+#: Named regions (长三角) and landforms (长白山, 毛乌素沙地) by their kind, and one alternation of them, longest first.
+_NAMED_REGIONS = {**dict.fromkeys(words("regions.txt"), "region"), **dict(r[:2] for r in table("landforms.tsv"))}
+_NAMED_REGION_RE = re.compile("|".join(re.escape(w) for w in sorted(_NAMED_REGIONS, key=len, reverse=True)))
 #: Heads whose modifier is not guessed when the scan runs long (七里河 vs 里河).
 _NO_GUESS = frozenset(words("place_no_guess.txt"))
 
@@ -316,9 +319,8 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
         if native:  # 河南偃师人: a résumé's native place is the county, within the province it names
             out.append((native.start("place"), native.end("place"), native.group("place"), "county", m.group()))
         out.append((m.start(), m.end(), m.group(), level, None))
-    for r in words("regions.txt"):
-        for m in re.finditer(re.escape(r), text):
-            out.append((m.start(), m.end(), r, "region", None))
+    for m in _NAMED_REGION_RE.finditer(text):  # 长三角, 秦岭, 毛乌素沙地: regions and landforms named alone
+        out.append((m.start(), m.end(), m.group(), _NAMED_REGIONS[m.group()], None))
     out.extend(rivers_in(text))
     return out
 
