@@ -72,3 +72,10 @@ def dateline(text: str) -> Division | None:
         return gazetteer().county_short.get(place)  # 本报淅川讯: a county by its short name, unique in China
     read = read_place(m.group("outlet") or "", 0)  # the outlet's own place: 中牟县融媒体中心, 郑州日报
     return read.division if read is not None else None
+
+
+def dateline_end(text: str) -> int:
+    """Where an article's dateline (``本报郑州讯``, ``甘肃日报兰州3月19日讯``) ends in ``text``, else 0: the reporter's
+    place, not a place of the news."""
+    m = _DATELINE.match(text[:40])
+    return m.end() if m and (m.group("place") or m.group("outlet")) else 0

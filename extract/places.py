@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 
 from .model import Article, ArticleFacts, Place
+from .page_site import dateline_end
 from .phrases import SpanIndex, after_marker, normal, scan_back, word_count
 from .place_words import (
     TOWN_HEADS,
@@ -125,6 +126,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands.extend(lexical)
     cands.extend(c for c in _short_forms(text, cands) if not projects.overlaps((c[0], c[1])))
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
+    cands = [c for c in cands if c[0] >= dateline_end(text)]  # 本报兰州讯: the reporter's place
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
     exact = {(s, e) for s, e, *_ in cands}
@@ -234,6 +236,9 @@ def _heads(
         short = m.start() - start < lo <= m.start() - scanned
         if short and name_read_as_verb(text, scanned, start):
             start = scanned  # 登封市, 博望镇: a short name keeps its letters (要求镇里, 叮嘱镇村干部: a predicate)
+        # 应城市, 让胡路区: a county of the gazetteer keeps the letters the scan or the trim took from it (高新|北区: none)
+        start = next((k for k in range(max(0, start - 2), start) if real_division(text[k : m.end()])
+                      and not word_count(text[k - 1 : k + 1])), start)
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
         start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name

@@ -365,6 +365,10 @@ def test_a_street_named_like_a_city() -> None:
     # a county of the gazetteer ends a long modifier (代表团赴镇雄县); its first letter opens no town (团赴镇); a word
     # across the county's first letter (县城东区) makes it none
     ("率区党政代表团赴镇雄县考察。实施县城东区供水工程。", [("镇雄县", "county")]),
+    # a county of the gazetteer keeps the letters a predicate's trim took from it (和政县, 应城市); a dateline's place
+    # (本报兰州讯) is the reporter's, no place of the news
+    ("本报兰州讯（记者 王某）先后深入临夏市、和政县调研。印发《应城市三年行动方案》。",
+     [("临夏市", "city"), ("和政县", "county"), ("应城市", "city")]),
     # a mountain, a desert, a mountain area named alone (landforms.tsv): no 白山 (a city) inside 长白山
     ("汪清地处长白山东麓。完成毛乌素沙地治理。彭水地处武陵山区。",
      [("长白山", "mountain"), ("毛乌素沙地", "desert"), ("武陵山区", "mountain_area")]),
