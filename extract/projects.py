@@ -92,6 +92,17 @@ def extract(article: Article, found: ArticleFacts) -> None:
         kind = _kind(name, _SUFFIX_KIND[m.group()], quoted=_quoted(text, start, end))
         if kind:
             spans.append((start, end, kind))
+    ends = {e for _s, e, _k in spans}
+    for m in _PHASE_RE.finditer(text):  # 东方丝绸市场三期, 航空科创港二期: a facility named by its phase, no head
+        if m.end() in ends or text.startswith(("期", "工程", "项目"), m.end()):
+            continue
+        start = _cut_conjunction(text, scan_back(text, m.start()), m.start())
+        start = trim_predicate(text, after_marker(text, start, m.start()), m.start())
+        if m.start() - start < 4 or text[start] == "第" or "完成" in text[start : m.start()] or _not_a_name(
+                text[start : m.start()], people):
+            continue  # 6月底前完成一期…: a deadline, no name
+        if (kind := _kind(text[start : m.end()], "project")) and not _in_title(text, start):
+            spans.append((start, m.end(), kind))
     for m in PROGRAM_RE.finditer(text):
         spans.append((m.start("name"), m.end("name"), "program"))
     items, owned = _list_items(text, people)
@@ -147,6 +158,8 @@ def _not_a_name(modifier: str, people: frozenset[str]) -> bool:
     count (一个项目); the phrase opens with a plural (一批…项目: ``project_plural_leads.txt``); or it holds a
     person or a title (县委书记某某宣布项目开工)."""
     modifier = normal(modifier)
+    if modifier.endswith(("新建", "续建")) and len(modifier) >= 6:
+        return False  # 南城实验学校新建工程: a named work and what is done to it (全县新建项目: a category)
     if modifier.endswith(words("project_categories.txt")) or _COUNTED_RE.search(modifier):
         return True
     if modifier.startswith(words("project_plural_leads.txt")):

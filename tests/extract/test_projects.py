@@ -216,6 +216,10 @@ BLIND_CASES = [
     ("黎副市长听取了我县项目建设情况汇报，要求争取更多项目进入上级盘子。", []),
     # a stop word opening a facility noun (服务 of 服务中心) is part of the name; before a project it is a predicate
     ("先后来到东门片区游客服务中心项目现场。要服务重点项目建设。", [("东门片区游客服务中心项目", "project")]),
+    # a facility named by its phase alone (东方丝绸市场三期); no ordinal (第二期) and no deadline (6月底前完成一期)
+    ("先后察看了东方丝绸市场三期。举办第二期培训班。确保6月底前完成一期验收。", [("东方丝绸市场三期", "project")]),
+    # a named work and what is done to it (南城实验学校新建工程); 全县新建项目 is a category
+    ("来到麒麟区南城实验学校新建工程现场。全县新建项目23个。", [("麒麟区南城实验学校新建工程", "engineering_work")]),
 ]
 
 
@@ -228,7 +232,7 @@ def test_a_verb_before_the_word_project_names_none() -> None:
     """会议原则同意项目…, 班子成员包保项目, 压实项目责任: a verb ends the modifier, and 项目 alone names no project; a
     named one in the same text still is."""
     text = "会议原则同意项目实施方案。县级领导班子成员包保项目，压实项目责任，加快推进城区排涝泵站新建工程建设。"
-    assert [p.name for p in run(text).projects] == ["城区排涝泵站"]  # (新建工程: what is done to it)
+    assert [p.name for p in run(text).projects] == ["城区排涝泵站新建工程"]  # (新建: what is done to the named 泵站)
 
 
 def test_a_demand_or_the_next_step_names_no_project() -> None:
