@@ -50,6 +50,8 @@ _CLAUSE_END_RE = re.compile(f"[{re.escape(CLAUSE_END)}]")
 #: The longest enumeration read before ``等项目``: a clause with no mark in it is cut here, so that
 #: lists in a giant clause are not each re-read from its start.
 MAX_LIST = 400
+#: Verbs that belong to a project's name right before its head (…老化更新|改造工程: the scan stops at 改造).
+_NAME_VERBS = frozenset(words("project_name_verbs.txt"))
 #: Verbs after which a visit's list of sites begins.
 _VISIT_RE = re.compile(alternation("visit_verbs.txt"))
 _INSPECT_CUES = ("察看", "查看", "来到", "调研", "了解", "督导", "现场", "走进", "检查")
@@ -68,7 +70,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if phase:
             end = phase.end()  # 醴陵陶瓷产业园三期
         start = scan_back(text, m.start())
-        if _PHASE_RE.fullmatch(text, start, m.start()) or start == m.start():
+        if _PHASE_RE.fullmatch(text, start, m.start()) or start == m.start() or text[start : m.start()] in _NAME_VERBS:
             if text.endswith(words("project_name_verbs.txt"), 0, start):  # 城市更新一期工程 is a name
                 start = scan_back(text, start, adjacent_stops=False)
         start = _cut_conjunction(text, start, m.start())
