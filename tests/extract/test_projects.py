@@ -218,6 +218,8 @@ BLIND_CASES = [
     ("先后来到东门片区游客服务中心项目现场。要服务重点项目建设。", [("东门片区游客服务中心项目", "project")]),
     # a facility named by its phase alone (东方丝绸市场三期); no ordinal (第二期) and no deadline (6月底前完成一期)
     ("先后察看了东方丝绸市场三期。举办第二期培训班。确保6月底前完成一期验收。", [("东方丝绸市场三期", "project")]),
+    # a rural belt (示范带) is a project
+    ("推进黄姚镇茶旅融合示范带建设。", [("黄姚镇茶旅融合示范带", "project")]),
     # a verb of the name the scan stops at (…老化更新|改造工程)
     ("来到浮梁县城区燃气管网老化更新改造工程现场。", [("浮梁县城区燃气管网老化更新改造工程", "infrastructure_project")]),
     # a named work and what is done to it (南城实验学校新建工程); 全县新建项目 is a category
