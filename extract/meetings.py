@@ -283,7 +283,8 @@ def _organizer(subject: str, names: list[str]) -> str | None:
 
 def _chair(text: str, names: list[str]) -> list[str]:
     """Names that chair: ``X主持``, or ``X在P主持`` (市长范志勇在市政府三楼会议室主持召开…)."""
-    hits = sorted((text.find(n + "主持"), n) for n in names if n + "主持" in text)
+    hits = sorted((max(text.find(n + "主持"), text.find(n + "同志主持")), n) for n in names  # 曾某鸿同志主持
+                  if n + "主持" in text or n + "同志主持" in text)
     if "在" in text and "主持" in text:
         for m in _CHAIR_AT_RE.finditer(text):
             name = next((n for n in names if text.endswith(n, 0, m.start())), None)
@@ -380,11 +381,8 @@ _LIST_RE = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=[，、。；]|{
 
 
 def person_names(article: Article, found: ArticleFacts) -> list[str]:
-    """Person names for chair, leader and participants.
-
-    The officials extractor's names when it found any; otherwise names that
-    follow a title word (``主任张波``) or continue such a list (``、花磊``).
-    """
+    """Person names for chair, leader and participants: the officials extractor's names when it found any;
+    otherwise names that follow a title word (``主任张波``) or continue such a list (``、花磊``)."""
     names = {h.person.text for h in found.holdings} | {p.person.text for p in found.persons} | found.known_names
     if not names:
         text = article.text

@@ -736,3 +736,9 @@ def test_a_visit_told_with_zai() -> None:
         ("榆林、延安调研", "inspection", "贺某衡")]
     text = "本报讯 5月28日，县委副书记相某平在县人民来访接待中心接待来访群众。"
     assert run(text, {"相某平"}).meetings == []
+
+
+def test_a_chair_named_with_comrade() -> None:
+    """县长曾某鸿同志主持会议: 同志 between the name and 主持 (older pages, notices) still names the chair."""
+    text = "12月8日下午，全县精准扶贫工作推进会在县行政中心会议室召开。县委副书记、县长曾某鸿同志主持会议。"
+    assert [(m.name, m.chair) for m in run(text, {"曾某鸿"}).meetings] == [("全县精准扶贫工作推进会", "曾某鸿")]
