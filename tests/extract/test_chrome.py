@@ -366,3 +366,12 @@ def test_a_list_of_the_page_s_other_articles_is_chrome() -> None:
             "本版其他文章：\n·钟山区召开一季度经济运行调度会\n·盘州市：春茶开采正当时\n")
     doc = Document("p.txt", "p.txt", page)
     assert [doc.raw_span(a.start, a.end)[1] for a in segment(doc)] == [page.index("推进会。") + 4]
+
+
+@pytest.mark.parametrize("line", [
+    "发布时间：2023-05-19 09:40　　浏览次数：　　来源：某区融媒体中心　　字体：[ 放大 缩小 ]　[我要打印]　[关闭本页]",
+    "发布时间：2023-07-06 09:15　　来源：某某晚报　　作者：林某欣　　浏览量：　　字号：A+ A A-",
+])
+def test_a_stamp_line_with_its_font_size_buttons_is_the_stamp(line: str) -> None:
+    """放大 / 缩小, A+ A A-: a page's font-size buttons; the line is the page's stamp, which dates it."""
+    assert CH.line_kind(C.apply(line, C.NORMALIZE)) == "stamp"
