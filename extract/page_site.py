@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from .gazetteer import Division, gazetteer
 from .model import DocumentFacts
 from .place_names import read_place
+from .resources import table
 
 #: Characters looked at before the first article and after the last for site lines, mastheads, footers.
 CHROME_CHARS = 400
@@ -71,7 +73,23 @@ def dateline(text: str) -> Division | None:
             return read.division
         return gazetteer().county_short.get(place)  # 本报淅川讯: a county by its short name, unique in China
     read = read_place(m.group("outlet") or "", 0)  # the outlet's own place: 中牟县融媒体中心, 郑州日报
-    return read.division if read is not None else None
+    return read.division if read is not None else _mastheads().get(m.group("outlet") or "")  # 长江日报讯: 武汉's
+
+
+@cache
+def _mastheads() -> dict[str, Division]:
+    """Papers whose names do not carry their place's (``mastheads.tsv``: 长江日报 → 武汉市; 上海市: the municipality)."""
+    gaz = gazetteer()
+    out = {}
+    for name, place in (r[:2] for r in table("mastheads.tsv")):
+        if divisions := gaz.named(place):
+            out[name] = min(divisions, key=lambda d: d.code)
+    return out
+
+
+def masthead_places(chrome: str) -> list[Division]:
+    """The places of the papers of ``mastheads.tsv`` the page's chrome names (长江日报 第3版: 武汉市)."""
+    return [div for name, div in _mastheads().items() if name in chrome]
 
 
 def dateline_end(text: str) -> int:

@@ -125,6 +125,9 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     ("赣州经济技术开发区\n首页 | 新闻中心 | 政务公开\n当前位置：首页 > 新闻中心\n\n熊某秋率队赴苏州工业园区考察\n\n"
      "发布时间：2022-07-08\n\n7月5日，区党工委副书记、管委会主任熊某秋率队赴苏州工业园区考察学习。"
      "苏州工业园区党工委副书记、管委会主任丁某介绍了园区开发建设经验。\n", None, [("赣州经开区", "header")]),
+    # a paper not named after its place (长江日报: 武汉's), by its masthead and by its dateline
+    ("长江日报\n2024年6月20日　星期四\n第3版：要闻　　上一版　下一版\n\n市长调研青山区\n\n"
+     "长江日报讯（记者 祝某桐）6月19日，市委副书记、市长岑某树到青山区调研。\n", None, [("武汉市", "dateline")]),
     # a résumé's dated lines name the posts held elsewhere, before: they do not decide the article's place
     ("东营经济技术开发区\n网站首页　新闻中心　政务公开\n当前位置：首页 >> 新闻中心\n\n经开区召开领导干部会议\n\n"
      "发布时间：2024-01-10 18:12:40\n\n1月10日下午，经开区召开领导干部会议，宣布靳某朝同志任经开区党工委书记。"
