@@ -35,3 +35,10 @@ def test_an_account_s_credits_with_padded_names_above_its_foot() -> None:
     tail = ("记者：孙　悦　王　浩\n编辑：李某洁\n审核：张某华\n\n费县融媒\n\n"
             "阅读 2361\n分享 收藏 赞 在看\n微信扫一扫\n关注该公众号\n轻触阅读原文\n")
     assert _reporters(body + tail) == [("孙悦", "记者"), ("王浩", "记者")]
+
+
+def test_a_transcript_s_bracketed_credit_with_its_camera_role() -> None:
+    """（记者 宋某文 摄像 卢某岐）closing a news item of a county TV transcript: 摄像 is a role, no name."""
+    text = ("竹溪新闻联播\n\n6月17日下午，县委书记詹某睿主持召开县委常委会会议，研究部署防汛工作。"
+            "（记者 宋某文 摄像 卢某岐）\n")
+    assert [name for name, _ in _reporters(text)] == ["宋某文", "卢某岐"]
