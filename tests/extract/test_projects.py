@@ -218,6 +218,9 @@ BLIND_CASES = [
     ("先后来到东门片区游客服务中心项目现场。要服务重点项目建设。", [("东门片区游客服务中心项目", "project")]),
     # a facility named by its phase alone (东方丝绸市场三期); no ordinal (第二期) and no deadline (6月底前完成一期)
     ("先后察看了东方丝绸市场三期。举办第二期培训班。确保6月底前完成一期验收。", [("东方丝绸市场三期", "project")]),
+    # kinds of work, no names: a season's poverty-relief projects, a company's own phase, works touching a river, the
+    # first batch of projects
+    ("抓好今冬明春扶贫项目的谋划。介绍企业二期项目建设情况。在建涉河工程要加密巡查。园区要实现首批项目开工。", []),
     # a rural belt (示范带) is a project
     ("推进黄姚镇茶旅融合示范带建设。", [("黄姚镇茶旅融合示范带", "project")]),
     # a verb of the name the scan stops at (…老化更新|改造工程)
