@@ -221,6 +221,7 @@ def _heads(
     long_taken = SpanIndex([*fixed, *people])
     short_taken = SpanIndex([*fixed, *divisions, *people])
     division_starts = SpanIndex(divisions)
+    division_at_end = {e: s for s, e in divisions}  # 朝阳|洲街道: a division one letter before a short head opens it
     for m in _SUFFIX_RE.finditer(text):
         head = m.group()
         if len(head) == 1 and any(real_division(text[m.start() : m.start() + n]) for n in (3, 4)):
@@ -271,6 +272,8 @@ def _heads(
                     continue
                 n = n or lo
             start = m.start() - n
+        if m.start() - start == 1 and start in division_at_end and head in ("街道", "镇", "路", "街"):
+            start = division_at_end[start]  # 朝阳洲街道, 玉林北路, 黄山头镇: the division's letters are the name's
         if m.start() - start < lo and not (
             head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and real_division(text[start : m.end()])
         ):

@@ -369,6 +369,9 @@ def test_a_street_named_like_a_city() -> None:
     # (本报兰州讯) is the reporter's, no place of the news
     ("本报兰州讯（记者 王某）先后深入临夏市、和政县调研。印发《应城市三年行动方案》。",
      [("临夏市", "city"), ("和政县", "county"), ("应城市", "city")]),
+    # a division one letter before a town's, street's or road's head opens its name (朝阳洲街道, 黄山头镇, 玉林北路)
+    ("深入朝阳洲街道、桃花镇调研。藕池镇、黄山头镇负责人发言。",
+     [("朝阳洲街道", "sub_district"), ("桃花镇", "town"), ("藕池镇", "town"), ("黄山头镇", "town")]),
     # a mountain, a desert, a mountain area named alone (landforms.tsv): no 白山 (a city) inside 长白山
     ("汪清地处长白山东麓。完成毛乌素沙地治理。彭水地处武陵山区。",
      [("长白山", "mountain"), ("毛乌素沙地", "desert"), ("武陵山区", "mountain_area")]),
