@@ -91,7 +91,7 @@ _PREFIX_LEN = {head: (int(lo), int(hi)) for head, lo, hi in table("place_head_le
 _NOT_AFTER = dict(table("place_not_after.tsv"))
 #: An organisation that a place name begins: it is then no place of its own.
 _ORG_TAIL_RE = re.compile(
-    rf"^[\u4e00-\u9fff（）]{{0,16}}?(?:{alternation('place_org_tails.txt')}|第[一二三四五六七八九十\d]+届)"
+    rf"^[\u4e00-\u9fff（）·]{{0,16}}?(?:{alternation('place_org_tails.txt')}|第[一二三四五六七八九十\d]+届)"
 )
 _LEADING_RE = re.compile(r"^(?:\d{4}年|\d+[家个所])?(?:国家级|省级|市级)?")
 #: Places not counted inside a project's name: a city or province named short before it (郑州恒海科技产业园).
