@@ -360,6 +360,15 @@ def test_a_paper_s_date_line_with_its_page_count_is_its_edition(line: str) -> No
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == "edition"
 
 
+def test_a_related_information_list_is_chrome() -> None:
+    """相关信息：·… under an article: other articles' titles, no event of this one."""
+    page = ("垫江县人民政府\n\n县政府召开民营企业家座谈会\n\n发布时间：2025-02-08\n\n"
+            "2月7日，县政府召开民营企业家座谈会。\n\n【打印】【关闭】\n\n相关信息：\n"
+            "· 垫江县召开县政府第六十二次常务会议\n· 我县举行2025年第一季度重大项目集中开工活动\n")
+    doc = Document("p.txt", "p.txt", page)
+    assert [doc.raw_span(a.start, a.end)[1] for a in segment(doc)] == [page.index("座谈会。") + 4]
+
+
 def test_a_list_of_the_page_s_other_articles_is_chrome() -> None:
     """本版其他文章：·某县… under an article: the titles of the edition's other articles, no text of this one."""
     page = ("六枝特区报\n2023年4月3日　星期一　第2版\n\n特区召开春耕生产推进会\n\n4月2日，特区召开春耕生产推进会。\n\n"
