@@ -39,7 +39,8 @@ CONVENED_RE = re.compile(rf"(?P<name>{_CLAUSE}{{1,60}}(?:{_MW}))(?:隆重|顺利
 _AGENDA = r"(?:在?(?:圆满)?完成(?:了)?各项(?:议程|任务)后，?(?:\d{1,2}日(?:上午|下午|晚上)?)?)?"
 OPENED_RE = re.compile(
     rf"(?P<name>{_CLAUSE}{{1,60}}?(?:{_MW}|{_EW})){_AGENDA}{_PLACE}{_ADVERB}"
-    r"(?:举行|开幕|闭幕|闭会|召开|启动(?![^。]*启动仪式))(?=[，。；！？、]|$)"  # …拉练活动启动 (…启动仪式 named later: that)
+    r"(?:(?:举行|开幕|闭幕|闭会|召开|启动(?![^。]*启动仪式)|进入第[一二三四五六七八九十\d]+天)(?=[，。；！？、]|$)"
+    r"|(?<=活动)(?=走进))"  # …拉练活动启动 (…启动仪式 named later: that); …观摩活动进入第二天; …拉练活动走进麻城市
 )
 #: ``X文化展在P开幕``: a show, a fair or a festival opens; the event is its opening ceremony (X开幕式).
 SHOW_OPENS_RE = re.compile(

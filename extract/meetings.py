@@ -168,7 +168,7 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         add(_Event(name, ev_kind, s, e, organizer=subj, leader=led, place=place), m.span("name"))
     for rx, cue in ((CONVENED_RE, "召开"), (OPENED_RE, ""), (SCENE_RE, "的"), (SCENE_OPENS_RE, "上"),
                     (SHOW_OPENS_RE, "开幕")):
-        if cue not in sentence or (rx is OPENED_RE and not re.search("举行|开幕|闭幕|闭会|召开|启动", sentence)):
+        if cue not in sentence or (rx is OPENED_RE and not _OPENED_CUE_RE.search(sentence)):
             continue
         for m in rx.finditer(sentence):
             name = LEADING_DATE_RE.sub("", m.group("name")).strip() + ("开幕式" if rx is SHOW_OPENS_RE else "")
@@ -335,6 +335,7 @@ def _with_verbs(text: str, names: list[str], verbs: tuple[str, ...]) -> tuple[st
 
 
 _STOP_RE, _WE = re.compile("[。！？；]"), re.compile("[我本][市县区镇旗]")  # 我市组织开展…: the page's own place
+_OPENED_CUE_RE = re.compile("举行|开幕|闭幕|闭会|召开|启动|进入第|活动走进")  # what OPENED_RE's verbs need (cheap first)
 _LONG_SENTENCE = 2000  # a sentence longer than this has its names' first places found in one pass (_with_verbs)
 
 

@@ -393,6 +393,10 @@ VISIT_CASES = [
         set(),
         [("全市重点项目建设“比学赶超”现场拉练活动", "activity", None, None)],
     ),
+    ("4月11日，全市重大项目“比学赶超”现场观摩活动进入第二天，观摩团走进东坪市。", set(),
+     [("全市重大项目“比学赶超”现场观摩活动", "activity", None, None)]),
+    ("6月24日，全市二季度重大项目“比学赶超”现场拉练活动走进东坪市、西河县。", set(),
+     [("全市二季度重大项目“比学赶超”现场拉练活动", "activity", None, None)]),
     ("4月6日，我市组织开展2023年一季度重点项目观摩拉练活动。", set(),
      [("2023年一季度重点项目观摩拉练活动", "activity", None, None)]),
     (  # a meeting known from its guest who speaks at it (出席…推进会并讲话); 督办 is an inspection's verb
