@@ -84,8 +84,12 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if dotted and not any(t in first_part for t in _lex()["titles"] if len(t) >= 2):  # 县长叶尔兰·…: a title, then the name
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
         cues = [(end, cue) for end in range(last + 1, dotted.end() + 1) if (cue := cue_after(text, end))]
+        strong = [end for end, cue in cues if cue == "strong"]  # 阿迪力·麦麦提出席: 提出 and 出席 both cue, the later
+        if len(strong) > 1 and strong[1] == strong[0] + 1 and _follower_end(text, strong[0]) < _follower_end(
+                text, strong[1]):
+            return strong[1] - pos  # runs further: the name ends before it (not 吐尔逊|作交流发言)
         if cues:  # a strong cue first: 热合曼·阿布都拉，… is not cut at 都 (a weak one)
-            return next((end for end, cue in cues if cue == "strong"), cues[0][0]) - pos
+            return next(iter(strong), cues[0][0]) - pos
     if not surname:
         return 0
     for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
@@ -128,6 +132,11 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if lx["non_names"] & {cand, cand[:2]} or _title_after(text, pos + 1):
         return 0
     return n
+
+
+def _follower_end(text: str, pos: int) -> int:
+    """Where the longest follower word at ``pos`` ends (``pos`` when none)."""
+    return pos + len(_starts_with(text, pos, _lex()["followers"]))
 
 
 def _title_after(text: str, pos: int) -> bool:
