@@ -64,6 +64,8 @@ _FORMER_AFTER = "，,、；;：:（(。\n 　会委局府办部厅院室处组�
 def former(text: str, org_start: int) -> bool:
     """Is the chain whose organ starts at ``org_start`` written after a 原 that opens its clause (a post held
     before, of no known date: no holding)?"""
+    if text[max(0, org_start - 2) : org_start] in ("上届", "前任") or text.startswith(("上届", "前任"), org_start):
+        return True  # 上届村党总支书记某: the last term's holder
     return org_start >= 1 and text[org_start - 1] == "原" and (org_start == 1 or text[org_start - 2] in _FORMER_AFTER)
 
 
@@ -71,7 +73,7 @@ def former(text: str, org_start: int) -> bool:
 #: the post's, no post), or a role after the chain (县委书记、县级总河长某): the chain ends before it.
 NOTE = ("[（(](?:挂职|兼|兼任|正县级|副县级|正处级|副处级"
         "|[\u4e00-\u9fff]{0,8}(?:包[村乡镇片](?:领导|干部)|援[疆藏青]干部))[）)]"  # （福建漳州援疆干部）
-        "|、[\u4e00-\u9fff]{0,8}?(?:总?(?:河湖|河|湖|林|田)长|包[村乡镇片][市县区]?(?:领导|干部))(?=[\u4e00-\u9fff])")
+        "|、[\u4e00-\u9fff]{0,8}?(?:总?(?:河湖|河|湖|林|田)长|(?:包[村乡镇片]|联系)[市县区]?(?:领导|干部))(?=[\u4e00-\u9fff])")
 NOTE_RE = re.compile(NOTE)
 NOTE_END_RE = re.compile(NOTE + "$")  # a note that ends a title inside a chain (副县长（挂职）、…)
 
