@@ -94,7 +94,8 @@ def chain_county_zones(found: ArticleFacts) -> dict[int, tuple[str, Division]]:
 
 
 #: A town's bare organ (镇党委, 乡政府, 街道党工委): its level word, and the kinds of place that name such a town.
-_TOWN_LEVELS = (("街道", ("sub_district", "sub_district_office")), ("镇", ("town",)), ("乡", ("township",)))
+_TOWN_LEVELS = (("街道", ("sub_district", "sub_district_office")), ("镇", ("town",)), ("乡", ("township",)),
+                ("苏木", ("township",)))
 _SENTENCE_END_RE = re.compile("[。！？]")
 #: A town's organs after its level word (镇党委, 乡政府, 街道办事处): 镇雄县委 is no town's.
 _TOWN_ORGANS = frozenset({"党委", "政府", "人民政府", "人大", "人大主席团", "纪委", "党工委", "办事处", "武装部"})

@@ -35,6 +35,10 @@ def body_of_title(org: str, title: str) -> str:
         return m.group(1)  # 一四三团党委书记、政委 → 一四三团 政委; 三连党支部书记、指导员 → 三连 指导员
     if org.endswith("自治区党委") and title in _REGION_CHAIRS:
         return org[: -len("党委")] + "政府"
+    if org.endswith("苏木党委") and title in ("苏木达", "副苏木达"):
+        return org[: -len("党委")] + "政府"  # 苏木党委副书记、苏木达: the 苏木's head, of its 政府 (as 镇长 is)
+    if org.endswith("嘎查党支部") and title in ("嘎查达", "副嘎查达"):
+        return org[: -len("党支部")] + "委员会"  # 嘎查党支部书记、嘎查达: the 嘎查's head, of its 委员会
     return org
 
 

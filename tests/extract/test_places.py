@@ -374,6 +374,8 @@ def test_a_street_named_like_a_city() -> None:
      [("朝阳洲街道", "sub_district"), ("桃花镇", "town"), ("藕池镇", "town"), ("黄山头镇", "town")]),
     # a place opening an outlet's name joined with a middle dot (新甘肃·甘肃日报) is part of that name
     ("据甘肃日报报道（新甘肃·甘肃日报记者尤某），定西市安定区召开会议。", [("定西市", "city"), ("安定区", "district")]),
+    # 内蒙古's township and village (苏木, 嘎查)
+    ("旗长那某苏深入巴彦胡舒苏木调研，来到哈日阿图嘎查。", [("巴彦胡舒苏木", "township"), ("哈日阿图嘎查", "village")]),
     # a mountain, a desert, a mountain area named alone (landforms.tsv): no 白山 (a city) inside 长白山
     ("汪清地处长白山东麓。完成毛乌素沙地治理。彭水地处武陵山区。",
      [("长白山", "mountain"), ("毛乌素沙地", "desert"), ("武陵山区", "mountain_area")]),
