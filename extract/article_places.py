@@ -137,7 +137,8 @@ def only_of_level(org: str, named: Counter[Division]) -> Division | None:
     a county's page names: a visiting delegation's), else None."""
     if not org or org[0] not in "市县区旗州盟":
         return None
-    of_level = [d for d in named if d.level != "zone" and d.level_char == org[0]]
+    former = gazetteer().former_levels  # 县发改局 of 京山县 (京山市 since 2018), named with its former level letter
+    of_level = [d for d in named if d.level != "zone" and (d.level_char == org[0] or org[0] in former.get(d.code, ()))]
     return of_level[0] if len(of_level) == 1 else None
 
 

@@ -142,8 +142,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif (basis == "text" and site is not None and site in gaz.chain(choice)[1:] and named[site] >= named[choice]
               and any(_bare_start(h.org) == 0 and h.org[0] == site.level_char for h in found.holdings)):
             choice, basis = site, site_basis  # 通化日报: 市长某 where 通化市 and its 集安市 are named alike: the paper's
-        elif basis == "text" and strong_site and site is not None and site in gaz.chain(choice)[1:] and _bare_first(
-                found, site, choice):
+        elif basis in ("text", "organs") and strong_site and site is not None and site in gaz.chain(choice)[1:] and (
+                _bare_first(found, site, choice, every=basis == "organs")):
             choice, basis = site, site_basis  # 安阳日报: 市长某 opens the article, 林州市 is named later, in passing
         if (full_header and site is not None and site.level == "zone" and choice is not None and choice != site
                 and any(h.org.lstrip("区").startswith(ZONE_ORGANS) for h in found.holdings)):
@@ -253,13 +253,15 @@ def _bare_start(org: str) -> int | None:
     return None
 
 
-def _bare_first(found: ArticleFacts, site: Division, choice: Division) -> bool:
-    """Is a bare organ of the site's level (市委, 市长) held in the article before it first names ``choice``?"""
+def _bare_first(found: ArticleFacts, site: Division, choice: Division, every: bool = False) -> bool:
+    """Is a bare organ of the site's level (市委, 市长) held in the article before it first names ``choice`` (with
+    ``every``: are all of them, none after it)?"""
     text, start = found.article.text, found.article.start
     first = min((p for p in (text.find(choice.name), text.find(choice.name[:-1]) if len(choice.name) > 2 else -1)
                  if p >= 0), default=len(text))
-    return any(_bare_start(h.org) == 0 and h.org[:1] == site.level_char and h.person.start - start < first
-               for h in found.holdings)
+    before = [h.person.start - start < first for h in found.holdings
+              if _bare_start(h.org) == 0 and h.org[:1] == site.level_char]
+    return bool(before) and (all(before) if every else any(before))
 
 
 def _level_holder(level: str, rest: str, juris: Division | None) -> Division | None:

@@ -125,6 +125,10 @@ def _juris(text: str, option: str | None = None) -> list[tuple[str, str]]:
     ("赣州经济技术开发区\n首页 | 新闻中心 | 政务公开\n当前位置：首页 > 新闻中心\n\n熊某秋率队赴苏州工业园区考察\n\n"
      "发布时间：2022-07-08\n\n7月5日，区党工委副书记、管委会主任熊某秋率队赴苏州工业园区考察学习。"
      "苏州工业园区党工委副书记、管委会主任丁某介绍了园区开发建设经验。\n", None, [("赣州经开区", "header")]),
+    # a city paper whose bare 市 organs all come before a county-level city's official named in full: the paper's city
+    ("沧州日报\n2024年9月20日　星期五\n第02版：要闻　　上一版　下一版\n\n我市发布重点交通工程进展\n\n"
+     "本报讯（记者 阚某瑶）9月19日上午，市政府新闻办召开新闻发布会。副市长佟某远作主题发布，市交通运输局局长卜某国"
+     "回答提问。黄骅市委常委、常务副市长鲍某明介绍了港口建设情况。\n", None, [("沧州市", "header")]),
     # a paper not named after its place (长江日报: 武汉's), by its masthead and by its dateline
     ("长江日报\n2024年6月20日　星期四\n第3版：要闻　　上一版　下一版\n\n市长调研青山区\n\n"
      "长江日报讯（记者 祝某桐）6月19日，市委副书记、市长岑某树到青山区调研。\n", None, [("武汉市", "dateline")]),
@@ -780,3 +784,16 @@ def test_a_shishi_s_organs_are_of_its_city() -> None:
     res = extract_document(Document("p.txt", "p.txt", text))
     assert [(h.org, h.title, h.place) for f in res.articles for h in f.holdings] == [
         ("第八师石河子市委", "常委", "659001000000"), ("第八师", "副师长", "659001000000")]
+
+
+def test_a_bare_organ_of_a_renamed_county_by_its_former_level_letter() -> None:
+    """京山县 (京山市 since 2018) on a 2016 city paper's page: its bare 县发改局 is the one county the page names,
+    read by the level letter of its name then."""
+    from collections import Counter
+
+    from newskg.extract.article_places import only_of_level
+    from newskg.extract.gazetteer import gazetteer
+
+    jingshan = gazetteer().named("京山市")[0]
+    assert only_of_level("县发改局", Counter({jingshan: 2})) == jingshan
+    assert only_of_level("区委", Counter({jingshan: 2})) is None
