@@ -262,6 +262,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if span is not None:
             when = f"{m.group(1)}-{m.group(2)}"
             _add(article, found, span, posts, m.start(), end, "appointed", when, seen)
+    last_org = ""  # the organ of the last appointment read: a bare 副主任 after it is of that organ
     for m in _cue_re().finditer(text):
         cue = m.group(0)
         if cue in before:
@@ -290,6 +291,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
         if span is None:
             continue
         posts, end = _chain_posts(text, m.end(), context, units)
+        if not posts and last_org and (title := starts_with(text, m.end(), lexicon()["titles"])):
+            posts, end = [(last_org, title)], m.end() + len(title)  # 甲当选为县人大常委会主任，乙、丙当选为副主任
+        last_org = posts[-1][0] if posts else last_org
         for name_span in [*listed, span]:
             _add(article, found, name_span, posts, name_span[0] if listed else ev_start, end, after[cue], when, seen)
 

@@ -90,11 +90,11 @@ def _apply_aliases(org: str) -> str:
 
 
 #: The formal name of a division's party committee, its term already gone: 中共成武县委员会, 中国共产党某市委员会.
-_PARTY_FORMAL_RE = re.compile(r"^(?:中共|中国共产党)([\u4e00-\u9fff]{2,12}?[省市县区旗州盟])委员会")
+_PARTY_FORMAL_RE = re.compile(r"^(?:中共|中国共产党)([\u4e00-\u9fff]{1,12}?[省市县区旗州盟])委员会")
 #: The party's name before a division's committee (中共道县县委, 中国共产党某市委): the committee is named without it.
 _PARTY_NAME_RE = re.compile(r"^(?:中共|中国共产党)(?=[\u4e00-\u9fff]{1,12}?[省市县区旗州盟]{1,2}委)")
 #: The formal name of a division's CPPCC committee, its term already gone: 政协益阳市委员会, 中国人民政治协商会议某县委员会.
-_CPPCC_FORMAL_RE = re.compile(r"^(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{2,12}?[省市县区旗州])委员会")
+_CPPCC_FORMAL_RE = re.compile(r"^(?:中国人民政治协商会议|政协)([\u4e00-\u9fff]{1,12}?[省市县区旗州])委员会")
 
 
 def _is_bare(place: str) -> bool:

@@ -92,6 +92,14 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
       ("appointed", "", "隋海洋", "区委", "常委", "隋海洋、郎振宇、那英杰当选为区委常委"),
       ("appointed", "", "郎振宇", "区委", "常委", "郎振宇、那英杰当选为区委常委"),
       ("appointed", "", "那英杰", "区委", "常委", "那英杰当选为区委常委")]),
+    # a bare title elected after an organ's head (乙、丙当选为副主任) is of that organ; the surname 郄; a CPPCC committee's
+    # formal name with a county of one letter (政协沛县第十一届委员会)
+    ("大会选举产生了新一届领导人员。贾立新当选为县人大常委会主任，桑立华、晏红英当选为副主任。",
+     [("appointed", "", "贾立新", "县人大常委会", "主任", "贾立新当选为县人大常委会主任"),
+      ("appointed", "", "桑立华", "县人大常委会", "副主任", "桑立华、晏红英当选为副主任"),
+      ("appointed", "", "晏红英", "县人大常委会", "副主任", "晏红英当选为副主任")]),
+    ("会议选举郄振华为政协沛县第十一届委员会主席。",
+     [("appointed", "", "郄振华", "沛县政协", "主席", "选举郄振华为政协沛县第十一届委员会主席")]),
     # a time word after a title ends the chain: the 区委书记 after it is another's
     ("据悉，杨某武任隆阳区人民政府代区长后首次随区委书记下乡调研。",
      [("appointed", "", "杨某武", "隆阳区政府", "代区长", "杨某武任隆阳区人民政府代区长")]),
