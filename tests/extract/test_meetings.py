@@ -406,6 +406,11 @@ VISIT_CASES = [
     ),
     ("9月12日，管委会主任尚某军带队到米庄镇督办重点项目建设。", {"尚某军"},
      [("重点项目建设督办", "inspection", "尚某军", "米庄镇")]),
+    (  # a festival's opening ceremony held at a place (…开幕式在P举行)
+        "6月8日，2023仙居杨梅节开幕式在步路乡举行。台州市副市长蒋某琳出席并宣布开幕。",
+        {"蒋某琳"},
+        [("2023仙居杨梅节开幕式", "ceremony", None, "步路乡")],
+    ),
     (  # a council's consultation meeting (协商议政会) is a meeting
         "6月15日，东坪县政协召开“请你来协商”协商议政会，围绕山区供水建言献策。",
         set(),
