@@ -797,3 +797,15 @@ def test_a_bare_organ_of_a_renamed_county_by_its_former_level_letter() -> None:
     jingshan = gazetteer().named("京山市")[0]
     assert only_of_level("县发改局", Counter({jingshan: 2})) == jingshan
     assert only_of_level("区委", Counter({jingshan: 2})) is None
+
+
+def test_a_zone_s_own_sub_district_office_on_its_page() -> None:
+    """郑州经开区's page: its 九龙办事处党工委 (a 办事处 the zone runs, no county's town) takes the zone's label."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    page = ("郑州经济技术开发区\n\n经开区开展重点项目观摩点评活动\n\n发布时间：2023-11-17\n\n11月16日，经开区开展第四季度"
+            "重点项目观摩点评活动。党工委书记祁某明带队。九龙办事处党工委书记查某国介绍了项目进展。\n")
+    res = extract_document(Document("p.txt", "p.txt", page))
+    assert [(h.person.text, h.org) for f in res.articles for h in f.holdings] == [
+        ("祁某明", "郑州经开区党工委"), ("查某国", "郑州经开区九龙办事处党工委")]
