@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from .event_names import person_names
 from .event_patterns import (
     ANNOUNCED_RE,
     ATTENDED_CEREMONY_RE,
@@ -58,9 +59,8 @@ from .event_patterns import (
     said_before,
 )
 from .model import Article, ArticleFacts, Meeting
-from .phrases import is_common_word as _is_word
 from .phrases import sentences
-from .resources import alternation, table, words
+from .resources import table, words
 from .visits import feedbacks, joined_meetings, receptions, same_day, same_meeting, speech_meetings, visit
 
 LEAD_SENTENCES = 2  # how many sentences from the start of the body may state an event of any kind
@@ -234,6 +234,10 @@ def _subject_place(subject: str) -> tuple[str, str | None]:
 
 
 def _kind_of(name: str) -> str:
+    if "暨" in name and _kind_of(name.split("暨", 1)[0]) == "ceremony":
+        return "ceremony"  # 采摘节开幕式暨招商推介会: named first for its ceremony
+    if name.endswith("代表大会") and "党" in name:
+        return "session"  # 中国共产党某县第十四次代表大会, 致公党…代表大会: a party's congress (a 工会's is a meeting)
     ends = [(len(w), k) for w, k in table("event_kinds.tsv") if name.endswith(w)]
     if ends:
         return max(ends)[1]
@@ -371,29 +375,3 @@ class _NameSet:
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
-
-
-# --- person names ---------------------------------------------------------
-
-_TITLE = alternation("person_title_ends.txt")
-_AFTER = alternation("after_name.txt")
-_FALLBACK_RE = re.compile(rf"(?:{_TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=[，、。；]|{_AFTER})")
-_LIST_RE = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=[，、。；]|{_AFTER})")
-
-
-def person_names(article: Article, found: ArticleFacts) -> list[str]:
-    """Person names for chair, leader and participants: the officials extractor's names when it found any;
-    otherwise names that follow a title word (``主任张波``) or continue such a list (``、花磊``)."""
-    names = {h.person.text for h in found.holdings} | {p.person.text for p in found.persons} | found.known_names
-    if not names:
-        text = article.text
-        for m in _FALLBACK_RE.finditer(text):
-            if _is_word(m.group("name")):
-                continue  # 总书记重要讲话: 重要 is a word, not a name
-            names.add(m.group("name"))
-            pos = m.end()
-            while (nxt := _LIST_RE.match(text, pos)) is not None:
-                names.add(nxt.group("name"))
-                pos = nxt.end()
-    # longest first, so that 张国 never shadows 张国际
-    return sorted(names, key=lambda n: (-len(n), n))

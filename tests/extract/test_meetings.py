@@ -328,6 +328,9 @@ SESSION_CASES = [
     ("中国人民政治协商会议第七届汶上县委员会第三次会议", "session"),
     ("九届二次主席会议", "meeting"),
     ("大丰区政府第五次全体会议", "session"),
+    ("中国共产党蠡县第十四次代表大会", "session"),  # a party's congress (a 工会's 代表大会 is a meeting)
+    ("池州市工会第六次代表大会", "meeting"),
+    ("2024蒲江猕猴桃采摘节开幕式暨农商文旅招商推介会", "ceremony"),  # named first for its ceremony
     ("区委十五届五次全会", "meeting"),  # a party committee's plenary, as the gold annotates it
     ("县纪委十五届三次全会", "session"),  # a discipline commission's, like a government's
     ("市四届人大六次会议", "session"),  # the term before the body
