@@ -82,10 +82,17 @@ def _row(article, found, text, start, line, columns, context, units, seen) -> No
 
 
 #: A 名单's heading: the organ whose posts it lists (中共成武县第十五届委员会书记、副书记、常务委员会委员名单).
-_ROSTER_HEAD_RE = re.compile(r"(?m)^[ ]*(?P<org>[\u4e00-\u9fff（）()]{2,40}?(?:委员会|政府|常委会))[^\n]{0,30}名单[ ]*$")
+_ROSTER_HEAD_RE = re.compile(
+    r"(?m)^[ ]*(?P<org>[\u4e00-\u9fff（）()]{2,40}?(?:委员会|政府|常委会))(?P<title>[^\n]{0,30}?)名单[ ]*$")
+#: A line of names alone under a heading that names their title (…委员会候补委员名单 / 屈某峰　龚某桥), and a line
+#: that says how the list is ordered (（5名，按得票多少为序）).
+_NAMES_LINE_RE = re.compile(
+    r"[ ]*(?:[（(][^\n）)]{1,20}[）)])?[ ]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ ]+[\u4e00-\u9fff·]{2,4})+)[ ]*")
+_NOTE_LINE_RE = re.compile(r"[ ]*[（(][^\n）)]{1,20}[）)][ ]*")
 #: A line of it: a title, a colon, the names (副书记：甲　乙; 常委：… （按姓氏笔画为序）).
 _ROSTER_LINE_RE = re.compile(
-    r"[ ]*(?P<title>[\u4e00-\u9fff]{1,8})[：:][ ]*(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ ]+[\u4e00-\u9fff·]{2,8})*)"
+    r"[ ]*(?P<title>[\u4e00-\u9fff]{1,8})[：:][ ]*(?:[（(][^\n）)]{1,12}[）)])?[ ]*"  # 常委：（按姓氏笔画为序）甲 乙
+    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ ]+[\u4e00-\u9fff·]{2,8})*)"
     r"[ ]*(?:[（(][^\n）)]{1,12}[）)])?[ ]*")
 def _titles() -> frozenset[str]:
     from .official_words import lexicon
@@ -108,8 +115,10 @@ def _rosters(article: Article, found: ArticleFacts) -> None:
             start, pos = pos, pos + len(line) + 1
             if not line.strip():
                 continue
-            m = _ROSTER_LINE_RE.fullmatch(line)
-            org, title = head.group("org"), m.group("title") if m else ""
+            if _NOTE_LINE_RE.fullmatch(line):
+                continue  # （5名，按得票多少为序）: how the list is ordered
+            m = _ROSTER_LINE_RE.fullmatch(line) or _NAMES_LINE_RE.fullmatch(line)
+            org, title = head.group("org"), (m.groupdict().get("title") or head.group("title")) if m else ""
             if org.endswith("纪律检查委员会") and title.startswith("纪委"):
                 title = title[2:]  # 纪委书记：甲 under the 纪委's heading: its 书记
             if m is None or title not in _titles():

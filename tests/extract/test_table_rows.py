@@ -79,3 +79,18 @@ def test_a_roster_s_leaders_and_their_posts():
     assert sorted((n, o, t) for _c, n, o, t in _holdings(text)) == sorted([
         ("宓某栋", "公安县委", "书记"), ("祁某川", "公安县委", "副书记"), ("祁某川", "公安县政府", "县长"),
         ("龚某远", "公安县委", "书记")])
+
+
+def test_a_congress_s_name_lists_under_headings_that_name_their_title():
+    """附：…委员会候补委员名单 /（5名，按得票多少为序）/ 甲　乙: each name holds the heading's title of its organ; a list
+    line whose order note comes first (常委：（按姓氏笔画为序）甲　乙) is read too."""
+    page = ("秭归县人民政府\n\n中国共产党秭归县第十五次代表大会胜利闭幕\n\n发布时间：2021-09-17\n\n"
+            "9月17日上午，中国共产党秭归县第十五次代表大会胜利闭幕。附：\n"
+            "中国共产党秭归县第十五届委员会候补委员名单\n（3名，按得票多少为序）\n屈某峰　龚某桥　望某林\n\n"
+            "中国共产党秭归县第十五届委员会书记、副书记、常务委员会委员名单\n\n书记：向某雷\n"
+            "常委：（按姓氏笔画为序）\n王某博　向某雷\n")
+    assert _holdings(page) == [
+        ("", "屈某峰", "秭归县委", "候补委员"), ("", "龚某桥", "秭归县委", "候补委员"),
+        ("", "望某林", "秭归县委", "候补委员"),
+        ("", "向某雷", "秭归县委", "书记"), ("", "王某博", "秭归县委", "常委"), ("", "向某雷", "秭归县委", "常委"),
+    ]
