@@ -5,7 +5,7 @@ reads as a verb (博望镇, 登封市), a town named like a common noun (琴城�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .gazetteer import gazetteer
 from .phrases import trim_predicate, word_count, word_tag
@@ -40,6 +40,7 @@ def town_like(name: str, head: str) -> bool:
     return head in TOWN_HEADS and len(name) == 3 and word_count(name[:2]) == 0
 
 
+@lru_cache(maxsize=1 << 16)  # asked at every head letter of every text: names recur
 def real_division(name: str) -> bool:
     """Is ``name`` a county-level division of the gazetteer whose modifier is no common noun (郾城区, not 老城区:
     洛阳 has one, but 老城 is a noun and 老城区 most often the old town)?"""
