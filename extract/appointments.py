@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .clean import name_line
+from .clean import ROSTER_DAY, name_line
 from .model import Article, ArticleFacts, Holding
 from .names import name_at, name_ending_at
 from .official_words import ends_with, is_cjk, lexicon, starts_with
@@ -64,7 +64,7 @@ _PROFILE_RE = re.compile(
 #: A name alone on its line (or before a wide space, or after a role's label: 总河长：某某　县委书记, or a duty roster's
 #: day: 9月29日（中秋节）某某　县委书记), its posts on the next line or after the space.
 _NAME_LINE_RE = re.compile(
-    r"(?<![^\n]) *(?:\d{1,2}月\d{1,2}日(?:[（(][^）)\n]{1,8}[）)])? *)?"
+    rf"(?<![^\n]) *(?:{ROSTER_DAY} *)?"
     r"(?:[\u4e00-\u9fff]{2,6}[：:] *(?P<labelled>[\u4e00-\u9fff]{2,4}) +"
     r"|(?P<name>[\u4e00-\u9fff]{2,4})(?: *\n *(?:职务[：:] *)?| +))(?=[\u4e00-\u9fff])")
 #: The most names read in a list before an after-name cue, and how far back a bracket's name may stand.

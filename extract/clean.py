@@ -175,8 +175,10 @@ _ROSTER_RE = re.compile(rf"[ ]*(?:[^\n]{{2,70}}名单|[{CJK}]{{1,8}}[：:][ ]*[{
 
 #: A line a 任前公示 or a résumé opens with: its person (``王某，男，``) or a field (``现任职务：``, ``拟任职务：``); or a
 #: duty roster's row: a day, a name, a title (``9月29日（中秋节）　储某庆　县委书记``).
+#: A duty roster's day, with its holiday in brackets (``9月29日（中秋节）``); read by :mod:`extract.appointments` too.
+ROSTER_DAY = r"\d{1,2}月\d{1,2}日(?:[（(][^）)\n]{1,8}[）)])?"
 _FIELD_LINE_RE = re.compile(rf"[{CJK}·]{{2,8}}[，,][男女][，,]|(?:现任|拟任|原任)职务[：:]"
-                            rf"|\d{{1,2}}月\d{{1,2}}日(?:[（(][^）)\n]{{1,8}}[）)])?[ 　]+[{CJK}·]{{2,6}}[ 　]+[{CJK}]")
+                            rf"|{ROSTER_DAY}[ 　]+[{CJK}·]{{2,6}}[ 　]+[{CJK}]")
 
 
 def join_lines(t: MappedText) -> MappedText:

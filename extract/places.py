@@ -126,7 +126,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands.extend(lexical)
     cands.extend(c for c in _short_forms(text, cands) if not projects.overlaps((c[0], c[1])))
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
-    cands = [c for c in cands if c[0] >= dateline_end(text)]  # 本报兰州讯: the reporter's place
+    since = dateline_end(text)  # 本报兰州讯: the reporter's place
+    cands = [c for c in cands if c[0] >= since]
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
     exact = {(s, e) for s, e, *_ in cands}
