@@ -58,7 +58,7 @@ LAUNCH_RE = re.compile(
 LECTURE_RE = re.compile(rf"(?:讲授|讲|上)了?(?:一堂)?(?P<name>{_LW})")
 THEME_RE = re.compile(r"以“(?P<theme>[^”]{1,60})”为主题")
 #: An inspection verb and what it looks at; not a verb that names an office (督查局, 调研室, 检查站, 考察组).
-INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室局站]|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
+INSPECT_RE = re.compile(rf"(?P<verb>{_IV})(?![组员团时室局站]|发现|结束|完毕|办[^理好]|中[，。])(?P<obj>{_CLAUSE}{{2,40}})")
 #: ``深入钱江世纪城部分科技企业调研``: what is visited before the verb that ends the clause.
 VISIT_RE = re.compile(
     rf"(?:深入|到|赴|走进|前往|对|在)(?P<obj>{_CLAUSE}{{2,30}}?)(?:开展|进行)?了?(?:集中|专题)?(?P<verb>{_IV})(?=[，。；！？]|$)"
@@ -93,8 +93,9 @@ TRIP_RE = re.compile(
 )
 #: A group that makes a visit with no leader named (``区领导一行先后来到…``, ``代表团一行考察了…``).
 GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")
-#: A later sentence set before or after the lead's event (``会前，``, ``签约仪式前，``): it reports another event.
-EVENT_EVE_RE = re.compile(r"^\s*[^，。；]{0,10}?(?:会|仪式)[前后]，")
+#: A later sentence set before or after the lead's event (``会前，``, ``签约仪式前，``, ``检查结束后，``, ``调研后，``):
+#: it reports another event (检查结束后，某某主持召开…调度会).
+EVENT_EVE_RE = re.compile(rf"^\s*[^，。；]{{0,10}}?(?:会|仪式|活动|{_IV})(?:结束|完毕)?[前后]，")
 #: A later sentence that opens on its own day (``★4月11日　盟委副书记…``, ``8月30日，…会议召开``): a chronicle's
 #: entry or the event a list page is about; it may report any event.
 DATED_OPENER_RE = re.compile(r"^\s*[★☆●◆■▲]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")

@@ -246,7 +246,7 @@ KIND_CASES = [
         "当天下午，县长房立新主持召开全县安全生产工作会议，对安全生产工作再部署。",
         {"戈振华", "晏丽萍", "房立新"},
         [
-            ("检查节前安全生产工作督导", "inspection", None, "戈振华", ("晏丽萍",), None),
+            ("节前安全生产工作督导检查", "inspection", None, "戈振华", ("晏丽萍",), None),
             ("全县安全生产工作会议", "meeting", "房立新", None, (), None),
         ],
     ),
@@ -379,6 +379,15 @@ VISIT_CASES = [
         [
             ("长河市与东坪区文旅合作签约仪式", "ceremony", None, "长河市会展中心"),
             ("长河湾文旅度假区和北港物流园考察", "inspection", None, None),
+        ],
+    ),
+    (  # a meeting held after the lead's inspection (检查结束后，…主持召开…调度会); 暗访发现的 is no visit
+        "11月24日，东坪县委书记桂某宏带队督导检查冬季安全生产工作。检查结束后，桂某宏主持召开冬季安全生产工作调度会。"
+        "暗访结束后，桂某宏连夜将暗访发现的问题隐患交办各乡镇。",
+        {"桂某宏"},
+        [
+            ("冬季安全生产工作督导检查", "inspection", "桂某宏", None),
+            ("冬季安全生产工作调度会", "meeting", None, None),
         ],
     ),
     (  # the topic after 围绕 names the visit, the place before it is where
