@@ -4,16 +4,14 @@ The genre writes an official as a *title chain* right before the name:
 segments ``[organ] title`` joined by ``、``, then one name (or several names
 joined by ``、``). Reading it takes four steps, each a small function here:
 
-1. find a title from ``official_titles.txt`` that ends right before a surname
-   (``surnames.txt``) and decide how long the name is from what follows it
-   (``name_followers.txt``, punctuation, names already known in the document);
-2. walk left over the chain, segment by segment; each organ starts after the
-   last preposition or time word (``org_left_cues.txt``, matched on jieba
-   tokens of the short run only);
+1. find a title from ``official_titles.txt`` that ends right before a surname (``surnames.txt``) and decide how
+   long the name is from what follows it (``name_followers.txt``, punctuation, names already known in the document);
+2. walk left over the chain, segment by segment; each organ starts after the last preposition or time word
+   (``org_left_cues.txt``, matched on jieba tokens of the short run only);
 3. fill in what the chain leaves out: a segment without a place takes the place of the segment before it
    (``管委会主任`` → ``经开区管委会``), ``副市长`` means ``市政府``, ``局长`` the ``…局`` named before;
-4. normalise the organ with :func:`normalize_org` (aliases, a leading city name
-   before a zone, a bare ``区``/``县``/``市``/``镇`` meaning the article's own).
+4. normalise the organ with :func:`normalize_org` (aliases, a leading city name before a zone, a bare
+   ``区``/``县``/``市``/``镇`` meaning the article's own).
 
 Names after a generic group label (``区领导陈某、王某``) become :class:`PersonMention` with that label as role,
 and later bare mentions of names already known become :class:`PersonMention` with an empty role.
@@ -160,10 +158,12 @@ def _resolve(
             continue
         if m and m.group("unit") in levels and raw and not split_place(raw + "委")[1][:-1]:
             raw += _GOVERNMENTS.get(m.group("unit"), _GOVERNMENT)  # 金水区区长 → 金水区政府
-        if not raw:
-            out.append(("", seg.title))
+        if raw:
+            raw = village_organ(prev_org, sentence_village(raw, towns or ()))  # 周楼村…
+        if not raw or nameless(raw):  # 村党总支书记、村委会主任某: which village is not known; no town's committee
+            out.append((raw, seg.title))
+            prev_org = raw or prev_org
             continue
-        raw = village_organ(prev_org, sentence_village(raw, towns or ()))  # 周楼村…
         raw = _towns.street_office(raw, [*sentence_orgs, prev_org])  # 街道党工委副书记、办事处主任: the chain's street
         place, rest = split_place(_apply_aliases(raw))
         if not prev_place and (named := sentence_town(place, sentence_orgs, towns or ())

@@ -337,6 +337,12 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     ("冯井镇党委书记段守华陪同。在周楼村，村党支部书记、村委会主任时德旺介绍了稻虾种养情况。",
      [("段守华", "冯井镇党委", "书记"), ("时德旺", "冯井镇周楼村党支部", "书记"), ("时德旺", "冯井镇周楼村委会", "主任")],
      []),
+    # a community's chain goes on with its 居委会; a two-letter name with 和 in it (胜和) is no conjunction
+    ("会上，胜和社区党委书记、居委会主任卢秀珍作交流发言。",
+     [("卢秀珍", "胜和社区党委", "书记"), ("卢秀珍", "胜和社区居委会", "主任")], []),
+    ("伊和乌素苏木党委书记巴特尔介绍了情况。", [("巴特尔", "伊和乌素苏木党委", "书记")], []),
+    # a nameless village's committee after a nameless branch: a role, not the town's committee
+    ("在乐平镇，村党总支书记、村委会主任吴先贵介绍了情况。", [], [("吴先贵", "村党总支书记"), ("吴先贵", "村委会主任")]),
     # a village named alone before a 书记 title is its party branch (驻村第一书记)
     ("冯井镇党委书记段守华，县财政局选派的周楼村第一书记黎思远陪同。",
      [("段守华", "冯井镇党委", "书记"), ("黎思远", "冯井镇周楼村党支部", "第一书记")], []),
