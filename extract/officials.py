@@ -63,9 +63,8 @@ _UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员
 _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a title chain there is all of its clause
 _GOVERNMENT, _GOVERNMENTS = "政府", {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长)
 _PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
-_COMPANION_VERBS = ("随团", "随同", "随行")  # what a visitor's companions do after their names (区委常委乙随团考察)
-_DELEGATION_RE = re.compile(  # a delegation named with its place (率瑞安市党政代表团): its companions' bare organs
-    r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:党政|经贸|考察)?(?:代表团|考察团)")
+_COMPANION_VERBS = ("随团", "随同", "随行")  # a visitor's companions after their names (区委常委乙随团; 率某市代表团)
+_DELEGATION_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:党政|经贸|考察)?(?:代表团|考察团)")
 _LEADS_RE = re.compile(r"(?:等)?率(?:领)?" + _DELEGATION_RE.pattern)  # the holder leads it: his bare organs its
 _DEPARTMENT_IN_RE = re.compile(r"驻(省[\u4e00-\u9fff]{2,12}?厅)")  # 驻省交通运输厅纪检监察组: a bare 厅党组 after it is its
 _SHORTENED_UNITS = "部局处科"  # units whose letter is written once for organ and title (宣传部长: 宣传部 + 部长)
@@ -231,6 +230,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     sentence_posts: list[tuple[str, str]] = []  # (organ, title) of the sentence's chains so far
     introduced: set[str] = set(known)  # the names known so far, those of this article added as they come
     has_towns = any(w in text for w in ("镇", "乡", "街道", "村", "社区", "嘎查"))
+    villages = _towns.named_villages(text) if has_towns else {}  # 长乐中路街道康乐社区: the town a village is written with
     dept = page_department(article.headline, found.site_department)  # 市生态环境局召开党组会议: 局党组书记's 局
     town = town_of((context or found.site_department) + "党委")  # the town the last chain named (a village's organ is in it)
     groups: dict[str, str] = {}  # a group's last three letters (督察组), 片区 → its name in full met in the article
@@ -291,7 +291,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
-        posts = [(in_department(in_town(village_party(org, t), town), dept, context, t), t) for org, t in posts]
+        posts = [(in_department(in_town(village_party(org, t), town, villages), dept, context, t), t) for org, t in posts]
         posts = [(named_before(org, groups), t) for org, t in posts]  # 督察组副组长, 片区管委会: named in full before
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)
         was = former(text, segs[0].org_start)  # 原顾家台村第一书记某: a post held before, of no known date

@@ -52,10 +52,30 @@ def town_of(org: str) -> str:
     return place if place.endswith(_TOWN_ENDS) and place not in _TOWN_ENDS else ""
 
 
-def in_town(org: str, town: str) -> str:
-    """A village's organ named without its town, in ``town`` (the town the article named last before it:
-    三里畈镇 + 鲤鱼山村党支部); any other ``org`` as it is."""
-    return town + org if town and _VILLAGE_ORGAN_RE.fullmatch(org) else org
+def in_town(org: str, town: str, villages: dict[str, str] | None = None) -> str:
+    """A village's organ named without its town, in the town the article writes it with (``villages``:
+    长乐中路街道康乐社区 named earlier → 长乐中路街道 + 康乐社区党委), else in ``town`` (the town the article named last
+    before it: 三里畈镇 + 鲤鱼山村党支部); any other ``org`` as it is."""
+    if not _VILLAGE_ORGAN_RE.fullmatch(org):
+        return org
+    own = next((t for v, t in (villages or {}).items() if org.startswith(v)), "")
+    return (own or town) + org
+
+
+#: A village written after its town where the text names places (…来到长乐中路街道康乐社区和…).
+_NAMED_VILLAGE_RE = re.compile(
+    r"(?:^|(?<=[，。、；在到赴的\n]))(?![在到赴的])([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))([\u4e00-\u9fff]{1,6}?(?:村|社区|嘎查))"
+)
+
+
+def named_villages(text: str) -> dict[str, str]:
+    """Each village or community ``text`` writes after its town (长乐中路街道康乐社区 → {康乐社区: 长乐中路街道}); one
+    written after two towns is neither's."""
+    out: dict[str, str] = {}
+    for m in _NAMED_VILLAGE_RE.finditer(text):
+        town, village = m.groups()
+        out[village] = town if out.get(village, town) == town else ""
+    return {v: t for v, t in out.items() if t}
 
 
 #: A town or village named as a place in the sentence (11月的沙江镇，… / 在柘林镇，… / 在周楼村，…): what a bare 镇党委 or
