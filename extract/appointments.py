@@ -32,6 +32,8 @@ from .organs import fill_prefix, not_public, own_organ_units
 from .resources import table
 from .towns import in_town, town_of, village_party
 
+#: A note in brackets after an appointee's post (（试用期一年）, （另有任用）) before the next line of the list.
+_NOTE_RE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
 #: Characters a chain after a cue may hold: letters, the list mark and brackets of an organ.
 _CHAIN_CHARS = re.compile(r"[\u4e00-\u9fff、（）()·]{2,48}")
 _COMRADE = "同志"
@@ -326,8 +328,12 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
         first, last_org = False, posts[-1][0]
         if end + 2 < len(text) and text[end : end + 2] == _DUTY:
             end += 2
+        if (note := _NOTE_RE.match(text, end)) is not None:
+            end = note.end()  # 甲为…副局长（试用期一年）；乙为…: the note, then the next line
         if end < len(text) and text[end] in "，；、":
             pos = end + 1
+            while text[pos : pos + 1] in ("\n", " ", "\u3000"):
+                pos += 1  # a list written one line each (一、任命 / 甲为…； / 乙为…)
         elif (m := name_at(text, end, known, strict=True)) and text[end + m : end + m + 1] in ("为", "的"):
             pos = end  # a list written one line each, the lines run together: 甲为…副县长乙为…局长
         else:

@@ -100,6 +100,10 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
       ("appointed", "", "晏红英", "县人大常委会", "副主任", "晏红英当选为副主任")]),
     ("会议选举郄振华为政协沛县第十一届委员会主席。",
      [("appointed", "", "郄振华", "沛县政协", "主席", "选举郄振华为政协沛县第十一届委员会主席")]),
+    # a notice's list, one line each, a bracketed note after each post (试用期一年) before the next line
+    ("经县人民政府研究，决定：\n一、任命\n喻某新为莲花县水利局副局长（试用期一年）；\n尹某燕为莲花县应急管理局副局长（试用期一年）。",
+     [("appointed", "", "喻某新", "莲花县水利局", "副局长", "任命喻某新为莲花县水利局副局长"),
+      ("appointed", "", "尹某燕", "莲花县应急管理局", "副局长", "尹某燕为莲花县应急管理局副局长")]),
     # a time word after a title ends the chain: the 区委书记 after it is another's
     ("据悉，杨某武任隆阳区人民政府代区长后首次随区委书记下乡调研。",
      [("appointed", "", "杨某武", "隆阳区政府", "代区长", "杨某武任隆阳区人民政府代区长")]),
