@@ -20,7 +20,8 @@ CHROME_CHARS = 400
 def document_chrome(res: DocumentFacts) -> str:
     """The page text outside the articles' bodies that names the site: head and foot, and the stamp lines between
     a headline and its body (a public account's line names the account: 原创 合肥经开区发布 2023-04-18 19:06);
-    never the titles of a list of other articles (推荐阅读: 市长某某到深圳…), which name other places, nor a headline."""
+    never the titles of a list of other articles (推荐阅读: 市长某某到深圳…; 上一篇：…), which name other places, nor a
+    headline."""
     doc = res.document
     if not res.articles:
         windows = [(0, CHROME_CHARS)]
@@ -30,7 +31,7 @@ def document_chrome(res: DocumentFacts) -> str:
         windows = [(max(0, first - CHROME_CHARS), first), (last, last + CHROME_CHARS)]
         windows[1:1] = [(m.start, m.end) for m in doc.chrome if first <= m.start < last and m.label in _SITE_KINDS]
     # never the titles of other articles, nor the articles' own headlines (雷朝阳：把…: a person's name, no site)
-    lists = sorted([(m.start, m.end) for m in doc.chrome if m.label == "list"]
+    lists = sorted([(m.start, m.end) for m in doc.chrome if m.label in ("list", "pager")]  # 下一篇：永康市召开…
                    + [span for a in res.articles for span in a.article.headline_spans])
     parts = []
     for start, end in windows:
