@@ -145,6 +145,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         elif basis in ("text", "organs") and strong_site and site is not None and site in gaz.chain(choice)[1:] and (
                 _bare_first(found, site, choice, every=basis == "organs")):
             choice, basis = site, site_basis  # 安阳日报: 市长某 opens the article, 林州市 is named later, in passing
+        elif basis == "organs" and full_header and site is not None and site.level_char == "县" != choice.name[-1] and sum(
+                _bare_start(h.org) == 0 and h.org[0] == "县" for h in found.holdings) > organs[choice]:
+            choice, basis = site, site_basis  # 夏河县's site: its 县委, 县长 outnumber a visiting 天津市 work team's organ
         if (full_header and site is not None and site.level == "zone" and choice is not None and choice != site
                 and any(h.org.lstrip("区").startswith(ZONE_ORGANS) for h in found.holdings)):
             choice, basis = site, site_basis  # 赣州经开区's site on its visit to 苏州工业园区: its 区党工委 is its own
