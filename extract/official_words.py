@@ -77,3 +77,14 @@ NOTE = ("[（(](?:挂职|兼|兼任|正县级|副县级|正处级|副处级"
 NOTE_RE = re.compile(NOTE)
 NOTE_END_RE = re.compile(NOTE + "$")  # a note that ends a title inside a chain (副县长（挂职）、…)
 
+
+
+#: The words of a sent team's name (援藏工作队, 东西部协作工作组, 前方指挥部): what comes before them is no place of its own.
+_TEAM_RE = re.compile(r".*(?:工作队|工作组|指挥部|服务队)")
+
+
+def team_place(place: str) -> str:
+    """The division a team's organ ends with (广东省第十批援藏工作队巴宜区 → 巴宜区): a bare 区委 after the team's title in
+    a chain is that division's; any other place as it is."""
+    m = _TEAM_RE.match(place)
+    return place[m.end():] if m else place

@@ -33,7 +33,7 @@ from .body_titles import from_list, own_secretary
 from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
-from .official_words import NOTE, NOTE_END_RE, NOTE_RE, former, single_holder
+from .official_words import NOTE, NOTE_END_RE, NOTE_RE, former, single_holder, team_place
 from .official_words import ends_with as _ends_with
 from .official_words import lexicon as _lex
 from .official_words import starts_with as _starts_with
@@ -185,7 +185,7 @@ def _resolve(
         org = normalize_org(raw, context)
         out.append((org, seg.title))
         prev_org = org
-        prev_place = split_place(org)[0] or prev_place
+        prev_place = team_place(split_place(org)[0]) or prev_place
     return out
 
 

@@ -343,6 +343,10 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     ("伊和乌素苏木党委书记巴特尔介绍了情况。", [("巴特尔", "伊和乌素苏木党委", "书记")], []),
     # a nameless village's committee after a nameless branch: a role, not the town's committee
     ("在乐平镇，村党总支书记、村委会主任吴先贵介绍了情况。", [], [("吴先贵", "村党总支书记"), ("吴先贵", "村委会主任")]),
+    # a sent team's title, then the host district's bare 区委: the district the team's name ends with
+    ("广东省第十批援藏工作队巴宜区工作组组长、区委常务副书记黎某聪，区委常委、统战部部长次仁央宗陪同。",
+     [("黎某聪", "广东省第十批援藏工作队巴宜区工作组", "组长"), ("黎某聪", "巴宜区委", "常务副书记"),
+      ("次仁央宗", "巴宜区委", "常委"), ("次仁央宗", "巴宜区委统战部", "部长")], []),
     # a community is in the street the text wrote it with, not in the street of the chain before it
     ("一行来到长乐中路街道康乐社区。韩森寨街道党工委书记阚某诚汇报；康乐社区党委书记、居委会主任庞某云介绍了做法。",
      [("阚某诚", "韩森寨街道党工委", "书记"), ("庞某云", "长乐中路街道康乐社区党委", "书记"),
