@@ -95,7 +95,7 @@ TRIP_RE = re.compile(
 GROUP_SUBJECT_RE = re.compile(r"一行(?:先后|分别|一同)?(?:来|实地|深入)?$")
 #: A later sentence set before or after the lead's event (``会前，``, ``签约仪式前，``, ``检查结束后，``, ``调研后，``):
 #: it reports another event (检查结束后，某某主持召开…调度会).
-EVENT_EVE_RE = re.compile(rf"^\s*[^，。；]{{0,10}}?(?:会|仪式|活动|{_IV})(?:结束|完毕)?[前后]，")
+EVENT_EVE_RE = re.compile(rf"^\s*[^，。；]{{0,10}}?(?:会见|会谈|签约|会|仪式|活动|{_IV})(?:结束|完毕)?[前后]，")
 #: A later sentence that opens on its own day (``★4月11日　盟委副书记…``, ``8月30日，…会议召开``): a chronicle's
 #: entry or the event a list page is about; it may report any event.
 DATED_OPENER_RE = re.compile(r"^\s*[★☆●◆■▲]?\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")

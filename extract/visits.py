@@ -61,6 +61,10 @@ class Visit:
     companions: tuple[str, ...]
 
 
+#: Where a host receives guests, between the host's name and 会见 (某某在市行政中心会见…).
+_VENUE_RE = re.compile(r"(?<=[\u4e00-\u9fff])在[\u4e00-\u9fff]{2,15}$")
+#: Hosts who escort a visiting group (一行在甲、乙陪同下，考察了…): the visit is the group's.
+_ESCORTED_RE = re.compile(r"在[^，；]{1,40}?陪同下$")
 #: The verbs of a visit told with 在 (省委书记某某在榆林、延安调研).
 _AT_VERBS = frozenset({"调研", "考察", "视察", "督导", "检查", "督查", "调研督导", "督导检查"})
 
@@ -82,7 +86,10 @@ def visit(sentence: str, names: list[str], leaders: set[str | None]) -> Visit | 
         if sentence.startswith("在", m.start()) and verb not in _AT_VERBS:
             continue  # 在榆林、延安调研 is a visit; 在接待中心接待来访群众 is a duty's place
         present = in_order(sentence[: m.start()], names)
-        subject = LEADING_DATE_RE.sub("", re.split(r"[，；：]", sentence[: m.start()])[-1])
+        clauses = re.split(r"[，；：]", sentence[: m.start()])
+        subject = LEADING_DATE_RE.sub("", clauses[-1])
+        if len(clauses) > 1 and not subject.strip("实地先后深入") and (escorted := _ESCORTED_RE.search(clauses[-2])):
+            subject = clauses[-2][: escorted.start()]  # 邵某一行在甲、乙陪同下，实地考察了…: the group escorted
         # 县长 庹建新带队调研, 盟委副书记宝音图深入…: a name the officials did not know, after its title
         titled = TITLED_NAME_RE.search(subject) or TITLED_VISITOR_RE.search(subject)
         leader = present[0] if present else (titled.group("name") if titled else None)
@@ -112,7 +119,8 @@ def receptions(sentence: str, names: list[str]) -> list[tuple[str, tuple[int, in
         return []
     out = []
     for m in RECEPTION_RE.finditer(sentence):
-        if (host := LEADING_DATE_RE.sub("", m.group("host"))).endswith(tuple(names)):
+        host = _VENUE_RE.sub("", LEADING_DATE_RE.sub("", m.group("host")))  # 市委书记某在市行政中心会见: where, cut
+        if host.endswith(tuple(names)):
             out.append((f"{host}会见{m.group('guest')}", m.span()))
     return out
 

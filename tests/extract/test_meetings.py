@@ -390,6 +390,16 @@ VISIT_CASES = [
             ("冬季安全生产工作调度会", "meeting", None, None),
         ],
     ),
+    (  # a reception where the host's venue stands between the name and 会见; the guests' visit before it (会见前，
+        # 某一行在甲陪同下，考察了…) is theirs
+        "5月17日下午，市委书记严某航在市行政中心会见了华熠储能科技集团有限公司董事长邵某远一行。"
+        "会见前，邵某远一行在卞某琦陪同下，实地考察了泰兴经济开发区和沿江港口物流设施。",
+        {"严某航", "邵某远", "卞某琦"},
+        [
+            ("市委书记严某航会见华熠储能科技集团有限公司董事长邵某远一行", "meeting", None, None),
+            ("泰兴经济开发区和沿江港口物流设施考察", "inspection", "邵某远", None),
+        ],
+    ),
     (  # the topic after 围绕 names the visit, the place before it is where
         "9月5日，市政协副主席严景文率调研组赴青溪县，围绕“推动茶产业提质增效”开展专题调研。",
         {"严景文"},
