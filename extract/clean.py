@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 
+from .cell_lines import cells_on_lines
 from .convert import to_simplified
 from .mapped import MappedText, Step
 from .saved_pages import close_name_padding, strip_markup
@@ -358,6 +359,7 @@ NORMALIZE: tuple[Step, ...] = (
     close_name_padding,
     tabs_to_cells,
     normalize_width,
+    cells_on_lines,
     normalize_punctuation,
     to_simplified,
 )

@@ -45,6 +45,10 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
     "tabs_to_cells": [  # a table's row (two tabs or more) gets bars; a line with one tab keeps it
         ("1\t甲\t男\n一\t行", "1 | 甲 | 男\n一\t行", (0, 1, 1, 1, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9)),
     ],
+    "cells_on_lines": [  # a table saved one cell a line (序号 / 姓名 / …, then each row's cells): a row a line, with bars
+        ("序号\n姓名\n职务\n1\n宋某\n局长\n", "序号 | 姓名 | 职务\n1 | 宋某 | 局长\n",
+         (0, 1, 2, 2, 2, 3, 4, 5, 5, 5, 6, 7, 8, 9, 10, 10, 10, 11, 12, 13, 13, 13, 14, 15, 16, 17)),
+    ],
     "normalize_width": [
         ("ＧＤＰ增长５．２％，共１２个项目", "GDP增长5．2％，共12个项目", tuple(R(17))),  # letters and digits only
     ],
@@ -107,3 +111,16 @@ def test_a_minutes_line_of_a_name_and_a_title_is_never_joined():
     raw = "主持：冼志明　市长\n出席：植伟强　常务副市长\n　　　麦浩明　副市长\n会议研究了城市更新\n工作。"
     assert C.apply(raw, C.NORMALIZE + C.CLEAN_BODY) == (
         "主持：冼志明 市长\n出席：植伟强 常务副市长\n麦浩明 副市长\n会议研究了城市更新工作。")
+
+
+def test_a_table_one_cell_a_line_becomes_rows_with_bars() -> None:
+    from newskg.extract.cell_lines import cells_on_lines
+    from newskg.extract.mapped import MappedText
+
+    text = "公示如下：\n序号\n姓名\n现任职务\n1\n宋某华\n县财政局局长\n2\n田某梅\n零阳街道党工委书记\n公示时间：9月12日\n"
+    out = cells_on_lines(MappedText.of(text))
+    assert out.text == ("公示如下：\n序号 | 姓名 | 现任职务\n1 | 宋某华 | 县财政局局长\n2 | 田某梅 | 零阳街道党工委书记\n"
+                        "公示时间：9月12日\n")
+    assert out.text[out.text.index("宋某华"):][:3] == text[text.index("宋某华"):][:3]
+    # no 姓名 column, or a row that breaks off: lines as they were
+    assert cells_on_lines(MappedText.of("序号\n项目\n1\n道路\n")).text == "序号\n项目\n1\n道路\n"
