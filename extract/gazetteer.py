@@ -182,7 +182,8 @@ class Gazetteer:
     def county_zone(self, county: Division, word: str) -> Division:
         """The zone ``word`` named after a county or district (西青经开区 of 西青区; 尉氏县产业集聚区 of 尉氏县, a county's
         zone word named after its full name; made on first use)."""
-        return self._zone_of(county, (county.name if word in self.county_zone_words else county.name[:-1]) + word)
+        full = word in self.county_zone_words or len(county.name) == 2  # 威县经开区, no 威经开区
+        return self._zone_of(county, (county.name if full else county.name[:-1]) + word)
 
     def local_zone(self, city: Division, local: str, word: str) -> Division:
         """The zone ``word`` of ``city`` named after a place inside it the gazetteer has no division for

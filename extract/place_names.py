@@ -75,8 +75,9 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
             if city is None and current is not None:
                 break
             word = gaz.zone_words[form]
-            if current is not None and current.level == "county" and word in gaz.county_zone_words:
-                current = gaz.county_zone(current, word)  # 温县产业集聚区: a county's zone
+            if current is not None and current.level == "county" and (
+                    word in gaz.county_zone_words or current.name[-1] in "县旗"):
+                current = gaz.county_zone(current, word)  # 温县产业集聚区, 威县经开区: a county's own zone
             else:
                 current = gaz.zone(city, word) if city is not None else None
             zone_word = "" if current is not None else word

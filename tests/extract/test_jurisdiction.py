@@ -36,6 +36,8 @@ def div(name: str):
     ("市委组织部", "郑州经开区", "郑州市委组织部"),
     ("县经开区党工委", "宜章县", "郴州宜章经开区党工委"),  # 县 before a zone word: the county's own zone, not its city's
     ("经开区党工委", "宜章县", "郴州经开区党工委"),
+    ("威县经开区管委会", "威县", "邢台威县经开区管委会"),  # a county named in full before a zone word: its own zone
+    ("县经开区党工委", "威县", "邢台威县经开区党工委"),  # the same zone, a one-letter county's name kept whole
     ("鼓楼区委", None, "鼓楼区委"),  # refused: 鼓楼区 of which city? kept as written
     ("鼓楼区委", "开封市", "开封市鼓楼区委"),  # a name shared in China carries its city
     ("河南省商务厅", "郑州经开区", "河南省商务厅"),
