@@ -283,6 +283,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("发布时间 ： 2024-02-27 15:30:12　　来源 ： 乳源瑶族自治县人民政府办公室　　访问量 ：", "stamp"),
     ("栏目：镇街　　来源：中山日报　　记者 麦某聪 通讯员 温某琳　　发布：2022-11-18", "stamp"),
     ("2023-11-08 20:31 · 重庆市巫溪县融媒体中心官方账号", "stamp"),
+    ("2023年08月30日 17时42分　　来源：巴宜区融媒体中心　　分享到：", "stamp"),  # the time in 时 and 分
     ("发布时间：2022-08-26 09:40　　信息来源：村镇建设处　　浏览次数：　　【字体：大 中 小】　　分享至：", "stamp"),
     # a credit of the article's own, no date: no chrome, read with the article's byline
     ("（宜良县融媒体中心 记者 李某清）", None),
