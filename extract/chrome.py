@@ -11,9 +11,8 @@ text they become headlines, names, meetings and dates. :func:`find` gives every 
 text (lines as in the file) with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay
 in ``Document.clean``, outside every article, for the jurisdiction's site line and the page date).
 
-A line is chrome only as a whole: every field of it must be a chrome field (a label with its value,
-a tool word, a date or time, a pager word), so that article text is never cut.
-"""
+A line is chrome only as a whole: every field of it must be a chrome field (a label with its value, a tool word, a
+date or time, a pager word), so that article text is never cut."""
 
 from __future__ import annotations
 
@@ -116,9 +115,10 @@ _ACCOUNT_STAMP_RE = re.compile(
     r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
     r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # its sender: 发表于河南, 来自 微博, · 某县官方账号
 )
-_PAGER_LINE_RE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)[：:]")
-_TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")  # a weather strip has one, a chrome field never
-_SPACE_BEFORE_COLON_RE = re.compile(r"[ ]+(?=[：:])")  # 发布时间 ： 2024-02-27: the label is the word before them
+_PAGER_LINE_RE, _TEMPERATURE_RE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)[：:]"), re.compile(r"\d[ ]*(?:℃|°C|度)")
+_SPACE_BEFORE_COLON_RE = re.compile(  # 发布时间 ： 2024-02-27, 索 引 号：, 标　　题：: the label is the word before them
+    r"[ ]+(?=[：:])|(?<=^[\u4e00-\u9fff])[ ]+(?=[\u4e00-\u9fff][ ]?[\u4e00-\u9fff]?[ ]*[：:])"
+    r"|(?<=^[\u4e00-\u9fff] [\u4e00-\u9fff]) (?=[\u4e00-\u9fff][ ]*[：:])")
 _ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})  # fields of a stamp line, names after them (记者 麦某聪)
 _EDITOR_LABELS = tuple("责任编辑 本版编辑 网络编辑 编辑 作者 审核 审校 初审 复审 终审 一审 二审 三审 校对 编审 记者 通讯员 "
                        "摄像 签发 监制 责编 版式设计 美编 排版 组版".split())

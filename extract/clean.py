@@ -17,6 +17,7 @@ from functools import cache
 from .cell_lines import cells_on_lines
 from .convert import to_simplified
 from .mapped import MappedText, Step
+from .resources import table
 from .saved_pages import close_name_padding, strip_markup
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -182,6 +183,12 @@ _FIELD_LINE_RE = re.compile(rf"[{CJK}·]{{2,8}}[，,][男女][，,]|(?:现任|�
                             rf"|{ROSTER_DAY}[ 　]+[{CJK}·]{{2,6}}[ 　]+[{CJK}]")
 
 
+@cache
+def _table_field_re() -> re.Pattern[str]:
+    """A disclosure table's field opening a line (索引号：, 标题：, 发文机关：; ``page_chrome.tsv``'s table words)."""
+    return re.compile("(?:" + "|".join(re.escape(r[1]) for r in table("page_chrome.tsv") if r[0] == "table") + ")[：:]")
+
+
 def join_lines(t: MappedText) -> MappedText:
     """Join lines broken inside words or sentences (PDF columns); a roster's and a table's lines stay lines."""
     text = t.text
@@ -203,8 +210,8 @@ def join_lines(t: MappedText) -> MappedText:
                 _TITLE_NAME_LINE_RE.fullmatch(text, line_start, m.start()) and _opens_paragraph(text, line_start)) or (
                 m.group().count("\n") > 1 and roster_line(text[m.end() : line_end if line_end >= 0 else len(text)])):
             return "\n"  # minutes' lines (出席：某某　副市长): a name, a space, a title; a 班子 page's, the other way round
-        if _FIELD_LINE_RE.match(text, m.end()):
-            return "\n"  # a 任前公示's person (王某，男，…) or field (现任职务：…) opens a line of its own
+        if _FIELD_LINE_RE.match(text, m.end()) or _table_field_re().match(text, m.end()):
+            return "\n"  # a 任前公示's person (王某，男，…) or field (现任职务：…), a disclosure table's (标题：…)
         if not _ROSTER_LINE_RE.fullmatch(text, line_start, m.start()):
             return ""
         if m.group().count("\n") > 1:

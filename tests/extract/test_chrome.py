@@ -284,6 +284,9 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("栏目：镇街　　来源：中山日报　　记者 麦某聪 通讯员 温某琳　　发布：2022-11-18", "stamp"),
     ("2023-11-08 20:31 · 重庆市巫溪县融媒体中心官方账号", "stamp"),
     ("2023年08月30日 17时42分　　来源：巴宜区融媒体中心　　分享到：", "stamp"),  # the time in 时 and 分
+    # a disclosure table's fields with their labels letter-spaced (索 引 号：, 标　　题：)
+    ("索 引 号：gnz/2022-00318", "tools"),
+    ("标　　题：州政府召开第12次常务会议", "tools"),
     ("发布时间：2022-08-26 09:40　　信息来源：村镇建设处　　浏览次数：　　【字体：大 中 小】　　分享至：", "stamp"),
     # a credit of the article's own, no date: no chrome, read with the article's byline
     ("（宜良县融媒体中心 记者 李某清）", None),
@@ -385,3 +388,14 @@ def test_a_list_of_the_page_s_other_articles_is_chrome() -> None:
 def test_a_stamp_line_with_its_font_size_buttons_is_the_stamp(line: str) -> None:
     """放大 / 缩小, A+ A A-: a page's font-size buttons; the line is the page's stamp, which dates it."""
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == "stamp"
+
+
+def test_a_disclosure_table_with_letter_spaced_labels_stays_out_of_the_article():
+    page = ("甘南藏族自治州人民政府\n当前位置：首页 >> 政府会议 >> 正文\n\n索 引 号：gnz/2022-00318\n"
+            "标　　题：州政府召开第12次常务会议\n发文机关：州政府办公室\n发文日期：2022-05-27\n\n州政府召开第12次常务会议\n\n"
+            "5月26日下午，州政府第12次常务会议召开。州长尕某当周主持会议。\n")
+    doc = Document("p.txt", "p.txt", page)
+    arts = segment(doc)
+    assert [(a.headline, a.text) for a in arts] == [
+        ("州政府召开第12次常务会议", "5月26日下午，州政府第12次常务会议召开。州长尕某当周主持会议。")]
+    assert [m.label for m in doc.chrome] == ["site", "breadcrumb", "tools", "tools", "tools", "stamp"]
