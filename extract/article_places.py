@@ -70,6 +70,32 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     return None
 
 
+#: What follows the names of a host's escorts (…，市委常委、秘书长乙陪同考察; …乙等陪同).
+_ESCORTS_RE = re.compile(r"[^。；！？]{0,40}?陪同")
+
+
+def listed_cities(found: ArticleFacts, context: Division | None) -> dict[int, Division]:
+    """Bare 市 organs of a host's escorts listed right after a holder whose chain names a city in full (扬州市委副书记、
+    市长甲，市委常委、秘书长乙陪同考察): that city's, by the holding's index, unless it is the page's place or above it
+    (牡丹江市副市长甲，市委书记乙陪同 on 宁安市's page: 宁安's own 市委); a list that does not escort (舟山市副市长甲，副市长
+    乙出席会议: the page's 乙) is left to the page. One pass over the article's holdings, grouped by holder."""
+    gaz, text, start = gazetteer(), found.article.text, found.article.start
+    out: dict[int, Division] = {}
+    holders: list[list] = []  # [person start, person end, chain start, city named in full or None], in order
+    for i, h in enumerate(found.holdings):
+        if not holders or holders[-1][0] != h.person.start:
+            holders.append([h.person.start, h.person.end, h.evidence.start, None])
+        read = read_place(h.org, 0)
+        if read is not None and read.division is not None and 0 < read.end < len(h.org) and (
+                read.division.level_char == "市" and read.division.level in ("city", "county")):
+            holders[-1][3] = holders[-1][3] or read.division
+        if h.org.startswith("市") and len(holders) > 1 and (city := holders[-2][3]) is not None and (
+                text[holders[-2][1] - start : holders[-1][2] - start] in ("，", "、")) and (
+                context is None or city not in gaz.chain(context)) and _ESCORTS_RE.match(text, h.person.end - start):
+            out[i] = city
+    return out
+
+
 def chain_county_zones(found: ArticleFacts) -> dict[int, tuple[str, Division]]:
     """Bare zone organs (经济开发区党工委) in a title chain whose holder's other organ names a county or county-level
     city (宁晋县委常委、经济开发区党工委书记 on the city's page): that county's zone, by the holding's index. One

@@ -24,6 +24,7 @@ from .article_places import (
     chain_county_zones,
     common_city,
     host_place,
+    listed_cities,
     local_place,
     only_of_level,
     park_organs,
@@ -50,8 +51,7 @@ from .place_labels import (  # noqa: F401
 from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
 from .resources import word_starting_at, words
 
-#: A 特区 or a 林区 (六枝特区, 神农架林区) names its own bodies with it (特区党委, 林区政府) where a district writes 区.
-_SPECIAL = ("特区", "林区")
+_SPECIAL = ("特区", "林区")  # 六枝特区, 神农架林区: their bodies are 特区党委, 林区政府 (a district: 区委)
 
 
 def _units() -> tuple[str, ...]:
@@ -185,7 +185,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         div = gaz.division(j.code) if j is not None else None
         twin = twin_district(found, div, chrome_text)
         holdings = []
-        chained = chain_county_zones(found)
+        chained, listed = chain_county_zones(found), listed_cities(found, div)
         towns = town_organs(found) | park_organs(found)
         if div is not None and bingtuan_organ("一团", div):
             towns.update(regiment_organs(found))  # 团党委副书记、团长某某 on a 师市's page: the regiment named before
@@ -193,7 +193,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             written = h.org
             if i in towns:
                 h = replace(h, org=towns[i])  # 在清泉镇南关村，镇党委书记某某: 清泉镇党委
-            local = local_place(found, h, div) if _bare_start(party_of(h.org)[1]) == 0 else None
+            local = (listed.get(i) or local_place(found, h, div)) if _bare_start(party_of(h.org)[1]) == 0 else None
             org, place = resolve_org(h.org, local if local is not None else div)
             if place is None and local is not None:
                 org, place = resolve_org(h.org, div)

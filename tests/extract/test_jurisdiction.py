@@ -193,6 +193,12 @@ def test_bare_organs_take_the_page_s_place_not_a_visitor_s(text: str, expected) 
      [("华某才让", "夏河县委", "副书记"), ("华某才让", "夏河县政府", "县长"),
       ("孙某然", "天津市东西部协作甘南工作队夏河工作组", "组长"), ("孙某然", "夏河县委", "常委"),
       ("孙某然", "夏河县政府", "副县长"), ("更某达杰", "夏河县曲奥乡党委", "书记")]),
+    # the host city's escorts: a bare 市委 listed after a chain that names the host in full is the host's; a list that
+    # does not escort (…出席会议) leaves the bare organ to the page
+    ("汉中市人民政府\n首页 > 政务动态\n\n汉中市党政代表团赴扬州考察\n\n4月8日，汉中市党政代表团赴扬州市考察。"
+     "扬州市委副书记、市长岑某文，市委常委、秘书长殷某涛陪同考察。扬州市副市长毛某芬，副市长罗某清出席座谈会。\n",
+     [("岑某文", "扬州市委", "副书记"), ("岑某文", "扬州市政府", "市长"), ("殷某涛", "扬州市委", "常委"),
+      ("殷某涛", "扬州市委", "秘书长"), ("毛某芬", "扬州市政府", "副市长"), ("罗某清", "汉中市政府", "副市长")]),
     # a paper's 下一篇 line names another article's place, not the page's
     ("金华日报\n2024年9月20日 星期五\n第04版：县市新闻\n\n武义召开重大项目攻坚推进会\n\n"
      "本报讯 9月19日，武义县召开重大项目攻坚推进会。在桐琴镇，镇党委书记邵某军介绍了园区建设情况。\n\n"
