@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from .clean import ROSTER_DAY, name_line
+from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding
 from .names import name_at, name_ending_at
 from .official_words import ends_with, is_cjk, lexicon, starts_with
@@ -361,7 +362,8 @@ def _add(article, found, span, posts, ev_start, ev_end, kind, when, seen) -> Non
     # a village named alone before 第一书记 is its party branch, in the town the article's chains named last
     town = next((t for h in reversed(found.holdings) if h.evidence.start < article.start + ev_start
                  and (t := town_of(h.org))), "")
-    for org, title in ((in_town(village_party(o, t), town), t) for o, t in posts):
+    dept = page_department(article.headline, found.site_department)  # 党组书记、主任 on a 委领导 page: that 委's
+    for org, title in ((in_department(in_town(village_party(o, t), town), dept, None, t), t) for o, t in posts):
         key = (person.text, org, title, kind)
         if key in seen:
             continue

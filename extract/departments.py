@@ -84,8 +84,8 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
         org = org[2:]  # 我院党组书记、院长 on a court's own site: its own
     if dept and not org and (_RANK_RE.fullmatch(title) or title in _HEAD_TITLES.get(dept[-1:], ())):
         return dept  # 一级调研员, or 副局长 with no organ on a 局's own site
-    if dept and org == "党组" and not dept.endswith(_TOWN_LEVELS):
-        return dept + org  # 党组成员、副局长 on a 局's own site: its 党组
+    if dept and org == "党组" and not dept.endswith(_TOWN_LEVELS):  # 党组书记、主任 on a 委's own site: its 党组, its 主任
+        return dept + org if title in ("书记", "副书记", "成员", "组长", "副组长", "") else dept
     if dept.endswith(_TOWN_LEVELS) and (word := next((w for w in _TOWN_LEVELS if org.startswith(w)), "")):
         if dept.endswith(word) and org[len(word):] in _TOWN_ORGANS:
             return dept + org[len(word):]  # 乡党委 on 大均乡's own site: that 乡's

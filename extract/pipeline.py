@@ -72,8 +72,8 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step("officials", officials.extract, reads=("known_names", "site_department"), adds=("holdings", "persons")),
     # a career clause's subject is a name of a title chain, not one met only as 王某市长
-    Step("appointments", appointments.extract, reads=("known_names", "holdings", "persons"), adds=("holdings",),
-         before=("bracketed", "table_rows", "honorifics")),
+    Step("appointments", appointments.extract, reads=("known_names", "holdings", "persons", "site_department"),
+         adds=("holdings",), before=("bracketed", "table_rows", "honorifics")),
     Step("bracketed", bracketed.extract, reads=("known_names", "holdings"), adds=("holdings",),
          before=("table_rows", "honorifics")),
     Step("table_rows", table_rows.extract, reads=("holdings",), adds=("holdings",), before=("honorifics",)),

@@ -260,3 +260,16 @@ def test_a_bare_town_organ_after_an_appointment_in_its_sentence_is_the_town_s() 
         ("", "", "葛某哲", "阳谷县石门宋镇政府", "镇长", "镇党委副书记、镇长葛某哲"),
         ("appointed", "", "臧某峰", "阳谷县石门宋镇党委", "书记", "臧某峰同志任石门宋镇党委书记"),
     ]
+
+
+def test_a_department_s_leaders_page_names_its_own_party_group_and_heads() -> None:
+    """A 委领导 page on a department's own site: a bare 党组 is the department's, and the 主任 after 党组书记 is the
+    department's 主任, not its 党组's."""
+    text = ("锦州市卫生健康委员会\n当前位置：首页 > 机构概况 > 委领导\n\n市卫健委领导班子成员\n\n"
+            "更新时间：2022-08-16 09:30　　来源：委办公室\n\n"
+            "裴某海　　党组书记、主任\n主持市卫健委全面工作。\n\n"
+            "吕某远　　党组成员、副主任\n负责医政医管工作。\n")
+    assert [(h[2], h[3], h[4]) for h in holdings(text)] == [
+        ("裴某海", "锦州市卫健委党组", "书记"), ("裴某海", "锦州市卫健委", "主任"),
+        ("吕某远", "锦州市卫健委党组", "成员"), ("吕某远", "锦州市卫健委", "副主任"),
+    ]
