@@ -319,8 +319,8 @@ def _reads_as_place(text: str) -> bool:
         return False  # 对标市委: no city has a name of one letter (标市)
     if any(organ in text for organ in ("委", "政府", "人大", "政协")):
         return False  # 县委县(政府): an organ, not a place
-    if any(c in _CLAUSE_LETTERS for c in text[1:-1]):
-        return False  # 切实把省委…, 杨某就做好乡…: a clause, no name
+    if any(c in _CLAUSE_LETTERS for c in text[1:-1]) or text[0] in "要把被将就是给让":
+        return False  # 切实把省委…, 杨某就做好乡…, 要求回龙山集镇…: a clause, no name
     if text.endswith(_TOWN_LEVELS):
         return True  # towns and streets are not in the gazetteer (花园路街道, 韩寺镇)
     # nor is every short name (某山县); but 老旧小区, 核心区, 全区 are no names

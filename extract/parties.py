@@ -32,6 +32,8 @@ def party_of(org: str) -> tuple[str, str]:
     for form, short in _names():
         if org.startswith(form):
             rest = org[len(form):]
+            if len(form) == 1 and not (rest[:1] in "省市县区旗" and rest[1:2] == "委"):
+                continue  # 团风县委, 社旗县委: a county whose name opens with the letter; 团市委 is the League's
             if "委" in rest[:8]:
                 return short, _COMMITTEE_RE.sub("委", rest, count=1)
     if (m := _PLACE_FIRST_RE.match(org)) is not None:  # 朔州团市委: the city's short name before the League's
