@@ -14,7 +14,7 @@ from .model import Article, Document, Mention
 
 _ABOVE_BODY, _BELOW_BODY = 80, 120
 _TAIL = 40  # how much of a body's end a credit run into it may take
-_ROLES = frozenset({"记者", "通讯员", "摄影", "编辑", "作者"})
+_ROLES = frozenset({"记者", "通讯员", "摄影", "编辑", "作者", "报道"})  # (□记者 某某 报道: the credit's last word)
 _BRACKET_RE = re.compile(r"（[^（）\n]{4,60}）")  # how far above a body its stamp line stands, and below it a credit block
 #: A photographer's credit ending a caption (``图为… 记者 胡嘉琪 摄``, ``通讯员 孙一鸣摄``).
 _PHOTO_CREDIT_RE = re.compile(
@@ -70,9 +70,11 @@ def credits_around(
 
 def _names(line: Mention, field: re.Match[str]) -> list[Mention]:
     """The people of one credit field, with its role."""
-    out, at = [], field.start("names")
+    out, at, role = [], field.start("names"), field.group("role")
     for token in field.group("names").split(" "):
         if token and token not in _ROLES:
-            out.append(Mention(token, line.start + at, line.start + at + len(token), field.group("role")))
+            out.append(Mention(token, line.start + at, line.start + at + len(token), role))
+        elif token in _ROLES and token != "报道":
+            role = token  # 记者 甲 通讯员 乙: 乙 is the 通讯员
         at += len(token) + 1
     return out

@@ -47,8 +47,10 @@ BYLINE_RE = re.compile(
     re.M,
 )
 BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_ROLE_SEP})|(?P<credit>{_CREDIT})$|(?P<name>{_CREDIT_NAME})")
-#: ``本报讯``, ``本报消息``, dated (``本报4月17日讯``, ``本报2月3日电``) and a city's (``本报南昌讯``, ``本报西宁8月2日电``).
-OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\u9fff\d]{{0,9}}?[讯电]")
+#: ``本报讯``, ``本报消息``, dated (``本报4月17日讯``, ``本报2月3日电``), a city's (``本报南昌讯``, ``本报西宁8月2日电``);
+#: a paper's name opening a line (``湖北日报讯（记者 某某）``: a provincial paper's items, one after another).
+OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\u9fff\d]{{0,9}}?[讯电]|(?:^|(?<=\n))"
+                        r"[ ]*[\u4e00-\u9fff]{2,6}?(?:日报|晚报|新闻网)[\u4e00-\u9fff\d]{0,9}?[讯电](?=[（(\s])")
 #: A credit in brackets in a body (``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（文/图 区融媒体中心 魏晨）``): a byline.
 CREDIT_RE = re.compile(
     rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_ROLE_SEP}{_CREDIT_NAME}"

@@ -69,7 +69,7 @@ def _cues() -> re.Pattern[str]:
     firsts = "".join(sorted({re.escape(w[0]) for w in lexicon}))
     # The one-letter class first: without it every position tries every word in turn.
     alt = "|".join(re.escape(w) for w in lexicon)
-    return re.compile(rf"[\d|｜>》»＞→【】\[\]：:·•—–/._▲△]|(?=[{firsts}])(?:{alt})")
+    return re.compile(rf"[\d|｜>》»＞→【】\[\]：:·•—–/._▲△□■]|(?=[{firsts}])(?:{alt})")
 
 
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{2}-\d{2}-\d{2})"
@@ -86,7 +86,7 @@ _PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑�
                        "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
 _NAME_RE, _LETTER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$"), re.compile(r"[\u4e00-\u9fff]")
 _TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]［］（）()]+")
-_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")  # 第A02版, 03版：要闻, A3版
+_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,5}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")  # 第A02版, 第00007版, 03版：要闻
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 _IMAGE_RE = re.compile(r"^(?:[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?)|!\[[^\]]*\]\([^)]*\))$", re.I)
@@ -114,7 +114,7 @@ _ACCOUNT_STAMP_RE = re.compile(
     rf"^(?:(?:原创|文摘|转载)[ ]+)?(?:[\u4e00-\u9fffA-Za-z0-9]{{2,16}}[ ]+){{0,3}}{_DATE}[ ]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
     r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # its sender: 发表于河南, 来自 微博, · 某县官方账号
-)
+    r"|^[□■][ ]*(?:记者|通讯员)[ \u4e00-\u9fff]{2,40}报道$")  # or a paper's credit under a headline: □记者 某某 报道
 _PAGER_LINE_RE, _TEMPERATURE_RE = re.compile(r"(?:上一篇|下一篇|上一条|下一条)[：:]"), re.compile(r"\d[ ]*(?:℃|°C|度)")
 _SPACE_BEFORE_COLON_RE = re.compile(  # 发布时间 ： 2024-02-27, 索 引 号：, 标　　题：: the label is the word before them
     r"[ ]+(?=[：:])|(?<=^[\u4e00-\u9fff])[ ]+(?=[\u4e00-\u9fff][ ]?[\u4e00-\u9fff]?[ ]*[：:])"
@@ -378,8 +378,8 @@ def find(text: str) -> list[ChromeLine]:
             kind = None  # 时间：2022年5月10日上午 over 地点：…: a meeting's minutes, their first field, no page stamp
         if kind is not None:
             out.append(ChromeLine(s, e, kind))
-    heads = frozenset(_lexicon().get("list_head", ()))
-    extra = [ChromeLine(s, e, "list") for s, e in listed_titles(text, lines, head, heads)]
+    taken, heads = {(c.start, c.end) for c in out}, frozenset(_lexicon().get("list_head", ()))
+    extra = [ChromeLine(s, e, "list") for s, e in listed_titles(text, lines, head, heads) if (s, e) not in taken]
     return sorted([*out, *extra], key=lambda c: c.start) if extra else out
 
 

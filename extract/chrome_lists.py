@@ -6,6 +6,9 @@ from __future__ import annotations
 
 #: Letters of a list heading's decoration (▼ 推荐阅读 ▼, 【相关阅读】, 推荐阅读：).
 _HEAD_MARKS = " ▼▽◆◇●○■□★☆【】[]|｜：:·•—-"
+#: A digital edition's list of the page's own titles, cut short (标题导航 / 柯某到高新区调研时…): read above the
+#: articles too, its entries only the lines that end cut (the articles' own titles follow whole).
+_NAV_HEADS = frozenset({"标题导航", "本版标题导航"})
 #: The longest title line read as an entry of such a list.
 _LIST_TITLE_MAX = 60
 
@@ -17,20 +20,21 @@ def listed_titles(
     ``head``), as spans, the heading's own line too when it is no chrome yet: the lines after it that are no sentence
     (no 。！？；, at most :data:`_LIST_TITLE_MAX` letters), up to the first that is one or is chrome of another kind.
     Above the article such a heading may stand over the article's own title, so it is read below only."""
-    if not heads or not any(h in text for h in heads):
+    if not any(h in text for h in heads | _NAV_HEADS):
         return []
     extra = []
-    listing = False
+    listing = cut_only = False
     for i, (s, e, kind) in enumerate(lines):
         line = text[s:e]
-        if i > head and line.strip(_HEAD_MARKS) in heads:
-            listing = True
+        if (i > head and line.strip(_HEAD_MARKS) in heads) or line.strip(_HEAD_MARKS) in _NAV_HEADS:
+            listing, cut_only = True, line.strip(_HEAD_MARKS) in _NAV_HEADS
             if kind is None:
                 extra.append((s, e))  # the heading too: no body runs on into it
             continue
         if not listing:
             continue
-        if kind is None and len(line) <= _LIST_TITLE_MAX and not any(p in line for p in "。！？；"):
+        if kind is None and len(line) <= _LIST_TITLE_MAX and not any(p in line for p in "。！？；") and (
+                not cut_only or line.endswith(("…", "..."))):
             extra.append((s, e))
         else:
             listing = False

@@ -325,3 +325,24 @@ def test_a_dated_picture_item_before_the_first_report() -> None:
     arts = segment(doc)
     assert [(a.headline, a.text[:5]) for a in arts] == [
         ("图片新闻", "5月15日"), ("市政协视察城乡供水一体化工作", "本报讯（记")]
+
+
+def test_a_provincial_paper_s_items_each_open_with_the_paper_s_name_or_a_credit_line():
+    """A provincial paper's page of short items from several cities: each opens with ``湖北日报讯（…）`` (no blank line
+    between items), or sits under a credit line ``□记者 某某 通讯员 某某 报道``; a list of the page's titles cut short
+    under 标题导航, and a 上一期 / 下一期 line, are chrome."""
+    hubei = ("湖北日报\n2021年05月20日　星期四\n第00006版：市州新闻\n\n郧西县召开生态旅游产业发展大会\n"
+             "湖北日报讯（记者 傅某恩、通讯员 邱某琴）5月18日，郧西县生态旅游产业发展大会召开。\n"
+             "荆州市政府召开常务会议\n湖北日报讯（记者 龚某岚）5月19日，市长卓某宇主持召开荆州市政府常务会议。\n")
+    assert _split(hubei) == [("郧西县召开生态旅游产业发展大会", "湖北日报讯（记者 傅某恩"),
+                             ("荆州市政府召开常务会议", "湖北日报讯（记者 龚某岚")]
+    dazhong = ("大众日报\n第07版：市县\n2021年09月09日　上一期　下一期\n"
+               "标题导航\n柯某麟到高新区调研时…\n寿光召开蔬菜种业发展…\n\n"
+               "柯某麟到高新区调研时强调\n□记者 单某熙 通讯员 綦某雯 报道\n本报潍坊讯 9月7日，书记柯某麟到高新区调研。\n\n"
+               "寿光召开蔬菜种业发展推进会\n□记者 邴某光 报道\n本报寿光讯 9月6日，寿光市蔬菜种业发展推进会召开。\n")
+    doc = Document("t.txt", "t.txt", dazhong)
+    arts = segment(doc)
+    assert [(a.headline, [(r.text, r.label) for r in a.reporters]) for a in arts] == [
+        ("柯某麟到高新区调研时强调", [("单某熙", "记者"), ("綦某雯", "通讯员")]),
+        ("寿光召开蔬菜种业发展推进会", [("邴某光", "记者")])]
+    assert [m.label for m in doc.chrome] == ["site", "edition", "pager", "tools", "list", "list", "stamp", "stamp"]
