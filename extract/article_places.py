@@ -46,10 +46,25 @@ _GOES_TO_RE = re.compile(
     r"([\u4e00-\u9fff]{2,8}?[市县区旗]|[\u4e00-\u9fff]{2,3}(?=[，,]))")  # 率调研组赴嵊州，: a county by its short name
 
 
+#: A visit's destination (…到三门峡市调研, 赴某县考察) in the sentence before a holder who escorts it, or in its own.
+_VISITED_RE = re.compile(r"(?:到|赴|来到|深入)([\u4e00-\u9fff]{2,8}?[市县区旗])(?:调研|考察|视察|检查|督导|开展)")
+_VISIT_REACH = 160
+
+
+def _visited(text: str, pos: int) -> str | None:
+    """The place the last visit named within the sentence before ``pos`` and the one holding it goes to."""
+    lo = max(0, pos - _VISIT_REACH)
+    ends = [m.end() for m in re.finditer("[。！？]", text[lo:pos])]
+    lo += ends[-2] if len(ends) >= 2 else 0  # this sentence and the one before it
+    found = list(_VISITED_RE.finditer(text, lo, pos))
+    return found[-1].group(1) if found else None
+
+
 def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Division | None:
     """The place a bare organ of holding ``h`` (区委, 市委) is of when its article speaks of several: the parent of
     the place its holder goes to (市委常委、副市长揭某到雷州市调研: 湛江's 市委, not 雷州's), or the place the part of
-    the article it stands in opens with (…。在龙华区，…。区委书记吴某介绍); None when neither is written."""
+    the article it stands in opens with (…。在龙华区，…。区委书记吴某介绍), or the place a visit goes to when the
+    holder escorts it (副省长某到三门峡市调研。市委书记甲陪同); None when none is written."""
     art = found.article
     text = art.text
     pos = h.person.start - art.start
@@ -61,6 +76,11 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
         if div is not None and div.level != "zone":  # 市委书记某到明水经济技术开发区: a zone of his own place
             parents = gaz.chain(div)[1:]
             return next((d for d in parents if d.level_char == level), None)
+    if _ESCORTS_RE.match(text, h.person.end - art.start) and (visit := _visited(text, pos)) is not None:
+        read = read_place(visit, 0)  # 副省长某到三门峡市调研。市委书记甲，市长乙陪同: the host's, 三门峡's
+        if read is not None and read.end == len(visit) and read.division is not None and (
+                read.division.level_char == level):
+            return read.division
     parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))
     if parts:
         opened = parts[-1]  # the last part opened before the holding
