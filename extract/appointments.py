@@ -75,7 +75,7 @@ _LONGEST_LIST, _BRACKET_REACH = 30, 40
 #: A person a paragraph is about: ``王某，男，``, after a list number (``一、王某，男，``) or a title that runs into it
 #: (``王某简历王某，男，``).
 _BIO_RE = re.compile(
-    r"(?:^|[\n。：:]|简历|简介|生平)"
+    r"(?:^|[\n。：:]|(?:简历|简介|生平)[】\]]?)"
     r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[ 　]*"
     r"(?P<name>[\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,]"
 )

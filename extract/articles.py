@@ -105,9 +105,21 @@ def _is_headline(line: str) -> bool:
     return (
         4 <= len(compact) <= 64
         and not (compact.startswith("（") and compact.endswith("）"))
-        and (not _SENTENCE_PUNCT.search(compact) or any(r.match(compact) for r in _TITLE_FORMS))
+        and (not _SENTENCE_PUNCT.search(compact) or any(r.match(compact) for r in _TITLE_FORMS) or _place_title(compact))
         and not OPENING_RE.match(compact) and not C.roster_line(line)
     )
+
+
+#: A headline opened by its place's short name and a colon (``泸州：高新区医药产业园三期投产``, an item of a paper's
+#: page of places' news); two letters that are no place (``地点：县政府三楼``) open a body line.
+_PLACE_COLON_RE = re.compile(r"^([\u4e00-\u9fff]{2})：[^。，；！？：\d]{4,}$")
+
+
+def _place_title(compact: str) -> bool:
+    from .gazetteer import gazetteer
+
+    gaz = gazetteer()
+    return (m := _PLACE_COLON_RE.match(compact)) is not None and (m[1] in gaz.by_short or m[1] in gaz.county_short)
 
 
 def _is_column_layout(text: str) -> bool:

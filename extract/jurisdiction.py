@@ -35,7 +35,7 @@ from .article_places import (
 )
 from .gazetteer import Division, Gazetteer, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
-from .page_site import dateline, document_chrome, masthead_places
+from .page_site import dateline, document_chrome, masthead_places, site_place
 from .parties import party_of, party_org
 from .place_labels import (  # noqa: F401
     bingtuan_organ,
@@ -99,7 +99,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
     named_in_chrome = places_in(chrome_text)
     named_in_chrome.update(masthead_places(chrome_text))  # 长江日报: 武汉市, a paper not named after its place
     sections = masthead_counties(chrome_text)
-    header = _pick(named_in_chrome + sections, gaz)
+    header = site_place(named_in_chrome + sections)
     if header is not None and header.level == "city":  # 怀化日报 … 第A05版：溆浦新闻: the page is the county's section
         inner = [d for d in sections if d.level == "county" and gaz.city_of(d) == header]
         header = inner[0] if len(inner) == 1 else header

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 
 from .gazetteer import Division, gazetteer
@@ -98,3 +99,18 @@ def dateline_end(text: str) -> int:
     place, not a place of the news."""
     m = _DATELINE.match(text[:40])
     return m.end() if m and (m.group("place") or m.group("outlet")) else 0
+
+
+def site_place(counts: Counter[Division]) -> Division | None:
+    """The page's own place among those its chrome names (``counts``): the most named, a tie going to the more
+    specific (a district over its city); None when two unrelated places of one level tie (a page of several places'
+    news, 市州速递｜阆中、泸州、达州: no one of them is the site's; a zone and its district are one site)."""
+    if not counts:
+        return None
+    gaz = gazetteer()
+    order = {"zone": 0, "county": 1, "city": 2, "province": 3}
+    ranked = sorted(counts, key=lambda d: (counts[d], -order[d.level], d.code), reverse=True)
+    if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] and ranked[0].level == ranked[1].level and (
+            ranked[0] not in gaz.chain(ranked[1]) and ranked[1] not in gaz.chain(ranked[0])):
+        return None
+    return ranked[0]

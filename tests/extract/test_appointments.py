@@ -273,3 +273,13 @@ def test_a_department_s_leaders_page_names_its_own_party_group_and_heads() -> No
         ("裴某海", "锦州市卫健委党组", "书记"), ("裴某海", "锦州市卫健委", "主任"),
         ("吕某远", "锦州市卫健委党组", "成员"), ("吕某远", "锦州市卫健委", "副主任"),
     ]
+
+
+def test_a_profile_box_opens_the_interview_s_body() -> None:
+    """An interview's profile box (【人物简介】王某，男，…) opening the body: its career clauses are the person's."""
+    text = ("西江日报\n第A03版：要闻\n\n四会：锚定制造业当家 加速融入湾区\n——访四会市委书记陈某坚\n\n"
+            "西江日报记者 冼某明\n\n【人物简介】陈某坚，男，1974年8月生，广东高要人。2019年3月任四会市委副书记、市长，"
+            "2021年9月任四会市委书记。\n")
+    assert [(h[0], h[1], h[2], h[3], h[4]) for h in holdings(text)] == [
+        ("appointed", "2019-03", "陈某坚", "四会市委", "副书记"), ("appointed", "2019-03", "陈某坚", "四会市政府", "市长"),
+        ("appointed", "2021-09", "陈某坚", "四会市委", "书记")]
