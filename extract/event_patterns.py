@@ -106,6 +106,12 @@ ATTENDED_CEREMONY_RE = re.compile(
     rf"(?:出席|参加|见证)(?:了)?(?P<name>{_CLAUSE}{{0,20}}?仪式|{_CLAUSE}{{0,30}}?(?:代表团审议|分组讨论)"
     rf"|{_CLAUSE}{{4,30}}?(?:{_MW})(?=并(?:讲话|致辞|作)))")
 PROJECT_SUBJECT_RE = re.compile(rf"{_CLAUSE}{{2,40}}(?:项目|工程)(?:[一二三四五六七八九十\d]+期)?")
+#: A lead that opens with a project or a park breaking ground or starting production (6月11日，某古城保护利用提升工程
+#: 二期开工。; 某产业园三期项目集中开工): the ceremony, named as written.
+STARTED_RE = re.compile(
+    r"^(?:[^，。]{0,16}?讯[（(][^）)]{0,40}[）)])?\s*(?:\d{1,2}月\d{1,2}日(?:上午|下午)?，)?(?P<name>(?![等共])(?:(?!宣布|推动|确保|出席|举行|加快|力争|仪式)[\u4e00-\u9fff“”]){4,40}?"
+    r"(?:项目|工程|产业园|园区|基地|生产线)(?:[一二三四五六七八九十\d]+期)?(?:项目)?(?:集中|正式|顺利|全面)?(?:开工|投产|竣工|开园))"
+    r"(?:建设|运营)?(?=[。，；！]|$)")
 #: ``区委常委会召开会议``: a standing body convenes an unnamed meeting, which takes the body's name.
 BODY_MEETS_RE = re.compile(
     rf"(?P<body>{_CLAUSE}{{0,12}}?(?:常委会|常务会|党工委|党委|党组))召开(?P<what>(?:专题)?会议)(?=[，。；])"

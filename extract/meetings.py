@@ -53,6 +53,7 @@ from .event_patterns import (
     SCOPE_RE,
     SESSION_RE,
     SHOW_OPENS_RE,
+    STARTED_RE,
     SUBJECT_PLACE_RE,
     TERM_RE,
     THEME_RE,
@@ -185,10 +186,14 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         for m in BODY_MEETS_RE.finditer(sentence):
             body = LEADING_DATE_RE.sub("", m.group("body")).strip()
             add(_Event(body + m.group("what"), "meeting", s, e), m.span())
+    if (m := STARTED_RE.match(sentence)) is not None:  # 某工程二期开工。: the ceremony the lead reports
+        add(_Event(m.group("name"), "ceremony", s, e), m.span("name"))
     for name, span in receptions(sentence, names) + feedbacks(sentence) + joined_meetings(sentence):  # 会见, 反馈, 并出席
         add(_Event(name, "meeting", s, e), span)
     if not out and ("仪式" in sentence or "审议" in sentence or "分组讨论" in sentence or "并讲话" in sentence):
         for m in ATTENDED_CEREMONY_RE.finditer(sentence):  # …集中签约一批项目。X出席签约仪式; …出席…推进会并讲话
+            if m.group("name").endswith("仪式") and any(o.name.endswith(m.group("name")[:-2]) for o in before):
+                break  # 某产业园二期项目正式投产。某某出席投产仪式: the ceremony the lead reported
             add(_Event(m.group("name"), "ceremony" if m.group("name").endswith("仪式") else "session" if m.group(
                 "name").endswith(("审议", "讨论")) else _kind_of(m.group("name")), s, e), m.span("name"))
             break

@@ -400,6 +400,13 @@ VISIT_CASES = [
             ("泰兴经济开发区和沿江港口物流设施考察", "inspection", "邵某远", None),
         ],
     ),
+    (  # a lead whose project starts production is its ceremony; the 投产仪式 attended after it is the same one; a
+        # leader who announces a start (宣布项目开工) names no ceremony of his own
+        "本报讯（通讯员 龙某敏）11月2日，正安县吉他产业园二期项目正式投产，新增年产吉他30万把。"
+        "常务副县长冉某林出席投产仪式并致辞。县委书记谭某志宣布项目开工。",
+        {"冉某林", "谭某志"},
+        [("正安县吉他产业园二期项目正式投产", "ceremony", None, None)],
+    ),
     (  # the topic after 围绕 names the visit, the place before it is where
         "9月5日，市政协副主席严景文率调研组赴青溪县，围绕“推动茶产业提质增效”开展专题调研。",
         {"严景文"},
