@@ -216,8 +216,9 @@ def split(norm: str) -> list[_Body]:
         else:
             before = [ln for ln in lines if ln[1] <= openings[0]]
             # 图片新闻 / 5月15日，副市长某某到…。 / 本报讯…: a dated item of its own before the first 本报讯
-            lead = next((k for k, (s, e) in enumerate(before) if _DATED_ITEM_RE.match(norm, s, e)), len(before))
-            if lead < len(before) and not column:
+            lead = next((k for k, (s, e) in enumerate(before) if _DATED_ITEM_RE.match(norm, s, e)
+                         or _INDENTED_DAY_RE.match(norm, max(0, s - 2), e)), len(before))
+            if lead < len(before) and (not column or _INDENTED_DAY_RE.match(norm, max(0, before[lead][0] - 2))):
                 openings = [before[lead][0], *openings]
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in before[:lead])
         if later := [p for p in _after_credits(norm, lines) + box_openings(norm, lines) if p > openings[0]]:
@@ -245,6 +246,9 @@ def split(norm: str) -> list[_Body]:
 _ENTRY_MARKS = "★☆●◆■ "
 #: A line that is a short item's whole text: its day, then sentences (5月15日，副市长某某到经开区督导…。).
 _DATED_ITEM_RE = re.compile(r"[ ]*\d{1,2}月\d{1,2}日[^\n]{20,}。")
+#: A paragraph indented, opening with its day (``　　9月15日，…``), before an item that opens with 本报讯: the body of an
+#: item of its own, under a byline with no 本报讯 (本报记者 某某 on a paper's PDF page).
+_INDENTED_DAY_RE = re.compile(r"[ ]{2}\d{1,2}月\d{1,2}日[，,]")
 
 
 def _attach_headlines(norm: str, bodies: list[_Body], loose: list[tuple[tuple[int, int], int | None]]) -> None:

@@ -23,6 +23,8 @@ _STAMP_RE = re.compile(
     rf"^(?:[\u4e00-\u9fff]{{2,12}}[ ]+){{1,3}}|(?:{'|'.join(SOURCE_LABELS)})[：:][ ]*[^\s：:]{{2,20}}[ ]+){_PAGE_DATE}"
 )
 _ANY_PAGE_DATE_RE = re.compile(_PAGE_DATE)
+#: Spaces and slashes a PDF's head line puts inside a date (``承德日报/2022 年/9 月/16 日/第 003 版``).
+_SPACED_DATE_RE = re.compile(r"(?<=\d)[ ]+(?=[年月日])|(?<=[年月])[ ]*/[ ]*(?=\d)")
 #: The passes over the chrome lines: a stamp's date after its label, its source or at its start; then any date of a
 #: stamp line (``来源：某县融媒体中心 | 作者：某某 | 编辑：某某 | 2020-09-16 08:12``); then edition lines and datelines.
 _PASSES = (("stamp", "text:stamp", _STAMP_RE), ("stamp", "text:stamp", _ANY_PAGE_DATE_RE),
@@ -68,7 +70,7 @@ def stamp_date(lines: Iterable[str]) -> DatedValue | None:
 def _first_date(lines: Iterable[str], pattern: re.Pattern[str], basis: str) -> DatedValue | None:
     """The first valid date ``pattern`` finds in ``lines``, with ``basis`` and its line as evidence."""
     for line in lines:
-        for m in pattern.finditer(line):
+        for m in pattern.finditer(_SPACED_DATE_RE.sub("", line)):  # 2022 年/9 月/16 日: a PDF page's head line
             value = _page_match(m)
             if value:
                 return DatedValue(value, basis, line)

@@ -346,3 +346,13 @@ def test_a_provincial_paper_s_items_each_open_with_the_paper_s_name_or_a_credit_
         ("柯某麟到高新区调研时强调", [("单某熙", "记者"), ("綦某雯", "通讯员")]),
         ("寿光召开蔬菜种业发展推进会", [("邴某光", "记者")])]
     assert [m.label for m in doc.chrome] == ["site", "edition", "pager", "tools", "list", "list", "stamp", "stamp"]
+
+
+def test_an_indented_day_under_a_byline_opens_an_item_before_the_next_item_s_opening():
+    """A paper's PDF page: an item under its byline (本报记者 某某) whose indented body opens with its day, then an item
+    that opens with 本报讯; the first body is its own article, not the second's headline."""
+    raw = ("县区新闻\n\n津南区党政代表团来丰宁考察\n本报记者 苏某晴 通讯员 刘某光\n"
+           "　　9月15日，天津市津南区委副书记、区长晏某军\n率代表团来丰宁考察协作工作。\n\n"
+           "郎某茂到丰宁调研\n本报讯（记者 周某慧）9月14日，副市长郎某茂到丰宁满族自治县调研。\n")
+    assert _split(raw) == [("县区新闻 / 津南区党政代表团来丰宁考察", "9月15日，天津市津南区"),
+                           ("郎某茂到丰宁调研", "本报讯（记者 周某慧）9")]

@@ -20,6 +20,7 @@ def _chrome(*lines: tuple[str, str]):
         ([("stamp", "发布时间：23-07-28")], None, None),  # 2023-07-28 or 2028-07-23: not read
         ([("edition", "2022年03月03日 星期四 返回首页 | 往期回顾")], "2022-03-03", "text:edition"),
         ([("dateline", "——2024年2月3日")], "2024-02-03", "text:dateline"),
+        ([("edition", "承德日报/2022 年/9 月/16 日/第 003 版")], "2022-09-16", "text:edition"),  # a PDF page's head
         # the stamp outranks an edition line and a dateline; lists of other articles are never read
         ([("dateline", "——2024年2月3日"), ("stamp", "日期：2024-02-04")], "2024-02-04", "text:stamp"),
         ([("list", "· 县政府召开第十二次常务会议 [2023-07-20]")], None, None),
