@@ -22,6 +22,9 @@ from pathlib import Path
 from .model import DatedValue
 from .resources import table
 
+#: What a dateline's day ends with (本报4月17日讯, 新华社兰州5月3日电, 南海网7月20日消息): the report's day, not the news'.
+_DATELINE_ENDS = ("讯", "电", "消息")
+
 
 class DateError(ValueError):
     """A date that cannot be parsed or does not exist."""
@@ -243,7 +246,7 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
     opening = lead(body)
     days = _event_dates(opening)
     m = next(days, None)
-    if m is not None and opening.startswith("讯", m.end()):  # 中国甘肃网6月14日讯…6月12日至13日: the day it tells of;
+    if m is not None and opening.startswith(_DATELINE_ENDS, m.end()):  # 中国甘肃网6月14日讯…6月12日至13日: the day told;
         m = next(days, m)  # 本报4月17日讯…今天上午: the dateline's day
     v = _VAGUE_RE.search(opening)
     if m is None and v is None and (y := _YEAR_LEAD_RE.match(opening)) is not None:
@@ -289,7 +292,7 @@ def _stated(text: str, doc_date: DatedValue) -> tuple[DatedValue, str] | None:
     day after it)."""
     days = _event_dates(text)
     m = next(days, None)
-    if m is not None and text.startswith("讯", m.end()):
+    if m is not None and text.startswith(_DATELINE_ENDS, m.end()):
         m = next(days, m)
     if m is not None:
         value, said = article_date(m.group() + "，", doc_date)

@@ -162,6 +162,9 @@ def test_a_dateline_day_and_the_day_the_lead_tells_of() -> None:
     lead = "中国甘肃网6月14日讯 据甘肃日报报道 6月12日至13日，省委书记钟某川在平凉调研。"
     assert article_date(lead, page)[1] == "6月12日至13日"
     assert article_date("本报4月17日讯（记者房某燕）今天上午，新区工委召开常委会会议。", page)[1] == "4月17日"
+    # a portal's 消息 and an agency's 电 are datelines too
+    assert article_date("南海网7月20日消息（记者 黄某敏）7月19日，临高县委书记符某鸿到新盈镇调研。", page)[1] == "7月19日"
+    assert article_date("新华社兰州5月3日电 5月2日，省委书记钟某川在平凉调研。", page)[1] == "5月2日"
 
 
 def test_an_event_s_day_after_a_dateline_s() -> None:
