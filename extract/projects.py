@@ -237,6 +237,11 @@ def _refine(name: str, kind: str) -> str:
     return kind
 
 
+#: Verbs that turn to a list of topics (围绕, 聚焦, 双方就): the list of ``…等重点项目`` starts after them, and its short
+#: items with no facility head are kinds of work (节水灌溉, 冷链物流), no projects.
+_TOPIC_RE = re.compile(r"围绕|聚焦|紧盯|针对|确保|听取|双方就|(?<=[，、])就")
+
+
 def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int, int, str]], set[int]]:
     """Items of ``A、B和C等项目`` / ``A、B项目等地`` as projects, and the ends of
     the shared 项目 (``…地块项目等地``) that belong to the list, not its last item."""
@@ -253,6 +258,8 @@ def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int
         visits = [v.end() for v in _VISIT_RE.finditer(text, region_start, m.start())]
         if visits:  # 县长陈华深入A、B等项目: the list starts after the visit verb
             region_start = visits[-1]
+        if topics := [t.end() for t in _TOPIC_RE.finditer(text, region_start, m.start())]:
+            region_start = topics[-1]  # 各部门要围绕A、B等重点项目: after the verb that turns to them
         items = _split_items(text, region_start, m.start())
         if m.group("own") is None and len(items) == 1 and not re.search(r"\d+个", m.group()):
             if not _PHASE_RE.search(text, items[0][1] - 3, items[0][1]):
@@ -267,8 +274,9 @@ def _list_items(text: str, people: tuple[str, ...] = ()) -> tuple[list[tuple[int
             start = scan_back(text, e, limit=e - s) if i == 0 else s
             start = trim_predicate(text, after_marker(text, start, e), e)
             name = text[start:e]
-            if not (3 <= len(name) <= 30) or not _specific_item(name) or _QUANTITY_RE.search(name):
-                continue
+            if not (3 <= len(name) <= 30) or not _specific_item(name) or _QUANTITY_RE.search(name) or (
+                    topics and not _tail(name) and len(name) < 6):
+                continue  # (围绕节水灌溉、冷链物流等重点项目: kinds of work turned to, no facility named)
             if any(p in name for p in people) or (not _tail(name) and name.endswith(words("project_place_tails.txt"))):
                 continue  # a person or title; a place (县工业集中区, 新城大道) listed among projects
             if not _tail(name) and _COUNT_AFTER_RE.match(text, m.end()):

@@ -186,6 +186,9 @@ def test_projects_are_named_things(text: str, expected: list[tuple[str, str]]) -
 
 # Rules from the blind sets f and g, on invented sentences: (text, [(name, kind)])
 BLIND_CASES = [
+    # kinds of work listed before 等重点项目 (围绕节水灌溉、冷链物流等): no facility named; a named one among them stays
+    ("杨某彬要求，县级有关部门和各乡镇要围绕节水灌溉、冷链物流等重点项目强化要素保障。", []),
+    ("要紧盯冷链仓储、城东污水处理厂二期等重点项目，倒排工期。", [("城东污水处理厂二期", "infrastructure_project")]),
     # part ad: a sector's tally, a ceremony's venue, a verb, a demonstrative or a count before 项目 / a head names none;
     # a sector word inside a park's name stays
     ("本次签约项目中，工业项目15个、现代农业项目2个。分会场项目包括汤塘至石角快速路。", []),
