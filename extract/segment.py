@@ -65,8 +65,8 @@ def last_cue_end(run: str, cues: frozenset[str], tags: tuple[str, ...] = (), dig
     cut = pos = 0
     for token in lcut(run):
         pos += len(token)
-        if token == "和" and pos == 2 and run[0] not in "省市县区乡镇村":
-            continue  # 胜和社区党委, 伊和乌素苏木: one letter is no organ of its own; the 和 is the place name's
+        if token == "和" and (pos == 2 and run[0] not in "省市县区乡镇村" or pos == 1 and run[2:3] in ("镇", "乡")):
+            continue  # 胜和社区党委, 伊和乌素苏木, 和乐镇: one letter is no organ or town of its own; 和 is the name's
         if token in cues or (tags and len(token) > 1 and tag_of.get(token, "").startswith(tags)) or (
             digits and any(c.isdigit() for c in token)
         ):
