@@ -11,11 +11,11 @@ from .parties import party_of
 
 #: A department named as the subject of its headline: 市生态环境局召开…, 市发展改革委党组（扩大）会议…, 县住建局开展….
 _HEADLINE_DEPARTMENT_RE = re.compile(
-    r"(?:^|(?<=[ 　/]))(?P<dept>[市县区]?[\u4e00-\u9fff]{2,10}?(?<![市县区党工])(?:局|委|办))"
+    r"(?:^|(?<=[ 　/]))(?P<dept>[市县区]?[\u4e00-\u9fff]{2,10}?(?<![市县区党工])(?:局|委|办|组织部|宣传部|统战部))"
     r"(?=召开|举行|开展|组织|党组|\d{4}年|工作|[ 　（(]|$)"  # …农业农村局2023年工作总结
 )
 #: What a bare unit letter may be followed by in a chain: nothing (局长's 局), its party group or committee.
-_BARE_UNIT_TAILS = ("", "党组", "党委")
+_BARE_UNIT_TAILS = ("", "党组", "党委", "机关党委", "机关党总支", "机关党支部")
 
 
 def page_department(headline: str, site: str = "") -> str:
@@ -34,7 +34,9 @@ _TOWN_LEVELS = ("街道", "镇", "乡")
 _TOWN_ORGANS = frozenset({"党委", "政府", "人民政府", "人大", "纪委", "党工委", "办事处", "人大工委"})
 _TOWN_SITE_RE = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))(?:人民政府|政府|办事处|党委)")
 #: A site's masthead that is a department's name: a place, then the department (乐山市交通运输局, 蚌埠市卫生健康委员会).
-_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)|人民法院|人民检察院")
+_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)|人民法院|人民检察院|委(?:组织|宣传|统战)部")
+#: What frames a masthead's department: the party's name before it, 主办 after it (中共吉水县委组织部主办).
+_MASTHEAD_FRAME_RE = re.compile(r"^中共|主办$")
 #: Lines of the page's head looked at for its masthead.
 _MASTHEAD_LINES = 3
 
@@ -47,7 +49,8 @@ def site_department(head: str, page: str) -> str:
     from .place_names import read_place
     from .resources import table
 
-    for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]:
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()][:_MASTHEAD_LINES]
+    for line in (_MASTHEAD_FRAME_RE.sub("", re.split(r"[ 　]{2,}", ln)[0]) for ln in lines):  # 中共商洛市委组织部　…日期
         party, rest = party_of(line)
         if party and (committee := read_place(rest, 0)) is not None and rest[committee.end:] in ("委",):
             return party + rest  # 民进绍兴市委会: a party's committee's own site
@@ -69,9 +72,12 @@ def site_department(head: str, page: str) -> str:
 
 #: A department's head and deputies by its last letter: a bare 局长 or 副主任 on its own site is its.
 _HEAD_TITLES = {"局": ("局长", "副局长", "常务副局长"), "委": ("主任", "副主任", "常务副主任"), "会": ("主任", "副主任"),
-                "厅": ("厅长", "副厅长"), "办": ("主任", "副主任"), "院": ("院长", "副院长", "检察长", "副检察长")}
-#: A department's own office, division or section (办公室, 规划计划处, 医政医管科, 计划财务股).
-_INNER_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:处|科|股)|办公室")
+                "厅": ("厅长", "副厅长"), "办": ("主任", "副主任"), "院": ("院长", "副院长", "检察长", "副检察长"),
+                "部": ("部长", "副部长", "常务副部长", "部务委员")}  # 组织部's own site: 常务副部长某, 部务委员某
+#: A department's own office, division or section (办公室, 组织员办公室, 规划计划处, 医政医管科, 计划财务股);
+#: no committee's or government's office (县政府办公室).
+_INNER_UNIT_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}(?:处|科|股)|(?:(?![省市县区镇乡])[\u4e00-\u9fff]){0,5}?(?<![委府])办公室")
 #: A civil-service rank (职级), held in a department like a post: 一级调研员, 二级巡视员, 四级主任科员.
 _RANK_RE = re.compile(r"[一二三四]级(?:调研员|巡视员|主任科员|科员)")
 

@@ -283,3 +283,16 @@ def test_a_profile_box_opens_the_interview_s_body() -> None:
     assert [(h[0], h[1], h[2], h[3], h[4]) for h in holdings(text)] == [
         ("appointed", "2019-03", "陈某坚", "四会市委", "副书记"), ("appointed", "2019-03", "陈某坚", "四会市政府", "市长"),
         ("appointed", "2021-09", "陈某坚", "四会市委", "书记")]
+
+
+def test_an_organisation_department_s_own_site_names_its_bare_部_organs() -> None:
+    """A 组织部's own site (masthead 中共某县委组织部主办): its bare 部 titles and units (常务副部长, 部务委员,
+    组织员办公室, 部机关党委) are the department's."""
+    text = ("吉水组工\n中共吉水县委组织部主办\n首页 | 组工要闻 | 部机关建设\n\n部务会专题研究基层党建工作\n\n"
+            "时间：2023-10-19　　来源：组织员办公室\n\n10月18日，部务会召开会议。常务副部长祁某东通报了情况，"
+            "部务委员、组织员办公室主任萧某涛汇报了调研发现的问题。部机关党委书记、副部长贺某轩参加。\n")
+    assert [(h[2], h[3], h[4]) for h in holdings(text)] == [
+        ("祁某东", "吉水县委组织部", "常务副部长"), ("萧某涛", "吉水县委组织部", "部务委员"),
+        ("萧某涛", "吉水县委组织部组织员办公室", "主任"), ("贺某轩", "吉水县委组织部机关党委", "书记"),
+        ("贺某轩", "吉水县委组织部", "副部长"),
+    ]
