@@ -188,9 +188,9 @@ def test_projects_are_named_things(text: str, expected: list[tuple[str, str]]) -
 BLIND_CASES = [
     # transport works named by their heads: a motorway, an intercity railway, a bridge, an interchange, a service area;
     # 互联互通 (connecting) is no interchange
-    ("罗某邦先后来到万遂高速公路、天秦城际铁路、红水河大桥和窑头枢纽互通，要求加快基础设施互联互通。",
+    ("罗某邦先后来到万遂高速公路、天秦城际铁路、红水河特大桥和窑头枢纽互通，要求加快基础设施互联互通。",
      [("万遂高速公路", "infrastructure_project"), ("天秦城际铁路", "infrastructure_project"),
-      ("红水河大桥", "infrastructure_project"), ("窑头枢纽互通", "infrastructure_project")]),
+      ("红水河特大桥", "infrastructure_project"), ("窑头枢纽互通", "infrastructure_project")]),
     # kinds of work listed before 等重点项目 (围绕节水灌溉、冷链物流等): no facility named; a named one among them stays
     ("杨某彬要求，县级有关部门和各乡镇要围绕节水灌溉、冷链物流等重点项目强化要素保障。", []),
     ("要紧盯冷链仓储、城东污水处理厂二期等重点项目，倒排工期。", [("城东污水处理厂二期", "infrastructure_project")]),
