@@ -86,10 +86,13 @@ def extract(article: Article, found: ArticleFacts) -> None:
     names = person_names(article, found)
     spans = list(sentences(text))
     events: list[_Event] = []
+    # 书记甲，县长乙分别带队…。甲在A镇走访慰问…。乙来到B村，看望…: each leader's own visit, told after the lead
+    apart = "分别" in text[: spans[min(len(spans), LEAD_SENTENCES) - 1][1]] if spans else False
     for n, (s, e) in enumerate(spans):
         for ev in _events_in(text, s, e, names, events):
             # 某某会见了某某一行 (a host meets named guests) wherever the report tells it
-            if n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or same_day(text[s:e]) or "会见" in ev.name:
+            if (n < LEAD_SENTENCES or ev.kind == "ceremony" or _later_meeting(ev) or same_day(text[s:e]) or "会见" in ev.name
+                    or (apart and ev.kind == "inspection" and ev.leader and _goes(text[s:e].lstrip(), ev.leader))):
                 events.append(replace(ev, sentence=n))
     found.meetings += (own := speech_meetings(article, names))  # ——2024年1月11日在…会议上; …会议纪要: the meeting
     events = [ev for ev in events if not any(same_meeting(ev.name, m.name) for m in own)]
@@ -120,6 +123,14 @@ def extract(article: Article, found: ArticleFacts) -> None:
                 place=ev.place,
             )
         )
+
+
+def _goes(sentence: str, leader: str) -> bool:
+    """Does ``sentence`` open with ``leader`` going somewhere (甲在A镇…, 乙先后来到…, 丙深入…)?"""
+    return sentence.startswith(leader) and sentence.startswith(_GOING, len(leader))
+
+
+_GOING = ("在", "来到", "到", "先后", "深入", "走访", "看望")
 
 
 def _later_meeting(ev: _Event) -> bool:

@@ -407,6 +407,17 @@ VISIT_CASES = [
         {"冉某林", "谭某志"},
         [("正安县吉他产业园二期项目正式投产", "ceremony", None, None)],
     ),
+    (  # leaders who visit apart (分别): each one's own 走访慰问 told after the lead is a visit of its own; a report
+        # about the visits (某某汇报了…走访慰问…的安排) is none
+        "1月16日，县委书记党某华，县委副书记、县长屈某亮分别带队走访慰问老党员、困难群众和退役军人。"
+        "党某华先后来到乾佑街道、下梁镇，看望了老党员柯某堂。屈某亮在曹坪镇走访慰问了退役军人阮某清。"
+        "县退役军人事务局局长吕某东汇报了全县春节期间走访慰问重点优抚对象的安排。",
+        {"党某华", "屈某亮", "柯某堂", "阮某清", "吕某东"},
+        [
+            ("老党员、困难群众和退役军人走访慰问", "inspection", "党某华", None),
+            ("退役军人阮某清走访慰问", "inspection", "屈某亮", None),
+        ],
+    ),
     (  # the topic after 围绕 names the visit, the place before it is where
         "9月5日，市政协副主席严景文率调研组赴青溪县，围绕“推动茶产业提质增效”开展专题调研。",
         {"严景文"},
