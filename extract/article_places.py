@@ -180,11 +180,15 @@ def town_organs(found: ArticleFacts) -> dict[int, str]:
 
 def only_of_level(org: str, named: Counter[Division]) -> Division | None:
     """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
-    a county's page names: a visiting delegation's), else None."""
+    a county's page names: a visiting delegation's), or the one of them named at least twice as often as any other;
+    else None."""
     if not org or org[0] not in "市县区旗州盟":
         return None
     former = gazetteer().former_levels  # 县发改局 of 京山县 (京山市 since 2018), named with its former level letter
-    of_level = [d for d in named if d.level != "zone" and (d.level_char == org[0] or org[0] in former.get(d.code, ()))]
+    of_level = sorted((d for d in named if d.level != "zone" and (
+        d.level_char == org[0] or org[0] in former.get(d.code, ()))), key=lambda d: (-named[d], d.code))
+    if len(of_level) > 1 and named[of_level[0]] >= max(2, 2 * named[of_level[1]]):
+        return of_level[0]  # 永新县 named four times, 峡江县 once (in passing): 永新's
     return of_level[0] if len(of_level) == 1 else None
 
 
