@@ -140,9 +140,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
         opens_venue = kind in _COUNTY_KINDS and name[-1:] in _SUFFIX_LETTERS and venues.get(s, -1) > e
         if (bounds.inside((s, e)) and not opens_venue) or _in_org(text, s, e):
             continue  # 醴陵市会议中心: the venue, and the city it is named after
-        if projects.within((s, e)) and (
-            kind in _NOT_IN_PROJECT_KINDS or ((s, e) in project_spans and kind not in _SITE_KINDS)
-        ):
+        short = kind in _NOT_IN_PROJECT_KINDS and name[-1:] not in "市省"  # (凌海市…项目: the city in full stays)
+        if projects.within((s, e)) and (short or ((s, e) in project_spans and kind not in _SITE_KINDS)):
             continue  # a city's short name opening a project (郑州恒海科技产业园); a listed project (九龙新城)
         key = _CANONICAL_ZONES.get(normal(name), normal(name))
         if key in seen:

@@ -98,6 +98,8 @@ CASES += [
             ("郑登快速路", "road"),
         ],
     ),
+    # a city written in full opening a project's name is a place (its short name there is not: 郑州恒海科技产业园)
+    ("副市长吕某远察看了凌海市2024年高标准农田建设项目现场。", [("凌海市", "city")]),
     # a division inside a project name is kept; a bare 开发区 is no place
     (
         "确保南曹乡、十八里河街道安置房项目按期交付，打造进步最大的开发区。",
