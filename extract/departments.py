@@ -102,6 +102,8 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
     letter = "委" if dept.endswith("委员会") else dept[-1:]  # 发展和改革委员会's bare 委党组
     if dept and bare[:1] == letter and bare[1:] in _BARE_UNIT_TAILS:
         return dept + bare[1:]
+    if dept and letter == "局" and bare[:1] in "县区市" and bare[1:2] == letter and bare[2:] in _BARE_UNIT_TAILS:
+        return dept + bare[2:]  # 县政府党组成员、局党委书记 on 某县公安局's site: the chain's 县 put before its 局
     if dept and bare and _INNER_UNIT_RE.fullmatch(bare[1:] if bare[:1] == letter else bare):
         return dept + (bare[1:] if bare[:1] == letter else bare)  # 局办公室, 规划计划处, 厅种植业管理处: the 局's own
     return org

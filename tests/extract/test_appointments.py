@@ -296,3 +296,12 @@ def test_an_organisation_department_s_own_site_names_its_bare_部_organs() -> No
         ("萧某涛", "吉水县委组织部组织员办公室", "主任"), ("贺某轩", "吉水县委组织部机关党委", "书记"),
         ("贺某轩", "吉水县委组织部", "副部长"),
     ]
+
+
+def test_a_police_bureau_s_own_site_names_its_bare_局_after_the_county_s_party_group() -> None:
+    """On a county 公安局's own site, 县政府党组成员、局党委书记、局长某: the chain's 县 does not make a 县局; the 局 is the
+    site's."""
+    text = ("庆安县公安局\n首页 | 警务动态\n\n县公安局召开部署会\n\n发布时间：2022-06-24 15:30\n\n"
+            "6月23日下午，县公安局召开部署会。县政府党组成员、局党委书记、局长孙某峰出席会议并讲话。\n")
+    assert [(h[2], h[3], h[4]) for h in holdings(text)] == [
+        ("孙某峰", "庆安县政府党组", "成员"), ("孙某峰", "庆安县公安局党委", "书记"), ("孙某峰", "庆安县公安局", "局长")]
