@@ -343,6 +343,9 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     ("伊和乌素苏木党委书记巴特尔介绍了情况。", [("巴特尔", "伊和乌素苏木党委", "书记")], []),
     ("会上，和乐镇镇长周某燕介绍了情况。", [("周某燕", "和乐镇政府", "镇长")], []),  # a town whose name opens with 和
     ("县委常委、宣传部部长樊某丽领学了《条例》。", [("樊某丽", "县委", "常委"), ("樊某丽", "县委宣传部", "部长")], []),
+    # a host's words before a chain (主持词: 请…同志宣读) are no organ's
+    ("下面，请县委常委、常务副县长叶某林同志宣读表彰决定。",
+     [("叶某林", "县委", "常委"), ("叶某林", "县政府", "常务副县长")], []),
     # a nameless village's committee after a nameless branch: a role, not the town's committee
     ("在乐平镇，村党总支书记、村委会主任吴先贵介绍了情况。", [], [("吴先贵", "村党总支书记"), ("吴先贵", "村委会主任")]),
     # a sent team's title, then the host district's bare 区委: the district the team's name ends with
