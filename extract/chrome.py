@@ -96,7 +96,7 @@ _NOTICE_RE = re.compile(
     r"版权均?(?:属|归)|未经(?:授权|许可|书面许可)[^。]{0,12}不得(?:转载|复制|使用)|转载请注明|仅提供信息存储服务"
     r"|^Notice: |观点仅代表作者本人|仅代表该作者观点|仅提供信息发布平台"  # a platform's statement under a user's post
 )
-_LIST_RE = re.compile(rf"^(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
+_LIST_RE = re.compile(rf"^(?!——)(?:[·•\-*]\s*)?(?P<title>\S.{{3,60}}?)\s*[\[【（(]?{_DATE}[\]】）)]?$")
 _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$")
 #: Labels whose value is the page's date (read by :func:`extract.page_dates.page_date` too).
 _STAMP = "发布时间 发布日期 发表时间 发表日期 发布 更新时间 信息时间 发文日期 成文日期 生成日期 回复时间 日期 时间"

@@ -273,7 +273,8 @@ def article_date(body: str, doc_date: DatedValue) -> tuple[DatedValue, str]:
 
 
 #: The line under a speech's or report's title that says when and where it was given (——2021年1月26日在…会议上).
-_SPEECH_LINE_RE = re.compile(r"(?:^|/ )[—－-]{1,2}\s*(?P<date>(\d{4})年(\d{1,2})月(\d{1,2})日)在[^/]{2,40}?上(?= /|$)")
+_SPEECH_LINE_RE = re.compile(r"(?:^|/ )[—－-]{1,2}\s*(?:[^/（(]{2,30}[（(])?(?P<date>(\d{4})年(\d{1,2})月(\d{1,2})日)"
+                             r"(?:在[^/]{2,40}?上|[）)])(?= /|$)")  # or ——县委书记 某某（2023年2月8日）
 
 
 def speech_date(headline: str) -> tuple[DatedValue, str] | None:

@@ -176,8 +176,8 @@ def date_articles(arts: list[Article], doc_date: DatedValue, doc: Document | Non
         value, text = D.article_date(art.text, doc_date)
         if art.end in signed and _ADDRESSED_RE.match(art.text):
             value, text = signed[art.end]  # 各乡镇人民政府，…： … 2023年9月27日: a notice is of the day it is signed
-        elif not text and (spoken := D.speech_date(art.headline)) is not None:
-            value, text = spoken  # a report's line under its title: ——2021年1月26日在…人民代表大会第六次会议上
+        elif (not text or value.basis == "document") and (spoken := D.speech_date(art.headline)) is not None:
+            value, text = spoken  # a report's line under its title: ——2021年1月26日在…会议上; its 今天 is that day
         elif not text and art.end in signed:
             value, text = signed[art.end]  # 中共某市委组织部 / 2022年11月7日 under a 公示
         out.append(replace(art, date=value, date_text=text))

@@ -285,6 +285,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("2023-11-08 20:31 · 重庆市巫溪县融媒体中心官方账号", "stamp"),
     ("2023年08月30日 17时42分　　来源：巴宜区融媒体中心　　分享到：", "stamp"),  # the time in 时 and 分
     ("【字体：大 中 小】　【打印】　【关闭】　扫一扫用手机浏览", "tools"),
+    ("——县委书记　邓某岭（2023年2月8日）", None),  # a speech's line under its title, no list entry
     # a disclosure table's fields with their labels letter-spaced (索 引 号：, 标　　题：)
     ("索 引 号：gnz/2022-00318", "tools"),
     ("标　　题：州政府召开第12次常务会议", "tools"),

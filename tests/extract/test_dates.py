@@ -140,6 +140,8 @@ def test_event_date_of_the_entry_or_sentence_it_is_in(before, sentence, value, s
     ("——2023年12月28日在县委十四届六次全体会议上", ("2023-12-28", "2023年12月28日")),
     ("县委书记2023年12月28日在会上讲话", None),  # a day inside a headline's sentence: no report's line
     ("——2023年2月30日在县委全会上", None),  # no such day
+    # a speech's line: its speaker, then its day in brackets
+    ("在全县项目建设大会上的讲话 / ——县委书记 邓某岭（2023年2月8日）", ("2023-02-08", "2023年2月8日")),
 ])
 def test_speech_date_under_a_report_s_title(headline, expected):
     got = D.speech_date(headline)
