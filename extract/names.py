@@ -26,6 +26,7 @@ _PLURAL = "等"
 
 
 #: A transliterated name (Uyghur, Mongolian, foreign): parts joined by a middle dot.
+_GOES_TO_PLACE_RE = re.compile(r"(?:到|赴|在|来到)[\u4e00-\u9fff]{1,6}?[县市区镇乡旗州]")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,2}")
 
 
@@ -83,7 +84,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     first_part = re.split("[·•・‧]", text[pos : dotted.end()])[0] if dotted else ""
     if dotted and not any(t in first_part for t in _lex()["titles"] if len(t) >= 2):  # 县长叶尔兰·…: a title, then the name
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
-        cues = [(end, cue) for end in range(last + 1, dotted.end() + 1) if (cue := cue_after(text, end))]
+        cues = [(end, "strong" if _GOES_TO_PLACE_RE.match(text, end) else cue)  # 艾某·托合提到皮山县: 到 + a place
+                for end in range(last + 1, dotted.end() + 1) if (cue := cue_after(text, end))]
         strong = [end for end, cue in cues if cue == "strong"]  # 阿迪力·麦麦提出席: 提出 and 出席 both cue, the later
         if len(strong) > 1 and strong[1] == strong[0] + 1 and _follower_end(text, strong[0]) < _follower_end(
                 text, strong[1]):

@@ -439,6 +439,8 @@ def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     # verbs a manager's or a deputy's name is followed by (签订, 建议, 交流, 告诉, 在发言中)
     ("县委书记甄某与公司董事长孙立达签订投资协议。", ["孙立达", "甄某"]),
     ("县政协委员何雨霏建议，加快院落改造。", ["何雨霏"]),
+    # a dotted name's last part before 到 and a place (托合提到皮山县: 托合提, then 到皮山县)
+    ("地委委员、行署副专员艾尼瓦尔·托合提到皮山县调研援疆项目。", ["艾尼瓦尔·托合提"]),
 ])
 def test_names_in_transliteration(text: str, names: list[str]) -> None:
     found = run(text)
