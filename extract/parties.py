@@ -32,13 +32,21 @@ def party_of(org: str) -> tuple[str, str]:
     for form, short in _names():
         if org.startswith(form):
             rest = org[len(form):]
-            if len(form) == 1 and not (rest[:1] in "省市县区旗" and rest[1:2] == "委"):
-                continue  # 团风县委, 社旗县委: a county whose name opens with the letter; 团市委 is the League's
+            if len(form) == 1 and not (rest[:1] in "省市县区旗" and rest[1:2] == "委") and not _place_committee(rest):
+                continue  # 团风县委, 社旗县委: a county named with the letter; 团市委, 团团风县委 are the League's
             if "委" in rest[:8]:
                 return short, _COMMITTEE_RE.sub("委", rest, count=1)
     if (m := _PLACE_FIRST_RE.match(org)) is not None:  # 朔州团市委: the city's short name before the League's
         return dict(_names())[m.group("form")], m.group("place") + m.group("rest")
     return "", org
+
+
+def _place_committee(rest: str) -> bool:
+    """Is ``rest`` a division's name and 委 (团风县委 of 团团风县委)?"""
+    from .place_names import read_place
+
+    read = read_place(rest, 0)
+    return read is not None and read.division is not None and rest[read.end :] == "委"
 
 
 #: A place's short name, then a party's or the League's name and its level's committee (朔州团市委, 益阳民盟市委).
