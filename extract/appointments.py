@@ -59,7 +59,7 @@ _REN_AFTER = "现担主兼出调升接信责"
 _OPENERS = ("宣布", "决定", "同意", "选派的", "派驻的", "下派的")  # 某局选派的甲任某村第一书记: the unit sends
 #: 决定 and 选举 alone name an appointment only in ``决定某某为…`` (an acting head: 决定凌某为某县人民政府代理县长) and
 #: ``选举某某为…`` (a town's 人代会: 选举甲为某镇人民政府镇长，乙、丙为某镇人民政府副镇长).
-_WEI_CUES = frozenset({"决定", "选举", "补选"})
+_WEI_CUES = frozenset({"决定", "选举", "补选", "增补"})
 #: A leader's fields on a 领导之窗 page: ``姓名：王某　职务：县委副书记、县长`` (the two on one line or two).
 _PROFILE_RE = re.compile(
     r"姓名[：:][ ]*(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})\s*职务[：:][ ]*"

@@ -98,6 +98,8 @@ def changes(text: str) -> list[tuple[str, str, str, str, str, str]]:
      [("appointed", "", "贾立新", "县人大常委会", "主任", "贾立新当选为县人大常委会主任"),
       ("appointed", "", "桑立华", "县人大常委会", "副主任", "桑立华、晏红英当选为副主任"),
       ("appointed", "", "晏红英", "县人大常委会", "副主任", "晏红英当选为副主任")]),
+    ("县妇联执委会议增补黄某薇为县妇联副主席。",
+     [("appointed", "", "黄某薇", "县妇联", "副主席", "增补黄某薇为县妇联副主席")]),
     ("会议选举郄振华为政协沛县第十一届委员会主席。",
      [("appointed", "", "郄振华", "沛县政协", "主席", "选举郄振华为政协沛县第十一届委员会主席")]),
     # a notice's list, one line each, a bracketed note after each post (试用期一年) before the next line
