@@ -245,10 +245,11 @@ def _organ_start(org: str, context: Division | None) -> int | None:
 
 
 def _bare_start(org: str) -> int | None:
-    """Where a bare organ starts: a level word and an organ (区委, 市政府, 市水利局) or an organ (党工委)."""
-    levels = "省市县区旗盟州"  # 旗委, 盟委 (内蒙古), 州委 (自治州)
+    """Where a bare organ starts: a level word and an organ (区委, 市政府, 旗委, 州委) or an organ (党工委); not a named
+    area's 区 (六鼎山文化旅游区管委会, 某景区管委会)."""
     for i, ch in enumerate(org):
-        if ch in levels and i + 1 < len(org) and not word_starting_at(org, i, _not_bare()):
+        if ch in "省市县区旗盟州" and i + 1 < len(org) and not word_starting_at(org, i, _not_bare()) and (
+                org[i - 1 : i] not in ("游", "景")):
             if i == 0 or word_starting_at(org, i + 1, _units()):
                 return i
         if i == 0 and word_starting_at(org, 0, _units()):
@@ -386,8 +387,7 @@ _TOWN = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木|公社)(?=党工委|工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"
     r"|^[\u4e00-\u9fff]{2,4}?办事处(?=党工委|工委|$)"  # a zone's own 办事处 (九龙办事处党工委 on 郑州经开区's page)
 )
-#: jieba tags of words that are no place name: verbs, numerals, adverbs, pronouns, function words
-_NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")
+_NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")  # jieba's tags of words that are no place
 
 
 def _garbage_end(prefix: str) -> int:
