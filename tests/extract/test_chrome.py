@@ -286,6 +286,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("2023年08月30日 17时42分　　来源：巴宜区融媒体中心　　分享到：", "stamp"),  # the time in 时 and 分
     ("【字体：大 中 小】　【打印】　【关闭】　扫一扫用手机浏览", "tools"),
     ("——县委书记　邓某岭（2023年2月8日）", None),  # a speech's line under its title, no list entry
+    ("上一个：付某明主持召开县委常委会（扩大）会议下一个：我县开展春节前安全生产大检查", "pager"),
     # a disclosure table's fields with their labels letter-spaced (索 引 号：, 标　　题：)
     ("索 引 号：gnz/2022-00318", "tools"),
     ("标　　题：州政府召开第12次常务会议", "tools"),
