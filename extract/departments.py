@@ -60,7 +60,7 @@ def site_department(head: str, page: str) -> str:
         if (town := _TOWN_SITE_RE.fullmatch(line, place.end)) is not None:
             return line[: town.end("town")]  # 景宁畲族自治县大均乡人民政府: a town's own site
         unit = line[place.end:]
-        if not _MASTHEAD_RE.fullmatch(unit) or unit.startswith(("人民政府", "政府")):
+        if not _MASTHEAD_RE.fullmatch(unit) or unit.startswith(("人民政府", "政府", "管理委员会", "管委会")):
             continue
         for long, short in ((r[0], r[1]) for r in table("department_short_forms.tsv")):
             if unit.endswith(long) and unit[: -len(long)] + short in page:

@@ -41,6 +41,8 @@ def test_a_department_masthead_is_read_only_from_a_place_and_a_department_s_name
     assert site_department("泸州市卫生健康委员会\n首页", "卫生院") == "泸州市卫生健康委员会"
     assert site_department("乐山市交通运输局\n首页 | 交通要闻", "") == "乐山市交通运输局"
     assert site_department("师宗县人民政府\n首页", "") == ""
+    assert site_department("徐州经济技术开发区管理委员会\n首页", "") == ""  # a zone's own site: no department's
+    assert site_department("商洛党建网\n中共商洛市委组织部　　　　2024年3月1日", "") == "商洛市委组织部"
     assert site_department("保定日报\n第06版", "") == ""
 
 
