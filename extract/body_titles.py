@@ -87,3 +87,20 @@ def own_secretary(chain: list[tuple[str, str]], rest: str, title: str) -> bool:
     """Is a bare committee's 书记 after a 常委 of a committee written in full another committee, the page's own
     (瑞安日报: 温州市委常委、市委书记 → 温州市委 常委 + 瑞安市委 书记: a 书记 of 温州市委 would not be named its 常委)?"""
     return bool(chain) and chain[-1][1] in ("常委", "委员") and rest == "委" and title in ("书记", "副书记")
+
+
+#: A headquarters an article names in full with its level's letter (县新冠肺炎疫情防控指挥部, 市疫情防控应急指挥部).
+_HEADQUARTERS_RE = re.compile(r"([省市县区])([\u4e00-\u9fff]{2,24}?指挥部)")
+
+
+def named_headquarters(text: str) -> dict[str, str]:
+    """The bare forms of the headquarters ``text`` names in full (县指挥部, 县应急指挥部 → 县新冠肺炎疫情防控应急指挥部), the
+    first one named for each form: a chain's 县指挥部副指挥长 holds a post of that one."""
+    out: dict[str, str] = {}
+    for m in _HEADQUARTERS_RE.finditer(text):
+        level, name = m.groups()
+        if name in ("指挥部", "应急指挥部"):
+            continue
+        for bare in {level + "指挥部", level + ("应急指挥部" if "应急" in name else "指挥部")}:
+            out.setdefault(bare, level + name)
+    return out

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import towns as _towns
-from .body_titles import from_list, own_secretary
+from .body_titles import from_list, named_headquarters, own_secretary
 from .departments import in_department, page_department
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
@@ -233,7 +233,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     villages = _towns.named_villages(text) if has_towns else {}  # 长乐中路街道康乐社区: the town a village is written with
     dept = page_department(article.headline, found.site_department)  # 市生态环境局召开党组会议: 局党组书记's 局
     town = town_of((context or found.site_department) + "党委")  # the town the last chain named (a village's organ is in it)
-    groups: dict[str, str] = {}  # a group's last three letters (督察组), 片区 → its name in full met in the article
+    groups = named_headquarters(text)  # a group's last three letters (督察组), 片区, 县指挥部 → its name in full
     # Visit only the places where a surname follows a title or group word (one compiled pattern), not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
     i = 0

@@ -349,6 +349,9 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
      [("叶某林", "县委", "常委"), ("叶某林", "县政府", "常务副县长")], []),
     # a nameless village's committee after a nameless branch: a role, not the town's committee
     ("在乐平镇，村党总支书记、村委会主任吴先贵介绍了情况。", [], [("吴先贵", "村党总支书记"), ("吴先贵", "村委会主任")]),
+    # a headquarters named in full once (县新冠肺炎疫情防控应急指挥部召开…), then bare in a chain (县应急指挥部副指挥长)
+    ("县新冠肺炎疫情防控应急指挥部召开调度会。副县长、县应急指挥部副指挥长彭某俊出席。",
+     [("彭某俊", "县政府", "副县长"), ("彭某俊", "县新冠肺炎疫情防控应急指挥部", "副指挥长")], []),
     # a sent team's title, then the host district's bare 区委: the district the team's name ends with
     ("广东省第十批援藏工作队巴宜区工作组组长、区委常务副书记黎某聪，区委常委、统战部部长次仁央宗陪同。",
      [("黎某聪", "广东省第十批援藏工作队巴宜区工作组", "组长"), ("黎某聪", "巴宜区委", "常务副书记"),
