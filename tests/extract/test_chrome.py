@@ -287,6 +287,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("【字体：大 中 小】　【打印】　【关闭】　扫一扫用手机浏览", "tools"),
     ("——县委书记　邓某岭（2023年2月8日）", None),  # a speech's line under its title, no list entry
     ("上一个：付某明主持召开县委常委会（扩大）会议下一个：我县开展春节前安全生产大检查", "pager"),
+    ("2023-07-14 10:28:36  来源：庄河融媒  编辑：周某冬  字号：T | T  分享到：", "stamp"),  # a font switch T | T
     # a disclosure table's fields with their labels letter-spaced (索 引 号：, 标　　题：)
     ("索 引 号：gnz/2022-00318", "tools"),
     ("标　　题：州政府召开第12次常务会议", "tools"),
