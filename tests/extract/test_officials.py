@@ -345,6 +345,7 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     ("县委常委、宣传部部长樊某丽领学了《条例》。", [("樊某丽", "县委", "常委"), ("樊某丽", "县委宣传部", "部长")], []),
     # a host's words before a chain (主持词: 请…同志宣读) are no organ's
     ("县残联副理事长崔某杰介绍了情况。", [("崔某杰", "县残联", "副理事长")], []),
+    ("区建设与交通局局长郑某良陪同调研。", [("郑某良", "区建设与交通局", "局长")], []),  # a department named with 与
     ("下面，请县委常委、常务副县长叶某林同志宣读表彰决定。",
      [("叶某林", "县委", "常委"), ("叶某林", "县政府", "常务副县长")], []),
     # a nameless village's committee after a nameless branch: a role, not the town's committee
