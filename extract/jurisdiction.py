@@ -249,7 +249,7 @@ def _bare_start(org: str) -> int | None:
     area's 区 (六鼎山文化旅游区管委会, 某景区管委会)."""
     for i, ch in enumerate(org):
         if ch in "省市县区旗盟州" and i + 1 < len(org) and not word_starting_at(org, i, _not_bare()) and (
-                org[i - 1 : i] not in ("游", "景")):
+                org[i - 1 : i] not in ("游", "景", "理")):
             if i == 0 or word_starting_at(org, i + 1, _units()):
                 return i
         if i == 0 and word_starting_at(org, 0, _units()):

@@ -40,6 +40,7 @@ def div(name: str):
     ("团县委", "团风县", "共青团团风县委"),
     ("团团风县委", "团风县", "共青团团风县委"),  # the League's, the county written in full after 团
     ("六鼎山文化旅游区管委会", "敦化市", "六鼎山文化旅游区管委会"),  # a named area's 区, no bare 区管委会
+    ("管理区党委", "潜江市", "管理区党委"),  # a 管理区's (潜江's town-level units), no district's 区党委
     ("威县经开区管委会", "威县", "邢台威县经开区管委会"),  # a county named in full before a zone word: its own zone
     ("县经开区党工委", "威县", "邢台威县经开区党工委"),  # the same zone, a one-letter county's name kept whole
     ("鼓楼区委", None, "鼓楼区委"),  # refused: 鼓楼区 of which city? kept as written
