@@ -148,7 +148,7 @@ def _tool_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _table_labels() -> frozenset[str]:
+def table_labels() -> frozenset[str]:  # a disclosure table's field names (索引号, 标题 …), read by extract.clean too
     return frozenset(_lexicon()["table"])
 
 
@@ -157,7 +157,7 @@ def _field_kinds(line: str) -> set[str] | None:
     kinds: set[str] = set()
     tools, pagers = _tool_words()
     pats = _patterns()
-    table = _table_labels()
+    table = table_labels()
     footer_value = False  # a footer label's value may run over spaces (地址：XX区 XX路1号)
     names_value = False  # so may an editor label's names (作者：王某 张某)
     source_value = False  # a source label's value after a space (来源：　中国确山网), one token

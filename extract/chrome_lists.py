@@ -26,8 +26,9 @@ def listed_titles(
     listing = cut_only = False
     for i, (s, e, kind) in enumerate(lines):
         line = text[s:e]
-        if (i > head and line.strip(_HEAD_MARKS) in heads) or line.strip(_HEAD_MARKS) in _NAV_HEADS:
-            listing, cut_only = True, line.strip(_HEAD_MARKS) in _NAV_HEADS
+        word = line.strip(_HEAD_MARKS)
+        if (i > head and word in heads) or word in _NAV_HEADS:
+            listing, cut_only = True, word in _NAV_HEADS
             if kind is None:
                 extra.append((s, e))  # the heading too: no body runs on into it
             continue

@@ -17,7 +17,6 @@ from functools import cache
 from .cell_lines import cells_on_lines
 from .convert import to_simplified
 from .mapped import MappedText, Step
-from .resources import table
 from .saved_pages import close_name_padding, strip_markup
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -186,7 +185,9 @@ _FIELD_LINE_RE = re.compile(rf"[{CJK}·]{{2,8}}[，,][男女][，,]|(?:现任|�
 @cache
 def _table_field_re() -> re.Pattern[str]:
     """A disclosure table's field opening a line (索引号：, 标题：, 发文机关：; ``page_chrome.tsv``'s table words)."""
-    return re.compile("(?:" + "|".join(re.escape(r[1]) for r in table("page_chrome.tsv") if r[0] == "table") + ")[：:]")
+    from .chrome import table_labels
+
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(table_labels(), key=len, reverse=True)) + ")[：:]")
 
 
 def join_lines(t: MappedText) -> MappedText:

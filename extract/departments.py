@@ -6,6 +6,7 @@ gives the department, which :mod:`extract.jurisdiction` then names with its plac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .parties import party_of
 
@@ -18,6 +19,7 @@ _HEADLINE_DEPARTMENT_RE = re.compile(
 _BARE_UNIT_TAILS = ("", "党组", "党委", "机关党委", "机关党总支", "机关党支部")
 
 
+@lru_cache(maxsize=64)  # asked for every holding an appointment reader adds, with the article's same two strings
 def page_department(headline: str, site: str = "") -> str:
     """The department a headline reports as its subject (市生态环境局 of 市生态环境局召开党组会议), or ''; on a
     department's own site (``site``, :func:`site_department`), that department in full when the headline names it

@@ -33,8 +33,9 @@ from .article_places import (
     twin_district,
     without_people,
 )
-from .gazetteer import Division, Gazetteer, gazetteer
+from .gazetteer import Division, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
+from .organs import left_cues
 from .page_site import dateline, document_chrome, masthead_places, site_place
 from .parties import party_of, party_org
 from .place_labels import (  # noqa: F401
@@ -48,7 +49,15 @@ from .place_labels import (  # noqa: F401
     zone_area,
     zone_in,
 )
-from .place_names import PlaceRead, masthead_counties, option_place, places_in, read_place, reads_whole  # noqa: F401 (re-exported)
+from .place_names import (  # noqa: F401 (re-exported)
+    PlaceRead,
+    masthead_counties,
+    most_named,
+    option_place,
+    places_in,
+    read_place,
+    reads_whole,
+)
 from .resources import word_starting_at, words
 
 _SPECIAL = ("特区", "林区")  # 六枝特区, 神农架林区: their bodies are 特区党委, 林区政府 (a district: 区委)
@@ -58,22 +67,11 @@ def _units() -> tuple[str, ...]:
     return words("org_units.txt")  # (words() is cached)
 
 
-@cache
-def _left_cues() -> frozenset[str]:
-    return frozenset(words("org_left_cues.txt"))
-
-
 def _not_bare() -> tuple[str, ...]:
     return words("bare_level_not.txt")
 
 
 # -- jurisdiction ----------------------------------------------------------------------------------------------
-
-
-def _pick(counts: Counter[Division], gaz: Gazetteer) -> Division | None:
-    """The most named place; a tie goes to the more specific (a district over its city)."""
-    order = {"zone": 0, "county": 1, "city": 2, "province": 3}
-    return None if not counts else max(counts, key=lambda d: (counts[d], -order[d.level], d.code))
 
 
 def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Division]:
@@ -123,9 +121,9 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         choice, basis = None, ""
         if organs:
             paper = site if strong_site and site is not None and site.level == "city" else None
-            choice, basis = common_city(organs, gaz, paper) or _pick(organs + text_places, gaz), "organs"
+            choice, basis = common_city(organs, gaz, paper) or most_named(organs + text_places), "organs"
         elif text_places:
-            choice, basis = _pick(text_places, gaz), "text"
+            choice, basis = most_named(text_places), "text"
         named = organs + text_places
         named_by_article.append(named)
         if (host := host_place(art.text, named)) is not None and host != choice:
@@ -397,4 +395,4 @@ def _garbage_end(prefix: str) -> int:
     """
     from .segment import last_cue_end
 
-    return last_cue_end(prefix, _left_cues(), tags=_NOT_PLACE_TAGS, digits=True)
+    return last_cue_end(prefix, left_cues(), tags=_NOT_PLACE_TAGS, digits=True)

@@ -186,14 +186,14 @@ def _left_cut(run: str) -> int:
     """
     if not _left_cue_re().search(run):
         return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
-    cut = last_cue_end(run, _left_cues())
+    cut = last_cue_end(run, left_cues())
     if cut and run[cut - 1] == "年" and (cut == 1 or run[cut - 2] not in _YEAR_DIGITS) and lcut(run[:cut])[-1] == "年":
-        cut = last_cue_end(run[: cut - 1], _left_cues())  # 年堆乡党委: a township's name, no year (2023年县水利局)
+        cut = last_cue_end(run[: cut - 1], left_cues())  # 年堆乡党委: a township's name, no year (2023年县水利局)
     # 发展和改革局: its 和 is the organ's; a cue after such a name still cuts (文化和旅游厅派驻某村: after 派驻)
     inside = [i for name in words("org_names_with_conjunctions.txt") if 0 <= (i := run.find(name)) < cut <= i + len(name)]
     # 和政县委: a county whose name opens with a cue's letters (和), written whole
     inside += [p for p in range(max(0, cut - 2), cut) if _division_at(run, p, cut)]
-    return last_cue_end(run[: min(inside)], _left_cues()) if inside else cut
+    return last_cue_end(run[: min(inside)], left_cues()) if inside else cut
 
 
 def _division_at(run: str, start: int, past: int) -> bool:
@@ -207,7 +207,7 @@ def _division_at(run: str, start: int, past: int) -> bool:
 
 
 @cache
-def _left_cues() -> frozenset[str]:
+def left_cues() -> frozenset[str]:  # what an organ starts after (org_left_cues.txt: prepositions, time words …)
     return frozenset(_lex()["left"])
 
 

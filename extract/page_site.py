@@ -11,7 +11,7 @@ from functools import cache
 
 from .gazetteer import Division, gazetteer
 from .model import DocumentFacts
-from .place_names import read_place
+from .place_names import most_named, read_place
 from .resources import table
 
 #: Characters looked at before the first article and after the last for site lines, mastheads, footers.
@@ -105,12 +105,9 @@ def site_place(counts: Counter[Division]) -> Division | None:
     """The page's own place among those its chrome names (``counts``): the most named, a tie going to the more
     specific (a district over its city); None when two unrelated places of one level tie (a page of several places'
     news, 市州速递｜阆中、泸州、达州: no one of them is the site's; a zone and its district are one site)."""
-    if not counts:
-        return None
+    top = most_named(counts)
+    second = most_named(Counter({d: n for d, n in counts.items() if d != top}))
+    if top is None or second is None or counts[second] != counts[top] or second.level != top.level:
+        return top
     gaz = gazetteer()
-    order = {"zone": 0, "county": 1, "city": 2, "province": 3}
-    ranked = sorted(counts, key=lambda d: (counts[d], -order[d.level], d.code), reverse=True)
-    if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] and ranked[0].level == ranked[1].level and (
-            ranked[0] not in gaz.chain(ranked[1]) and ranked[1] not in gaz.chain(ranked[0])):
-        return None
-    return ranked[0]
+    return None if second not in gaz.chain(top) and top not in gaz.chain(second) else top

@@ -188,6 +188,13 @@ def _also_words() -> frozenset[str]:
     return frozenset(words("place_names_also_words.txt"))
 
 
+def most_named(counts: Counter[Division]) -> Division | None:
+    """The most named place of ``counts``; a tie goes to the more specific (a district over its city), then to the
+    lower code."""
+    order = {"zone": 0, "county": 1, "city": 2, "province": 3}
+    return None if not counts else max(counts, key=lambda d: (counts[d], -order[d.level], d.code))
+
+
 def places_in(text: str, context: Division | None = None) -> Counter[Division]:
     """Divisions and zones named in ``text`` (each maximal place chain once), counted."""
     out: Counter[Division] = Counter()
