@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from . import towns as _towns
 from .body_titles import from_list, named_headquarters, own_secretary
 from .departments import in_department, page_department
+from .known_names import bare_mentions
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
 from .official_words import NOTE, NOTE_END_RE, NOTE_RE, former, single_holder, team_place
@@ -53,7 +53,6 @@ from .organs import (
     sentence_zone,
     split_place,
 )
-from .phrases import SpanIndex
 from .place_names import reads_whole
 from .rivers import river_at
 from .towns import in_town, nameless, sentence_town, sentence_village, town_of, towns_before, village_organ, village_party
@@ -313,7 +312,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
         sentence_posts.extend(p for p in posts if p[0])
         taken.extend(spans)
         pos = spans[-1][1]
-    _bare_mentions(article, found, introduced, taken)
+    bare_mentions(article, found, introduced, taken)
 
 
 def _companion(text: str, name_end: int) -> bool:
@@ -336,65 +335,3 @@ def _covered(taken: list[tuple[int, int]], pos: int) -> bool:
     span opening at or before ``pos`` can hold it: found by bisection, not by a pass over all of them."""
     i = bisect_right(taken, (pos, float("inf"))) - 1
     return i >= 0 and taken[i][0] <= pos < taken[i][1]
-
-
-def _bare_mentions(article: Article, found: ArticleFacts, names: set[str], taken: list[tuple[int, int]]) -> None:
-    """Later mentions of known names (``樊福太强调``), each once per place in the text."""
-    text = article.text
-    if not names:
-        return
-    spans = SpanIndex(taken)
-    for start, end in _leftmost_longest(text, names):
-        if spans.overlaps((start, end)):
-            continue
-        found.persons.append(PersonMention(article.mention(start, end, "person"), ""))
-
-
-def _leftmost_longest(text: str, names: set[str]) -> list[tuple[int, int]]:
-    """Spans of ``names`` in ``text``, scanning left to right, the longest name at a place, no overlaps.
-
-    What ``re.finditer`` of a longest-first alternation finds, without compiling one per article: one
-    pass over the places where a name's first letter stands, each trying the names' few lengths, longest
-    first. Linear in the text whatever the number of names (a roster of thousands searched for each name
-    in turn was names × text).
-    """
-    names = {n for n in names if n}
-    if not names:
-        return []
-    lengths = sorted({len(n) for n in names}, reverse=True)
-    out: list[tuple[int, int]] = []
-    last = 0
-    size = len(text)
-    for start in _starts(text, {n[0] for n in names}):
-        if start < last:
-            continue
-        for n in lengths:
-            if start + n <= size and text[start : start + n] in names:
-                out.append((start, start + n))
-                last = start + n
-                break
-    return out
-
-
-_FEW_LETTERS = 16  # most first letters searched one by one (a pass over the text each); more, one pattern of them all
-
-
-def _starts(text: str, letters: set[str]) -> Iterator[int]:
-    """Every offset of ``text`` where one of ``letters`` stands, in order. An article's names open with a few
-    surnames: found by ``str.find``, no pattern compiled for each article's set (a compile costs more than
-    the search). Many letters (a roster): one compiled class, one pass, whatever their number."""
-    if len(letters) > _FEW_LETTERS:
-        return (m.start() for m in _first_letter_re("".join(sorted(letters))).finditer(text))
-    found = []
-    for letter in letters:
-        i = text.find(letter)
-        while i >= 0:
-            found.append(i)
-            i = text.find(letter, i + 1)
-    return iter(sorted(found))
-
-
-@lru_cache(maxsize=64)
-def _first_letter_re(letters: str) -> re.Pattern[str]:
-    """A class of many letters names open with."""
-    return re.compile(f"[{re.escape(letters)}]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from newskg.extract import article_cuts, articles, meetings, officials, pipeline, places, projects
+from newskg.extract import article_cuts, articles, known_names, meetings, officials, pipeline, places, projects
 from newskg.extract.model import Article, ArticleFacts, Document
 from newskg.extract.phrases import SpanIndex
 
@@ -239,19 +239,19 @@ def test_leftmost_longest_equals_reference() -> None:
     for _ in range(300):
         text = "".join(rng.choice("张王国际伟，") for _ in range(rng.randint(0, 40)))
         names = {"".join(rng.choice("张王国际伟") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 6))}
-        assert officials._leftmost_longest(text, names) == _leftmost_longest_reference(text, names), (text, names)
+        assert known_names.leftmost_longest(text, names) == _leftmost_longest_reference(text, names), (text, names)
 
 
 def test_leftmost_longest_with_many_first_letters_equals_reference() -> None:
-    """Over :data:`officials._FEW_LETTERS` first letters (a roster) the starts come from one compiled class."""
+    """Over :data:`known_names.FEW_LETTERS` first letters (a roster) the starts come from one compiled class."""
     letters = "张王李赵刘陈杨黄吴周徐孙马朱胡郭何林高罗"
     rng = random.Random(5)
     many = 0
     for _ in range(200):
         text = "".join(rng.choice(letters + "国际，") for _ in range(rng.randint(0, 80)))
         names = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(20, 60))}
-        many += len({n[0] for n in names}) > officials._FEW_LETTERS
-        assert officials._leftmost_longest(text, names) == _leftmost_longest_reference(text, names), (text, names)
+        many += len({n[0] for n in names}) > known_names.FEW_LETTERS
+        assert known_names.leftmost_longest(text, names) == _leftmost_longest_reference(text, names), (text, names)
     assert many > 100
 
 
