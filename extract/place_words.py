@@ -18,9 +18,23 @@ TOWN_HEADS = frozenset({"镇", "乡"})
 _SINGLE_PREDICATES = frozenset({"v", "d", "r", "c", "u"})
 
 
+#: One-letter prepositions that open no place name after them (与|托管镇, 为|旬阳县, 向|驻县); kept when they form a
+#: word with the next letter (向阳街道) — and a county of the gazetteer (将乐县) is taken back whole by the caller.
+_PREPOSITIONS = frozenset("与为把被对向将给跟")
+
+
+def after_preposition(text: str, start: int, head: int) -> int:
+    """Past a leading one-letter preposition (与|托管镇) and the predicate after it (为|旬阳县, 向|驻|县)."""
+    if text[start : start + 1] in _PREPOSITIONS and head - start >= 2 and not word_count(text[start : start + 2]):
+        return trim_predicate(text, start + 1, head, single=_SINGLE_PREDICATES)
+    return start
+
+
 def trim(text: str, start: int, head: int) -> int:
-    """Drop a leading predicate (深化自贸区) or duty word (联系|高河镇), except in a list item (、扩展新区板块)."""
-    start = start if text[start - 1 : start] == "、" else trim_predicate(text, start, head, single=_SINGLE_PREDICATES)
+    """Drop a leading predicate (深化自贸区), preposition (为|旬阳县) or duty word (联系|高河镇), except in a list item
+    (、扩展新区板块)."""
+    if text[start - 1 : start] != "、":
+        start = after_preposition(text, trim_predicate(text, start, head, single=_SINGLE_PREDICATES), head)
     return start + 2 if text[start : start + 2] in words("place_duty_words.txt") and head - start >= 4 else start
 
 
@@ -72,4 +86,5 @@ def generic_words() -> frozenset[str]:
     return frozenset(words("place_generic.txt"))
 
 
-_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届)")  # 新一届|县人大常委会
+#: Modifiers that name no place: a determiner, a number, a term (新一届|县人大常委会), a count of people (一名|区领导).
+_NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届|[{_CN_NUM}两几]+[名位个]$)")

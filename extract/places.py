@@ -33,6 +33,7 @@ from .page_site import dateline_end
 from .phrases import SpanIndex, after_marker, normal, scan_back, word_count
 from .place_words import (
     TOWN_HEADS,
+    after_preposition,
     boundary,
     generic_prefix,
     generic_words,
@@ -248,7 +249,7 @@ def _heads(
         parents = ("县区市旗" if head in _SUBDIVISION_HEADS else "镇乡" if head == _VILLAGE
                    else "县镇旗" if head not in _PREFIX_LEN else "")
         parent = max((text.rfind(c, start, m.start() - lo + 1) for c in parents), default=-1)
-        start = parent + 1 if parent >= 0 else start
+        start = after_preposition(text, parent + 1, m.start()) if parent >= 0 else start  # 开发区与|托管镇: no 与托管镇
         town = _CITY_END_RE.search(text, max(0, m.start() - 8), m.start()) if head in _SUBDIVISION_HEADS else None
         like_city = bool(town) and start >= town.start() and not town.group().endswith(("市", "省", "自治区"))
         if like_city and town:

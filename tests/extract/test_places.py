@@ -283,6 +283,19 @@ def test_generic_kinds_and_duties_are_no_places(text: str, expected: list[tuple[
     assert sorted((p.name, p.kind) for p in run(text).places) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition before a name opens no place (为|旬阳县, 开发区与|托管镇街); nor does a verb after it (向|驻县)
+    ("决定任命：聂春华为旬阳县人民政府副县长。", [("旬阳县", "county")]),
+    ("要进一步理顺开发区与托管镇街的权责关系，向驻县部队官兵致以问候。", []),
+    # a word that opens with such a letter keeps it (向阳街道), and so does a county of the gazetteer (将乐县)
+    ("来到向阳街道和将乐县调研。", [("向阳街道", "sub_district"), ("将乐县", "county")]),
+    # a count of people before a level letter (一名区领导, 两位县领导) names no district or county
+    ("实行“一个项目、一名区领导、一个专班”推进机制。", []),
+])
+def test_prepositions_and_counts_open_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
+
+
 def test_a_reporter_is_no_place() -> None:
     """A credit line's reporter whose name ends in a place head (通讯员吴梦溪: 溪) is no stream."""
     text = "全县防汛工作安全有序。（通讯员吴梦溪）"
