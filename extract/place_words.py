@@ -88,3 +88,24 @@ def generic_words() -> frozenset[str]:
 
 #: Modifiers that name no place: a determiner, a number, a term (新一届|县人大常委会), a count of people (一名|区领导).
 _NOT_NAMING = re.compile(rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届|[{_CN_NUM}两几]+[名位个]$)")
+
+
+#: The kind of a county-level division by its last letter (a 旗 is a banner).
+_COUNTY_KINDS = {"县": "county", "区": "district", "市": "city", "旗": "banner"}
+
+
+@cache
+def _long_county_names():
+    """An automaton over the county-level divisions a head and its short modifier cannot read: a banner (敖汉旗,
+    达尔罕茂明安联合旗), a name of four letters or more before its level letter (吉木萨尔县, 宽甸满族自治县)."""
+    import ahocorasick_rs
+
+    names = sorted({d.name for d in gazetteer().by_code.values() if d.level == "county" and d.name[-1:] in _COUNTY_KINDS
+                    and (d.name.endswith("旗") or len(d.name) >= 5)})
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), names
+
+
+def long_counties(text: str) -> list[tuple[int, int, str, str, None]]:
+    """Banners and long-named counties of the gazetteer in ``text``: (start, end, name, kind, None)."""
+    automaton, names = _long_county_names()
+    return [(s, e, names[i], _COUNTY_KINDS[names[i][-1]], None) for i, s, e in automaton.find_matches_as_indexes(text)]

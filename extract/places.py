@@ -37,6 +37,7 @@ from .place_words import (
     boundary,
     generic_prefix,
     generic_words,
+    long_counties,
     name_read_as_verb,
     party_forms,
     real_division,
@@ -331,6 +332,7 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
     for m in _NAMED_REGION_RE.finditer(text):  # 长三角, 秦岭, 毛乌素沙地: regions and landforms named alone
         out.append((m.start(), m.end(), m.group(), _NAMED_REGIONS[m.group()], None))
     out.extend(rivers_in(text))
+    out.extend(long_counties(text))  # 敖汉旗, 吉木萨尔县, 宽甸满族自治县: longer than a head's modifier
     return out
 
 

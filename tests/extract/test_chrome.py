@@ -401,3 +401,13 @@ def test_a_disclosure_table_with_letter_spaced_labels_stays_out_of_the_article()
     doc = Document("p.txt", "p.txt", "\n".join(lines) + "\n")
     assert [(a.headline, a.text) for a in segment(doc)] == [(lines[8], lines[10])]
     assert [m.label for m in doc.chrome] == ["site", "breadcrumb", "tools", "tools", "tools", "stamp"]
+
+
+def test_a_related_links_list_is_no_part_of_the_article() -> None:
+    """相关链接： over other articles' titles (a county site's page): the titles, which name places and meetings of
+    their own, are cut from the article as 相关阅读's are."""
+    page = ("龙胜各族自治县人民政府门户网站\n\n县长到龙脊镇调研\n\n发布时间：2023-07-12\n\n7月11日，县长到龙脊镇调研。梯田是"
+            "龙胜最宝贵的资源。\n\n责任编辑：欧某\n\n相关链接：\n龙胜县召开2023年上半年经济运行分析会\n龙胜各族自治县开展防汛安全大检查\n")
+    doc = Document("p.txt", "p.txt", page)
+    arts = segment(doc)
+    assert [doc.raw_span(a.start, a.end) for a in arts] == [(page.index("7月11日"), page.index("资源。") + 3)]

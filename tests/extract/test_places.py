@@ -399,3 +399,13 @@ def test_a_street_named_like_a_city() -> None:
 ])
 def test_kinds_of_places_and_lakes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in run(text).places] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # banners and counties whose names are longer than a head's modifier come from the gazetteer whole
+    ("副市长到宽甸满族自治县调研，深入阿巴嘎旗、达尔罕茂明安联合旗。", [
+        ("宽甸满族自治县", "county"), ("阿巴嘎旗", "banner"), ("达尔罕茂明安联合旗", "banner")]),
+    ("邵某就吉木萨尔县新能源装备产业园一期建设进行调研。五星红旗迎风飘扬。", [("吉木萨尔县", "county")]),
+])
+def test_long_county_names_and_banners(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
