@@ -101,11 +101,15 @@ class Gazetteer:
             if len(now) == 1:
                 self.by_name[former] = now  # 章丘市 (before 2016) reads as 章丘区
                 self.former_levels.setdefault(now[0].code, set()).add(former[-1])  # 旬阳县's pages: 县委 is 旬阳市's
-        # 管城回族区 is written 管城区, 长阳土家族自治县 长阳县, 黔南布依族苗族自治州 黔南州: no nationality, when unique
+        # 管城回族区 is written 管城区, 长阳土家族自治县 长阳县, 黔南布依族苗族自治州 黔南州: no nationality, when unique;
+        # and an autonomous one keeps its 自治 (关岭自治县, 湘西自治州)
         for div in [d for d in self.by_code.values() if d.level in ("county", "city")]:
             m = _ETHNIC_NAME.match(div.name)
-            if m and (alias := m.group(1) + m.group(2)) not in self.by_name:
-                self.by_name[alias] = [div]
+            if m is None:
+                continue
+            for alias in (m.group(1) + m.group(2), *([m.group(1) + "自治" + m.group(2)] if "自治" in div.name else [])):
+                if alias not in self.by_name:
+                    self.by_name[alias] = [div]
         #: short forms of counties and districts (萧山区 → 萧山), unique in China: read in mastheads and site
         #: lines only (萧山日报), never in running text, where 金水 is also a river
         self.county_short: dict[str, Division] = {}

@@ -213,6 +213,22 @@ def places_in(text: str, context: Division | None = None) -> Counter[Division]:
     return out
 
 
+@cache
+def _short_county_automaton():
+    import ahocorasick_rs
+
+    shorts = sorted(gazetteer().county_short)
+    return ahocorasick_rs.AhoCorasick(shorts, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest), shorts
+
+
+def short_counties_in(text: str) -> set[Division]:
+    """Counties named by their short form anywhere in ``text`` (梅河口与青田…): not read in running text for the
+    article's place (金水 is also a river), only where a page is known to name another place (a 挂职 post's home)."""
+    automaton, shorts = _short_county_automaton()
+    county_short = gazetteer().county_short
+    return {county_short[shorts[i]] for i, _s, _e in automaton.find_matches_as_indexes(text)}
+
+
 def masthead_counties(text: str) -> Counter[Division]:
     """Counties named by their short form in a masthead or site line (萧山日报, 建安区融媒体中心 is full)."""
     gaz = gazetteer()

@@ -6,7 +6,9 @@ the name holds there (the gazetteer codes :mod:`extract.jurisdiction` gave each 
 holdings of a name are one person when their places lie in one city's chain (their nearest common
 division is a city or below, or one of them is the province that holds the other, or both are county-level
 divisions the province runs directly: 仙桃市 and 潜江市) and no two
-single-holder posts of different organs are held on the same date; otherwise they are two people.
+single-holder posts of different organs are held on the same date; otherwise they are two people. A post held
+on secondment (副县长（挂职）, 援疆干部) is the exception: it joins a career in another province when its page names
+that career's place (平度市援建的…, a province in the post's note), the home such officials come from.
 Documents whose holdings name no known place join by the organs they share, and by name alone when
 nothing tells them apart (logged as such).
 
@@ -42,6 +44,7 @@ class Group:
     places: set[str] = field(default_factory=set)  # gazetteer codes
     orgs: set[str] = field(default_factory=set)
     single: dict[str, set[str]] = field(default_factory=dict)  # date -> single-holder posts held that day
+    home: set[str] = field(default_factory=set)  # places a page of a post held on secondment (挂职) names
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,30 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
                 elif found.jurisdiction is not None:
                     grp.places.add(found.jurisdiction.code)  # an organ of no known place: the article's place
                 grp.orgs.add(h.org)
+                if any(w in h.evidence.text for w in _SECONDED):  # the page's places; a province in the post's note
+                    grp.home |= _named_places(found.article.text, grp.places) | _named_places(h.evidence.text, grp.places, 1)
                 if h.title in SINGLE_HOLDER and date and not h.change:
                     grp.single.setdefault(date, set()).add(h.org + h.title)
         for name, grp in per.items():
             by_name[name].append(grp)
     return by_name
+
+
+#: Words of a post held on secondment from another place (副县长（挂职）, 援疆干部): its page most often names the
+#: place the official comes from (东西部协作: 平度市援建的…), where the rest of the career is.
+_SECONDED = ("挂职", "援疆", "援藏", "援青", "挂任")
+
+
+def _named_places(text: str, own: set[str], provinces_too: bool = False) -> set[str]:
+    """Codes of the counties and cities ``text`` names outside the province of the places ``own`` (and of the
+    provinces, ``provinces_too``: 副县长（安徽援疆干部）)."""
+    from ..extract.place_names import places_in, short_counties_in
+
+    gaz = gazetteer()
+    provinces = {gaz.chain(d)[-1].code for d in _divisions(own)}  # (a province's chain is itself)
+    named = {*places_in(text), *short_counties_in(text)}  # 平度市援建的…, 梅河口与青田…
+    levels = ("county", "city", "province") if provinces_too else ("county", "city")
+    return {d.code for d in named if d.level in levels and gaz.chain(d)[-1].code not in provinces}
 
 
 def _divisions(codes: set[str]) -> list[Division]:
@@ -130,6 +152,10 @@ def compatible(a: Group, b: Group) -> tuple[bool | None, str]:
     if clash:
         return False, clash
     link, why = _place_link(a.places, b.places)
+    if link is False:
+        for x, y in ((a, b), (b, a)):
+            if x.home and (home := _place_link(x.home, y.places))[0]:
+                return True, f"a post held on secondment (挂职) on a page that names its home: {home[1]}"
     if link is not None:
         return link, why
     if a.orgs & b.orgs:
@@ -146,6 +172,7 @@ def _absorb(whole: Group, grp: Group) -> Group:
     """Add one document's holdings to a cluster's (places, organs, single-holder posts by date)."""
     whole.places |= grp.places
     whole.orgs |= grp.orgs
+    whole.home |= grp.home
     for date, posts in grp.single.items():
         whole.single.setdefault(date, set()).update(posts)
     return whole

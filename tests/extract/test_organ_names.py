@@ -66,6 +66,9 @@ def div(name: str):
     ("空港新城党委", "西咸新区", "西咸新区空港新城党委"),  # a 新城 inside the new area the page is about
     ("县卫生和计划生育局", "旬阳市", "旬阳市卫生和计划生育局"),
     ("骆市公社党委", "营山县", "营山县骆市公社党委"),  # a commune of the past, like a town
+    ("关岭自治县委", None, "关岭布依族苗族自治县委"),  # an autonomous county written without its nationalities (part et)
+    ("县委", "关岭自治县", "关岭布依族苗族自治县委"),
+    ("湘西自治州委", None, "湘西土家族苗族自治州委"),
 ])
 def test_canonical_org(org: str, juris: str | None, expected: str) -> None:
     assert canonical_org(org, div(juris) if juris else None) == expected

@@ -35,6 +35,16 @@ def test_moves_merge_and_namesakes_split(tmp_path) -> None:
     assert reason == "卧龙区 and 新乡经开区 share only 河南省"
 
 
+def _graph_of(tmp_path, texts: dict[str, str]):
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return build_graph([extract_document(d) for d in read_documents([tmp_path])])
+
+
+def _people(g) -> list[str]:
+    return sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person")
+
+
 def _graph_with(tmp_path, overrides):
     for name, text in DOCS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -145,10 +155,25 @@ def test_a_move_between_two_cities_a_province_runs_directly(tmp_path) -> None:
         "c.txt": "荆州市人民政府\n\n4月2日，副市长杜某明检查防汛工作。",
         "d.txt": "宜昌市人民政府\n\n6月9日，副市长杜某明调研港口建设。",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    docs = read_documents([tmp_path])
-    docs = docs[0] if isinstance(docs, tuple) else docs
-    g = build_graph([extract_document(d) for d in docs])
-    people = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Person")
-    assert people == ["person:杜某明@宜昌市", "person:杜某明@荆州市", "person:聂某琪"]
+    assert _people(_graph_of(tmp_path, texts)) == ["person:杜某明@宜昌市", "person:杜某明@荆州市", "person:聂某琪"]
+
+
+def test_a_post_held_on_secondment_joins_the_career_its_page_names_as_home(tmp_path) -> None:
+    """副县长（挂职） in 关岭 on a page that names 平度市 (东西部协作), then 平度市's 副市长: one career across
+    provinces; the same name seconded to 青田 on a page that names no other place stays apart from a namesake in
+    吉林; a province in the post's note (安徽援疆干部) is its home too."""
+    texts = {
+        "a.txt": "关岭自治县融媒体中心\n\n2019年10月24日，县委常委、副县长（挂职）綦某伟到断桥镇调研平度市援建的扶贫车间。",
+        "b.txt": "平度市人民政府\n\n2022年4月12日，市委常委、副市长綦某伟到明村镇调研。",
+        "c.txt": "青田县人民政府\n\n2020年11月5日，副县长（挂职）柏某林到温溪镇调研。",
+        "d.txt": "梅河口市人民政府\n\n2019年8月2日，市商务局局长柏某林陪同调研。",
+        "e.txt": "皮山县人民政府\n\n2023年5月6日，县委常委、副县长（安徽援疆干部）汪某航到木奎拉乡调研。",
+        "f.txt": "广德市人民政府\n\n2021年3月9日，副市长汪某航到新杭镇调研。",
+    }
+    g = _graph_of(tmp_path, texts)
+    assert _people(g) == ["person:柏某林@梅河口市", "person:柏某林@青田县", "person:汪某航", "person:綦某伟"]
+    merges = {r["name"]: r["reason"] for r in g.graph["resolution"] if r["action"] == "merge"}
+    assert merges == {
+        "綦某伟": "a post held on secondment (挂职) on a page that names its home: 平度市 and 平度市 lie in 平度市",
+        "汪某航": "a post held on secondment (挂职) on a page that names its home: 安徽省 and 广德市 lie in 安徽省",
+    }
