@@ -34,7 +34,15 @@ from .article_places import (
 )
 from .gazetteer import Division, gazetteer
 from .model import ArticleFacts, DocumentFacts, Jurisdiction, Meeting, PersonMention
-from .organ_names import TOWN, bare_start, canonical_org, organ_start, resolve_org, town_of_city_letters  # noqa: F401 (canonical_org re-exported)
+from .organ_names import (  # noqa: F401 (canonical_org re-exported)
+    TOWN,
+    bare_start,
+    canonical_org,
+    local_zone,
+    organ_start,
+    resolve_org,
+    town_of_city_letters,
+)
 from .page_site import dateline, document_chrome, masthead_places, site_place
 from .parties import party_of
 from .place_labels import (  # noqa: F401
@@ -68,7 +76,9 @@ def _organ_places(found: ArticleFacts, context: Division | None) -> Counter[Divi
         if i is None:
             continue
         read = read_place(h.org, i, context)
-        if read is not None and read.division is not None and not town_of_city_letters(h.org, i, read):
+        if read is not None and (local := local_zone(h.org, i, read, context)) is not None:
+            out[local] += 1  # 临港经开区党工委 on 宜宾's page: 宜宾临港经开区's, no 宜宾经开区's
+        elif read is not None and read.division is not None and not town_of_city_letters(h.org, i, read):
             out[read.division] += 1
     return out
 

@@ -101,6 +101,8 @@ def _resolve(org: str, juris: Division | None) -> str:
     if i is not None and not town_of_city_letters(org, i, read := read_place(org, i, juris)):
         rest = org[read.end :]
         div = read.division
+        if (local := local_zone(org, i, read, juris)) is not None:
+            return gaz.label(local) + rest  # 临港经开区 on 宜宾's page: 宜宾临港经开区, no 宜宾经开区
         if div is None and read.zone_word:  # 县经开区党工委 on a county's page: the county's own zone (宜章经开区)
             county = org[i - 1 : i] == "县" and juris and next((d for d in gaz.chain(juris) if d.level == "county"), None)
             div = gaz.county_zone(county, read.zone_word) if county else zone_in(read.zone_word, juris)
@@ -181,3 +183,30 @@ def _garbage_end(prefix: str) -> int:
     from .segment import last_cue_end
 
     return last_cue_end(prefix, left_cues(), tags=_NOT_PLACE_TAGS, digits=True)
+
+
+def local_zone(org: str, i: int, read: PlaceRead, juris: Division | None) -> Division | None:
+    """The zone a bare zone word read at ``org[i:]`` names when a local name stands before it (临港|经开区 read as
+    宜宾's 经开区 on 宜宾's page: 宜宾临港经开区), else None."""
+    gaz = gazetteer()
+    div = read.division
+    if not i or org[i : read.end] not in gaz.zone_words:
+        return None
+    if div is not None and div.level == "zone":
+        home = gaz.division(div.parent)
+    elif div is None and juris is not None:
+        home = gaz.city_of(juris)
+    else:
+        return None
+    local = local_zone_name(org[:i])
+    return gaz.local_zone(home, local, gaz.zone_words[org[i : read.end]]) if local and home is not None else None
+
+
+def local_zone_name(prefix: str) -> str:
+    """``prefix`` when it names a zone written before a zone word (临港|经开区, 空港|经开区): two or three letters, a
+    place word of jieba's or none of its words, no verb or numeral (召开|经开区, 省级|经开区)."""
+    from .phrases import word_count, word_tag
+
+    if not 2 <= len(prefix) <= 3 or _garbage_end(prefix) != 0:
+        return ""
+    return prefix if word_tag(prefix) == "ns" or word_count(prefix) == 0 else ""

@@ -785,3 +785,18 @@ def test_a_zone_s_own_sub_district_office_on_its_page() -> None:
     res = extract_document(Document("p.txt", "p.txt", page))
     assert [(h.person.text, h.org) for f in res.articles for h in f.holdings] == [
         ("祁某明", "郑州经开区党工委"), ("查某国", "郑州经开区九龙办事处党工委")]
+
+
+def test_a_zone_named_after_a_place_inside_its_city_is_the_page_s_zone() -> None:
+    """宜宾日报: 临港经开区党工委书记 names 宜宾临港经开区, and the bare 党工委 and 管委会 after it are that zone's, not
+    宜宾经开区's (part ev)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("宜宾日报\n2024年5月18日 星期六 第02版\n\n临港经开区召开党工委（扩大）会议\n本报讯 5月17日，临港经开区党工委书记"
+            "阙某峰主持召开党工委（扩大）会议。党工委副书记、管委会主任敖某刚通报了1至4月主要经济指标完成情况。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [f.jurisdiction.label for f in res.articles] == ["宜宾临港经开区"]
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("阙某峰", "宜宾临港经开区党工委", "书记"), ("敖某刚", "宜宾临港经开区党工委", "副书记"),
+        ("敖某刚", "宜宾临港经开区管委会", "主任")]

@@ -66,6 +66,9 @@ def div(name: str):
     ("空港新城党委", "西咸新区", "西咸新区空港新城党委"),  # a 新城 inside the new area the page is about
     ("县卫生和计划生育局", "旬阳市", "旬阳市卫生和计划生育局"),
     ("骆市公社党委", "营山县", "营山县骆市公社党委"),  # a commune of the past, like a town
+    ("临港经开区党工委", "宜宾市", "宜宾临港经开区党工委"),  # a zone named after a place inside its city (part ev)
+    ("临港经开区党工委", "宜宾经开区", "宜宾临港经开区党工委"),  # on the city's zone's page too: not that zone
+    ("省级经开区管委会", "宜宾市", "宜宾经开区管委会"),  # a rank, no name: the city's zone
     ("关岭自治县委", None, "关岭布依族苗族自治县委"),  # an autonomous county written without its nationalities (part et)
     ("县委", "关岭自治县", "关岭布依族苗族自治县委"),
     ("湘西自治州委", None, "湘西土家族苗族自治州委"),
