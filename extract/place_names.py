@@ -233,7 +233,7 @@ def masthead_counties(text: str) -> Counter[Division]:
     """Counties named by their short form in a masthead or site line (萧山日报, 建安区融媒体中心 is full)."""
     gaz = gazetteer()
     out: Counter[Division] = Counter()
-    for m in itertools.chain(_MASTHEAD.finditer(text), _TODAY_MASTHEAD.finditer(text)):
+    for m in itertools.chain(_MASTHEAD.finditer(text), _TODAY_MASTHEAD.finditer(text), _ACCOUNT.finditer(text)):
         name = m.group(1) or m.group(2) or ""
         for cut in range(len(name) - 1):
             div = gaz.county_short.get(name[cut:])
@@ -247,7 +247,10 @@ def masthead_counties(text: str) -> Counter[Division]:
 
 
 _TOWN_ACCOUNT = re.compile(r"(?:^|(?<=[ 　]))([\u4e00-\u9fff]{3,8}?)(?:街道|镇|乡)(?:发布|融媒)", re.M)
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|报社|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
+#: A WeChat post's stamp line (原创　北京平谷　北京平谷　2024年06月20日): its account's name, which ends with the
+#: county's short name (北京平谷, 掌上蓟州).
+_ACCOUNT = re.compile(r"^原创[ 　]+([\u4e00-\u9fff]{2,8})(?=[ 　])", re.M)
 #: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone (a
 #: line's start, or between spaces on an edition line).
 _TODAY_MASTHEAD = re.compile(r"(?:^|(?<=[ 　]))(?:今日([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})报)(?=[ 　]|$)", re.M)

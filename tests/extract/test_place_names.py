@@ -30,6 +30,9 @@ def test_read_place(text: str, expected) -> None:
     ("今日郫都    2022年11月25日  星期五    第2版", ["郫都区"]),  # a county paper named 今日 + its short name
     ("南海日报    2023年12月8日  星期五", ["南海区"]),
     ("今日头条", []),  # no county's short name
+    ("原创　北京平谷　北京平谷　2024年06月20日 19:42　北京", ["平谷区"]),  # a WeChat account's name (part ex)
+    ("原创　掌上蓟州　掌上蓟州　2024年05月16日 21:08　天津", ["蓟州区"]),
+    ("巫山报社主办 渝ICP备12004536号", ["巫山县"]),  # a county paper's footer
 ])
 def test_masthead_counties(line: str, expected: list[str]) -> None:
     assert sorted(d.name for d in masthead_counties(line)) == expected
