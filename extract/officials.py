@@ -30,6 +30,7 @@ from functools import cache
 from . import towns as _towns
 from .body_titles import from_list, named_headquarters, own_secretary
 from .departments import in_department, page_department
+from .institutions import institution_before
 from .known_names import bare_mentions
 from .model import Article, ArticleFacts, Holding, PersonMention
 from .names import _NOT_NAME_START, _names_from, unlisted_name
@@ -290,6 +291,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
         for s, e in listed:
             found.persons.append(PersonMention(article.mention(s, e, "person"), ""))
             introduced.add(text[s:e])
+        if posts and (inst := institution_before(text, segs[0].org_start, posts[-1][1])):
+            posts = [(inst + org[2:] if org.startswith(("学校", "医院")) else org or inst, t) for org, t in posts]
         posts = [(in_department(in_town(village_party(org, t), town, villages), dept, context, t), t) for org, t in posts]
         posts = [(named_before(org, groups), t) for org, t in posts]  # 督察组副组长, 片区管委会: named in full before
         town = next((t for org, _t in reversed(posts) if (t := town_of(org))), town)

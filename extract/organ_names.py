@@ -169,7 +169,7 @@ def _NAMED_ZONE_RE() -> re.Pattern[str]:  # noqa: N802 (a compiled constant, mad
 
 _OWN_BODIES = ("政协", "人大")  # bodies its own pages name without a level word (政协主席, 人大常委会主任)
 TOWN = re.compile(
-    r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木|公社)(?=党工委|工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"
+    r"^[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|苏木|公社)(?=党工委|工委|党委|政府|人民政府|办事处|人大|纪委|纪工委|人武部|武装部|(?:中心)?(?:卫生院|学校|小学|中学)|[\u4e00-\u9fff]{2,10}?(?:村|社区|嘎查))"
     r"|^[\u4e00-\u9fff]{2,4}?办事处(?=党工委|工委|$)"  # a zone's own 办事处 (九龙办事处党工委 on 郑州经开区's page)
 )
 _NOT_PLACE_TAGS = ("v", "m", "d", "r", "p", "c", "u", "a", "q", "t", "f")  # jieba's tags of words that are no place
