@@ -68,6 +68,8 @@ _DELEGATION_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[市县区旗])(?:�
 _LEADS_RE = re.compile(r"(?:等)?率(?:领)?" + _DELEGATION_RE.pattern)  # the holder leads it: his bare organs its
 _DEPARTMENT_IN_RE = re.compile(r"驻(省[\u4e00-\u9fff]{2,12}?厅)")  # 驻省交通运输厅纪检监察组: a bare 厅党组 after it is its
 _SHORTENED_UNITS = "部局处科"  # units whose letter is written once for organ and title (宣传部长: 宣传部 + 部长)
+#: A second sign an organ hangs beside its name (加挂牌子), written in brackets after it: 县农业农村局（县乡村振兴局）.
+_SIGN_RE = re.compile(r"(?<=[局委办室部])[（(][\u4e00-\u9fff]{2,16}?(?:局|委|办|办公室|中心)[）)]")
 _APPOINTMENT_REACH = 200  # how far before a name an appointment cue (任命) makes ``NAME为`` start a list line
 
 
@@ -126,8 +128,10 @@ def _resolve(
     prev_place = ""
     levels = _lex()["levels"]
     for i, seg in enumerate(segs):
-        raw = seg.org + ("区政府" if seg.org in ("林", "特") and seg.title.endswith("区长") else "")  # 林区长: 林区政府
+        raw = _SIGN_RE.sub("", seg.org)  # 县农业农村局（县乡村振兴局）党组: the second sign of one organ is no part of it
+        raw += "区政府" if raw in ("林", "特") and seg.title.endswith("区长") else ""  # 林区长: 林区政府
         raw = "村党支部" if raw == "驻村" else raw  # 驻村第一书记: of the village the sentence names, or of none
+        raw = raw[:-2] if raw.endswith("村驻村") else raw  # 晏岗村驻村第一书记: 晏岗村's, as 晏岗村第一书记
         raw = raw[:-1] if len(raw) > 2 and raw.endswith("原") else raw  # 兑镇镇原副镇长: a former holder, the town's
         if raw in ("厅党组", "厅党委") and (dept := _DEPARTMENT_IN_RE.search(prev_org)):
             raw = dept.group(1) + raw[1:]  # 省纪委监委驻省交通运输厅纪检监察组组长、厅党组成员: that 厅's 党组

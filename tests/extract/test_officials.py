@@ -367,6 +367,12 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     # a village named alone before a 书记 title is its party branch (驻村第一书记)
     ("冯井镇党委书记段守华，县财政局选派的周楼村第一书记黎思远陪同。",
      [("段守华", "冯井镇党委", "书记"), ("黎思远", "冯井镇周楼村党支部", "第一书记")], []),
+    # 驻村 before the title is no part of the branch (晏岗村驻村第一书记), and a second sign in brackets after an organ
+    # (县乡村振兴局, hung beside 县农业农村局) is no part of the organ (part ew)
+    ("槐店乡党委书记梅某军，县财政局选派的晏岗村驻村第一书记熊某健陪同。",
+     [("梅某军", "槐店乡党委", "书记"), ("熊某健", "槐店乡晏岗村党支部", "第一书记")], []),
+    ("县农业农村局（县乡村振兴局）党组书记、局长葛某华出席。",
+     [("葛某华", "县农业农村局党组", "书记"), ("葛某华", "县农业农村局", "局长")], []),
 ])
 def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None:
     found = run(text)
