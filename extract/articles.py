@@ -42,7 +42,7 @@ _ROLE_AT = rf"(?:(?:{_AFFIL})?{_ROLE}|{_AFFIL})"
 _ROLE_END_RE = re.compile(rf"(?:{_ROLE})$")
 _GROUP = rf"{_ROLE_AT}{_SEP}{_NAME}(?:{_SEP}(?!{_ROLE_AT}{_SEP}){_NAME})*"
 BYLINE_RE = re.compile(
-    rf"(?:^|(?<=[。！？”）]))[ ]*(?P<byline>{_GROUP}(?:(?:{_SEP}|[ ]*\n[ ]*){_GROUP})*(?:{_SEP}{_CREDIT})?)"
+    rf"(?:^|(?<=[。！？”）]))[ ]*(?P<byline>(?:[■□●◆◇][ ]*)?{_GROUP}(?:(?:{_SEP}|[ ]*\n[ ]*){_GROUP})*(?:{_SEP}{_CREDIT})?)"
     r"(?:[ ]*(?=\n|$)|[ ]+(?=\d{1,2}月\d{1,2}日))",  # its line's end, or the lead's day on its line (…记者 甲 乙　3月22日)
     re.M,
 )

@@ -356,3 +356,16 @@ def test_an_indented_day_under_a_byline_opens_an_item_before_the_next_item_s_ope
            "郎某茂到丰宁调研\n本报讯（记者 周某慧）9月14日，副市长郎某茂到丰宁满族自治县调研。\n")
     assert _split(raw) == [("县区新闻 / 津南区党政代表团来丰宁考察", "9月15日，天津市津南区"),
                            ("郎某茂到丰宁调研", "本报讯（记者 周某慧）9")]
+
+
+def test_a_byline_marked_with_a_square_under_a_paper_s_headline() -> None:
+    """嘉兴日报's digital edition: ■记者 甲 通讯员 乙 under a two-line headline is the article's byline, not a third
+    headline line (part ev)."""
+    raw = ("嘉兴日报数字报\n2024年11月06日　星期三\n第01版：要闻　　　◀上一版　下一版▶\n\n屠某轩到嘉善县调研时强调\n"
+           "抢抓示范区建设机遇 推动重大项目提速\n■记者 范某舒 通讯员 陆某禾\n\n"
+           "本报讯 11月5日，副市长屠某轩到嘉善县调研长三角生态绿色一体化发展示范区建设和重大项目推进工作。市政府副秘书长"
+           "邹某清参加调研。\n\n屠某轩一行先后来到姚庄镇新能源装备产业园二期、西塘古镇保护提升工程现场，了解项目进度和要素"
+           "保障情况。屠某轩指出，嘉善县是示范区建设的主战场，要推动一批重大项目加快建设、早日达产。\n")
+    doc = Document("t.txt", "t.txt", raw)
+    assert [(a.headline, [(r.text, r.label) for r in a.reporters]) for a in segment(doc)] == [
+        ("屠某轩到嘉善县调研时强调 / 抢抓示范区建设机遇 推动重大项目提速", [("范某舒", "记者"), ("陆某禾", "通讯员")])]
