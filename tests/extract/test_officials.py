@@ -373,6 +373,9 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
      [("梅某军", "槐店乡党委", "书记"), ("熊某健", "槐店乡晏岗村党支部", "第一书记")], []),
     ("县农业农村局（县乡村振兴局）党组书记、局长葛某华出席。",
      [("葛某华", "县农业农村局党组", "书记"), ("葛某华", "县农业农村局", "局长")], []),
+    # 字, a surname of 大理's 白族 (part ev)
+    ("州委副书记、州长字某华到祥云县调研。",
+     [("字某华", "大理白族自治州委", "副书记"), ("字某华", "大理白族自治州政府", "州长")], []),
 ])
 def test_shortened_units_and_nameless_organs(text: str, expected, roles) -> None:
     found = run(text)
