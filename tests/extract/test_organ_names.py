@@ -85,3 +85,11 @@ def test_canonical_org(org: str, juris: str | None, expected: str) -> None:
 def test_an_autonomous_region_s_organs(place: str, org: str, expected: str) -> None:
     div = next(d for d in gazetteer().named(place))
     assert canonical_org(org, div) == expected
+
+
+def test_airport_economy_zones_are_zones_of_their_city() -> None:
+    """临空经济区 and 临空经济示范区, a kind of zone many cities have, are their city's (part fd)."""
+    gaz = gazetteer()
+    ezhou = gaz.named("鄂州市")[0]
+    assert canonical_org("临空经济区党工委", ezhou) == "鄂州临空经济区党工委"
+    assert canonical_org("临空经济区管委会", gaz.named("长沙市")[0]) == "长沙临空经济区管委会"
