@@ -78,8 +78,9 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
                 elif found.jurisdiction is not None:
                     grp.places.add(found.jurisdiction.code)  # an organ of no known place: the article's place
                 grp.orgs.add(h.org)
-                if any(w in h.evidence.text for w in _SECONDED):  # the page's places; a province in the post's note
-                    grp.home |= _named_places(found.article.text, grp.places) | _named_places(h.evidence.text, grp.places, 1)
+                if any(w in (note := h.evidence.text + _note_after(found, h.person.end)) for w in _SECONDED):
+                    # the page's places; a province in the post's note (（安徽援疆干部）, （浙江湖州南浔区挂职干部）)
+                    grp.home |= _named_places(found.article.text, grp.places) | _named_places(note, grp.places, True)
                 if h.title in SINGLE_HOLDER and date and not h.change:
                     grp.single.setdefault(date, set()).add(h.org + h.title)
         for name, grp in per.items():
@@ -90,6 +91,13 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
 #: Words of a post held on secondment from another place (副县长（挂职）, 援疆干部): its page most often names the
 #: place the official comes from (东西部协作: 平度市援建的…), where the rest of the career is.
 _SECONDED = ("挂职", "援疆", "援藏", "援青", "挂任")
+
+
+def _note_after(found, end: int) -> str:
+    """A bracketed note right after a holder's name (县委常委、副县长某（浙江湖州南浔区挂职干部）), else ""."""
+    text, at = found.article.text, end - found.article.start
+    close = text.find("）", at, at + 30) if text[at : at + 1] == "（" else -1
+    return text[at : close + 1] if close > 0 else ""
 
 
 def _named_places(text: str, own: set[str], provinces_too: bool = False) -> set[str]:

@@ -177,3 +177,15 @@ def test_a_post_held_on_secondment_joins_the_career_its_page_names_as_home(tmp_p
         "綦某伟": "a post held on secondment (挂职) on a page that names its home: 平度市 and 平度市 lie in 平度市",
         "汪某航": "a post held on secondment (挂职) on a page that names its home: 安徽省 and 广德市 lie in 安徽省",
     }
+
+
+def test_a_secondment_noted_after_the_name_names_its_home(tmp_path) -> None:
+    """县委常委、副县长钮某禾（浙江湖州南浔区挂职干部）: the note after the name marks the secondment and names its home."""
+    texts = {
+        "a.txt": "湖州市南浔区人民政府\n\n2021年6月17日，副区长钮某禾到练市镇调研。",
+        "b.txt": "青川县人民政府\n\n2023年9月19日，县委常委、副县长钮某禾（浙江湖州南浔区挂职干部）陪同调研。",
+    }
+    g = _graph_of(tmp_path, texts)
+    assert _people(g) == ["person:钮某禾"]
+    assert [r["reason"] for r in g.graph["resolution"] if r["action"] == "merge"] == [
+        "a post held on secondment (挂职) on a page that names its home: 南浔区 and 南浔区 lie in 南浔区"]
