@@ -82,7 +82,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     # 艾尔肯·吐尔逊, 买买提江·吾守尔: a name in transliteration, parts joined by a middle dot (no Han surname needed)
     dotted = _DOTTED.match(text, pos)
     first_part = re.split("[·•・‧]", text[pos : dotted.end()])[0] if dotted else ""
-    if dotted and not any(t in first_part for t in _lex()["titles"] if len(t) >= 2):  # 县长叶尔兰·…: a title, then the name
+    if dotted and not any(t in first_part for t in _lex()["titles"] if len(t) >= 2) and not (  # 县长叶尔兰·…: a title
+            _verb_part(text[pos : dotted.end()])):  # 代表进站·接待选民: an activity's name, no person's
         last = max(text.rfind(d, pos, dotted.end()) for d in "·•・‧") + 1  # the last part, ended by a cue
         cues = [(end, "strong" if _GOES_TO_PLACE_RE.match(text, end) else cue)  # 艾某·托合提到皮山县: 到 + a place
                 for end in range(last + 1, dotted.end() + 1) if (cue := cue_after(text, end))]
@@ -277,3 +278,10 @@ def name_ending_at(
             return s
     return -1
 
+
+def _verb_part(dotted: str) -> bool:
+    """Does a part of a dotted phrase open with a common verb (进站·接待选民, 为民·办实事)? Names in transliteration
+    do not (艾尔肯·吐尔逊, 阿依古丽·赛买提)."""
+    from .phrases import word_count, word_tag
+
+    return any(word_tag(part[:2]).startswith("v") and word_count(part[:2]) >= 300 for part in re.split("[·•・‧]", dotted))

@@ -455,6 +455,9 @@ def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     ("县政协委员何雨霏建议，加快院落改造。", ["何雨霏"]),
     # a dotted name's last part before 到 and a place (托合提到皮山县: 托合提, then 到皮山县)
     ("地委委员、行署副专员艾尼瓦尔·托合提到皮山县调研援疆项目。", ["艾尼瓦尔·托合提"]),
+    # an activity's dotted name after 代表 is no person (代表进站·接待选民, part fe); a name in transliteration is
+    ("县委书记季某远以县人大代表身份开展“代表进站·接待选民”活动，县委常委阿依古丽·赛买提参加。",
+     ["季某远", "阿依古丽·赛买提"]),
 ])
 def test_names_in_transliteration(text: str, names: list[str]) -> None:
     found = run(text)
