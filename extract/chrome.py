@@ -262,9 +262,7 @@ def line_kind(line: str) -> str | None:
         parts = _CRUMB_SPLIT_RE.split(s)
         if len(parts) >= 2 and all(0 < len(p) <= 12 for p in parts):
             return "breadcrumb"
-    if (m := _SOURCE_STAMP_RE.match(s)) is not None and _field_kinds(s[m.end() :]) is not None:
-        return "stamp"
-    if _ACCOUNT_STAMP_RE.match(s):
+    if _ACCOUNT_STAMP_RE.match(s) or ((m := _SOURCE_STAMP_RE.match(s)) and _field_kinds(s[m.end() :]) is not None):
         return "stamp"
     kinds = _field_kinds(s)
     if kinds is not None and not kinds and has_punct:
@@ -355,10 +353,11 @@ def find(text: str) -> list[ChromeLine]:
         if s < e:
             lines.append((s, e, line_kind(text[s:e])))
     lines = _weather_at_top(text, lines)
-    # The body runs from the first to the last line that is neither chrome nor title-like.
     body = [i for i, (s, e, kind) in enumerate(lines) if kind is None and not _is_title_like(text[s:e])]
-    head, foot = (body[0], body[-1]) if body else (len(lines), len(lines))
-    last_nav = max((i for i in range(head) if lines[i][2] in _NAVIGATION), default=-1)
+    head, foot = (body[0], body[-1]) if body else (len(lines), len(lines))  # lines neither chrome nor title-like
+    prose = next((i for i in body if "。" in text[lines[i][0] : lines[i][1]]), len(lines))  # a breadcrumb above the
+    last_nav = max((i for i in range(prose) if lines[i][2] in _NAVIGATION  # first sentence ends a page's head (menus)
+                    and (i < head or lines[i][2] == "breadcrumb")), default=-1)
     out = []
     for i, (s, e, kind) in enumerate(lines):
         if kind is None and i < last_nav:

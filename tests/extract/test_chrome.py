@@ -411,3 +411,16 @@ def test_a_related_links_list_is_no_part_of_the_article() -> None:
     doc = Document("p.txt", "p.txt", page)
     arts = segment(doc)
     assert [doc.raw_span(a.start, a.end) for a in arts] == [(page.index("7月11日"), page.index("资源。") + 3)]
+
+
+def test_the_lines_above_a_breadcrumb_are_the_page_s_head() -> None:
+    """A site's menus of channels with no home word (南浔概况 历史沿革 …), a search box and a weather strip above the
+    breadcrumb (当前位置：…) are the page's head: no article of their own (part fb)."""
+    page = ("湖州市南浔区人民政府\n设为首页 | 加入收藏 | 无障碍 | 手机版\n首页　走进南浔　政务公开　政务服务　互动交流\n"
+            "南浔概况　历史沿革　行政区划　区领导　区政府部门　镇（开发区）　规划计划　人事信息　政策文件\n"
+            "搜索：请输入关键字　　高级搜索\n今天是：　　天气：　　站内搜索　高级检索\n"
+            "当前位置：首页 > 政务公开 > 政务动态 > 南浔要闻\n\n闻某峰在练市镇调研重点项目建设\n\n"
+            "发布日期：2021-06-18 17:05　　信息来源：区融媒体中心\n\n"
+            "6月17日，区委书记闻某峰到练市镇调研重点项目建设。区委副书记、区长茅某峻陪同调研。\n")
+    doc = Document("p.txt", "p.txt", page)
+    assert [(a.headline, a.text[:5]) for a in segment(doc)] == [("闻某峰在练市镇调研重点项目建设", "6月17日")]
