@@ -128,6 +128,9 @@ NAMED_CASES = [
         [("县污水处理厂", "infrastructure_project")],
     ),
     ("各项目主抓部门要锚定既定项目，张团结指出，安置房建设是一项重大民生工程。", []),
+    # a sector or a level is no name (医疗卫生项目, 重点交通工程, 区级重建项目); a named work among them is
+    ("他详细了解医疗卫生项目建设，要求抓好重点交通工程和区级重建项目，加快新安江大桥工程建设。",
+     [("新安江大桥工程", "infrastructure_project")]),
     # a clause after a project is not part of the next head's name; time words before a head make a category
     (
         "力争复州古城保护利用项目年底前完成主体工程。镇党委研究部署下半年项目建设工作。",
