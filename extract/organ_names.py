@@ -138,7 +138,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         if juris is not None and not zone and org.startswith(_OWN_BODIES):
             holder = juris  # 政协主席宋某 on a district's page: the district's 政协 (a zone has none)
         return gaz.label(holder) + org if holder is not None else org
-    holder = _level_holder(level, rest, juris)
+    holder = _branch_city(level, rest) or _level_holder(level, rest, juris)
     if holder is None:
         return org[b:]
     return gaz.label(holder) + _committee(rest, holder)
@@ -210,3 +210,17 @@ def local_zone_name(prefix: str) -> str:
     if not 2 <= len(prefix) <= 3 or _garbage_end(prefix) != 0:
         return ""
     return prefix if word_tag(prefix) == "ns" or word_count(prefix) == 0 else ""
+
+
+_BRANCH_RE = re.compile(r"局([\u4e00-\u9fff]{2,5}?)分局$")
+
+
+def _branch_city(level: str, rest: str) -> Division | None:
+    """The city whose bureau has a branch named after one of its counties (市生态环境局大冶分局: 黄石's, whatever the
+    page's place), else None."""
+    if level != "市" or (m := _BRANCH_RE.search(rest)) is None:
+        return None
+    gaz = gazetteer()
+    name = m.group(1)
+    county = gaz.county_short.get(name) or next((d for d in gaz.named(name) if d.level == "county"), None)
+    return gaz.city_of(county) if county is not None else None
