@@ -161,6 +161,8 @@ _LONGEST_TRANSLITERATED = 6
 _TRANSLITERATED_ENDS = frozenset("到赴在来向对就与为率")
 #: Letters no such name holds: they end a Han name of two or three letters (钮春燕到…, 莘丽君等…, 许国梁作为…).
 _NOT_INSIDE = _TRANSLITERATED_ENDS | frozenset("等作是将把被从也都说率带同")
+#: One-letter verbs that also end Mongolian and Yi names (乌日根达来, 阿来): read so when a clear cue follows them.
+_NAME_END_VERBS = frozenset("来")
 
 
 def _holds_word(cand: str, inside: int, last: int) -> bool:
@@ -176,10 +178,16 @@ def _transliterated(text: str, pos: int) -> int:
     four to six letters ended by a clear cue (苏亚拉图到…, 巴图孟和介绍), no common word of two letters or more and no
     title inside. Tried only when no cue ends a name of two or three letters there."""
     for n in range(4, _LONGEST_TRANSLITERATED + 1):
-        cand = text[pos : pos + n]
-        if len(cand) < n or not all(_is_cjk(c) for c in cand) or _NOT_INSIDE & set(cand[1:]):
+        cand, strong = text[pos : pos + n], cue_after(text, pos + n) == "strong"
+        inside = _NOT_INSIDE & set(cand[1:] if not strong else cand[1:-1])  # 乌日根达来|汇报: 来 may end a name
+        if text[pos + n : pos + n + 1] in "、，。；" and inside == {"来"}:
+            inside = set()  # 海来木呷、: a Yi name's 来, a list's mark after it
+        if len(cand) < n or not all(_is_cjk(c) for c in cand) or inside:
             return 0  # 钮春燕到, 莘丽君等: a name and the word after it
-        if cue_after(text, pos + n) == "strong" or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
+        if not strong and n < _LONGEST_TRANSLITERATED and cue_after(text, pos + n + 1) == "strong" and (
+                text[pos + n : pos + n + 1] in _NAME_END_VERBS):
+            continue  # 乌日根达|来|汇报: 来 is the name's last letter, 汇报 the verb
+        if strong or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
             # 阿约莫色: 约莫 (met 296 times) inside is a syllable; a word at the end is the verb after a name
             # (褚文涛座谈: 座谈 ends no name)
             common = _holds_word(cand, _LONG_NAME_WORD_FREQ, _COMMON_WORD_FREQ // 2)

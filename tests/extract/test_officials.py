@@ -458,6 +458,10 @@ def test_a_bare_secretary_general_after_a_body_and_a_count_of_people() -> None:
     # an activity's dotted name after 代表 is no person (代表进站·接待选民, part fe); a name in transliteration is
     ("县委书记季某远以县人大代表身份开展“代表进站·接待选民”活动，县委常委阿依古丽·赛买提参加。",
      ["季某远", "阿依古丽·赛买提"]),
+    # 来 ends a Mongolian or Yi name when a clear cue follows it (乌日根达来汇报), and stands inside one before a list's
+    # mark (海来木呷、); 来 before a place stays the verb (苏亚拉图来我县) (part fi)
+    ("苏木党委书记乌日根达来汇报了禁牧情况。县委常委海来木呷、阿的伍沙出席。盟委书记苏亚拉图来我县调研。",
+     ["乌日根达来", "海来木呷", "苏亚拉图", "阿的伍沙"]),
 ])
 def test_names_in_transliteration(text: str, names: list[str]) -> None:
     found = run(text)
