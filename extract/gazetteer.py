@@ -49,6 +49,7 @@ class Division:
 
 
 #: A name with a nationality (and 自治) before its level word: 管城回族区, 长阳土家族自治县, 黔南布依族苗族自治州.
+_WING_BANNER = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([左右])(?:翼([前中后]))?旗$")
 _ETHNIC_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(?:自治)?(区|县|旗|州)$")
 
 
@@ -110,6 +111,12 @@ class Gazetteer:
             for alias in (m.group(1) + m.group(2), *([m.group(1) + "自治" + m.group(2)] if "自治" in div.name else [])):
                 if alias not in self.by_name:
                     self.by_name[alias] = [div]
+        # a banner of a wing is written with the first letters (科尔沁左翼后旗 科左后旗, 察哈尔右翼前旗 察右前旗, 土默特左旗
+        # 土左旗), as its own news writes it
+        for div in [d for d in self.by_code.values() if d.level == "county" and d.name.endswith("旗")]:
+            m = _WING_BANNER.match(div.name)
+            if m and (alias := m.group(1)[0] + m.group(2) + (m.group(3) or "") + "旗") not in self.by_name:
+                self.by_name[alias] = [div]
         #: short forms of counties and districts (萧山区 → 萧山), unique in China: read in mastheads and site
         #: lines only (萧山日报), never in running text, where 金水 is also a river
         self.county_short: dict[str, Division] = {}
