@@ -89,9 +89,10 @@ _ROSTER_HEAD_RE = re.compile(
 _NAMES_LINE_RE = re.compile(
     r"[ ]*(?:[（(][^\n）)]{1,20}[）)])?[ ]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ ]+[\u4e00-\u9fff·]{2,4})+)[ ]*")
 _NOTE_LINE_RE = re.compile(r"[ ]*[（(][^\n）)]{1,20}[）)][ ]*")
-#: A line of it: a title, a colon, the names (副书记：甲　乙; 常委：… （按姓氏笔画为序）).
+#: A line of it: a title, a colon, the names (副书记：甲　乙; 常委：… （按姓氏笔画为序）; 常委（按姓氏笔画为序）：…).
 _ROSTER_LINE_RE = re.compile(
-    r"[ ]*(?P<title>[\u4e00-\u9fff]{1,8})[：:][ ]*(?:[（(][^\n）)]{1,12}[）)])?[ ]*"  # 常委：（按姓氏笔画为序）甲 乙
+    r"[ ]*(?P<title>[\u4e00-\u9fff]{1,8})(?:[（(][^\n）)]{1,12}[）)])?[：:]"  # 常委（按姓氏笔画为序）：甲
+    r"[ ]*(?:[（(][^\n）)]{1,12}[）)])?[ ]*"  # 常委：（按姓氏笔画为序）甲 乙
     r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[ ]+[\u4e00-\u9fff·]{2,8})*)"
     r"[ ]*(?:[（(][^\n）)]{1,12}[）)])?[ ]*")
 def _titles() -> frozenset[str]:

@@ -96,6 +96,18 @@ def test_a_congress_s_name_lists_under_headings_that_name_their_title():
     ]
 
 
+def test_a_list_line_whose_order_note_stands_before_its_colon():
+    """常委（按姓氏笔画为序）：甲　乙　丙 under a 名单's heading: each name a 常委 of the heading's organ (part fg)."""
+    page = ("宁明县人民政府\n\n中共宁明县委召开十五届一次全会\n\n发布时间：2021-09-26\n\n"
+            "9月26日，中国共产党宁明县第十五届委员会第一次全体会议召开。附：\n"
+            "中国共产党宁明县第十五届委员会书记、副书记、常委名单\n书记：农某峰\n副书记：覃某荣　梁某芬\n"
+            "常委（按姓氏笔画为序）：尹某宏　农某峰　闭某宁\n")
+    assert _holdings(page) == [
+        ("", "农某峰", "宁明县委", "书记"), ("", "覃某荣", "宁明县委", "副书记"), ("", "梁某芬", "宁明县委", "副书记"),
+        ("", "尹某宏", "宁明县委", "常委"), ("", "农某峰", "宁明县委", "常委"), ("", "闭某宁", "宁明县委", "常委"),
+    ]
+
+
 def test_a_table_saved_one_cell_a_line_is_read_row_by_row():
     page = """中共慈利县委组织部
 当前位置：首页 > 公示公告
