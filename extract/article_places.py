@@ -12,6 +12,7 @@ from collections import Counter
 
 from .gazetteer import Division, gazetteer
 from .model import ArticleFacts, Holding, Place
+from .page_site import dateline_end
 from .parties import party_of
 from .phrases import SpanIndex
 from .place_names import masthead_counties, places_in, read_place, reads_whole
@@ -219,7 +220,8 @@ def own_short_form(found: ArticleFacts) -> None:
     taken = SpanIndex([(m.start - art.start, m.end - art.start) for m in
                        [p.mention for p in found.projects] + [h.person for h in found.holdings]
                        + [p.person for p in found.persons] + [p.mention for p in found.places]])
-    pos = text.find(short)
+    # 本报邵东讯: the reporter's place, no place of the news, when the article names it in full (邵东市) too
+    pos = text.find(short, dateline_end(text) if div.name in text else 0)
     while pos >= 0:
         end = pos + len(short)
         if not taken.overlaps((pos, end)) and text[end:end + 1] not in _SHORT_FORM_NOT_BEFORE:

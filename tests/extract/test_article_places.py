@@ -29,6 +29,14 @@ def _places(body: str) -> list[tuple[str, str, str]]:
             "双流区召开产业发展推进会\n5月10日，双流区委书记陈立新主持召开全区产业发展推进会，学习寿光经验。",
             [("双流区", "district", "双流区")],
         ),
+        (  # a dateline's short form (本报邵东讯) is the reporter's place when the article names the city in full
+            "邵东市召开五金产业发展推进会\n本报邵东讯（记者 石某萱）11月6日，邵东市召开五金产业发展推进会。",
+            [("邵东市", "city", "邵东市")],
+        ),
+        (  # and the article's place when the short form is all it writes (part fh)
+            "庆安县召开秋收工作会议\n本报庆安讯（通讯员 马某琪）10月6日，县委书记刘某成主持召开秋收工作会议。",
+            [("庆安县", "county", "庆安县"), ("庆安", "county", "庆安")],
+        ),
     ],
 )
 def test_own_county_by_its_short_form(body: str, expected: list[tuple[str, str, str]]) -> None:
