@@ -20,6 +20,7 @@ and written by the build as ``resolution.jsonl`` so an analyst can review them. 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 
@@ -78,7 +79,8 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
                 elif found.jurisdiction is not None:
                     grp.places.add(found.jurisdiction.code)  # an organ of no known place: the article's place
                 grp.orgs.add(h.org)
-                if any(w in (note := h.evidence.text + _note_after(found, h.person.end)) for w in _SECONDED):
+                note = _note_before(found, h.evidence.start) + h.evidence.text + _note_after(found, h.person.end)
+                if any(w in note for w in _SECONDED):
                     # the page's places; a province in the post's note (（安徽援疆干部）, （浙江湖州南浔区挂职干部）)
                     grp.home |= _named_places(found.article.text, grp.places) | _named_places(note, grp.places, True)
                 if h.title in SINGLE_HOLDER and date and not h.change:
@@ -98,6 +100,16 @@ def _note_after(found, end: int) -> str:
     text, at = found.article.text, end - found.article.start
     close = text.find("）", at, at + 30) if text[at : at + 1] == "（" else -1
     return text[at : close + 1] if close > 0 else ""
+
+
+_NOTE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:援疆|援藏|援青|挂职)干部、$")
+
+
+def _note_before(found, start: int) -> str:
+    """A note opening the holder's chain (吉林援藏干部、县委常委、常务副县长某), else ""."""
+    at = start - found.article.start
+    m = _NOTE_BEFORE_RE.search(found.article.text, max(0, at - 14), at)
+    return m.group() if m else ""
 
 
 def _named_places(text: str, own: set[str], provinces_too: bool = False) -> set[str]:

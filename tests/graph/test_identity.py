@@ -187,5 +187,10 @@ def test_a_secondment_noted_after_the_name_names_its_home(tmp_path) -> None:
     }
     g = _graph_of(tmp_path, texts)
     assert _people(g) == ["person:钮某禾"]
+    texts = {  # or a note opening the holder's chain (吉林援藏干部、县委常委、常务副县长某), part ff
+        "c.txt": "永吉县人民政府\n\n2021年5月6日，副县长杭某宇到岔路河镇调研。",
+        "d.txt": "吉隆县人民政府\n\n2024年8月20日，吉林援藏干部、县委常委、常务副县长杭某宇陪同检查。",
+    }
+    assert "person:杭某宇" in _people(_graph_of(tmp_path, texts))
     assert [r["reason"] for r in g.graph["resolution"] if r["action"] == "merge"] == [
         "a post held on secondment (挂职) on a page that names its home: 南浔区 and 南浔区 lie in 南浔区"]
