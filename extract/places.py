@@ -154,7 +154,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
 
 #: Letters of a verb's complement, a preposition or a conjunction that a place read after them may take in front
 #: (守护好黄河, 与边阳镇, 因黄河而兴): the place is the one read without them.
-_FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让使给跟")
+_FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让使给跟至到赴")
+_BEFORE_COUNTY = _FUNCTION_LETTERS | frozenset("任来")  # 任|范县县长, 来|攸县
 
 
 def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, None]]:
@@ -276,10 +277,14 @@ def _heads(
             start = m.start() - n
         if m.start() - start == 1 and start in division_at_end and head in ("街道", "镇", "路", "街"):
             start = division_at_end[start]  # 朝阳洲街道, 玉林北路, 黄山头镇: the division's letters are the name's
+        if text[start] in _BEFORE_COUNTY and real_division(text[start + 1 : m.end()]) and not real_division(
+                text[start : m.end()]):
+            start += 1  # 城固至|洋县, 任|范县: a county of one letter after a preposition or a verb
         if m.start() - start < lo and not (
-            head in _SUFFIX_LETTERS and text[m.end() : m.end() + 1] == head and real_division(text[start : m.end()])
+            head in _SUFFIX_LETTERS and real_division(text[start : m.end()])
+            and (text[m.end() : m.end() + 1] == head or text[start - 1 : start] in _FUNCTION_LETTERS)
         ):
-            continue  # 曹县县委: a county of one letter, named before its organ's level letter
+            continue  # 曹县县委: a county of one letter, named before its organ's level letter (or after 到, 至: 到滑县)
         if text[start] == "沿" and head in _ALONG_HEADS and m.start() - start > lo:
             start += 1  # 一行沿堵河察看: along the river, no river named 沿堵河
         name = text[start : m.end()]

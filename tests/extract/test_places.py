@@ -289,6 +289,9 @@ def test_generic_kinds_and_duties_are_no_places(text: str, expected: list[tuple[
     ("要进一步理顺开发区与托管镇街的权责关系，向驻县部队官兵致以问候。", []),
     # a word that opens with such a letter keeps it (向阳街道), and so does a county of the gazetteer (将乐县)
     ("来到向阳街道和将乐县调研。", [("向阳街道", "sub_district"), ("将乐县", "county")]),
+    # a county of one letter after a preposition (城固至|洋县, 到|道县, 为|莒县) (part fk)
+    ("严某业来到城固至洋县快速通道项目现场。这是雷某韬到道县任职后首次下乡调研。厉某燕为莒县人民政府副县长。",
+     [("洋县", "county"), ("道县", "county"), ("莒县", "county")]),
     # a count of people before a level letter (一名区领导, 两位县领导) names no district or county
     ("实行“一个项目、一名区领导、一个专班”推进机制。", []),
 ])
