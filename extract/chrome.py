@@ -78,7 +78,7 @@ _TIME_TOKEN_RE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(
 _OTHER_TOKEN_RE = re.compile(
     r"^(?:\d+(?:\.\d+)?[万号]?|次|人次|[|｜>/▶▷►↗\-]|Copyright|©|星期[一二三四五六日天]|周[一二三四五六日]|\S*(?:ICP备|公网安备)\S*"
     r"|(?:共|本期|今日)\d+(?:条|页|篇|版)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"
-    r"|(?:打开|下载)\S{1,12}(?:客户端|APP|App)[，,]?\S{0,8})$"  # 打开某某客户端，阅读体验更佳
+    r"|(?:打开|下载)\S{0,12}?(?:客户端|APP|App)(?:[，,]?\S{0,10})?|打开|查看更多评论)$"  # 打开某某客户端，阅读体验更佳
 )
 _GAP_RE = re.compile(r"[ ]{3,}")
 #: Provinces by their short names: a stamp line of a copied post may end with the one it was sent from.

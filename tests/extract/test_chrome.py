@@ -205,6 +205,8 @@ def test_chrome_line_of_blind_pages(page, expected):
     ("共有0条评论　　请文明上网、理性发言　　【发表评论】", "tools"),
     ("网友评论", "tools"),
     ("打开山丹融媒客户端，阅读体验更佳　　　【立即打开】", "tools"),
+    ("打开APP，看更多精彩内容　　　打开", "tools"),  # an app's prompt and its button (part fj)
+    ("打开上游新闻APP，查看更多精彩内容", "tools"),
     ("山丹融媒　2022-03-09 19:26　　已有2356人阅读", "stamp"),
     ("更新时间：2023-05-08 09:20　　共3条", "stamp"),
     ("【阅读全文】", "tools"),
