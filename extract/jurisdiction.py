@@ -110,6 +110,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         art = found.article
         line = dateline(art.text)
         site, site_basis = (line, "dateline") if line is not None else (header, header_basis)
+        if line is not None and header is not None and line in gaz.chain(header)[1:]:
+            site, site_basis = header, header_basis  # 德州新闻网·宁津频道 / 德州新闻网讯: the county's section
         strong_site = line is not None or full_header or header_basis == "option"
         context = site
         organs = _organ_places(found, context)

@@ -247,7 +247,7 @@ def masthead_counties(text: str) -> Counter[Division]:
 
 
 _TOWN_ACCOUNT = re.compile(r"(?:^|(?<=[ 　]))([\u4e00-\u9fff]{3,8}?)(?:街道|镇|乡)(?:发布|融媒)", re.M)
-_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|报社|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
+_MASTHEAD = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|报社|频道|融媒|发布|新闻网|新闻|网站|政府网|网(?=[讯\s]|$))", re.M)
 #: A WeChat post's stamp line (原创　北京平谷　北京平谷　2024年06月20日): its account's name, which ends with the
 #: county's short name (北京平谷, 掌上蓟州).
 _ACCOUNT = re.compile(r"^原创[ 　]+([\u4e00-\u9fff]{2,8})(?=[ 　])", re.M)

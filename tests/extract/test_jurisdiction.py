@@ -800,3 +800,20 @@ def test_a_zone_named_after_a_place_inside_its_city_is_the_page_s_zone() -> None
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("阙某峰", "宜宾临港经开区党工委", "书记"), ("敖某刚", "宜宾临港经开区党工委", "副书记"),
         ("敖某刚", "宜宾临港经开区管委会", "主任")]
+
+
+def test_a_county_section_of_a_city_portal_outweighs_the_portal_s_dateline() -> None:
+    """德州新闻网 · 宁津频道 with 德州新闻网讯 opening the body: the page is 宁津's, so a visiting county's delegation
+    (吴桥) keeps its own organs and the hosts' bare 县委 are 宁津's (part fj)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("德州新闻网 · 宁津频道\n首页　时政　县域　民生\n您现在的位置：首页 > 宁津新闻 > 时政要闻\n\n"
+            "吴桥县党政考察团来我县考察\n\n来源：德州新闻网　　作者：毛某豪　　时间：2021-11-19 09:32:05\n\n"
+            "德州新闻网讯（记者 毛某豪）11月18日，河北省沧州市吴桥县委副书记、县长韦某林率吴桥县党政考察团来我县考察，"
+            "双方就产业协作进行交流。县委书记甘某波，县委副书记、县长祝某杰陪同考察。考察团一行先后来到宁津县智能电梯产业园"
+            "二期和宁津县实木家具创新中心项目。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.person.text, h.org) for f in res.articles for h in f.holdings] == [
+        ("韦某林", "吴桥县委"), ("韦某林", "吴桥县政府"), ("甘某波", "宁津县委"), ("祝某杰", "宁津县委"),
+        ("祝某杰", "宁津县政府")]

@@ -33,6 +33,7 @@ def test_read_place(text: str, expected) -> None:
     ("原创　北京平谷　北京平谷　2024年06月20日 19:42　北京", ["平谷区"]),  # a WeChat account's name (part ex)
     ("原创　掌上蓟州　掌上蓟州　2024年05月16日 21:08　天津", ["蓟州区"]),
     ("巫山报社主办 渝ICP备12004536号", ["巫山县"]),  # a county paper's footer
+    ("德州新闻网 · 宁津频道", ["宁津县"]),  # a city portal's county section (part fj)
 ])
 def test_masthead_counties(line: str, expected: list[str]) -> None:
     assert sorted(d.name for d in masthead_counties(line)) == expected
