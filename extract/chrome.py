@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .chrome_lists import listed_titles
+from .chrome_lists import listed_summaries, listed_titles
 from .resources import table
 
 _PUNCT = "。，；！？"  # sentence punctuation: an article line has it, a chrome line does not
@@ -352,7 +352,7 @@ def find(text: str) -> list[ChromeLine]:
             e -= 1
         if s < e:
             lines.append((s, e, line_kind(text[s:e])))
-    lines = _weather_at_top(text, lines)
+    lines = listed_summaries(text, _weather_at_top(text, lines))
     body = [i for i, (s, e, kind) in enumerate(lines) if kind is None and not _is_title_like(text[s:e])]
     head, foot = (body[0], body[-1]) if body else (len(lines), len(lines))  # lines neither chrome nor title-like
     prose = next((i for i in body if "。" in text[lines[i][0] : lines[i][1]]), len(lines))  # a breadcrumb above the

@@ -40,3 +40,14 @@ def listed_titles(
         else:
             listing = False
     return extra
+
+
+def listed_summaries(text: str, lines: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """``lines`` with the summary under a list's entry made part of the list: a line between two entries (· 某某调研…
+    2021-09-18 / 　9月18日，县长某某深入…… / · …), cut short with an ellipsis, is no article of its own."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        s, e, kind = lines[i]
+        if kind is None and lines[i - 1][2] == "list" and lines[i + 1][2] == "list" and text[s:e].endswith(("…", "...")):
+            out[i] = (s, e, "list")
+    return out

@@ -426,3 +426,14 @@ def test_the_lines_above_a_breadcrumb_are_the_page_s_head() -> None:
             "6月17日，区委书记闻某峰到练市镇调研重点项目建设。区委副书记、区长茅某峻陪同调研。\n")
     doc = Document("p.txt", "p.txt", page)
     assert [(a.headline, a.text[:5]) for a in segment(doc)] == [("闻某峰在练市镇调研重点项目建设", "6月17日")]
+
+
+def test_a_summary_under_a_list_s_entry_is_part_of_the_list() -> None:
+    """A site's news list after the article (莲花要闻 / · 某某调研…　2021-09-18 / its summary cut with an ellipsis / · …):
+    the summary, which names an official and a place, is no article of its own (part fj)."""
+    page = ("莲花县人民政府\n\n刘某川调研重点项目\n\n发布时间：2021-09-24\n\n9月23日，县委副书记、县长刘某川到路口镇调研"
+            "重点项目建设。\n\n【打印本页】　　【关闭窗口】\n\n莲花要闻\n· 我县召开森林防火工作会议　　2021-09-22\n"
+            "· 刘某川调研城区重点项目建设　　2021-09-18\n　9月18日，县委副书记、县长刘某川深入琴亭镇，调研城区重点项目……\n"
+            "· 县委理论学习中心组举行专题学习　　2021-09-13\n")
+    doc = Document("p.txt", "p.txt", page)
+    assert [a.text[:5] for a in segment(doc)] == ["9月23日"]
