@@ -530,6 +530,7 @@ def test_main_prefix() -> None:
     text = "会议由航空港实验区管委会副主任、经开区党工委书记某某主持。经开区党工委理论学习中心组成员参加。"
     assert organs.main_prefix(text) == "经开区"
     assert organs.main_prefix("要抓好落实。") is None
+    assert organs.main_prefix("要压实县、乡、村三级防汛责任。县委书记舒某华出席会议。") is None  # a duty's verb, no 压实县
     assert organs.main_prefix("近日，中牟县召开会议。全县上下要抓好落实。") == "中牟县"
     assert organs.main_prefix("全区上下要抓好落实，各县区要行动。") is None
     assert organs.main_prefix("市长某某主持会议。", "市政府召开常务会议 / 研究城市更新等工作") is None  # a topic, no city
