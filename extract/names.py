@@ -223,7 +223,7 @@ def _between_names(text: str, pos: int, known: set[str]) -> int:
 
 
 #: Letters that never start a name: particles and the words that make an organ with a title (常委会, 委员们).
-_NOT_NAME_START = "会们的等和及与在是为了对把被将向从"
+_NOT_NAME_START = "会们的等和及与在是为了对把被将向从要"
 
 
 #: How often a given name of two letters may be met as a word and still be read as a given name (振华 69, 建华 342,
