@@ -15,7 +15,7 @@ from .gazetteer import Division, gazetteer
 from .organs import left_cues
 from .parties import party_org
 from .place_labels import bingtuan_organ, bingtuan_place, own_zone_word, prefecture_organ, zone_area, zone_in
-from .place_names import PlaceRead, read_place
+from .place_names import PlaceRead, local_zone_name, read_place
 from .resources import word_starting_at, words
 
 _SPECIAL = ("特区", "林区")  # 六枝特区, 神农架林区: their bodies are 特区党委, 林区政府 (a district: 区委)
@@ -200,16 +200,6 @@ def local_zone(org: str, i: int, read: PlaceRead, juris: Division | None) -> Div
         return None
     local = local_zone_name(org[:i])
     return gaz.local_zone(home, local, gaz.zone_words[org[i : read.end]]) if local and home is not None else None
-
-
-def local_zone_name(prefix: str) -> str:
-    """``prefix`` when it names a zone written before a zone word (临港|经开区, 空港|经开区): two or three letters, a
-    place word of jieba's or none of its words, no verb or numeral (召开|经开区, 省级|经开区)."""
-    from .phrases import word_count, word_tag
-
-    if not 2 <= len(prefix) <= 3 or _garbage_end(prefix) != 0:
-        return ""
-    return prefix if word_tag(prefix) == "ns" or word_count(prefix) == 0 else ""
 
 
 _BRANCH_RE = re.compile(r"局([\u4e00-\u9fff]{2,5}?)分局$")

@@ -67,6 +67,8 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
     while True:
         form = _longest_form(text, end, gaz)
         if not form:
+            if current is not None and current.level == "city" and (local := _local_zone(text, end, current, gaz)):
+                current, end = local  # 威海|临港|经济技术开发区: the city's zone named after a place inside it
             break
         if form in gaz.zone_words and form not in gaz.zone_forms:
             city = gaz.city_of(current) if current is not None else None
@@ -110,6 +112,28 @@ def read_place(text: str, pos: int, context: Division | None = None) -> PlaceRea
 _CLAUSE_OPENERS = frozenset("，。、；：！？\n（(“ 　")
 #: Words a level letter opens (县级, 县域, 市级, 市场, 区域): after a one-letter name they are no division (和县级, 各市场).
 _LEVEL_WORDS = frozenset({"县级", "县域", "县城", "市级", "市场", "市域", "市民", "区级", "区域", "区县", "县区"})
+
+
+def _local_zone(text: str, end: int, city: Division, gaz: Gazetteer) -> tuple[Division, int] | None:
+    """The zone written after its city's name with a local name of two or three letters before its zone word."""
+    for k in (2, 3):
+        form = _longest_form(text, end + k, gaz)
+        if form in gaz.zone_words and form not in gaz.zone_forms and local_zone_name(text[end : end + k]):
+            return gaz.local_zone(city, text[end : end + k], gaz.zone_words[form]), end + k + len(form)
+    return None
+
+
+def local_zone_name(prefix: str) -> str:
+    """``prefix`` when it names a zone written before a zone word (临港|经开区, 空港|经开区): two or three letters, a
+    place word of jieba's or none of its words, no numeral (十五届|经开区) and no verb (召开|经开区, 省级|经开区)."""
+    from .phrases import word_count, word_tag
+
+    if not 2 <= len(prefix) <= 3 or any(c in _NUMERAL_LETTERS for c in prefix):
+        return ""
+    return prefix if word_tag(prefix) == "ns" or word_count(prefix) == 0 else ""
+
+
+_NUMERAL_LETTERS = frozenset("一二三四五六七八九十百千两第届")
 
 
 def reads_whole(text: str) -> bool:

@@ -286,7 +286,9 @@ def test_a_zone_s_short_bodies_on_its_own_site_are_never_a_town_s():
 
 9月7日，工委副书记、管委主任鞠文明到汪疃镇调研。汪疃镇党委书记于海洋陪同。
 """
-    assert _holdings(elsewhere) == [("于海洋", "汪疃镇党委", "书记")]  # a zone the gazetteer lacks: no organ of it
+    assert _holdings(elsewhere) == [  # a zone named after a place inside its city (威海|临港|经济技术开发区): its own
+        ("鞠文明", "威海临港经开区党工委", "副书记"), ("鞠文明", "威海临港经开区管委会", "主任"),
+        ("于海洋", "威海临港经开区汪疃镇党委", "书记")]
 
 
 def test_a_department_s_leaders_page_names_bare_heads_and_its_party_group() -> None:

@@ -19,6 +19,8 @@ from newskg.extract.place_names import masthead_counties, read_place
     ("任县委", ("任泽区", 2)),  # 任县 (任泽区 since 2020) at a clause's start …
     ("温县产业集聚区党工委", ("温县产业集聚区", 7)),  # a county's zone word after the county: the county's zone
     ("新乡经开区管委会", ("新乡经开区", 5)),
+    ("威海临港经济技术开发区管委会", ("威海临港经开区", 11)),  # a zone named after a place inside its city (part bq)
+    ("威海文登区", ("文登区", 5)),
 ])
 def test_read_place(text: str, expected) -> None:
     read = read_place(text, 0)
