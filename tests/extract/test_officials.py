@@ -375,6 +375,9 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
      [("葛某华", "县农业农村局党组", "书记"), ("葛某华", "县农业农村局", "局长")], []),
     # 要 after a title opens the duty, no name (各乡镇党委书记要把抓党建作为最大政绩, part fl)
     ("会议强调，各乡镇党委书记要把抓党建作为最大政绩。", [], []),
+    # a company's titles are roles whatever its name ends with (澄远新材料董事长, part fq)
+    ("县长王某某走访企业，澄远新材料董事长韦某钧、屹通海工总经理陶某菲介绍了生产情况。",
+     [("王某某", "县政府", "县长")], [("韦某钧", "澄远新材料董事长"), ("陶某菲", "屹通海工总经理")]),
     # 字, a surname of 大理's 白族 (part ev)
     ("州委副书记、州长字某华到祥云县调研。",
      [("字某华", "大理白族自治州委", "副书记"), ("字某华", "大理白族自治州政府", "州长")], []),
