@@ -25,10 +25,20 @@ def _automaton():
     the extraction (every letter looked up among the root's thousands of transitions); the same matches."""
     import ahocorasick_rs
 
+    return ahocorasick_rs.AhoCorasick(_automaton_forms(), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+@cache
+def _automaton_forms() -> list[str]:
     gaz = gazetteer()
-    forms = set(gaz.by_name) | set(gaz.by_short) | set(gaz.zone_forms) | set(gaz.zone_words)
-    return ahocorasick_rs.AhoCorasick(sorted(f for f in forms if len(f) >= 2),
-                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return sorted(f for f in set(gaz.by_name) | set(gaz.by_short) | set(gaz.zone_forms) | set(gaz.zone_words) if len(f) >= 2)
+
+
+@cache
+def _zone_word_ids() -> frozenset[int]:
+    """Indexes of the generic zone words among :func:`_automaton`'s patterns."""
+    gaz = gazetteer()
+    return frozenset(i for i, f in enumerate(_automaton_forms()) if f in gaz.zone_words and f not in gaz.zone_forms)
 
 
 @dataclass(frozen=True)
@@ -226,6 +236,9 @@ def places_in(text: str, context: Division | None = None) -> Counter[Division]:
     for _i, start, _end in _automaton().find_matches_as_indexes(text):
         if start < last_end:
             continue
+        if _i in _zone_word_ids():  # 海安|经济技术开发区: a county's short name before a zone word opens the place
+            start = next((start - n for n in (4, 3, 2) if start - n > last_end
+                          and text[start - n : start] in gazetteer().county_short), start)
         read = read_place(text, start, context)
         if read is None or (text[start : read.end] in _also_words() and not text.startswith(_OWN_ORGANS, read.end)):
             continue  # 郑州的老城区: a common noun, not 洛阳's 老城区

@@ -48,3 +48,12 @@ def test_masthead_counties(line: str, expected: list[str]) -> None:
 def test_a_municipality_s_districts_read_through_it(text: str, expected: str) -> None:
     read = read_place(text, 0)
     assert read is not None and read.division is not None and read.division.name == expected
+
+
+def test_a_county_s_zone_on_its_site_line_is_read_whole() -> None:
+    """海安经济技术开发区 (a county-level city's short name, then a zone word) on a zone's site line is 海安经开区,
+    not the zone word alone (part fq); a city's zone is read as before."""
+    from newskg.extract.place_names import places_in
+
+    assert [d.name for d in places_in("海安经济技术开发区\n首页 | 走进经开")] == ["海安经开区"]
+    assert [d.name for d in places_in("到郑州经开区调研")] == ["郑州经开区"]
