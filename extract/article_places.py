@@ -252,9 +252,10 @@ _OWN_PLACE_RE = re.compile(r"(?:来|到|赴|莅临)我(?P<level>[州市县区旗
 _CAME_TO_RE = re.compile(r"(?:代表团|考察团|调研组|一行)来(?P<place>[\u4e00-\u9fff]{2,8}?)(?:考察|调研|开展|交流|参观|对接)")
 
 
-def host_place(text: str, named: Counter[Division]) -> Division | None:
-    """The place a page that says 来我州 (到我县 …) is of: the one the article names most of that level; or the place
-    a delegation comes to, named (来丰宁考察); else None."""
+def host_place(text: str, named: Counter[Division], site: Division | None = None) -> Division | None:
+    """The place a page that says 来我州 (到我县 …) is of: its site's place when of that level (天台新闻网: 郏县党政代表团来
+    我县, the guests' county named in full), else the one the article names most of that level; or the place a
+    delegation comes to, named (来丰宁考察); else None."""
     m = _OWN_PLACE_RE.search(text)
     if m is None and (came := _CAME_TO_RE.search(text)) is not None:  # 率津南区党政代表团来丰宁考察: 丰宁's page
         read = read_place(came.group("place"), 0)
@@ -262,6 +263,8 @@ def host_place(text: str, named: Counter[Division]) -> Division | None:
         return div if div is not None and div.level != "zone" else gazetteer().county_short.get(came.group("place"))
     if m is None:
         return None
+    if site is not None and site.level != "zone" and site.level_char == m.group("level"):
+        return site
     of_level = [d for d in named if d.level != "zone" and d.level_char == m.group("level")]
     return max(of_level, key=lambda d: (named[d], d.code)) if of_level else None
 

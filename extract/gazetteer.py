@@ -49,6 +49,9 @@ class Division:
 
 
 #: A name with a nationality (and 自治) before its level word: 管城回族区, 长阳土家族自治县, 黔南布依族苗族自治州.
+#: Provinces whose counties no mainland masthead names by a short form (台湾 71, 香港 81, 澳门 82): 三峡日报 is 宜昌's,
+#: never 新北市三峡区's.
+_NO_SHORT = frozenset({"71", "81", "82"})
 _WING_BANNER = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([左右])(?:翼([前中后]))?旗$")
 _ETHNIC_NAME = re.compile(r"^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+(?:自治)?(区|县|旗|州)$")
 
@@ -122,7 +125,7 @@ class Gazetteer:
         self.county_short: dict[str, Division] = {}
         seen: dict[str, int] = {}
         for div in self.by_code.values():
-            if div.level == "county" and len(div.name) >= 3 and div.name[-1] in "区县市旗":
+            if div.level == "county" and len(div.name) >= 3 and div.name[-1] in "区县市旗" and div.code[:2] not in _NO_SHORT:
                 ethnic = _ETHNIC_NAME.match(div.name)  # 巴马瑶族自治县: 巴马发布
                 for short in (div.name[:-1], *([ethnic.group(1)] if ethnic else [])):
                     seen[short] = seen.get(short, 0) + 1

@@ -125,7 +125,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
             choice, basis = most_named(text_places), "text"
         named = organs + text_places
         named_by_article.append(named)
-        if (host := host_place(art.text, named)) is not None and host != choice:
+        if (host := host_place(art.text, named, site)) is not None and host != choice:
             choice, basis = host, "host"  # 厦门市党政代表团来我州考察: the paper is 临夏州's, not its guests'
         passing = basis == "text" and strong_site and choice is not None and site not in gaz.chain(choice)
         if site is not None and (choice is None or choice in gaz.chain(site)[1:] or passing

@@ -817,3 +817,17 @@ def test_a_county_section_of_a_city_portal_outweighs_the_portal_s_dateline() -> 
     assert [(h.person.text, h.org) for f in res.articles for h in f.holdings] == [
         ("韦某林", "吴桥县委"), ("韦某林", "吴桥县政府"), ("甘某波", "宁津县委"), ("祝某杰", "宁津县委"),
         ("祝某杰", "宁津县政府")]
+
+
+def test_a_delegation_that_comes_to_our_county_leaves_the_page_to_its_site() -> None:
+    """天台新闻网: 郏县党政代表团来我县: the guests' county is written in full, the page's own only by its site: the article
+    is the site's (天台县), not the guests' (part fn)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("中国天台新闻网\n首页　时政　社会\n当前位置：首页 > 时政新闻\n\n郏县党政代表团来我县考察交流\n\n"
+            "2024-04-26 09:15:32　来源：天台新闻网\n\n4月24日，河南省平顶山市郏县县委书记褚某岳率郏县党政代表团来我县"
+            "考察交流。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(f.jurisdiction.label, f.jurisdiction.basis) for f in res.articles] == [("天台县", "host")]
+    assert [(h.person.text, h.org) for f in res.articles for h in f.holdings] == [("褚某岳", "郏县委")]

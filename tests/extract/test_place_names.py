@@ -36,6 +36,7 @@ def test_read_place(text: str, expected) -> None:
     ("原创　掌上蓟州　掌上蓟州　2024年05月16日 21:08　天津", ["蓟州区"]),
     ("巫山报社主办 渝ICP备12004536号", ["巫山县"]),  # a county paper's footer
     ("德州新闻网 · 宁津频道", ["宁津县"]),  # a city portal's county section (part fj)
+    ("三峡日报    2024年5月8日", []),  # 宜昌's paper: no short form of 台湾's 新北市三峡区 (part fn)
 ])
 def test_masthead_counties(line: str, expected: list[str]) -> None:
     assert sorted(d.name for d in masthead_counties(line)) == expected
