@@ -59,7 +59,7 @@ from .rivers import river_at
 from .towns import in_town, nameless, sentence_town, sentence_village, town_of, towns_before, village_organ, village_party
 
 _SENTENCE_END = "。！？!?"
-_UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)$")  # 局长 → …局, 组员 → …组; 代区长: acting
+_UNIT_TITLE = re.compile(r"^(?:常务)?(?:[副代]|代理)?(?P<unit>.)(?:长|员)(?:助理)?$")  # 局长: …局; 组员: …组; 代区长
 _CLAUSE_STARTS = frozenset("，。；：\n")  # after these a clause opens: a title chain there is all of its clause
 _GOVERNMENT, _GOVERNMENTS = "政府", {"盟": "行政公署"}  # a league's government is its 行政公署 (盟长)
 _PLACE_VERBS = frozenset("地身所各此到之相深远")  # 处 a word of its own before 长 (地处长江): no 处长 there
@@ -131,6 +131,7 @@ def _resolve(
     levels = _lex()["levels"]
     for i, seg in enumerate(segs):
         raw = _SIGN_RE.sub("", seg.org)  # 县农业农村局（县乡村振兴局）党组: the second sign of one organ is no part of it
+        raw = raw[2:] if raw.startswith(("挂任", "挂职")) and len(raw) > 3 else raw  # 挂任宝应县县长助理: 宝应县's
         raw += "区政府" if raw in ("林", "特") and seg.title.endswith("区长") else ""  # 林区长: 林区政府
         raw = "村党支部" if raw == "驻村" else raw  # 驻村第一书记: of the village the sentence names, or of none
         raw = raw[:-2] if raw.endswith("村驻村") else raw  # 晏岗村驻村第一书记: 晏岗村's, as 晏岗村第一书记

@@ -375,6 +375,9 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
      [("葛某华", "县农业农村局党组", "书记"), ("葛某华", "县农业农村局", "局长")], []),
     # 要 after a title opens the duty, no name (各乡镇党委书记要把抓党建作为最大政绩, part fl)
     ("会议强调，各乡镇党委书记要把抓党建作为最大政绩。", [], []),
+    # 挂任 another county's 县长助理: that county's government's post, besides the home post (part fn)
+    ("安徽省凤台县副县长、挂任宝应县县长助理缪某彬，县发改委主任仇某燕陪同调研。",
+     [("缪某彬", "凤台县政府", "副县长"), ("缪某彬", "宝应县政府", "县长助理"), ("仇某燕", "宝应县发改委", "主任")], []),
     # a company's titles are roles whatever its name ends with (澄远新材料董事长, part fq)
     ("县长王某某走访企业，澄远新材料董事长韦某钧、屹通海工总经理陶某菲介绍了生产情况。",
      [("王某某", "县政府", "县长")], [("韦某钧", "澄远新材料董事长"), ("陶某菲", "屹通海工总经理")]),
