@@ -378,6 +378,8 @@ def test_a_post_one_person_holds_goes_to_the_first_name_of_a_list() -> None:
     # 挂任 another county's 县长助理: that county's government's post, besides the home post (part fn)
     ("安徽省凤台县副县长、挂任宝应县县长助理缪某彬，县发改委主任仇某燕陪同调研。",
      [("缪某彬", "凤台县政府", "副县长"), ("缪某彬", "宝应县政府", "县长助理"), ("仇某燕", "宝应县发改委", "主任")], []),
+    # a verb before an organ is no part of it (贯彻落实|省委书记); 殷殷 after 总书记 is no name (part ft)
+    ("全市上下将认真贯彻落实省委书记郦某康调研时的讲话精神，牢记总书记殷殷嘱托。", [("郦某康", "省委", "书记")], []),
     # a company's titles are roles whatever its name ends with (澄远新材料董事长, part fq)
     ("县长王某某走访企业，澄远新材料董事长韦某钧、屹通海工总经理陶某菲介绍了生产情况。",
      [("王某某", "县政府", "县长")], [("韦某钧", "澄远新材料董事长"), ("陶某菲", "屹通海工总经理")]),
