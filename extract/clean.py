@@ -31,7 +31,7 @@ def _width_table() -> dict[int, str]:
         half = unicodedata.normalize("NFKC", ch)
         if half.isalnum():
             table[code] = half
-    table[0x3000] = " "  # ideographic space
+    table.update({0xFF0D: "-", 0xFF0E: ".", 0xFF0F: "/", 0x3000: " "})  # a date's ２０２１－０５－１２; ideographic space
     for ch in "\u00a0\u2002\u2003\u2009\u200b\ufeff":
         table[ord(ch)] = " "
     table[ord("\t")] = " "

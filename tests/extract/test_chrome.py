@@ -214,6 +214,9 @@ def test_chrome_line_of_blind_pages(page, expected):
     # a stamp with the reporter's field, and a line of reporter, editor and reviewer
     ("2023-05-06　来源：海晏县融媒体中心　记者：卓玛吉", "stamp"),
     ("记者：苏婉清　　编辑：芦娇　　审核：邵立成", "editor"),
+    # full-width digits, a full-width hyphen between them and a time with a Chinese colon (part fu)
+    ("发布时间：２０２１－０５－１２　１０：２６　　来源：县政府办", "stamp"),
+    ("时间：２０２３－１１－２４　　来源：通江县融媒体中心　　点击：", "stamp"),
 ])
 def test_portal_and_app_chrome(line: str, kind: str) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind

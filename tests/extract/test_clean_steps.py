@@ -50,7 +50,7 @@ CASES: dict[str, list[tuple[str, str, tuple[int, ...]]]] = {
          (0, 1, 2, 2, 2, 3, 4, 5, 5, 5, 6, 7, 8, 9, 10, 10, 10, 11, 12, 13, 13, 13, 14, 15, 16, 17)),
     ],
     "normalize_width": [
-        ("ＧＤＰ增长５．２％，共１２个项目", "GDP增长5．2％，共12个项目", tuple(R(17))),  # letters and digits only
+        ("ＧＤＰ增长５．２％，共１２个项目", "GDP增长5.2％，共12个项目", tuple(R(17))),  # letters, digits, a number's point
     ],
     "normalize_punctuation": [
         ("经开区召开会议,李小虎主持;张波出席:强调(一)要落实!",
