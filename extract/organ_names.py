@@ -140,7 +140,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         return gaz.label(holder) + org if holder is not None else org
     holder = _branch_city(level, rest) or _level_holder(level, rest, juris)
     if holder is None:
-        return org[b:]
+        return org if org[b - 1 : b] in ("发", "园") else org[b:]  # 开发区党工委 of no known zone: no 区党工委
     return gaz.label(holder) + _committee(rest, holder)
 
 

