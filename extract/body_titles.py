@@ -17,7 +17,7 @@ _DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|�
 _COMMAND = frozenset({"政委", "副政委", "师长", "副师长", "团长", "副团长"})
 _REGIMENT_PARTY_RE = re.compile(r"(.*[一二三四五六七八九十百零〇\d](?:团|连))(?:党委|党支部)")
 #: The chairs of an autonomous region's government (its governor and deputies).
-_REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
+REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席", "代理主席"})
 
 
 def body_of_title(org: str, title: str) -> str:
@@ -33,7 +33,7 @@ def body_of_title(org: str, title: str) -> str:
         return org[: -len("市党委")]  # 师市党委书记、政委: the 政委 is the 师's (第八师), not the committee's
     if (m := _REGIMENT_PARTY_RE.fullmatch(org)) and title in _COMMAND | {"指导员"}:
         return m.group(1)  # 一四三团党委书记、政委 → 一四三团 政委; 三连党支部书记、指导员 → 三连 指导员
-    if org.endswith("自治区党委") and title in _REGION_CHAIRS:
+    if org.endswith("自治区党委") and title in REGION_CHAIRS:
         return org[: -len("党委")] + "政府"
     if org.endswith("苏木党委") and title in ("苏木达", "副苏木达"):
         return org[: -len("党委")] + "政府"  # 苏木党委副书记、苏木达: the 苏木's head, of its 政府 (as 镇长 is)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import towns as _towns
-from .body_titles import from_list, named_headquarters, own_secretary
+from .body_titles import REGION_CHAIRS, from_list, named_headquarters, own_secretary
 from .departments import in_department, page_department
 from .institutions import institution_before
 from .known_names import bare_mentions
@@ -132,6 +132,7 @@ def _resolve(
     for i, seg in enumerate(segs):
         raw = _SIGN_RE.sub("", seg.org)  # 县农业农村局（县乡村振兴局）党组: the second sign of one organ is no part of it
         raw = raw[2:] if raw.startswith(("挂任", "挂职")) and len(raw) > 3 else raw  # 挂任宝应县县长助理: 宝应县's
+        raw += "政府" if raw.endswith("自治区") and seg.title in REGION_CHAIRS else ""  # 自治区副主席: of its 政府
         raw += "区政府" if raw in ("林", "特") and seg.title.endswith("区长") else ""  # 林区长: 林区政府
         raw = "村党支部" if raw == "驻村" else raw  # 驻村第一书记: of the village the sentence names, or of none
         raw = raw[:-2] if raw.endswith("村驻村") else raw  # 晏岗村驻村第一书记: 晏岗村's, as 晏岗村第一书记

@@ -365,6 +365,10 @@ def test_an_autonomous_region_s_chair_is_of_its_government() -> None:
     res = extract_document(Document("p.txt", "p.txt", text))
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("马占江", "宁夏回族自治区党委", "常委"), ("马占江", "宁夏回族自治区政府", "副主席")]
+    text = "融安县融媒体中心讯 9月6日，自治区副主席柯某涛到融安县调研。"  # written alone (part fr)
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("柯某涛", "广西壮族自治区政府", "副主席")]
 
 
 def test_bare_organs_of_a_visit_to_several_places() -> None:
