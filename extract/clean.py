@@ -17,6 +17,7 @@ from functools import cache
 from .cell_lines import cells_on_lines
 from .convert import to_simplified
 from .mapped import MappedText, Step
+from .numeral_dates import arabic_dates
 from .saved_pages import close_name_padding, strip_markup
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -64,8 +65,7 @@ _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069
 def remove_invisible(t: MappedText) -> MappedText:
     """Characters that print as nothing go (the offset map keeps the rest in place).
 
-    Pasted from web pages they sit inside names (``李\\u200b小虎``, ``张\\u200e国``) and would split them.
-    """
+    Pasted from web pages they sit inside names (``李\\u200b小虎``, ``张\\u200e国``) and would split them."""
     return t.sub(_INVISIBLE_RE, "")
 
 
@@ -133,8 +133,8 @@ def _wide_rows(text: str) -> list[tuple[int, int]]:
 
 
 def normalize_width(t: MappedText) -> MappedText:
-    """Full-width letters and digits to ASCII; odd spaces to plain spaces."""
-    return t.translate(_WIDTH, _WIDTH_RE)
+    """Full-width letters and digits to ASCII; odd spaces to plain spaces; 二〇二三年九月十四日 to 2023年9月14日."""
+    return arabic_dates(t.translate(_WIDTH, _WIDTH_RE))
 
 
 _HALF_PUNCT_RE = re.compile(r"(?<![0-9A-Za-z])[,;:!?]|[,;:!?](?![0-9A-Za-z])|[()]")
