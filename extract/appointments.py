@@ -35,6 +35,8 @@ from .towns import in_town, town_of, village_party
 
 #: A note in brackets after an appointee's post (（试用期一年）, （另有任用）) before the next line of the list.
 _NOTE_RE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
+#: A numbered list's mark before an appointee's name (（一）, 1., 二、).
+_ITEM_RE = re.compile(r"[ \u3000\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])[ ]*")
 #: Characters a chain after a cue may hold: letters, the list mark and brackets of an organ.
 _CHAIN_CHARS = re.compile(r"[\u4e00-\u9fff、（）()·]{2,48}")
 _COMRADE = "同志"
@@ -309,6 +311,8 @@ def _before_name(article, found, pos, cue_start, kind, known, context, units, se
     while text[pos : pos + 1] in ("：", ":"):
         pos += 1  # 决定任命：甲为…
     while True:
+        if (item := _ITEM_RE.match(text, pos)) is not None:
+            pos = item.end()  # 决定任命：/（一）甲为…；/（二）乙为…: a numbered list's marks
         spans = _names_at(text, pos, known, strict=not first)
         if not spans:
             return
