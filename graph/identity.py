@@ -71,6 +71,7 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
         per: dict[str, Group] = {}
         for found in res.articles:
             date = found.article.date.value or ""
+            page: frozenset[Division] | None = None  # the article's places, read once for all its seconded posts
             for h in found.holdings:
                 name = h.person.text
                 grp = per.setdefault(name, Group(name, res.document.id))
@@ -82,7 +83,8 @@ def _groups(results: list[DocumentFacts]) -> dict[str, list[Group]]:
                 note = _note_before(found, h.evidence.start) + h.evidence.text + _note_after(found, h.person.end)
                 if any(w in note for w in _SECONDED):
                     # the page's places; a province in the post's note (（安徽援疆干部）, （浙江湖州南浔区挂职干部）)
-                    grp.home |= _named_places(found.article.text, grp.places) | _named_places(note, grp.places, True)
+                    page = _places_of(found.article.text) if page is None else page
+                    grp.home |= _named_places(page, grp.places) | _named_places(_places_of(note), grp.places, True)
                 if h.title in SINGLE_HOLDER and date and not h.change:
                     grp.single.setdefault(date, set()).add(h.org + h.title)
         for name, grp in per.items():
@@ -112,14 +114,18 @@ def _note_before(found, start: int) -> str:
     return m.group() if m else ""
 
 
-def _named_places(text: str, own: set[str], provinces_too: bool = False) -> set[str]:
-    """Codes of the counties and cities ``text`` names outside the province of the places ``own`` (and of the
-    provinces, ``provinces_too``: 副县长（安徽援疆干部）)."""
+def _places_of(text: str) -> frozenset[Division]:
+    """The divisions ``text`` names, in full or by a county's short form (平度市援建的…, 梅河口与青田…)."""
     from ..extract.place_names import places_in, short_counties_in
 
+    return frozenset({*places_in(text), *short_counties_in(text)})
+
+
+def _named_places(named: frozenset[Division], own: set[str], provinces_too: bool = False) -> set[str]:
+    """Codes of the counties and cities among ``named`` outside the province of the places ``own`` (and of the
+    provinces, ``provinces_too``: 副县长（安徽援疆干部）)."""
     gaz = gazetteer()
     provinces = {gaz.chain(d)[-1].code for d in _divisions(own)}  # (a province's chain is itself)
-    named = {*places_in(text), *short_counties_in(text)}  # 平度市援建的…, 梅河口与青田…
     levels = ("county", "city", "province") if provinces_too else ("county", "city")
     return {d.code for d in named if d.level in levels and gaz.chain(d)[-1].code not in provinces}
 
