@@ -71,8 +71,9 @@ _SHORTENED_UNITS = "部局处科"  # units whose letter is written once for orga
 #: A second sign an organ hangs beside its name (加挂牌子), written in brackets after it: 县农业农村局（县乡村振兴局）.
 _SIGN_RE = re.compile(r"(?<=[局委办室部])[（(][\u4e00-\u9fff]{2,16}?(?:局|委|办|办公室|中心)[）)]")
 _APPOINTMENT_REACH = 200  # how far before a name an appointment cue (任命) makes ``NAME为`` start a list line
-#: A company's titles: a role, never a post, whatever the company's name ends with (澄远新材料董事长).
-_COMPANY_TITLES = frozenset({"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "董事", "监事会主席"})
+#: Titles of ``enterprise_titles.txt`` that public bodies have too (a 水利局's 总工程师): only the others make a
+#: chain's title a company's role, never a post, whatever the company's name ends with (澄远新材料董事长).
+_PUBLIC_TOO = frozenset({"总会计师", "总工程师", "总经济师"})
 
 
 # --- chains --------------------------------------------------------------------------------------------------
@@ -313,7 +314,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
                     found.persons.append(PersonMention(person, "原" + org + post_title))
                     continue
                 if (not org or not_public(org) or nameless(org) or (post_title, org[-2:]) == ("委员", "政协")  # a role
-                        or post_title in _COMPANY_TITLES):  # 澄远新材料董事长: a company's, whatever its name's end
+                        or (post_title in lx["enterprise"] and post_title not in _PUBLIC_TOO)):  # 澄远新材料董事长
                     found.persons.append(PersonMention(person, org + post_title, org if org else "", post_title))
                     continue
                 if (name, org, post_title) in seen:
