@@ -21,7 +21,7 @@ from .extract import dates as D
 from .extract.model import DocumentFacts
 from .extract.reader import DEFAULT_MAX_BYTES, InputError, InputWarning, iter_input_files, read_documents
 from .graph import derived
-from .output import atomic, registry
+from .output import atomic, registry, splice
 from .overrides import OverrideError, load_identity_file
 
 log = logging.getLogger(__name__)
@@ -178,8 +178,11 @@ def write_outputs(
     written = {fmt: outdir / registry.filename(fmt) for fmt in formats}
 
     def task(fmt: str) -> Callable[[], None]:
-        return lambda: registry.writer(fmt)(view if view is not None and fmt in registry.VIEW_FORMATS else g,
-                                            staging / registry.filename(fmt))
+        graph = view if view is not None and fmt in registry.VIEW_FORMATS else g
+        if key is not None and fmt in registry.SPLICED:  # a cached build: reuse what the previous file has
+            reuse = splice.Reuse(_published(outdir, fmt), build_key.code_fingerprint())
+            return lambda: registry.writer(fmt)(graph, staging / registry.filename(fmt), reuse=reuse)
+        return lambda: registry.writer(fmt)(graph, staging / registry.filename(fmt))
 
     try:
         with derived.once(g):  # tenures and places computed once, before the writers fork, not once per writer
@@ -195,6 +198,12 @@ def write_outputs(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return written
+
+
+def _published(outdir: Path, fmt: str) -> Path | None:
+    """The file of ``fmt`` in ``outdir``'s current set of outputs, if there is one."""
+    path = outdir / registry.filename(fmt)
+    return Path(os.path.realpath(path)) if path.is_file() else None
 
 
 @contextlib.contextmanager

@@ -75,7 +75,8 @@ def _sorted(table: dict | None) -> list | None:
 
 def stamp(staging: Path, key: str, counts: dict[str, int]) -> None:
     """Write the stamp of the set being made in ``staging`` (call it after the last output is written)."""
-    files = {name: _stat(staging / name) for name in sorted(p.name for p in staging.iterdir())}
+    files = {name: _stat(staging / name) for name in sorted(p.name for p in staging.iterdir())
+             if not name.startswith(".")}  # the outputs; a hidden file of the set (an index) is no output
     record = {"key": key, "counts": counts, "files": files}
     (staging / STAMP).write_text(json.dumps(record, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 

@@ -133,4 +133,7 @@ def test_cached_rebuild_after_adding_changing_removing_is_byte_identical_to_a_fr
     assert names == sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) and len(names) == 7
     for name in names:
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+    # the cached build spliced its Turtle and left the index for the next; a build without the cache has none
+    assert (out / ".outputs" / "current" / ".graph.ttl.index").is_file()
+    assert not list(fresh.rglob(".graph.ttl.index"))
     assert build([folder], out, jobs=1).unchanged

@@ -6,7 +6,7 @@ sorted order (:func:`write_nt`); :mod:`.turtle` streams the same lines through p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -17,6 +17,9 @@ from ..atomic import paused_gc
 from .convert import Unit, _Converter
 from .lines import line_writer
 from .terms import BASE, Lit, nt_term
+
+#: ``reuse(converter, subject, units)``: whether the sink already has the subject's text (:func:`subject_tails`).
+Reused = Callable[[_Converter, str, "Unit | list[Unit]"], bool]
 
 
 def sorted_lines(data: str) -> str:
@@ -69,7 +72,7 @@ def _subject_lines(g: nx.MultiDiGraph) -> Iterator[str]:
         yield head + head.join(tails)
 
 
-def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
+def subject_tails(g: nx.MultiDiGraph, reuse: Reused | None = None) -> Iterator[tuple[str, list[str]]]:
     """Each subject of the graph's triples with its sorted, unique line tails (``<p> object .\n``), in the
     order of the sorted N-Triples file.
 
@@ -80,7 +83,10 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
     kept past its subject (the list yielded is reused: read it before the next). The evidence, a subject per
     quoted span, and the statements are not in that table: the evidence comes a document's block at a time
     (:meth:`_Converter.evidence_blocks`), each block sorted when its turn comes, the statements made from their
-    triples then (:meth:`_Converter.statement_units`), each where it falls among the rest (:func:`_ordered`)."""
+    triples then (:meth:`_Converter.statement_units`), each where it falls among the rest (:func:`_ordered`).
+
+    ``reuse(converter, subject, units)``, asked before each subject's units are run: ``True`` when the sink has
+    the subject's text already (:mod:`output.splice`); the subject is then skipped."""
     tails: list[str] = []
     preds: dict[str, str] = {}  # "<iri> " of each predicate: a few dozen, on every line
     current = [""]
@@ -105,7 +111,7 @@ def subject_tails(g: nx.MultiDiGraph) -> Iterator[tuple[str, list[str]]]:
             else:
                 groups[s] = [have, unit]
         runs = [(BASE + "evidence/", _evidence_subjects(conv)), (BASE + "statement/", conv.statement_units())]
-        yield from _tails(conv, _ordered(groups, runs), tails, current)
+        yield from _tails(conv, _ordered(groups, runs), tails, current, reuse)
 
 
 def _ordered(groups: dict[str, Unit | list[Unit]], runs: list[tuple[str, Iterator[tuple]]]) -> Iterator[tuple]:
@@ -123,9 +129,14 @@ def _ordered(groups: dict[str, Unit | list[Unit]], runs: list[tuple[str, Iterato
         yield from run
 
 
-def _tails(conv: _Converter, subjects, tails: list[str], current: list[str]) -> Iterator[tuple[str, list[str]]]:
-    """Run each subject's units and give out its sorted, unique tails (``subjects``: (subject, unit or units))."""
+def _tails(
+    conv: _Converter, subjects, tails: list[str], current: list[str], reuse: Reused | None = None,
+) -> Iterator[tuple[str, list[str]]]:
+    """Run each subject's units and give out its sorted, unique tails (``subjects``: (subject, unit or units));
+    a subject ``reuse`` has is skipped."""
     for s, units in subjects:
+        if reuse is not None and reuse(conv, s, units):
+            continue
         current[0] = s
         for unit in units if type(units) is list else (units,):
             unit[0](conv, *unit[1:])
