@@ -8,7 +8,7 @@ written beside it (``.NAME.index``, a hidden file of the output set), for the ne
 The index records the size, modification time and inode of the file it describes and an opaque ``version``
 (the code of the merge and the writers, :func:`newskg.build_key.code_fingerprint`): an index of another
 file, or of a file written by other code, is not used. Each piece copied must also begin with the text the
-writer expects there (its subject), else it is made. A key is 128 bits of BLAKE2b.
+writer expects there (its subject), else it is made. A key is 64 bits of BLAKE2b.
 
 The result is the same bytes as making every piece (``tests/output/test_splice.py`` and the cached-build tests
 compare the files); only the time differs. This module knows nothing about any format.
@@ -22,12 +22,11 @@ import json
 import mmap
 import os
 from array import array
-from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-MAGIC = b"newskg-splice-index-1\n"
+MAGIC = b"newskg-splice-index-2\n"
 #: Bytes of made text collected before they are written.
 FLUSH = 1 << 18
 #: Longest run of the old file copied at once.
@@ -49,10 +48,10 @@ def index_path(path: str | Path) -> Path:
     return path.with_name(f".{path.name}.index")
 
 
-def digest(text: str) -> tuple[int, int]:
-    """A key: the 128-bit BLAKE2b of ``text`` as two 64-bit numbers."""
-    d = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    return int.from_bytes(d[:8], "big"), int.from_bytes(d[8:], "big")
+def digest(text: str) -> int:
+    """A key: the 64-bit BLAKE2b of ``text`` (a piece is copied only if it also begins with its own
+    subject: two texts of one subject with one key, one chance in 2**64, is the only way to a wrong copy)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 def _stat(path: Path) -> list[int]:
@@ -61,11 +60,13 @@ def _stat(path: Path) -> list[int]:
 
 
 class _Old:
-    """The previous file (mapped) and its index, sorted by key."""
+    """The previous file (mapped) and its index: keys, offsets and lengths in file order, found through an
+    open-addressing table of their positions (arrays of numbers, not a dict of a million entries: at 100 MB
+    the index has 1.3 million pieces, and this process holds the graph)."""
 
     def __init__(self, path: Path, version: str) -> None:
         self.mm = None
-        self.his = self.los = self.offs = self.lens = array("Q")
+        self.keys, self.offs, self.lens = array("Q"), array("Q"), array("I")
         try:
             with index_path(path).open("rb") as fh:
                 if fh.readline() != MAGIC:
@@ -74,34 +75,38 @@ class _Old:
                 if head.get("version") != version or head.get("file") != _stat(path):
                     return
                 n = int(head["count"])
-                arrays = []
-                for _ in range(4):
-                    a = array("Q")
-                    a.frombytes(fh.read(8 * n))
+                arrays = (array("Q"), array("Q"), array("I"))
+                for a in arrays:
+                    a.frombytes(fh.read(a.itemsize * n))
                     if len(a) != n:
                         return
-                    arrays.append(a)
             with open(path, "rb") as src:
                 self.mm = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) if n else None
         except (OSError, ValueError, KeyError, TypeError):
             return
-        self.his, self.los, self.offs, self.lens = arrays
+        self.keys, self.offs, self.lens = arrays
+        size = 1 << max(4, (2 * n).bit_length())
+        self.mask = size - 1
+        table = self.table = array("I", bytes(4 * size))  # position + 1 of the key in that slot; 0: empty
+        mask = self.mask
+        for i, k in enumerate(self.keys):
+            slot = k & mask
+            while table[slot]:
+                slot = (slot + 1) & mask
+            table[slot] = i + 1
 
-    def find(self, key: tuple[int, int], head: str) -> tuple[int, int] | None:
+    def find(self, key: int, head: str) -> int | None:
         """(offset, length) of the piece of ``key`` in the old file, if it begins with ``head``."""
         if self.mm is None:
             return None
-        hi, lo = key
-        his = self.his
-        i = bisect_left(his, hi)
-        while i < len(his) and his[i] == hi:
-            if self.los[i] == lo:
-                off, n = self.offs[i], self.lens[i]
+        table, keys, mask = self.table, self.keys, self.mask
+        slot = key & mask
+        while at := table[slot]:
+            if keys[at - 1] == key:
+                off, n = self.offs[at - 1], self.lens[at - 1]
                 start = head.encode("utf-8")
-                if self.mm[off:off + len(start)] == start:
-                    return off, n
-                return None
-            i += 1
+                return (off, n) if self.mm[off:off + len(start)] == start else None
+            slot = (slot + 1) & mask
         return None
 
     def close(self) -> None:
@@ -125,16 +130,15 @@ class Splicer:
         self.parts: list[bytes] = []
         self.size = 0
         self.run: list[int] | None = None  # [start, end) of the old file to copy next
-        self.his, self.los, self.offs, self.lens = array("Q"), array("Q"), array("Q"), array("Q")
+        self.keys, self.offs, self.lens = array("Q"), array("Q"), array("I")
         self.copied = self.made_count = 0
 
-    def _record(self, key: tuple[int, int], n: int) -> None:
-        self.his.append(key[0])
-        self.los.append(key[1])
+    def _record(self, key: int, n: int) -> None:
+        self.keys.append(key)
         self.offs.append(self.pos)
         self.lens.append(n)
 
-    def reuse(self, key: tuple[int, int] | None, head: str) -> bool:
+    def reuse(self, key: int | None, head: str) -> bool:
         """Copy the previous file's piece of ``key`` (beginning with ``head``); ``False`` if there is none."""
         if key is None or self.old is None:
             return False
@@ -153,7 +157,7 @@ class Splicer:
         self.copied += 1
         return True
 
-    def made(self, text: str, key: tuple[int, int] | None = None) -> None:
+    def made(self, text: str, key: int | None = None) -> None:
         data = text.encode("utf-8")
         self._flush_run()
         if key is not None:
@@ -192,18 +196,11 @@ class Splicer:
     def write_index(self, path: str | Path) -> None:
         """Write the index of the file now at ``path`` (after it was closed and moved into place)."""
         path = Path(path)
-        order = sorted(range(len(self.his)), key=lambda i: (self.his[i], self.los[i]))
         tmp = index_path(path).with_suffix(".tmp")
         with open(tmp, "wb") as fh:
             fh.write(MAGIC)
-            head = {"version": self.version, "file": _stat(path), "count": len(order)}
+            head = {"version": self.version, "file": _stat(path), "count": len(self.keys)}
             fh.write(json.dumps(head).encode() + b"\n")
-            for a in (self.his, self.los, self.offs, self.lens):
-                fh.write(array("Q", (a[i] for i in order)).tobytes())
+            for a in (self.keys, self.offs, self.lens):
+                fh.write(a.tobytes())
         os.replace(tmp, index_path(path))
-
-
-def remove_index(path: str | Path) -> None:
-    """Remove the index of ``path`` if there is one (the file was written without one)."""
-    with contextlib.suppress(OSError):
-        index_path(path).unlink()

@@ -141,7 +141,7 @@ def _turtle(g: nx.MultiDiGraph, out: IO[bytes]) -> None:
 def _spliced(g: nx.MultiDiGraph, splicer: Splicer) -> None:
     """The Turtle text of ``g`` through ``splicer``: each subject's block keyed by what it is made from
     (:func:`.unit_keys.subject_key`), copied from the previous file when that has it, else made."""
-    key: list[tuple[int, int] | None] = [None]  # the key of the subject being made
+    key: list[int | None] = [None]  # the key of the subject being made
 
     def reuse(conv, s: str, units) -> bool:
         text = subject_key(conv, units)
