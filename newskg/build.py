@@ -160,11 +160,14 @@ def check_jobs(jobs: int) -> int:
 def write_outputs(
     g: nx.MultiDiGraph, outdir: str | Path, formats: Iterable[str], view: nx.MultiDiGraph | None = None,
     key: str | None = None, counts: dict[str, int] | None = None, jobs: int = 1,
+    documents: dict[str, str] | None = None,
 ) -> dict[str, Path]:
     """Write every format into a staging folder, then switch ``outdir``'s outputs to them as one set.
 
     ``view`` (a subgraph) replaces ``g`` for the HTML views; ``key`` (:mod:`newskg.build_key`) and ``counts``
-    are stamped on the set, so that a rebuild with the same key can leave it as it is. With ``jobs`` > 1 the
+    are stamped on the set, so that a rebuild with the same key can leave it as it is; with a key, the writers
+    of :data:`registry.SPLICED` copy from the current set's file what did not change (``documents``: each
+    document's signature, :func:`signatures`). With ``jobs`` > 1 the
     writers run in that many processes at once (forked: each writes the same bytes). A failure or a
     kill at any point leaves ``outdir`` with the previous set of outputs or the
     new one, never a mix (:func:`newskg.output.atomic.publish`).
@@ -180,7 +183,7 @@ def write_outputs(
     def task(fmt: str) -> Callable[[], None]:
         graph = view if view is not None and fmt in registry.VIEW_FORMATS else g
         if key is not None and fmt in registry.SPLICED:  # a cached build: reuse what the previous file has
-            reuse = splice.Reuse(_published(outdir, fmt), build_key.code_fingerprint())
+            reuse = splice.Reuse(_published(outdir, fmt), build_key.code_fingerprint(), documents or {})
             return lambda: registry.writer(fmt)(graph, staging / registry.filename(fmt), reuse=reuse)
         return lambda: registry.writer(fmt)(graph, staging / registry.filename(fmt))
 
@@ -198,6 +201,14 @@ def write_outputs(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return written
+
+
+def signatures(results: list[DocumentFacts], cache: parallel.Cache) -> dict[str, str]:
+    """Each document's signature: its cache key (its text, id, source, options and the extractor's code) and its
+    date after the corpus-level dating (which re-dates a document's facts from others'): all its facts are
+    made from."""
+    return {r.document.id: f"{cache.keys[r.document.id]}\0{r.document.date!r}" for r in results
+            if r.document.id in cache.keys}
 
 
 def _published(outdir: Path, fmt: str) -> Path | None:
@@ -337,6 +348,7 @@ def build(
         from .graph.build import build_graph
 
         read = {"documents": len(results), "articles": sum(len(r.articles) for r in results)}
+        documents = signatures(results, cache) if use_cache else None
         hits, extracted = cache.hits, len(results) - cache.hits
         # The graph holds the evidence it quotes; nothing reads the documents' facts again: each is freed
         # once merged (at 100 MB the facts are a gigabyte, and each forked writer would hold them too).
@@ -353,5 +365,5 @@ def build(
                 raise BuildError(f"--subgraph {subgraph!r}: no person, organisation or year of that name") from None
         result = BuildResult(g, warnings=warnings, cache_hits=hits, extracted=extracted, stored_counts=counts)
         with atomic.frozen_gc():
-            result.outputs = write_outputs(g, outdir, formats, view, key, counts, jobs)
+            result.outputs = write_outputs(g, outdir, formats, view, key, counts, jobs, documents)
     return result

@@ -84,6 +84,7 @@ class Cache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self.keys: dict[str, str] = {}  # document id -> its key, for every document asked for (hit or not)
         self.writable = folder is not None
         if folder is not None:
             try:
@@ -181,7 +182,7 @@ def run(
 
     def tasks() -> Iterator[tuple[int, Document | None, Options]]:
         for i, doc in enumerate(docs):
-            key = cache_key(doc, opts)
+            key = cache.keys[doc.id] = cache_key(doc, opts)
             sizes[i] = len(doc.raw.encode("utf-8"))
             hit = cache.get(key)
             if hit is not None:
@@ -256,6 +257,7 @@ def _run_dask(
     try:
         for chunk in _chunks(docs, batch):
             keys = [cache_key(d, opts) for d in chunk]
+            cache.keys.update((d.id, key) for d, key in zip(chunk, keys, strict=True))
             done: dict[int, DocumentFacts] = {}
             todo = []
             for i, key in enumerate(keys):

@@ -7,7 +7,9 @@ flicker between one-day observations. Every other relation is one edge per obser
 The relation is the edge attribute ``relation`` (Gephi partitions by it); GEXF's own ``type`` is left to mean
 directed; the 1.3 schema has no graph name, so none is written (the meta description names the
 graph). A value that is not known is an absent ``attvalue``, never 0 or "". Spells are days: a year-only
-date spans its year, a month its month (the attributes keep the date as written).
+date spans its year, a month its month (the attributes keep the date as written). An edge's id is its source
+and its place among the source's edges (``person:张三#0``, ``person:张三#1`` …): the same in any build where that
+source has the same edges, so a cached build can copy them from the previous file (:func:`write`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import networkx as nx
 
 from ..graph.schema import HOLDING_RELATIONS, EdgeAttrs
 from ..graph.tenure import Tenure, tenures
+from . import splice
 from .atomic import chunk_writer
 from .graphml import _attr, _edge_attrs, _node_attrs, attr_value
 
@@ -155,15 +158,83 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
             spans = [around[n]]
         else:
             spans = []
-        yield (f'      <node id="{_attr(str(n))}" label="{_attr(str(a["label"]))}">\n'
-               f"{_spells(spans)}{_attvalues(_NODE_IDS, a)}      </node>\n")
+        yield "node", n, a, spans
     yield "    </nodes>\n"
     yield f'    <edges count="{n_edges}">\n'
-    for eid, (u, v, label, attrs, spans) in enumerate(_edges(g, held)):
-        yield (f'      <edge id="{eid}" source="{_attr(str(u))}" target="{_attr(str(v))}" label="{_attr(label)}">\n'
-               f"{_spells(spans)}{_attvalues(_EDGE_IDS, attrs)}      </edge>\n")
+    for u, nbrs in g._succ.items():  # in graph order, one source's edges at a time
+        if nbrs:
+            yield "edges", u, nbrs, held
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
+def _source_edges(u: str, nbrs: dict, held: dict[tuple[str, str], list[Tenure]]) -> Iterator[tuple]:
+    """(id, target, label, attributes, spells) of the edges written for source ``u`` (:func:`_edges`' rows of
+    ``u``); an edge's id is its source and its place among them (``u#0``, ``u#1`` …), which no other edge has."""
+    done: set[str] = set()
+    j = 0
+    for v, keyed in nbrs.items():
+        for d in keyed.values():
+            etype = d.get("type")
+            if etype in HOLDING_RELATIONS and (u, v) in held:
+                if v in done:
+                    continue
+                done.add(v)
+                ts = held[(u, v)]
+                row = (v, "担任", _holding_attrs(ts), [_tenure_spell(t) for t in ts])
+            else:
+                date = d.get("date") or ""
+                row = (v, d.get("label") or etype or "", _observation_attrs(d), [day_span(date)] if date else [])
+            yield f"{u}#{j}", *row
+            j += 1
+
+
+def _head(piece: tuple) -> str:
+    """How a node's element, or the first of a source's edges, begins."""
+    if piece[0] == "node":
+        return f'      <node id="{_attr(str(piece[1]))}" '
+    return f'      <edge id="{_attr(str(piece[1]))}#0" source="{_attr(str(piece[1]))}" '
+
+
+def _make(piece: tuple) -> str:
+    if piece[0] == "node":
+        _kind, n, a, spans = piece
+        return (f'      <node id="{_attr(str(n))}" label="{_attr(str(a["label"]))}">\n'
+                f"{_spells(spans)}{_attvalues(_NODE_IDS, a)}      </node>\n")
+    u = _attr(str(piece[1]))
+    return "".join(f'      <edge id="{_attr(eid)}" source="{u}" target="{_attr(str(v))}" label="{_attr(label)}">\n'
+                   f"{_spells(spans)}{_attvalues(_EDGE_IDS, attrs)}      </edge>\n"
+                   for eid, v, label, attrs, spans in _source_edges(*piece[1:]))
+
+
+def _text_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
+    for piece in _chunks(g):
+        yield piece if type(piece) is str else _make(piece)
+
+
 #: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
-dumps, write = chunk_writer(_chunks)
+dumps, _write = chunk_writer(_text_chunks)
+
+
+def write(g: nx.MultiDiGraph, path, reuse: splice.Reuse | None = None) -> None:
+    """Write ``g`` as GEXF. With ``reuse`` (a cached build), the elements the previous file has are copied from
+    it (:mod:`.splice`): a node's keyed by its attributes and spells, a source's edges by their targets, keys
+    and the signatures of the documents they quote (``reuse.documents``), holdings by their tenures, an edge of
+    no document by its attributes."""
+    if reuse is None:
+        _write(g, path)
+        return
+
+    def key(piece: tuple) -> str | None:
+        if piece[0] == "node":
+            return repr(piece)
+        _kind, u, nbrs, held = piece
+
+        def tenure(v: str, _k, d: dict) -> str | None:  # a holding is written from the tenures of its pair
+            if d.get("type") in HOLDING_RELATIONS and (u, v) in held:
+                return repr([(_holding_attrs(held[(u, v)]), [_tenure_spell(t) for t in held[(u, v)]])])
+            return None
+
+        edges = ((v, k, d) for v, keyed in nbrs.items() for k, d in keyed.items())
+        return splice.edges_key(reuse.documents, u, edges, tenure)
+
+    splice.write_pieces(path, _chunks(g), reuse, key, _head, _make)

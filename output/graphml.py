@@ -7,10 +7,12 @@ is an absent ``<data>``, never 0 or an empty string, so a reader cannot mistake 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import networkx as nx
 
 from ..graph.schema import EdgeAttrs, NodeAttrs
+from . import splice
 from .atomic import chunk_writer
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -147,12 +149,51 @@ def _chunks(g: nx.MultiDiGraph):
     yield '  <graph edgedefault="directed">\n'
     degree = g.degree
     for n, d in g.nodes(data=True):
-        yield f'    <node id="{_attr(str(n))}">\n{_data(_node_attrs(d, degree[n]))}    </node>\n'
-    for u, v, k, d in g.edges(keys=True, data=True):
-        yield (f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}">\n'
-               f"{_data(_edge_attrs(d))}    </edge>\n")
+        yield "node", n, _node_attrs(d, degree[n])
+    for u, nbrs in g._succ.items():  # g.edges(keys=True, data=True), one source's edges at a time
+        if nbrs:
+            yield "edges", u, [(v, k, d) for v, keyed in nbrs.items() for k, d in keyed.items()]
     yield "  </graph>\n</graphml>\n"
 
 
+def _text_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
+    for piece in _chunks(g):
+        yield piece if type(piece) is str else _make(piece)
+
+
+def _head(piece: tuple) -> str:
+    """How a node's element, or the first of a source's edges, begins."""
+    if piece[0] == "node":
+        return f'    <node id="{_attr(str(piece[1]))}">\n'
+    v, k, _d = piece[2][0]
+    return _edge_head(piece[1], v, k)
+
+
+def _edge_head(u, v, k) -> str:
+    return f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}">\n'
+
+
+def _make(piece: tuple) -> str:
+    """A node's element, or the elements of a source's edges."""
+    if piece[0] == "node":
+        return f"{_head(piece)}{_data(piece[2])}    </node>\n"
+    u = piece[1]
+    return "".join(f"{_edge_head(u, v, k)}{_data(_edge_attrs(d))}    </edge>\n" for v, k, d in piece[2])
+
+
 #: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
-dumps, write = chunk_writer(_chunks)
+dumps, _write = chunk_writer(_text_chunks)
+
+
+def write(g: nx.MultiDiGraph, path, reuse: splice.Reuse | None = None) -> None:
+    """Write ``g`` as GraphML. With ``reuse`` (a cached build), the elements the previous file has are copied
+    from it (:mod:`.splice`): a node's keyed by its attributes, a source's edges by their ends, keys and the
+    signatures of the documents they quote (``reuse.documents``; an edge of no document by its attributes)."""
+    if reuse is None:
+        _write(g, path)
+        return
+
+    def key(piece: tuple) -> str | None:
+        return repr(piece) if piece[0] == "node" else splice.edges_key(reuse.documents, piece[1], piece[2])
+
+    splice.write_pieces(path, _chunks(g), reuse, key, _head, _make)

@@ -22,9 +22,10 @@ import json
 import mmap
 import os
 from array import array
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 MAGIC = b"newskg-splice-index-2\n"
 #: Bytes of made text collected before they are written.
@@ -40,6 +41,10 @@ class Reuse:
 
     previous: Path | None
     version: str
+    #: Each document's signature: what its facts are made from (its cache key and its date after the corpus-level
+    #: dating, the only change made to a document's facts by others). An edge that quotes a document is made
+    #: from that document's facts and its two ends' ids alone, so the signature and the ids are its key.
+    documents: Mapping[str, str] = field(default_factory=dict)
 
 
 def index_path(path: str | Path) -> Path:
@@ -204,3 +209,48 @@ class Splicer:
             for a in (self.keys, self.offs, self.lens):
                 fh.write(a.tobytes())
         os.replace(tmp, index_path(path))
+
+
+def write_pieces(
+    path: str | Path, pieces: Iterable[Any], reuse: Reuse, key: Callable[[Any], str | None],
+    head: Callable[[Any], str], make: Callable[[Any], str],
+) -> None:
+    """Write ``pieces`` to ``path`` (atomically) and its index: a ``str`` piece as it is; any other copied from
+    the previous file when its key (``key(piece)``, digested) is there and begins with ``head(piece)``, else
+    written as ``make(piece)``."""
+    from .atomic import atomic_open
+
+    with atomic_open(path, "wb", None) as fh:
+        splicer = Splicer(fh, reuse)
+        try:
+            for piece in pieces:
+                if type(piece) is str:
+                    splicer.made(piece)
+                    continue
+                text = key(piece)
+                k = None if text is None else digest(text)
+                if not splicer.reuse(k, head(piece)):
+                    splicer.made(make(piece), k)
+        finally:
+            splicer.finish()
+    splicer.write_index(path)
+
+
+def edges_key(
+    documents: Mapping[str, str], source: str, edges: Iterable[tuple[str, Any, dict]],
+    special: Callable[[str, Any, dict], str | None] | None = None,
+) -> str | None:
+    """The key text of ``source``'s edges ((target, key, attributes) each): their targets and keys, and what each
+    is made from: ``special(target, key, attributes)`` when it says (an edge written from more than its own
+    record), else the signature of the document it quotes (``documents``), else, quoting none, its attributes.
+    ``None`` when a document has no signature."""
+    parts = [source]
+    for v, k, d in edges:
+        made_from = special(v, k, d) if special is not None else None
+        if made_from is None:
+            doc = d.get("doc")
+            made_from = documents.get(doc) if doc else repr(d)
+            if made_from is None:
+                return None
+        parts += (v, k, made_from)
+    return repr(parts)

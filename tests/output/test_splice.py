@@ -1,6 +1,7 @@
 """A file written by splicing: pieces the previous file has are copied from it, the rest made; the bytes are
 those of making every piece. Turtle spliced from the graph of another set of documents, or after an edit of any
-field a subject's triples are made from, is the Turtle written from scratch."""
+field a subject's triples are made from, is the Turtle written from scratch; so are GraphML and GEXF spliced from
+another set of documents or after a document's signature changed."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from newskg.graph.build import build_graph
-from newskg.output import splice
+from newskg.output import gexf, graphml, splice
 from newskg.output.rdf import turtle
 from newskg.output.splice import Reuse, Splicer, digest
 
@@ -146,3 +147,32 @@ def test_turtle_spliced_after_each_kind_of_edit_is_written_anew(sample_graph, in
         want = turtle.dumps(h).encode("utf-8")
         assert want != indexed_sample.read_bytes(), edit.__name__
         assert _spliced(h, indexed_sample, tmp_path / f"{edit.__name__}.ttl") == want, edit.__name__
+
+
+@pytest.mark.parametrize("module", [graphml, gexf], ids=["graphml", "gexf"])
+def test_graphml_and_gexf_spliced_from_the_graph_of_fewer_documents(module, sample_results, tmp_path) -> None:
+    """A source's edges are keyed by the signatures of the documents they quote: the graph of the sample without
+    one page, written from the whole sample's file, and back, is what is written from scratch."""
+    signatures = {r.document.id: f"{r.document.id} as read" for r in sample_results}
+    fewer = build_graph([r for r in sample_results if r is not sample_results[2]])
+    whole = build_graph(sample_results)
+    whole_file, fewer_file, again = tmp_path / "whole", tmp_path / "fewer", tmp_path / "again"
+    module.write(whole, whole_file, Reuse(None, "test", signatures))
+    assert whole_file.read_bytes() == module.dumps(whole)
+    module.write(fewer, fewer_file, Reuse(whole_file, "test", signatures))
+    assert fewer_file.read_bytes() == module.dumps(fewer) != whole_file.read_bytes()
+    module.write(whole, again, Reuse(fewer_file, "test", signatures))
+    assert again.read_bytes() == whole_file.read_bytes()
+
+
+@pytest.mark.parametrize("module", [graphml, gexf], ids=["graphml", "gexf"])
+def test_an_edge_of_a_document_whose_signature_changed_is_made_again(module, sample_graph, tmp_path) -> None:
+    docs = sorted({d["doc"] for _u, _v, d in sample_graph.edges(data=True) if d.get("doc")})
+    signatures = {doc: "first" for doc in docs}
+    module.write(sample_graph, tmp_path / "first", Reuse(None, "test", signatures))
+    h = copy.deepcopy(sample_graph)
+    u, v, k, d = next((u, v, k, d) for u, v, k, d in h.edges(keys=True, data=True)
+                      if d.get("doc") == docs[0] and d.get("evidence"))
+    d["evidence"] += "（修订）"
+    module.write(h, tmp_path / "second", Reuse(tmp_path / "first", "test", {**signatures, docs[0]: "second"}))
+    assert (tmp_path / "second").read_bytes() == module.dumps(h) != (tmp_path / "first").read_bytes()
