@@ -66,6 +66,9 @@ def _page_date_of(page: str):
          ("2020-07-02", "text:stamp")),
         ("新闻中心\n\n县政协召开常委会议\n\n您当前的位置 :临湘在线  >> 新闻中心     来源:新周庄客户端 2018-10-09 17:20:31\n"
          "10月8日上午，县政协召开常委会议。\n", ("2018-10-09", "text:stamp")),
+        # a media group's several titles after 来源, the last a 传媒网 (part fw; its papers' names make it an edition line)
+        ("某区区长一周\n2023/03/13　　08:40　　来源：无锡观察　无锡日报　江南晚报　无锡新传媒网　　分享\n"
+         "3月7日，区委书记到高新区调研。\n", ("2023-03-13", "text:edition")),
         # a 来源 field without a date, and a date in the body, give no stamp
         ("县长调研防汛工作\n来源：岳阳日报　作者：孟晓川\n7月1日上午，县长到长江大堤调研防汛工作。\n", None),
     ],
