@@ -106,6 +106,15 @@ def in_department(org: str, dept: str, context: str | None = None, title: str = 
         return dept + bare[1:]
     if dept and letter == "局" and bare[:1] in "县区市" and bare[1:2] == letter and bare[2:] in _BARE_UNIT_TAILS:
         return dept + bare[2:]  # 县政府党组成员、局党委书记 on 某县公安局's site: the chain's 县 put before its 局
-    if dept and bare and _INNER_UNIT_RE.fullmatch(bare[1:] if bare[:1] == letter else bare):
+    if dept and bare and _INNER_UNIT_RE.fullmatch(bare[1:] if bare[:1] == letter else bare) and not _placed(bare):
         return dept + (bare[1:] if bare[:1] == letter else bare)  # 局办公室, 规划计划处, 厅种植业管理处: the 局's own
     return org
+
+
+def _placed(unit: str) -> bool:
+    """Whether ``unit`` opens with a place's name: a section of an organ named in full (吕梁市财政局预算科 on the
+    组织部's page), no section of the page's own department."""
+    from .place_names import read_place
+
+    read = read_place(unit, 0, None)
+    return read is not None and read.division is not None

@@ -318,6 +318,18 @@ def test_a_department_s_own_offices_and_divisions() -> None:
     ]
 
 
+def test_a_section_of_another_organ_named_in_full_on_a_department_s_site() -> None:
+    """A 组织部's notice of a cadre now in 吕梁市财政局预算科 or in the 组织部's own 干部一科, each named in full: no
+    section of the page's department put before it (part fy)."""
+    page = ("吕梁市委组织部\n首页 | 工作动态 | 干部工作\n当前位置：首页 > 干部工作\n\n干部任前公示\n\n"
+            "发布时间：2023-06-02\n\n"
+            "杜某涛，男，1985年4月生，现任吕梁市财政局预算科科长，拟任县级领导职务。\n"
+            "许某君，女，1985年9月出生，现任吕梁市委组织部干部一科科长，拟任县委常委。")
+    assert _holdings(page) == [
+        ("杜某涛", "吕梁市财政局预算科", "科长"), ("许某君", "吕梁市委组织部干部一科", "科长"),
+    ]
+
+
 def test_a_court_s_own_site() -> None:
     """A court's site (南江县人民法院): 我院党组书记、院长 and a bare 副院长 are the court's; its 院长接访日 names no
     person; 要支持县人武部 on another page names no county 要支持县."""
