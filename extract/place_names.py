@@ -270,7 +270,8 @@ def masthead_counties(text: str) -> Counter[Division]:
     """Counties named by their short form in a masthead or site line (萧山日报, 建安区融媒体中心 is full)."""
     gaz = gazetteer()
     out: Counter[Division] = Counter()
-    for m in itertools.chain(_MASTHEAD.finditer(text), _TODAY_MASTHEAD.finditer(text), _ACCOUNT.finditer(text)):
+    for m in itertools.chain(_MASTHEAD.finditer(text), _TODAY_MASTHEAD.finditer(text), _ACCOUNT.finditer(text),
+                             _EDITION_SECTION.finditer(text)):
         name = m.group(1) or m.group(2) or ""
         for cut in range(len(name) - 1):
             div = gaz.county_short.get(name[cut:])
@@ -291,6 +292,9 @@ _ACCOUNT = re.compile(r"^原创[ 　]+([\u4e00-\u9fff]{2,8})(?=[ 　])", re.M)
 #: A county paper named 今日 + the county's short name (今日郫都) or the short name + 报 (松江报), standing alone (a
 #: line's start, or between spaces on an edition line).
 _TODAY_MASTHEAD = re.compile(r"(?:^|(?<=[ 　]))(?:今日([\u4e00-\u9fff]{2,3})|([\u4e00-\u9fff]{2,3})报)(?=[ 　]|$)", re.M)
+#: A city paper's edition for one of its counties (嘉兴日报桐乡版), or its page of that county (第C01版：今日桐乡).
+_EDITION_SECTION = re.compile(
+    r"(?:日报|晚报)([\u4e00-\u9fff]{2,3}?)版(?=[ 　：\n]|$)|版[：:]今日([\u4e00-\u9fff]{2,3})(?=[ 　\n]|$)", re.M)
 
 
 def option_place(text: str) -> Division | None:

@@ -356,6 +356,15 @@ def test_a_county_paper_s_edition_line_and_names_that_hold_a_city() -> None:
     ]
 
 
+def test_a_city_paper_s_edition_for_one_of_its_county_level_cities() -> None:
+    """嘉兴日报桐乡版, 第C01版：今日桐乡: the edition is 桐乡's, so its bare 市委 and 市长 are 桐乡's, not 嘉兴's
+    (part fw)."""
+    text = ("嘉兴日报桐乡版\n第C01版：今日桐乡\n2024年07月19日　星期五　　　上一期　下一期\n\n市政府召开常务会议\n"
+            "本报讯　7月18日，市委副书记、市长屠某骏主持召开市政府常务会议。副市长聂某扬出席会议。\n")
+    assert _holdings(text) == [("屠某骏", "桐乡市委", "副书记"), ("屠某骏", "桐乡市政府", "市长"),
+                               ("聂某扬", "桐乡市政府", "副市长")]
+
+
 def test_an_autonomous_region_s_chair_is_of_its_government() -> None:
     """自治区党委常委、副主席 → 副主席 of 自治区政府 (as 省委常委、副省长 is of 省政府)."""
     from newskg.extract.model import Document
