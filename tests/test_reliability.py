@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from newskg.output import registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,7 +112,10 @@ def test_debris_of_killed_builds_is_removed_and_outputs_are_one_set(tmp_path, sa
     live = os.readlink(out / ".outputs" / "current")
     assert sorted(p.name for p in (out / ".outputs").iterdir()) == ["current", live]
     names = sorted(_outputs(out))
-    assert [".build.json", *names] == sorted(p.name for p in (out / ".outputs" / live).iterdir())  # and its stamp
+    # and its stamp, and the index of each file a cached build splices (graph.ttl, graph.graphml, graph.gexf)
+    indexes = [f".{registry.filename(f)}.index" for f in registry.SPLICED if registry.filename(f) in names]
+    assert len(indexes) == 3
+    assert sorted([".build.json", *indexes, *names]) == sorted(p.name for p in (out / ".outputs" / live).iterdir())
     assert "graph.json" in names
     assert all(os.readlink(out / n) == f".outputs/current/{n}" for n in names)
     fresh = tmp_path / "fresh"
