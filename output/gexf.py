@@ -195,20 +195,31 @@ def _head(piece: tuple) -> str:
     return f'      <edge id="{_attr(str(piece[1]))}#0" source="{_attr(str(piece[1]))}" '
 
 
-def _make(piece: tuple) -> str:
+def _elements(piece: tuple) -> Iterator[str]:
+    """A node's element, or each of a source's edges' elements."""
     if piece[0] == "node":
         _kind, n, a, spans = piece
-        return (f'      <node id="{_attr(str(n))}" label="{_attr(str(a["label"]))}">\n'
-                f"{_spells(spans)}{_attvalues(_NODE_IDS, a)}      </node>\n")
+        yield (f'      <node id="{_attr(str(n))}" label="{_attr(str(a["label"]))}">\n'
+               f"{_spells(spans)}{_attvalues(_NODE_IDS, a)}      </node>\n")
+        return
     u = _attr(str(piece[1]))
-    return "".join(f'      <edge id="{_attr(eid)}" source="{u}" target="{_attr(str(v))}" label="{_attr(label)}">\n'
-                   f"{_spells(spans)}{_attvalues(_EDGE_IDS, attrs)}      </edge>\n"
-                   for eid, v, label, attrs, spans in _source_edges(*piece[1:]))
+    for eid, v, label, attrs, spans in _source_edges(*piece[1:]):
+        yield (f'      <edge id="{_attr(eid)}" source="{u}" target="{_attr(str(v))}" label="{_attr(label)}">\n'
+               f"{_spells(spans)}{_attvalues(_EDGE_IDS, attrs)}      </edge>\n")
+
+
+def _make(piece: tuple) -> str:
+    return "".join(_elements(piece))
 
 
 def _text_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
+    """The file's text an element at a time (a hub's thousands of edges are not one piece: the writer joins
+    thousands of pieces before each write)."""
     for piece in _chunks(g):
-        yield piece if type(piece) is str else _make(piece)
+        if type(piece) is str:
+            yield piece
+        else:
+            yield from _elements(piece)
 
 
 #: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.

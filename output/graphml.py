@@ -157,8 +157,13 @@ def _chunks(g: nx.MultiDiGraph):
 
 
 def _text_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
+    """The file's text an element at a time (a hub's thousands of edges are not one piece: the writer joins
+    thousands of pieces before each write)."""
     for piece in _chunks(g):
-        yield piece if type(piece) is str else _make(piece)
+        if type(piece) is str:
+            yield piece
+        else:
+            yield from _elements(piece)
 
 
 def _head(piece: tuple) -> str:
@@ -173,12 +178,18 @@ def _edge_head(u, v, k) -> str:
     return f'    <edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}">\n'
 
 
-def _make(piece: tuple) -> str:
-    """A node's element, or the elements of a source's edges."""
+def _elements(piece: tuple) -> Iterator[str]:
+    """A node's element, or each of a source's edges' elements."""
     if piece[0] == "node":
-        return f"{_head(piece)}{_data(piece[2])}    </node>\n"
+        yield f"{_head(piece)}{_data(piece[2])}    </node>\n"
+        return
     u = piece[1]
-    return "".join(f"{_edge_head(u, v, k)}{_data(_edge_attrs(d))}    </edge>\n" for v, k, d in piece[2])
+    for v, k, d in piece[2]:
+        yield f"{_edge_head(u, v, k)}{_data(_edge_attrs(d))}    </edge>\n"
+
+
+def _make(piece: tuple) -> str:
+    return "".join(_elements(piece))
 
 
 #: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
