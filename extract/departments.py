@@ -35,8 +35,10 @@ def page_department(headline: str, site: str = "") -> str:
 _TOWN_LEVELS = ("街道", "镇", "乡")
 _TOWN_ORGANS = frozenset({"党委", "政府", "人民政府", "人大", "纪委", "党工委", "办事处", "人大工委"})
 _TOWN_SITE_RE = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡))(?:人民政府|政府|办事处|党委)")
-#: A site's masthead that is a department's name: a place, then the department (乐山市交通运输局, 蚌埠市卫生健康委员会).
-_MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)|人民法院|人民检察院|委(?:组织|宣传|统战)部")
+#: A site's masthead that is a department's name: a place, then the department (乐山市交通运输局, 蚌埠市卫生健康委员会);
+#: a people's congress's standing committee (方山县人大常委会), whose bare 党组 and 办公室 are its own.
+_MASTHEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|厅)|人民法院|人民检察院|委(?:组织|宣传|统战)部|人大常委会")
 #: What frames a masthead's department: the party's name before it, 主办 after it (中共吉水县委组织部主办).
 _MASTHEAD_FRAME_RE = re.compile(r"^中共|主办$")
 #: Lines of the page's head looked at for its masthead.

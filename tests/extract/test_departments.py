@@ -330,6 +330,14 @@ def test_a_section_of_another_organ_named_in_full_on_a_department_s_site() -> No
     ]
 
 
+def test_a_people_s_congress_standing_committee_s_own_site() -> None:
+    """On 方山县人大常委会's own site its bare 党组 and 办公室 are its own (part fy)."""
+    page = ("方山县人大常委会\n首页 | 人大要闻 | 常委会会议\n当前位置：首页 > 常委会会议\n\n县人大常委会举行第三次会议\n\n"
+            "发布时间：2022-04-28 10:15　　来源：县人大常委会办公室\n\n"
+            "4月27日上午，县人大常委会举行第三次会议。党组成员、办公室主任温某华出席会议。")
+    assert _holdings(page) == [("温某华", "方山县人大常委会党组", "成员"), ("温某华", "方山县人大常委会办公室", "主任")]
+
+
 def test_a_court_s_own_site() -> None:
     """A court's site (南江县人民法院): 我院党组书记、院长 and a bare 副院长 are the court's; its 院长接访日 names no
     person; 要支持县人武部 on another page names no county 要支持县."""
