@@ -90,25 +90,6 @@ def _spells(spans: list[tuple[str, str]]) -> str:
     return f"        <spells>\n{rows}        </spells>\n"
 
 
-def _edges(
-    g: nx.MultiDiGraph, held: dict[tuple[str, str], list[Tenure]], attrs: bool = True,
-) -> Iterator[tuple[str, str, str, dict, list]]:
-    """(source, target, label, attributes, spells) of every edge written, in graph order (``attrs=False``: of
-    the attributes only ``relation``, for the first walk)."""
-    done: set[tuple[str, str]] = set()
-    for u, v, d in g.edges(data=True):
-        etype = d.get("type")
-        if etype in HOLDING_RELATIONS and (u, v) in held:
-            if (u, v) not in done:
-                done.add((u, v))
-                ts = held[(u, v)]
-                yield u, v, "担任", _holding_attrs(ts) if attrs else {"relation": "holds"}, [_tenure_spell(t) for t in ts]
-            continue
-        date = d.get("date") or ""
-        yield (u, v, d.get("label") or etype or "", _observation_attrs(d) if attrs else {"relation": d.get("type", "")},
-               [day_span(date)] if date else [])
-
-
 def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     held: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for t in tenures(g):
@@ -126,14 +107,15 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
         old = around.get(node)
         around[node] = (min(old[0], s), max(old[1], e)) if old else (s, e)
 
-    for u, v, _label, a, spans in _edges(g, held, attrs=False):
-        n_edges += 1
-        for s, e in spans:
-            widen(u, s, e)
-            widen(v, s, e)
-        if a["relation"] == "post_in":
-            for s, e in post_spells.get(u, ()):
+    for u, nbrs in g._succ.items():
+        for _eid, v, _label, a, spans in _source_edges(u, nbrs, held, attrs=False):
+            n_edges += 1
+            for s, e in spans:
+                widen(u, s, e)
                 widen(v, s, e)
+            if a["relation"] == "post_in":
+                for s, e in post_spells.get(u, ()):
+                    widen(v, s, e)
     yield (
         "<?xml version='1.0' encoding='utf-8'?>\n"
         f'<gexf xmlns="{NS_GEXF}" xmlns:xsi="{NS_XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}" version="1.3">\n'
@@ -167,9 +149,13 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 
-def _source_edges(u: str, nbrs: dict, held: dict[tuple[str, str], list[Tenure]]) -> Iterator[tuple]:
-    """(id, target, label, attributes, spells) of the edges written for source ``u`` (:func:`_edges`' rows of
-    ``u``); an edge's id is its source and its place among them (``u#0``, ``u#1`` …), which no other edge has."""
+def _source_edges(
+    u: str, nbrs: dict, held: dict[tuple[str, str], list[Tenure]], attrs: bool = True,
+) -> Iterator[tuple[str, str, str, dict, list]]:
+    """(id, target, label, attributes, spells) of the edges written for source ``u`` (``nbrs``, its adjacency), in
+    graph order: a (person, post) pair's holdings as one edge of its tenures, every other edge as it is
+    (``attrs=False``: of the attributes only ``relation``, for the first walk). An edge's id is its source and
+    its place among them (``u#0``, ``u#1`` …), which no other edge has."""
     done: set[str] = set()
     j = 0
     for v, keyed in nbrs.items():
@@ -180,10 +166,12 @@ def _source_edges(u: str, nbrs: dict, held: dict[tuple[str, str], list[Tenure]])
                     continue
                 done.add(v)
                 ts = held[(u, v)]
-                row = (v, "担任", _holding_attrs(ts), [_tenure_spell(t) for t in ts])
+                row = (v, "担任", _holding_attrs(ts) if attrs else {"relation": "holds"},
+                       [_tenure_spell(t) for t in ts])
             else:
                 date = d.get("date") or ""
-                row = (v, d.get("label") or etype or "", _observation_attrs(d), [day_span(date)] if date else [])
+                row = (v, d.get("label") or etype or "", _observation_attrs(d) if attrs else {"relation": d.get("type", "")},
+                       [day_span(date)] if date else [])
             yield f"{u}#{j}", *row
             j += 1
 
@@ -208,22 +196,8 @@ def _elements(piece: tuple) -> Iterator[str]:
                f"{_spells(spans)}{_attvalues(_EDGE_IDS, attrs)}      </edge>\n")
 
 
-def _make(piece: tuple) -> str:
-    return "".join(_elements(piece))
-
-
-def _text_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
-    """The file's text an element at a time (a hub's thousands of edges are not one piece: the writer joins
-    thousands of pieces before each write)."""
-    for piece in _chunks(g):
-        if type(piece) is str:
-            yield piece
-        else:
-            yield from _elements(piece)
-
-
-#: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
-dumps, _write = chunk_writer(_text_chunks)
+#: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above an element at a time.
+dumps, _write = chunk_writer(lambda g: splice.texts(_chunks(g), _elements))
 
 
 def write(g: nx.MultiDiGraph, path, reuse: splice.Reuse | None = None) -> None:
@@ -248,4 +222,4 @@ def write(g: nx.MultiDiGraph, path, reuse: splice.Reuse | None = None) -> None:
         edges = ((v, k, d) for v, keyed in nbrs.items() for k, d in keyed.items())
         return splice.edges_key(reuse.documents, u, edges, tenure)
 
-    splice.write_pieces(path, _chunks(g), reuse, key, _head, _make)
+    splice.write_pieces(path, _chunks(g), reuse, key, _head, _elements)

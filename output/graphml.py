@@ -156,16 +156,6 @@ def _chunks(g: nx.MultiDiGraph):
     yield "  </graph>\n</graphml>\n"
 
 
-def _text_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
-    """The file's text an element at a time (a hub's thousands of edges are not one piece: the writer joins
-    thousands of pieces before each write)."""
-    for piece in _chunks(g):
-        if type(piece) is str:
-            yield piece
-        else:
-            yield from _elements(piece)
-
-
 def _head(piece: tuple) -> str:
     """How a node's element, or the first of a source's edges, begins."""
     if piece[0] == "node":
@@ -188,12 +178,8 @@ def _elements(piece: tuple) -> Iterator[str]:
         yield f"{_edge_head(u, v, k)}{_data(_edge_attrs(d))}    </edge>\n"
 
 
-def _make(piece: tuple) -> str:
-    return "".join(_elements(piece))
-
-
-#: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above.
-dumps, _write = chunk_writer(_text_chunks)
+#: ``dumps(g) -> bytes`` and atomic ``write(g, path)``, streaming the pieces above an element at a time.
+dumps, _write = chunk_writer(lambda g: splice.texts(_chunks(g), _elements))
 
 
 def write(g: nx.MultiDiGraph, path, reuse: splice.Reuse | None = None) -> None:
@@ -207,4 +193,4 @@ def write(g: nx.MultiDiGraph, path, reuse: splice.Reuse | None = None) -> None:
     def key(piece: tuple) -> str | None:
         return repr(piece) if piece[0] == "node" else splice.edges_key(reuse.documents, piece[1], piece[2])
 
-    splice.write_pieces(path, _chunks(g), reuse, key, _head, _make)
+    splice.write_pieces(path, _chunks(g), reuse, key, _head, _elements)

@@ -22,7 +22,7 @@ import json
 import mmap
 import os
 from array import array
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -211,29 +211,46 @@ class Splicer:
         os.replace(tmp, index_path(path))
 
 
-def write_pieces(
-    path: str | Path, pieces: Iterable[Any], reuse: Reuse, key: Callable[[Any], str | None],
-    head: Callable[[Any], str], make: Callable[[Any], str],
-) -> None:
-    """Write ``pieces`` to ``path`` (atomically) and its index: a ``str`` piece as it is; any other copied from
-    the previous file when its key (``key(piece)``, digested) is there and begins with ``head(piece)``, else
-    written as ``make(piece)``."""
+@contextlib.contextmanager
+def spliced(path: str | Path, reuse: Reuse) -> Iterator[Splicer]:
+    """A :class:`Splicer` writing ``path`` atomically; once the file is in its place, its index beside it."""
     from .atomic import atomic_open
 
     with atomic_open(path, "wb", None) as fh:
         splicer = Splicer(fh, reuse)
         try:
-            for piece in pieces:
-                if type(piece) is str:
-                    splicer.made(piece)
-                    continue
-                text = key(piece)
-                k = None if text is None else digest(text)
-                if not splicer.reuse(k, head(piece)):
-                    splicer.made(make(piece), k)
+            yield splicer
         finally:
             splicer.finish()
     splicer.write_index(path)
+
+
+def texts(pieces: Iterable[Any], elements: Callable[[Any], Iterable[str]]) -> Iterator[str]:
+    """The text of ``pieces`` without splicing: a ``str`` piece as it is, any other as its ``elements`` one at a
+    time (a hub's thousands of edges are no one text: a file writer joins thousands of texts before each write)."""
+    for piece in pieces:
+        if type(piece) is str:
+            yield piece
+        else:
+            yield from elements(piece)
+
+
+def write_pieces(
+    path: str | Path, pieces: Iterable[Any], reuse: Reuse, key: Callable[[Any], str | None],
+    head: Callable[[Any], str], elements: Callable[[Any], Iterable[str]],
+) -> None:
+    """Write ``pieces`` to ``path`` (atomically) and its index: a ``str`` piece as it is; any other copied from
+    the previous file when its key (``key(piece)``, digested) is there and begins with ``head(piece)``, else
+    written as its ``elements``."""
+    with spliced(path, reuse) as splicer:
+        for piece in pieces:
+            if type(piece) is str:
+                splicer.made(piece)
+                continue
+            text = key(piece)
+            k = None if text is None else digest(text)
+            if not splicer.reuse(k, head(piece)):
+                splicer.made("".join(elements(piece)), k)
 
 
 def edges_key(

@@ -24,7 +24,7 @@ import networkx as nx
 from rdflib import Graph
 
 from ..atomic import atomic_open
-from ..splice import Reuse, Splicer, digest
+from ..splice import Reuse, Splicer, digest, spliced
 from .ntriples import in_chunks, subject_tails
 from .terms import BASE, PREFIXES
 from .unit_keys import subject_key
@@ -167,13 +167,8 @@ def write(g: nx.MultiDiGraph, path: str | Path, reuse: Reuse | None = None) -> N
         with atomic_open(path, "wb", None) as fh:
             _turtle(g, fh)
         return
-    with atomic_open(path, "wb", None) as fh:
-        splicer = Splicer(fh, reuse)
-        try:
-            _spliced(g, splicer)
-        finally:
-            splicer.finish()
-    splicer.write_index(path)
+    with spliced(path, reuse) as splicer:
+        _spliced(g, splicer)
 
 
 def read(path: str | Path) -> Graph:

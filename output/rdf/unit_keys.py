@@ -10,7 +10,7 @@ much of the graph around a tenure: they have no key and are always made (a few p
 
 from __future__ import annotations
 
-from .convert import Unit, _Converter
+from .convert import Unit, _Converter, _span
 
 _C = _Converter
 _PLAIN = (_C._role, _C._interval, _C._instant)  # units whose arguments are all they read
@@ -56,7 +56,3 @@ def _unit_key(conv: _Converter, unit: Unit) -> tuple | None:
     if fn in _PLAIN:
         return (fn.__name__, *unit[1:])
     return None
-
-
-def _span(d: dict) -> tuple:
-    return d["doc"], d["start"], d["end"]
