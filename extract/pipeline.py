@@ -81,7 +81,7 @@ STEPS: tuple[Step, ...] = (
     Step("meetings", meetings.extract, reads=("known_names", "holdings", "persons"), adds=("meetings",)),
     Step("projects", projects.extract, reads=("known_names", "holdings", "persons", "meetings"), adds=("projects",)),
     Step("places", places.extract, reads=("holdings", "persons", "projects"), adds=("places",)),
-    Step("headline_places", headline_places.extract, reads=("places",), adds=("places",)),
+    Step("headline_places", headline_places.extract, reads=("holdings", "persons", "places"), adds=("places",)),
 )
 EXTRACTORS: list[Extractor] = [step.run for step in STEPS]
 

@@ -132,6 +132,9 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands = [c for c in cands if c[0] >= since]
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
+    named = {e for _s, e in person_spans}
+    cands = [(s + _after_name(n), e, n[_after_name(n):], k, w) if s in named else (s, e, n, k, w)
+             for s, e, n, k, w in cands]
     exact = {(s, e) for s, e, *_ in cands}
     cands = [c for c in cands if not (c[2][:1] in _FUNCTION_LETTERS and (c[0] + 1, c[1]) in exact)]  # 守护好|黄河
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
@@ -156,6 +159,14 @@ def extract(article: Article, found: ArticleFacts) -> None:
 #: (守护好黄河, 与边阳镇, 因黄河而兴): the place is the one read without them.
 _FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让使给跟至到赴")
 _BEFORE_COUNTY = _FUNCTION_LETTERS | frozenset("任来")  # 任|范县县长, 来|攸县
+
+
+def _after_name(name: str) -> int:
+    """How many letters of a place read right after a person's name are no part of it: 同志 and a verb after it
+    (甘崇礼|赴庄行镇, 康立新|任东湖高新区, 蒙华清|同志任|定城镇), none when the place would keep under two letters."""
+    n = 2 if name.startswith("同志") else 0
+    n += name[n : n + 1] in _BEFORE_COUNTY
+    return n if len(name) - n >= 2 else 0
 
 
 def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, None]]:
@@ -299,10 +310,19 @@ def _heads(
             continue
         if fixed_index.overlaps((start, m.end())):
             continue
+        if (_SUFFIXES[head] == "river" and text.startswith("口", m.end()) and m.start() - start >= 2
+                and text[m.start() - 1] in _RIVER_LETTERS):
+            name = text[start : m.start()]  # 剡溪|溪口段, 灵山江|溪口段: the river, then a 溪口 of its course
+            if fixed_index.overlaps((start, m.start())):
+                continue
+            out.append((start, m.start(), name, "river", None))
+            continue
         out.append((start, m.end(), name, _SUFFIXES[head], None))
     return out
 
 
+#: The letters a river's name ends in (剡溪, 灵山江): one before a river's head letter and 口 ends the river.
+_RIVER_LETTERS = "江河溪"
 #: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).
 _TOWN_AFTER_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
 _TOWN_BEFORE_RE = re.compile(r"(?:[镇乡]|街道)[、和及与]$|(?:到|来到|深入|走进|前往|在)$")

@@ -27,3 +27,9 @@ def test_an_account_line_kept_in_a_headline_is_not_read() -> None:
     doc, got = _places("萍乡发布 V\n萍乡市人民政府新闻办公室官方微博\n2022-8-30 18:40 来自 萍乡发布\n\n"
                        "【县委召开常委会会议】8月30日，县委常委会召开会议，部署防汛工作。\n\n转发 5 ｜ 评论 2 ｜ 赞 27\n")
     assert got == []
+
+
+def test_a_person_the_body_names_is_no_place_in_a_headline_line() -> None:
+    doc, got = _places("全市项目观摩拉练活动举行\n宓振华带队 蔺中原参加\n\n4月17日，全市项目观摩拉练活动举行。"
+                       "市委书记宓振华带队，市委副书记、市长蔺中原参加观摩。与会人员来到谯城区查看项目。\n")
+    assert [name for name, *_ in got] == ["谯城区"]

@@ -412,3 +412,19 @@ def test_kinds_of_places_and_lakes(text: str, expected: list[tuple[str, str]]) -
 ])
 def test_long_county_names_and_banners(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
+
+
+def test_a_verb_after_a_name_opens_no_place() -> None:
+    """A place read right after a person's name drops the verb (赴, 到) and a 同志 between them."""
+    text = "5月6日，区委书记庞鸿志赴金泽镇调研。会后康立新同志到金汇镇检查。"
+    art = Article("doc", 1, 0, len(text), text)
+    found = ArticleFacts(art)
+    found.persons.extend(PersonMention(art.mention(s, s + 3, "person")) for s in (text.find("庞鸿志"), text.find("康立新")))
+    places.extract(art, found)
+    assert [(p.name, p.mention.text) for p in found.places] == [("金泽镇", "金泽镇"), ("金汇镇", "金汇镇")]
+
+
+def test_a_river_before_its_kou_is_the_river() -> None:
+    """剡溪|溪口段, 灵山江|溪口段: the river's name, then a 溪口 of its course; no 剡溪溪, no 灵山江溪."""
+    got = run("一行来到剡溪溪口段防洪能力提升工程和灵山江溪口段综合治理工程现场。").places
+    assert [(p.name, p.kind, p.mention.text) for p in got] == [("剡溪", "river", "剡溪"), ("灵山江", "river", "灵山江")]
