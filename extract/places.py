@@ -257,6 +257,8 @@ def _heads(
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
         start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name
+        if _COUNT_RE.search(text, start, m.start()):
+            continue  # 首批4个片区, 5个换届试点村: a count of places, none named
         # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town; 龙湖镇郑韩故城遗址: the town before the site;
         # 椒园镇伍家台村: the town before the village
         parents = ("县区市旗" if head in _SUBDIVISION_HEADS else "镇乡" if head == _VILLAGE
@@ -321,6 +323,8 @@ def _heads(
     return out
 
 
+#: A count (4个, １２个) inside a modifier: what follows it is counted, not named.
+_COUNT_RE = re.compile("[0-9０-９]+个")
 #: The letters a river's name ends in (剡溪, 灵山江): one before a river's head letter and 口 ends the river.
 _RIVER_LETTERS = "江河溪"
 #: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).

@@ -250,11 +250,17 @@ def test_a_person_is_no_place() -> None:
 def test_no_modifier_crosses_a_person() -> None:
     """A town's modifier stops at the name before it (市长应伟东|走访慰问|枫桥镇); 代表 is a predicate."""
     text = "11月7日，市委副书记、市长应伟东走访慰问枫桥镇、店口镇的困难群众。会上，樊福太代表市委作报告。"
+    found = _with_people(text, "应伟东", "樊福太")
+    assert [(p.name, p.kind) for p in found.places] == [("枫桥镇", "town"), ("店口镇", "town")]
+
+
+def _with_people(text: str, *names: str) -> ArticleFacts:
+    """The places of ``text`` read with ``names`` found as persons (as the officials extractor finds them)."""
     art = Article("doc", 1, 0, len(text), text)
     found = ArticleFacts(art)
-    found.persons.extend(PersonMention(art.mention(s, s + 3, "person")) for s in (text.find("应伟东"), text.find("樊福太")))
+    found.persons.extend(PersonMention(art.mention(text.find(n), text.find(n) + len(n), "person")) for n in names)
     places.extract(art, found)
-    assert [(p.name, p.kind) for p in found.places] == [("枫桥镇", "town"), ("店口镇", "town")]
+    return found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -416,11 +422,7 @@ def test_long_county_names_and_banners(text: str, expected: list[tuple[str, str]
 
 def test_a_verb_after_a_name_opens_no_place() -> None:
     """A place read right after a person's name drops the verb (赴, 到) and a 同志 between them."""
-    text = "5月6日，区委书记庞鸿志赴金泽镇调研。会后康立新同志到金汇镇检查。"
-    art = Article("doc", 1, 0, len(text), text)
-    found = ArticleFacts(art)
-    found.persons.extend(PersonMention(art.mention(s, s + 3, "person")) for s in (text.find("庞鸿志"), text.find("康立新")))
-    places.extract(art, found)
+    found = _with_people("5月6日，区委书记庞鸿志赴金泽镇调研。会后康立新同志到金汇镇检查。", "庞鸿志", "康立新")
     assert [(p.name, p.mention.text) for p in found.places] == [("金泽镇", "金泽镇"), ("金汇镇", "金汇镇")]
 
 
@@ -428,3 +430,13 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     """剡溪|溪口段, 灵山江|溪口段: the river's name, then a 溪口 of its course; no 剡溪溪, no 灵山江溪."""
     got = run("一行来到剡溪溪口段防洪能力提升工程和灵山江溪口段综合治理工程现场。").places
     assert [(p.name, p.kind, p.mention.text) for p in got] == [("剡溪", "river", "剡溪"), ("灵山江", "river", "灵山江")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time word (期间) ends a modifier; a count (4个) counts places and names none; a slogan's 不出 is a predicate
+    ("王博文通报了春节期间景区接待情况，详细了解亚运会期间西湖景区周边交通组织。", [("西湖景区", "venue")]),
+    ("首批4个片区已完成签约，全县已有62个村完成村“两委”换届。", []),
+    ("做到小事不出网格、大事不出街道。", []),
+])
+def test_time_words_counts_and_slogans_name_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == expected
