@@ -45,7 +45,7 @@ from .place_words import (
     trim,
 )
 from .resources import alternation, table, words
-from .rivers import rivers_in
+from .rivers import rivers_in, segments_in
 
 _CN_NUM = "一二三四五六七八九十"
 _FIXED = (
@@ -128,6 +128,10 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands.extend(lexical)
     cands.extend(c for c in _short_forms(text, cands) if not projects.overlaps((c[0], c[1])))
     cands = [c for c in cands if not any(a <= c[0] < b for a, b in addresses)] if addresses else cands
+    if "段" in text:  # 淮河寿县段: 寿县, and no 淮河寿县 across the river's end
+        stretches = segments_in(text, [(s, e) for s, e, _n, kind, _w in cands if kind in ("river", "road")])
+        starts = {s for s, *_ in stretches}
+        cands = [c for c in cands if not any(c[0] < a < c[1] for a in starts)] + stretches
     since = dateline_end(text)  # 本报兰州讯: the reporter's place
     cands = [c for c in cands if c[0] >= since]
     people = SpanIndex(person_spans)

@@ -319,7 +319,7 @@ def test_a_reporter_is_no_place() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # rivers of the lexicon, with no head the extractor reads (嘉陵江, 沅水, 好溪 is read by its head)
     ("牵头开展嘉陵江蓬安段生态保护，盯紧沅水、舞水沿线堤防，统筹推进好溪沿线生态修复。",
-     [("嘉陵江", "river"), ("好溪", "river"), ("沅水", "river"), ("舞水", "river")]),
+     [("嘉陵江", "river"), ("好溪", "river"), ("沅水", "river"), ("舞水", "river"), ("蓬安", "county")]),
     # a place named after a river is that place (西江镇, 长江埠街道, 汉水桥街道, 丹江口), no river
     ("先后来到西江镇、长江埠街道和汉水桥街道，调研丹江口库区移民安置。",
      [("汉水桥街道", "sub_district"), ("西江镇", "town"), ("长江埠街道", "sub_district")]),
@@ -440,3 +440,20 @@ def test_a_river_before_its_kou_is_the_river() -> None:
 ])
 def test_time_words_counts_and_slogans_name_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a river's or road's stretch named by a county in full or short, a town, or a small place's name
+    ("淮河寿县段堤防加固工程现场。", [("寿县", "county"), ("淮河", "river")]),
+    ("要加快乐安河鄱阳段综合治理工程和G205国道沂南段改建工程。", [("G205", "road"), ("乐安河", "river"), ("沂南", "county"),
+                                                ("鄱阳", "county")]),
+    ("浠水河清泉镇段综合治理工程。府河城关段堤防加固工程。", [("城关", "town"), ("府河", "river"), ("浠水河", "river"),
+                                            ("清泉镇", "town")]),
+    ("耒水耒阳城区段防洪治理工程。长江东至段岸线修复。",
+     [("东至", "county"), ("耒水", "river"), ("耒阳", "county_level_city"), ("长江", "river")]),
+    # the river's own words, a weak spot, a road's extension, a range name no stretch
+    ("隽水河干流段堤防加固，渭河堤防薄弱段加固，贺胜路东延段道路工程，金水河（黄河路至东风路段）。",
+     [("渭河", "river"), ("贺胜路", "road"), ("金水河", "river"), ("隽水河", "river"), ("黄河路", "road")]),
+])
+def test_a_stretch_of_a_river_or_road_names_its_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
