@@ -82,6 +82,8 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
         if read is not None and read.end == len(visit) and read.division is not None and (
                 read.division.level_char == level):
             return read.division
+    if _JOINS_RE.match(text, h.person.end - art.start) and (joined := _joined(text, pos, level)) is not None:
+        return joined  # 市委书记甲深入汨罗市调研。市委常委、秘书长乙，副市长丙参加调研: 岳阳's, as 甲's
     parts = list(_PARAGRAPH_PLACE_RE.finditer(text, max(0, pos - _PARAGRAPH_REACH), pos))
     if parts:
         opened = parts[-1]  # the last part opened before the holding
@@ -91,6 +93,30 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     return None
 
 
+def _joined(text: str, pos: int, level: str) -> Division | None:
+    """The place of the leader whose visit the holder before ``pos`` joins (参加调研): the parent, of the holder's
+    ``level``, of the place the last visit of this sentence or the one before goes to, when the visit's sentence
+    opens with a title of that level (市委书记甲深入汨罗市: 岳阳市; 副省长某到三门峡市: none, the host's own) and no
+    organ of that level is written in full between the visit and the holder."""
+    lo = max(0, pos - _VISIT_REACH)
+    ends = [m.end() for m in re.finditer("[。！？]", text[lo:pos])]
+    lo += ends[-2] if len(ends) >= 2 else 0
+    visits = list(_GOES_TO_RE.finditer(text, lo, pos))
+    if not visits:
+        return None
+    visit = visits[-1]
+    opened = max(lo, *(text.rfind(c, lo, visit.start()) + 1 for c in "。！？"))
+    if not re.search(f"{level}(?:委|长|政府)", text[opened : visit.start()]) or re.compile(
+            rf"[\u4e00-\u9fff]{{2}}{level}(?:委|政府|人民政府)").search(text, visit.end(), pos):
+        return None  # 普宁市委书记甲，市委副书记、市长乙参加调研: after the host's own chain, the host's
+    read = read_place(visit.group(1), 0)
+    if read is None or read.end != len(visit.group(1)) or read.division is None or read.division.level == "zone":
+        return None
+    return next((d for d in gazetteer().chain(read.division)[1:] if d.level_char == level), None)
+
+
+#: What follows the names of those who join a leader's visit (…，副市长乙参加调研).
+_JOINS_RE = re.compile(r"[^。；！？]{0,40}?参加(?:调研|考察|视察|检查|督导|活动)")
 #: What follows the names of a host's escorts (…，市委常委、秘书长乙陪同考察; …乙等陪同).
 _ESCORTS_RE = re.compile(r"[^。；！？]{0,40}?陪同")
 

@@ -151,8 +151,10 @@ def town_of_city_letters(org: str, i: int, read: PlaceRead) -> bool:
 
 
 def _committee(rest: str, div: Division) -> str:
-    """A county's or a city's 党委 is its 委 (六枝特区党委 → 六枝特区委, 中共X委员会); a town's and a zone's keep theirs."""
-    return rest[1:] if rest.startswith("党委") and div.level in ("county", "city") else rest
+    """A county's or a city's 党委 is its 委 (六枝特区党委 → 六枝特区委, 中共X委员会); a town's and a zone's keep theirs, and
+    so does an autonomous prefecture whose pages write it so (新疆's 州党委: 巴音郭楞蒙古自治州党委)."""
+    return rest[1:] if rest.startswith("党委") and div.level in ("county", "city") and not div.name.endswith(
+        "自治州") else rest
 
 
 _REGION = "自治区"

@@ -844,3 +844,21 @@ def test_a_delegation_that_comes_to_our_county_leaves_the_page_to_its_site() -> 
     res = extract_document(Document("p.txt", "p.txt", text))
     assert [(f.jurisdiction.label, f.jurisdiction.basis) for f in res.articles] == [("天台县", "host")]
     assert [(h.person.text, h.org) for f in res.articles for h in f.holdings] == [("褚某岳", "郏县委")]
+
+
+def test_those_who_join_a_city_leader_s_visit_are_of_the_leader_s_city() -> None:
+    """A city paper: the city's officials who join its 市委书记's visit to a county-level city (…参加调研) are the
+    city's, not the county-level city's; those listed after the host's own chain (普宁市委书记甲，市委副书记、市长乙
+    参加调研) are the host's."""
+    got = _holdings(
+        "丹东日报\n第A01版：要闻\n\n苏某林在东港市调研\n\n本报讯 7月12日，市委书记苏某林到东港市调研海洋经济。"
+        "市委常委、秘书长曲某英，副市长姜某图参加调研。东港市委书记宋某川，市委副书记、市长毕某鸥参加调研。\n")
+    assert got == [("苏某林", "丹东市委", "书记"), ("曲某英", "丹东市委", "常委"), ("曲某英", "丹东市委", "秘书长"),
+                   ("姜某图", "丹东市政府", "副市长"), ("宋某川", "东港市委", "书记"), ("毕某鸥", "东港市委", "副书记"),
+                   ("毕某鸥", "东港市政府", "市长")]
+
+
+def test_a_xinjiang_prefecture_s_party_committee_keeps_its_name() -> None:
+    """新疆's pages write a prefecture's committee 州党委: it stays 自治州党委 (恩施's 州委 stays 州委)."""
+    got = _holdings("巴州日报\n\n本报讯 5月6日，州党委常委、库尔勒市委书记陈某恒到经济技术开发区调研。\n")
+    assert got[0] == ("陈某恒", "巴音郭楞蒙古自治州党委", "常委")
