@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
 
+from . import splice
 from .atomic import atomic_open
 
 FILENAME = "graph.json"
@@ -68,10 +71,61 @@ def dumps(g: nx.MultiDiGraph) -> str:
     return "".join(_chunks(g))
 
 
-def write(g: nx.MultiDiGraph, path: str | Path) -> None:
-    with atomic_open(path, "wb", None) as fh:
-        for chunk in _chunks(g):
-            fh.write(chunk.encode("utf-8"))
+def write(g: nx.MultiDiGraph, path: str | Path, reuse: splice.Reuse | None = None) -> None:
+    """Write ``g``'s node-link JSON. With ``reuse`` (a cached build), the items the previous file has are copied
+    from it (:mod:`.splice`): a source's links keyed by their ends, keys and the signatures of the documents they
+    quote (``reuse.documents``), a node by its attributes and, for its mentions, the signature and span of each."""
+    if reuse is None:
+        with atomic_open(path, "wb", None) as fh:
+            for chunk in _chunks(g):
+                fh.write(chunk.encode("utf-8"))
+        return
+    documents = reuse.documents
+
+    def key(piece: tuple) -> str | None:
+        kind, n, data, first = piece
+        if kind == "links":
+            text = splice.edges_key(documents, n, data)
+            return None if text is None else f"{first}{text}"
+        made_from = [(documents.get(m.get("doc")), m.get("start"), m.get("end")) for m in data.get("mentions", ())]
+        if any(sig is None for sig, _s, _e in made_from):
+            return None
+        return repr((first, n, [(k, v) for k, v in data.items() if k != "mentions"], made_from))
+
+    splice.write_pieces(path, _pieces(g), reuse, key, _head, _elements)
+
+
+def _pieces(g: nx.MultiDiGraph) -> Iterator[str | tuple]:
+    """The text of :func:`_chunks` as pieces a cached build can copy: each source's links (``("links", u,
+    [(v, k, data)…], first)``) and each node (``("node", n, data, first)``), ``first`` when it opens its list."""
+    yield f'{{"directed":{_ENC.encode(g.is_directed())},"graph":{_ENC.encode(g.graph)},"links":['
+    first = True
+    for u, group in groupby(sorted_edges(g), key=itemgetter(0)):
+        yield "links", u, [(v, k, d) for _u, v, k, d in group], first
+        first = False
+    yield f'],"multigraph":{_ENC.encode(g.is_multigraph())},"nodes":['
+    for i, n in enumerate(sorted(g)):
+        yield "node", n, g.nodes[n], i == 0
+    yield "]}\n"
+
+
+def _records(piece: tuple) -> list[dict]:
+    kind, n, data, _first = piece
+    if kind == "links":
+        return [{**d, "source": n, "target": v, "key": k} for v, k, d in data]
+    return [{**data, "id": n}]
+
+
+def _elements(piece: tuple) -> Iterator[str]:
+    """A source's links, or a node, as the comma-separated items of their list."""
+    yield ("" if piece[3] else ",") + _ENC.encode(_records(piece))[1:-1]
+
+
+def _head(piece: tuple) -> str:
+    """How the piece's text begins: its first record's keys up to ``doc`` (a link) or ``id`` (a node), encoded."""
+    record = _records(piece)[0] if piece[0] == "node" else {**piece[2][0][2], "source": piece[1]}
+    last = "id" if piece[0] == "node" else "doc"
+    return ("" if piece[3] else ",") + _ENC.encode({k: v for k, v in record.items() if k <= last})[:-1]
 
 
 def read(path: str | Path) -> nx.MultiDiGraph:

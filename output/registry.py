@@ -32,7 +32,7 @@ FORMATS: dict[str, tuple[str, str]] = {
 BUILD_FORMATS = ("json", "ttl", "graphml", "gexf", "html", "timeline", "resolution")
 #: Formats whose writer takes ``reuse=`` (:class:`.splice.Reuse`): a cached build copies from the previous file
 #: what did not change.
-SPLICED = frozenset({"ttl", "graphml", "gexf"})
+SPLICED = frozenset({"ttl", "json", "graphml", "gexf"})
 #: The formats that draw ``--subgraph``'s view instead of the whole graph.
 VIEW_FORMATS = frozenset({"html", "timeline"})
 #: How the table commands and ``newskg query`` print rows (:mod:`.table`, SPARQL results).

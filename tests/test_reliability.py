@@ -112,9 +112,9 @@ def test_debris_of_killed_builds_is_removed_and_outputs_are_one_set(tmp_path, sa
     live = os.readlink(out / ".outputs" / "current")
     assert sorted(p.name for p in (out / ".outputs").iterdir()) == ["current", live]
     names = sorted(_outputs(out))
-    # and its stamp, and the index of each file a cached build splices (graph.ttl, graph.graphml, graph.gexf)
+    # and its stamp, and the index of each file a cached build splices (graph.ttl, graph.json, graph.graphml, graph.gexf)
     indexes = [f".{registry.filename(f)}.index" for f in registry.SPLICED if registry.filename(f) in names]
-    assert len(indexes) == 3
+    assert len(indexes) == 4
     assert sorted([".build.json", *indexes, *names]) == sorted(p.name for p in (out / ".outputs" / live).iterdir())
     assert "graph.json" in names
     assert all(os.readlink(out / n) == f".outputs/current/{n}" for n in names)

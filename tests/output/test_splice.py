@@ -1,6 +1,6 @@
 """A file written by splicing: pieces the previous file has are copied from it, the rest made; the bytes are
 those of making every piece. Turtle spliced from the graph of another set of documents, or after an edit of any
-field a subject's triples are made from, is the Turtle written from scratch; so are GraphML and GEXF spliced from
+field a subject's triples are made from, is the Turtle written from scratch; so are JSON, GraphML and GEXF spliced from
 another set of documents or after a document's signature changed."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from newskg.graph.build import build_graph
-from newskg.output import gexf, graphml, splice
+from newskg.output import gexf, graph_json, graphml, splice
 from newskg.output.rdf import turtle
 from newskg.output.splice import Reuse, Splicer, digest
 
@@ -176,3 +176,42 @@ def test_an_edge_of_a_document_whose_signature_changed_is_made_again(module, sam
     d["evidence"] += "（修订）"
     module.write(h, tmp_path / "second", Reuse(tmp_path / "first", "test", {**signatures, docs[0]: "second"}))
     assert (tmp_path / "second").read_bytes() == module.dumps(h) != (tmp_path / "first").read_bytes()
+
+
+def _json_bytes(g) -> bytes:
+    return graph_json.dumps(g).encode("utf-8")
+
+
+def test_json_spliced_from_the_graph_of_fewer_documents_and_from_itself(sample_results, tmp_path, monkeypatch) -> None:
+    """graph.json's items: a source's links keyed by document signatures, a node by its attributes and its
+    mentions' signatures and spans. The sample without one page, written from the whole sample's file, and back,
+    is what is written from scratch; written from itself, every source's links and every node are copied."""
+    signatures = {r.document.id: f"{r.document.id} as read" for r in sample_results}
+    fewer = build_graph([r for r in sample_results if r is not sample_results[2]])
+    whole = build_graph(sample_results)
+    whole_file, fewer_file, again, same = (tmp_path / n for n in ("whole", "fewer", "again", "same"))
+    graph_json.write(whole, whole_file, Reuse(None, "test", signatures))
+    assert whole_file.read_bytes() == _json_bytes(whole)
+    graph_json.write(fewer, fewer_file, Reuse(whole_file, "test", signatures))
+    assert fewer_file.read_bytes() == _json_bytes(fewer) != whole_file.read_bytes()
+    graph_json.write(whole, again, Reuse(fewer_file, "test", signatures))
+    assert again.read_bytes() == whole_file.read_bytes()
+    counts = []
+    finish = Splicer.finish
+    monkeypatch.setattr(Splicer, "finish", lambda self: (counts.append((self.copied, self.made_count)), finish(self)))
+    graph_json.write(whole, same, Reuse(whole_file, "test", signatures))
+    sources = sum(1 for n in whole if whole.out_degree(n))
+    assert same.read_bytes() == whole_file.read_bytes() and counts == [(len(whole) + sources, 0)]
+
+
+def test_json_items_of_a_document_whose_signature_changed_are_made_again(sample_graph, tmp_path) -> None:
+    docs = sorted({d["doc"] for _u, _v, d in sample_graph.edges(data=True) if d.get("doc")})
+    signatures = {doc: "first" for doc in docs}
+    graph_json.write(sample_graph, tmp_path / "first", Reuse(None, "test", signatures))
+    h = copy.deepcopy(sample_graph)
+    node = next(n for n, d in h.nodes(data=True) if any(m["doc"] == docs[0] for m in d.get("mentions", ())))
+    next(m for m in h.nodes[node]["mentions"] if m["doc"] == docs[0])["evidence"] += "（修订）"
+    _u, _v, d = next((u, v, d) for u, v, d in h.edges(data=True) if d.get("doc") == docs[0] and d.get("evidence"))
+    d["evidence"] += "（修订）"
+    graph_json.write(h, tmp_path / "second", Reuse(tmp_path / "first", "test", {**signatures, docs[0]: "second"}))
+    assert (tmp_path / "second").read_bytes() == _json_bytes(h) != (tmp_path / "first").read_bytes()
