@@ -201,7 +201,14 @@ def local_zone(org: str, i: int, read: PlaceRead, juris: Division | None) -> Div
     else:
         return None
     local = local_zone_name(org[:i])
-    return gaz.local_zone(home, local, gaz.zone_words[org[i : read.end]]) if local and home is not None else None
+    if not local or home is None:
+        return None
+    word = gaz.zone_words[org[i : read.end]]
+    for n in (3, 2):  # 太仓港|经开区 on 苏州's page: 太仓市's 太仓港经开区, named after a place of its own
+        county = gaz.county_short.get(local[:n]) if n < len(local) else None
+        if county is not None and gaz.city_of(county) == home and county.name.startswith(local[:n]):
+            return gaz.local_zone(county, local[n:], word)
+    return gaz.local_zone(home, local, word)
 
 
 _BRANCH_RE = re.compile(r"局([\u4e00-\u9fff]{2,5}?)分局$")

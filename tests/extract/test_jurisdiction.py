@@ -862,3 +862,13 @@ def test_a_xinjiang_prefecture_s_party_committee_keeps_its_name() -> None:
     """新疆's pages write a prefecture's committee 州党委: it stays 自治州党委 (恩施's 州委 stays 州委)."""
     got = _holdings("巴州日报\n\n本报讯 5月6日，州党委常委、库尔勒市委书记陈某恒到经济技术开发区调研。\n")
     assert got[0] == ("陈某恒", "巴音郭楞蒙古自治州党委", "常委")
+
+
+def test_an_e_paper_reader_s_paper_name_and_a_zone_named_after_a_county() -> None:
+    """An e-paper reader's 当前报纸名称：太仓日报 is chrome that names the page's place, no headline; 太仓港经开区 on it is
+    太仓市's zone (named after its own 太仓港), not 苏州's: the bare 市委 and the towns stay 太仓's."""
+    got = _holdings(
+        "电子报阅读\n当前报纸名称：太仓日报\n日期：2022-04-13\n\n陆某辰到浮桥镇调研\n\n本报讯 昨天，市委副书记、市长陆某辰到"
+        "浮桥镇调研。太仓港经开区党工委委员、浮桥镇党委书记钱某群汇报了情况。\n")
+    assert got == [("陆某辰", "太仓市委", "副书记"), ("陆某辰", "太仓市政府", "市长"),
+                   ("钱某群", "苏州太仓港经开区党工委", "委员"), ("钱某群", "太仓市浮桥镇党委", "书记")]
