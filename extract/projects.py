@@ -28,6 +28,11 @@ _SUFFIX_RE = re.compile(
     r"(?!技术|师|院|学|局|处|科|部)"
 )
 _PHASE_RE = re.compile(r"[一二三四五六七八九十\d]+期")
+#: Works written after a bridge's name that make it a project (堽城大桥施工现场, 大桥合龙), not a bridge standing.
+_BRIDGE_WORKS = ("施工", "建设", "合龙", "工程", "项目", "主体", "通车", "改造", "加固", "拓宽", "桩基")
+#: A stage in brackets after a project's head: a phase, a batch, a stretch or part, a span of years.
+_BRACKET_STAGE_RE = re.compile(
+    r"[（(](?:[一二三四五六七八九十\d]+期|第[一二三四五六七八九十\d]+批|[\u4e00-\u9fff]{1,4}[段片]|\d{4}[—–-]\d{4}年度?)[）)]")
 #: Money and counts make a phrase a sum (亿元以上项目, 3个项目); a capacity (年产210台…) stays inside a name.
 #: A deadline before a project's name (5月底前完成…, 年底前建成…).
 _DEADLINE_RE = re.compile(r"(?:\d{1,2}月(?:底|中旬|上旬|下旬)?|年底|年内)前?(?:完成|实现|建成|开工|投用)?")
@@ -65,10 +70,14 @@ def extract(article: Article, found: ArticleFacts) -> None:
     for m in _SUFFIX_RE.finditer(text):
         if m.group().endswith("园") and text[m.end() : m.end() + 1] == "区":
             continue  # 农业科技园区, 工业园区: a zone, a place
+        if m.group() == "大桥" and not text.startswith(_BRIDGE_WORKS, m.end()):
+            continue  # 经南八路潮河大桥、…: a bridge standing (a place); 堽城大桥施工现场, 大桥合龙: a bridge being built
         end = m.end()
         phase = _PHASE_RE.match(text, end)
         if phase:
             end = phase.end()  # 醴陵陶瓷产业园三期
+        if (stage := _BRACKET_STAGE_RE.match(text, end)) is not None:
+            end = stage.end()  # 凤凰安置小区（二期）, 节水改造工程（2022—2023年度）: a stage in brackets is the name's
         start = scan_back(text, m.start())
         if _PHASE_RE.fullmatch(text, start, m.start()) or start == m.start() or text[start : m.start()] in _NAME_VERBS:
             if text.endswith(words("project_name_verbs.txt"), 0, start):  # 城市更新一期工程 is a name

@@ -310,3 +310,18 @@ def test_a_scope_s_projects_and_kinds_of_work_name_none() -> None:
             "视察我区民生实事项目推进情况。累计实施老旧小区改造项目86个。苟文涛就用地报批、资金争取等项目要素保障作了安排。"
             "加快英雄南路片区老旧小区改造项目收尾。")
     assert [p.name for p in run(text).projects] == ["英雄南路片区老旧小区改造项目"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # housing, bridges, roads and campuses are named projects; a stage in brackets is part of the name (normalised)
+    ("会议听取了州城街道凤凰安置小区（二期）和宁阳县第一中学新校区建设情况。",
+     [("宁阳县第一中学新校区", "project"), ("州城街道凤凰安置小区(二期)", "housing_project")]),
+    # a bridge is one when its works are written after it, not a bridge standing (经南八路潮河大桥、)
+    ("察看大汶河堽城大桥施工现场和金湖至宝应快速通道，研究旧县乡至斑鸠店镇旅游公路建设，督查经南八路潮河大桥、滨河公园。",
+     [("大汶河堽城大桥", "infrastructure_project"), ("旧县乡至斑鸠店镇旅游公路", "infrastructure_project"),
+      ("金湖至宝应快速通道", "infrastructure_project")]),
+    ("察看玉龙灌区续建配套与节水改造工程（2022—2023年度）干渠衬砌现场，推进基础设施互联互通。",
+     [("玉龙灌区续建配套与节水改造工程(2022—2023年度)", "engineering_work")]),
+])
+def test_housing_bridges_roads_campuses_and_bracketed_stages(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).projects) == expected
