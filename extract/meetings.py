@@ -183,6 +183,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
         if cue not in sentence or (rx is OPENED_RE and not _OPENED_CUE_RE.search(sentence)):
             continue
         for m in rx.finditer(sentence):
+            if rx is SHOW_OPENS_RE and "宣布" in m.group("name"):
+                continue  # 副厅长某宣布博览会开幕: the opening the lead reported, announced; no second event
             name = LEADING_DATE_RE.sub("", m.group("name")).strip() + ("开幕式" if rx is SHOW_OPENS_RE else "")
             org = _organizer(_zone_prefix(name), names)
             place = m.groupdict().get("place")

@@ -791,3 +791,11 @@ def test_a_chair_named_with_comrade() -> None:
     """县长曾某鸿同志主持会议: 同志 between the name and 主持 (older pages, notices) still names the chair."""
     text = "12月8日下午，全县精准扶贫工作推进会在县行政中心会议室召开。县委副书记、县长曾某鸿同志主持会议。"
     assert [(m.name, m.chair) for m in run(text, {"曾某鸿"}).meetings] == [("全县精准扶贫工作推进会", "曾某鸿")]
+
+
+def test_an_announced_opening_is_no_second_event() -> None:
+    """副厅长某宣布博览会开幕: the fair's opening the lead reported, announced again; no event named after its announcer."""
+    text = ("10月18日上午，首届平和蜜柚产业博览会在平和县小溪镇开幕。县长苏惠玲主持开幕式。"
+            "省农业农村厅副厅长杨秋实宣布博览会开幕。")
+    found = run(text, {"苏惠玲", "杨秋实"})
+    assert [(m.name, m.kind) for m in found.meetings] == [("首届平和蜜柚产业博览会开幕式", "ceremony")]
