@@ -109,3 +109,26 @@ def long_counties(text: str) -> list[tuple[int, int, str, str, None]]:
     """Banners and long-named counties of the gazetteer in ``text``: (start, end, name, kind, None)."""
     automaton, names = _long_county_names()
     return [(s, e, names[i], _COUNTY_KINDS[names[i][-1]], None) for i, s, e in automaton.find_matches_as_indexes(text)]
+
+
+#: Letters of a verb's complement, a preposition or a conjunction that a place read after them may take in front
+#: (守护好黄河, 与边阳镇, 因黄河而兴): the place is the one read without them.
+FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让使给跟至到赴")
+BEFORE_COUNTY = FUNCTION_LETTERS | frozenset("任来")  # 任|范县县长, 来|攸县
+
+
+def after_joint(text: str, joint: str, start: int, m: re.Match) -> int:
+    """Where a name ending at head ``m`` starts after the last ``joint`` (及, 与, 至) between ``start`` and the head
+    (兴田至|星村), or ``start``; not inside a county's name (东至县, 乐至县)."""
+    k = text.rfind(joint, start, m.start())
+    if k < 0 or any(real_division(text[k - n : m.end()]) for n in (1, 2)):
+        return start
+    return k + 1
+
+
+def after_name(name: str) -> int:
+    """How many letters of a place read right after a person's name are no part of it: 同志 and a verb after it
+    (甘崇礼|赴庄行镇, 康立新|任东湖高新区, 蒙华清|同志任|定城镇), none when the place would keep under two letters."""
+    n = 2 if name.startswith("同志") else 0
+    n += name[n : n + 1] in BEFORE_COUNTY
+    return n if len(name) - n >= 2 else 0

@@ -32,7 +32,11 @@ from .model import Article, ArticleFacts, Place
 from .page_site import dateline_end
 from .phrases import SpanIndex, after_marker, normal, scan_back, word_count
 from .place_words import (
+    BEFORE_COUNTY,
+    FUNCTION_LETTERS,
     TOWN_HEADS,
+    after_joint,
+    after_name,
     after_preposition,
     boundary,
     generic_prefix,
@@ -136,11 +140,13 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands = [c for c in cands if c[0] >= since]
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
+    cands = [(s + 1, e, n[1:], k, w) if n[:1] == "好" and len(n) >= 3 and text[s - 1 : s] in _VERB_BEFORE_HAO
+             else (s, e, n, k, w) for s, e, n, k, w in cands]  # 保护好|剑湖, 守好|古镇
     named = {e for _s, e in person_spans}
-    cands = [(s + _after_name(n), e, n[_after_name(n):], k, w) if s in named else (s, e, n, k, w)
+    cands = [(s + after_name(n), e, n[after_name(n):], k, w) if s in named else (s, e, n, k, w)
              for s, e, n, k, w in cands]
     exact = {(s, e) for s, e, *_ in cands}
-    cands = [c for c in cands if not (c[2][:1] in _FUNCTION_LETTERS and (c[0] + 1, c[1]) in exact)]  # 守护好|黄河
+    cands = [c for c in cands if not (c[2][:1] in FUNCTION_LETTERS and (c[0] + 1, c[1]) in exact)]  # 守护好|黄河
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
     before = _within_index(cands)
     seen: set[str] = set()
@@ -157,20 +163,6 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         seen.add(key)
         found.places.append(Place(key, kind, article.mention(s, e, "place"), within=within or before.get(s)))
-
-
-#: Letters of a verb's complement, a preposition or a conjunction that a place read after them may take in front
-#: (守护好黄河, 与边阳镇, 因黄河而兴): the place is the one read without them.
-_FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让使给跟至到赴")
-_BEFORE_COUNTY = _FUNCTION_LETTERS | frozenset("任来")  # 任|范县县长, 来|攸县
-
-
-def _after_name(name: str) -> int:
-    """How many letters of a place read right after a person's name are no part of it: 同志 and a verb after it
-    (甘崇礼|赴庄行镇, 康立新|任东湖高新区, 蒙华清|同志任|定城镇), none when the place would keep under two letters."""
-    n = 2 if name.startswith("同志") else 0
-    n += name[n : n + 1] in _BEFORE_COUNTY
-    return n if len(name) - n >= 2 else 0
 
 
 def _short_forms(text: str, cands: list[tuple[int, int, str, str, str | None]]) -> list[tuple[int, int, str, str, None]]:
@@ -260,7 +252,7 @@ def _heads(
                       and not word_count(text[k - 1 : k + 1])), start)
         # a division inside a long modifier starts the name (融入郑州都市圈 → 郑州都市圈)
         start = _first_division(division_starts, start, m.start())
-        start = max(start, text.rfind("及", start, m.start()) + 1)  # 招商局及庙山办事处: a list, not one name
+        start = max(start, *(after_joint(text, c, start, m) for c in "及与至"))  # 招商局及|庙山办事处, 兴田至|星村
         if _COUNT_RE.search(text, start, m.start()):
             continue  # 首批4个片区, 5个换届试点村: a count of places, none named
         # 中牟县韩寺镇, 昌邑区孤店子镇: the county ends before the town; 龙湖镇郑韩故城遗址: the town before the site;
@@ -294,12 +286,12 @@ def _heads(
             start = m.start() - n
         if m.start() - start == 1 and start in division_at_end and head in ("街道", "镇", "路", "街"):
             start = division_at_end[start]  # 朝阳洲街道, 玉林北路, 黄山头镇: the division's letters are the name's
-        if text[start] in _BEFORE_COUNTY and real_division(text[start + 1 : m.end()]) and not real_division(
+        if text[start] in BEFORE_COUNTY and real_division(text[start + 1 : m.end()]) and not real_division(
                 text[start : m.end()]):
             start += 1  # 城固至|洋县, 任|范县: a county of one letter after a preposition or a verb
         if m.start() - start < lo and not (
             head in _SUFFIX_LETTERS and real_division(text[start : m.end()])
-            and (text[m.end() : m.end() + 1] == head or text[start - 1 : start] in _FUNCTION_LETTERS)
+            and (text[m.end() : m.end() + 1] == head or text[start - 1 : start] in FUNCTION_LETTERS)
         ):
             continue  # 曹县县委: a county of one letter, named before its organ's level letter (or after 到, 至: 到滑县)
         if text[start] == "沿" and head in _ALONG_HEADS and m.start() - start > lo:
@@ -316,6 +308,10 @@ def _heads(
             continue
         if fixed_index.overlaps((start, m.end())):
             continue
+        if _SUFFIXES[head] == "river" and text.startswith("段", m.end()) and (
+                k := max(name.rfind(c, 0, len(name) - 2) for c in "江河塘")) >= 1:
+            out.append((start, start + k + 1, name[: k + 1], "river", None))  # 黑潓江|沙溪段, 七浦塘|沙溪段: the river,
+            continue  # and the stretch's place read by :func:`rivers.segments_in`
         if (_SUFFIXES[head] == "river" and text.startswith("口", m.end()) and m.start() - start >= 2
                 and text[m.start() - 1] in _RIVER_LETTERS):
             name = text[start : m.start()]  # 剡溪|溪口段, 灵山江|溪口段: the river, then a 溪口 of its course
@@ -329,6 +325,8 @@ def _heads(
 
 #: A count (4个, １２个) inside a modifier: what follows it is counted, not named.
 _COUNT_RE = re.compile("[0-9０-９]+个")
+#: Verbs whose complement 好 a place read after them takes in front (保护好剑湖, 守好古镇, 管好), none of a name.
+_VERB_BEFORE_HAO = frozenset("护守管用建抓做办搞")
 #: The letters a river's name ends in (剡溪, 灵山江): one before a river's head letter and 口 ends the river.
 _RIVER_LETTERS = "江河溪"
 #: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).

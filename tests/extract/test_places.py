@@ -457,3 +457,15 @@ def test_time_words_counts_and_slogans_name_no_place(text: str, expected: list[t
 ])
 def test_a_stretch_of_a_river_or_road_names_its_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a river read with its stretch's place (黑潓江沙溪段, 七浦塘沙溪段) is the river, then the place
+    ("察看兴教寺、黑潓江沙溪段堤防和七浦塘沙溪段生态廊道。",
+     [("七浦塘", "river"), ("沙溪", "town"), ("黑潓江", "river")]),
+    # 及, 与, 至 join two places, not one name (兴田至星村; 东至县 and 乐至县 keep theirs); 保护好|剑湖: the verb's 好
+    ("察看了兴田镇至星村镇旅游公路，推动度假区与星村镇联动。保护好剑湖就是保护好下游。东至县、乐至县参加。",
+     [("东至县", "county"), ("乐至县", "county"), ("兴田镇", "town"), ("剑湖", "lake"), ("星村镇", "town")]),
+])
+def test_rivers_with_their_stretches_and_joined_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
