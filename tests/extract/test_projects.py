@@ -325,3 +325,9 @@ def test_a_scope_s_projects_and_kinds_of_work_name_none() -> None:
 ])
 def test_housing_bridges_roads_campuses_and_bracketed_stages(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).projects) == expected
+
+
+def test_how_a_work_is_funded_or_a_later_stage_names_no_project() -> None:
+    """专项债券项目 (how works are funded) and 下阶段项目用地 (a time) name no project; 县城供热管网改造项目 does."""
+    text = "柯某民就下阶段项目用地保障作了安排，要求做好专项债券项目申报和县城供热管网改造项目建设。"
+    assert [p.name for p in run(text).projects] == ["县城供热管网改造项目"]
