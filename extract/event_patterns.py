@@ -48,8 +48,10 @@ SHOW_OPENS_RE = re.compile(
 )
 #: ``在随后召开的座谈会上``: a meeting named where it is the scene of what follows.
 SCENE_RE = re.compile(rf"(?:召开|举行)的(?P<name>{_CLAUSE}{{0,30}}?(?:{_MW}))[上中]")
-#: ``座谈会上，某某汇报了…``: a sentence that opens at a meeting of a kind that follows a visit names it.
-SCENE_OPENS_RE = re.compile(rf"^[ ]*在?(?P<name>{_CLAUSE}{{0,12}}?(?:{_LATER}))上[，,]")
+#: ``座谈会上，某某汇报了…``: a sentence that opens at a meeting of a kind that follows a visit names it (在随后召开的
+#: 点评会上: the 点评会).
+SCENE_OPENS_RE = re.compile(
+    rf"^[ ]*在?(?:(?:随后|当天|会后)?(?:召开|举行)的)?(?P<name>{_CLAUSE}{{0,12}}?(?:{_LATER}))上[，,]")
 HOLD_RE = re.compile(rf"(?P<subj>{_CLAUSE}*?)举行(?P<name>{_CLAUSE}{{1,60}}(?:{_EW}|{_MW}))")
 LAUNCH_RE = re.compile(
     rf"(?P<subj>{_CLAUSE}*?)(?:组织|共同)?开展(?P<name>“[^”]{{1,30}}”{_CLAUSE}{{0,15}}?活动|{_CLAUSE}{{2,16}}?演练"

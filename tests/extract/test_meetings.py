@@ -799,3 +799,14 @@ def test_an_announced_opening_is_no_second_event() -> None:
             "省农业农村厅副厅长杨秋实宣布博览会开幕。")
     found = run(text, {"苏惠玲", "杨秋实"})
     assert [(m.name, m.kind) for m in found.meetings] == [("首届平和蜜柚产业博览会开幕式", "ceremony")]
+
+
+def test_a_later_meeting_named_where_it_is_the_scene() -> None:
+    """在随后召开的点评会上, a paragraph after the lead that named the 点评会: that one, no 召开的点评会."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("2023年4月6日\n\n全县项目观摩点评会召开\n\n4月6日，全县项目观摩点评会召开。县委书记尹某军带队观摩，"
+            "县长颜某志主持点评会。\n\n在随后召开的点评会上，桑某远通报了情况。\n")
+    res = extract_document(Document("t.txt", "t.txt", text))
+    assert [(m.name, m.kind) for f in res.articles for m in f.meetings] == [("全县项目观摩点评会", "meeting")]
