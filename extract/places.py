@@ -353,6 +353,8 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # 中欧班列（郑州）: a qualifier of a name, not a place
         if text.startswith(("路", "大道", "大街"), m.end()):
             continue  # 济源路, 南京路: a road named after a city, no city
+        if m.group().endswith("源") and text.startswith("头", m.end()):
+            continue  # 泗河源头: a river's source (源头), no 河源市
         if text[m.start() - 1 : m.end()] in generic:
             continue  # 黄河入海口: a word that ends in a city's name (海口), no city
         level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]

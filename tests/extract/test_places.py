@@ -469,3 +469,9 @@ def test_a_stretch_of_a_river_or_road_names_its_place(text: str, expected: list[
 ])
 def test_rivers_with_their_stretches_and_joined_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
+
+
+def test_a_river_s_source_is_no_city() -> None:
+    """泗河源头: the river's 源头, no 河源市; 河源市 itself stays a city."""
+    got = run("调研泗河源头保护。河源市召开会议。").places
+    assert [(p.name, p.kind) for p in got] == [("泗河", "river"), ("河源市", "city")]
