@@ -140,7 +140,7 @@ def _resolve(org: str, juris: Division | None) -> str:
         return gaz.label(holder) + org if holder is not None else org
     holder = _branch_city(level, rest) or _level_holder(level, rest, juris)
     if holder is None:
-        return org if org[b - 1 : b] in ("发", "园") else org[b:]  # 开发区党工委 of no known zone: no 区党工委
+        return org if org[b - 1 : b] in _ZONE_WORD_ENDS else org[b:]  # 开发区党工委, 旅游度假区管委会: no 区党工委
     return gaz.label(holder) + _committee(rest, holder)
 
 
@@ -148,6 +148,11 @@ def town_of_city_letters(org: str, i: int, read: PlaceRead) -> bool:
     """A street or town named with a city's short name (朝阳洲街道党工委: no 朝阳市's 洲街道; 北京街道)."""
     div = read.division
     return bool(t := TOWN.match(org[i:])) and t.end() > read.end - i and div is not None and not org.startswith(div.name, i)
+
+
+#: Letters before 区 that end a zone's word (开发区, 园区, 度假区, 保税区, 实验区, 示范区, 合作区): an organ of a zone the
+#: gazetteer does not know is kept as written, not cut to its 区's organ.
+_ZONE_WORD_ENDS = frozenset("发园假保验范作")
 
 
 def _committee(rest: str, div: Division) -> str:

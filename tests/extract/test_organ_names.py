@@ -16,6 +16,7 @@ def div(name: str):
 
 @pytest.mark.parametrize(("org", "juris", "expected"), [
     ("经开区党工委", "郑州经开区", "郑州经开区党工委"),  # bare zone word: the article's zone
+    ("武夷山国家旅游度假区管委会", None, "武夷山国家旅游度假区管委会"),  # a zone not in the gazetteer: as written
     ("特区党委", "六枝特区", "六枝特区委"),  # a 特区's own bodies, and a county's 党委 is its 委
     ("特区政府", "六枝特区", "六枝特区政府"),
     ("区党委", "六枝特区", "六枝特区委"),
