@@ -411,6 +411,8 @@ def test_a_visitor_s_bare_organs_keep_the_division_the_sentence_named() -> None:
 def test_a_provincial_department_with_a_conjunction_in_its_name() -> None:
     found = run("西宁市副市长韦振华，省住房和城乡建设厅厅长石永胜陪同调研。")  # read whole, not cut at 和 (part ag)
     assert holdings(found) == [("韦振华", "西宁市政府", "副市长"), ("石永胜", "青海省住房和城乡建设厅", "厅长")]
+    found = run("西宁市副市长韦振华，省粮食和物资储备局副局长冉某德陪同调研。")  # part gh
+    assert holdings(found) == [("韦振华", "西宁市政府", "副市长"), ("冉某德", "青海省粮食和物资储备局", "副局长")]
 
 
 def test_a_league_s_government_and_a_prefecture_s_executive_deputy() -> None:
