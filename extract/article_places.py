@@ -44,7 +44,7 @@ _PARAGRAPH_REACH = 300
 #: A person who goes to a place right after the name (…副市长揭某到雷州市调研): not of that place.
 _GOES_TO_RE = re.compile(
     r"(?:率(?:领)?[\u4e00-\u9fff]{0,8}?[组团队])?(?:一行)?(?:到|赴|来到|深入)"
-    r"([\u4e00-\u9fff]{2,8}?[市县区旗]|[\u4e00-\u9fff]{2,3}(?=[，,]))")  # 率调研组赴嵊州，: a county by its short name
+    r"([\u4e00-\u9fff]{2,8}?[市县区旗]|[\u4e00-\u9fff]{2,3}(?=[，,]|调研|考察|视察|督导))")  # 赴嵊州，, 到昆山调研: short
 
 
 #: A visit's destination (…到三门峡市调研, 赴某县考察) in the sentence before a holder who escorts it, or in its own.
@@ -110,9 +110,11 @@ def _joined(text: str, pos: int, level: str) -> Division | None:
             rf"[\u4e00-\u9fff]{{2}}{level}(?:委|政府|人民政府)").search(text, visit.end(), pos):
         return None  # 普宁市委书记甲，市委副书记、市长乙参加调研: after the host's own chain, the host's
     read = read_place(visit.group(1), 0)
-    if read is None or read.end != len(visit.group(1)) or read.division is None or read.division.level == "zone":
+    gaz = gazetteer()
+    div = read.division if read is not None and read.end == len(visit.group(1)) else gaz.county_short.get(visit.group(1))
+    if div is None or div.level == "zone":
         return None
-    return next((d for d in gazetteer().chain(read.division)[1:] if d.level_char == level), None)
+    return next((d for d in gaz.chain(div)[1:] if d.level_char == level), None)
 
 
 #: What follows the names of those who join a leader's visit (…，副市长乙参加调研).

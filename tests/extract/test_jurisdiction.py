@@ -872,3 +872,12 @@ def test_an_e_paper_reader_s_paper_name_and_a_zone_named_after_a_county() -> Non
         "浮桥镇调研。太仓港经开区党工委委员、浮桥镇党委书记钱某群汇报了情况。\n")
     assert got == [("陆某辰", "太仓市委", "副书记"), ("陆某辰", "太仓市政府", "市长"),
                    ("钱某群", "苏州太仓港经开区党工委", "委员"), ("钱某群", "太仓市浮桥镇党委", "书记")]
+
+
+def test_a_city_leader_going_to_a_county_level_city_by_its_short_name() -> None:
+    """省委常委、市委书记甲到昆山调研 (昆山 written short, before 调研): 苏州's 市委书记, as are those who join him."""
+    got = _holdings(
+        "苏州日报\n第A01版：要闻\n\n祁某远到昆山调研\n\n本报讯 3月2日，省委常委、市委书记祁某远到昆山调研。"
+        "市委常委、秘书长唐某禾参加调研。昆山市委书记邵某川陪同。\n")
+    assert got == [("祁某远", "江苏省委", "常委"), ("祁某远", "苏州市委", "书记"), ("唐某禾", "苏州市委", "常委"),
+                   ("唐某禾", "苏州市委", "秘书长"), ("邵某川", "昆山市委", "书记")]
