@@ -280,11 +280,17 @@ _OWN_PLACE_RE = re.compile(r"(?:来|到|赴|莅临)我(?P<level>[州市县区旗
 _CAME_TO_RE = re.compile(r"(?:代表团|考察团|调研组|一行)来(?P<place>[\u4e00-\u9fff]{2,8}?)(?:考察|调研|开展|交流|参观|对接)")
 
 
+#: The same, by the host's one-letter short name (来太考察 on 太仓's page, 来汨调研 on 汨罗's).
+_CAME_TO_ONE_RE = re.compile(r"(?:代表团|考察团|调研组|一行)来([\u4e00-\u9fff])(?:考察|调研|开展|交流|参观|对接)")
+
+
 def host_place(text: str, named: Counter[Division], site: Division | None = None) -> Division | None:
     """The place a page that says 来我州 (到我县 …) is of: its site's place when of that level (天台新闻网: 郏县党政代表团来
     我县, the guests' county named in full), else the one the article names most of that level; or the place a
-    delegation comes to, named (来丰宁考察); else None."""
+    delegation comes to, named (来丰宁考察) or by the first letter of the site's name (来太考察); else None."""
     m = _OWN_PLACE_RE.search(text)
+    if m is None and site is not None and (one := _CAME_TO_ONE_RE.search(text)) and site.name.startswith(one.group(1)):
+        return site  # 太仓日报: 玉屏县党政代表团来太考察, the host's one-letter short name
     if m is None and (came := _CAME_TO_RE.search(text)) is not None:  # 率津南区党政代表团来丰宁考察: 丰宁's page
         read = read_place(came.group("place"), 0)
         div = read.division if read is not None and read.end == len(came.group("place")) else None

@@ -12,7 +12,7 @@ _PARTY_GROUP = "党组"
 _PARTY_GROUP_TITLES = frozenset({"书记", "副书记", "成员"})
 #: A department's or a commission's 党委 (国资委党委, 应急管理局党委, 交通运输委党委; not 市委's), whose chain goes on
 #: with its body's titles like a 党组's.
-_DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|办|厅|中心)党委$")
+_DEPARTMENT_PARTY_RE = re.compile(r"(?:局|(?<![省市县区州旗盟地])委|办|厅|中心|指挥部)党委$")
 #: The command of a 兵团 师 or 团, posts of the unit, not of its party committee.
 _COMMAND = frozenset({"政委", "副政委", "师长", "副师长", "团长", "副团长"})
 _REGIMENT_PARTY_RE = re.compile(r"(.*[一二三四五六七八九十百零〇\d](?:团|连))(?:党委|党支部)")
@@ -22,7 +22,7 @@ REGION_CHAIRS = frozenset({"主席", "副主席", "常务副主席", "代主席"
 
 def body_of_title(org: str, title: str) -> str:
     """A 党组's chain goes on with titles of its body: ``区政协党组书记、主席`` → 主席 of 区政协, not of its 党组
-    (a 党组 has 书记, 副书记 and 成员 only), and so does a department's 党委 (市国资委党委书记、主任); an
+    (a 党组 has 书记, 副书记 and 成员 only), and so does a department's or a 指挥部's 党委 (市国资委党委书记、主任); an
     autonomous region's 党委 with its government's chair
     (``自治区党委常委、副主席`` → 副主席 of 自治区政府, as 省委常委、副省长 is of 省政府)."""
     if org.endswith(_PARTY_GROUP) and len(org) > len(_PARTY_GROUP) and title not in _PARTY_GROUP_TITLES:

@@ -881,3 +881,13 @@ def test_a_city_leader_going_to_a_county_level_city_by_its_short_name() -> None:
         "市委常委、秘书长唐某禾参加调研。昆山市委书记邵某川陪同。\n")
     assert got == [("祁某远", "江苏省委", "常委"), ("祁某远", "苏州市委", "书记"), ("唐某禾", "苏州市委", "常委"),
                    ("唐某禾", "苏州市委", "秘书长"), ("邵某川", "昆山市委", "书记")]
+
+
+def test_a_delegation_that_comes_to_the_site_by_its_first_letter() -> None:
+    """太仓日报: 某县党政代表团来太考察 is 太仓's page (来太: 太仓's first letter); its bare 市委 is 太仓's, not the
+    guests' city's."""
+    got = _holdings(
+        "太仓日报\n第A01版：要闻\n\n玉屏县党政代表团来太考察\n\n本报讯 5月16日，贵州省铜仁市玉屏侗族自治县委书记"
+        "龙某坤率代表团来太考察。市委书记沈某明出席座谈会。玉屏侗族自治县委常委、副县长杨某岚陪同。\n")
+    assert got == [("龙某坤", "玉屏侗族自治县委", "书记"), ("沈某明", "太仓市委", "书记"),
+                   ("杨某岚", "玉屏侗族自治县委", "常委"), ("杨某岚", "玉屏侗族自治县政府", "副县长")]

@@ -413,6 +413,15 @@ def test_a_provincial_department_with_a_conjunction_in_its_name() -> None:
     assert holdings(found) == [("韦振华", "西宁市政府", "副市长"), ("石永胜", "青海省住房和城乡建设厅", "厅长")]
     found = run("西宁市副市长韦振华，省粮食和物资储备局副局长冉某德陪同调研。")  # part gh
     assert holdings(found) == [("韦振华", "西宁市政府", "副市长"), ("冉某德", "青海省粮食和物资储备局", "副局长")]
+    found = run("市规划和自然资源局局长郭某泉汇报。")  # part gm
+    assert holdings(found) == [("郭某泉", "市规划和自然资源局", "局长")]
+
+
+def test_a_command_s_party_committee_and_its_commander() -> None:
+    """前方指挥部党委书记、总指挥 (part go): 总指挥 of the 指挥部, not of its 党委."""
+    found = run("江苏省对口支援新疆克州前方指挥部党委书记、总指挥蒋某澜出席。")
+    assert holdings(found) == [("蒋某澜", "江苏省对口支援新疆克州前方指挥部党委", "书记"),
+                               ("蒋某澜", "江苏省对口支援新疆克州前方指挥部", "总指挥")]
 
 
 def test_a_league_s_government_and_a_prefecture_s_executive_deputy() -> None:
