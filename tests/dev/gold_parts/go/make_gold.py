@@ -61,7 +61,7 @@ Choices (as parts au, by, bs, aq, fz where they speak; decided here where they a
 - 玉屏侗族自治县 is labelled with its full name (by, fz): 玉屏侗族自治县委 / 玉屏侗族自治县政府; its towns 玉屏侗族自治县田坪镇党委.
   Places keep the names as written (玉屏侗族自治县, 玉屏县, 玉屏).
 - DECIDED HERE: ``州党委`` (新疆's name for a 州's party committee, 中共X州委员会) is the 州委: ``州党委副书记`` on the 乌恰 site and in
-  the 常州日报's 乌恰 article → 克孜勒苏柯尔克孜自治州委 副书记 (the gazetteer's full name, as au's 黔南 and by's 临夏); bare ``州财政局``
+  the 常州日报's 乌恰 article → 克孜勒苏柯尔克孜自治州党委 副书记 (州委 in the blind annotation; aligned with parts df, ds and gd) (the gazetteer's full name, as au's 黔南 and by's 临夏); bare ``州财政局``
   on the 乌恰 site and on the 州 portal → 克孜勒苏柯尔克孜自治州财政局.
 - DECIDED HERE: ``江苏省对口支援新疆克州前方指挥部党委书记、总指挥`` → 江苏省对口支援新疆克州前方指挥部党委 书记 + 江苏省对口支援新疆
   克州前方指挥部 总指挥 (the 指挥部 a body with posts, as bs's 援疆指挥部; its 党委 takes 书记 as a 党组 does); ``江苏省援藏前方指挥部
@@ -197,10 +197,10 @@ PERSONS = {
         ("go03", f"{YP}政府", "副县长", "玉屏侗族自治县委常委、副县长（挂职）陆景川", "挂职")], []),
     # ---- 常州 ↔ 乌恰 (克州)
     "go:蒋文澜": ("蒋文澜", "official", KZ, [
-        ("go04", f"{KZ}委", "副书记", _G04_JIANG, "2022-08; DECIDED HERE: 州党委 → 克孜勒苏柯尔克孜自治州委"),
+        ("go04", f"{KZ}党委", "副书记", _G04_JIANG, "2022-08; 州党委 as written, as parts df, ds and gd"),
         ("go04", f"{QZB}党委", "书记", _G04_JIANG, "DECIDED HERE: the 前方指挥部's 党委"),
         ("go04", QZB, "总指挥", _G04_JIANG, "DECIDED HERE: the 前方指挥部 a body with posts (bs)"),
-        ("go05", f"{KZ}委", "副书记", _G05_JIANG, "2023-09: in the 常州日报, 州 = 克州 (the article's place)"),
+        ("go05", f"{KZ}党委", "副书记", _G05_JIANG, "2023-09: in the 常州日报, 州 = 克州 (the article's place)"),
         ("go05", f"{QZB}党委", "书记", _G05_JIANG, None),
         ("go05", QZB, "总指挥", _G05_JIANG, None)], []),
     "go:汪正霖": ("汪正霖", "official", "乌恰县", [
@@ -476,7 +476,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE.parent.parent))
     from gold_writer import write
 
-    write(sys.modules[__name__], prefix="go", conventions="set go (blind set: cadres serving away from home: 东西部协作 挂职 (江苏 太仓市 ↔ 贵州 铜仁 玉屏侗族自治县), 援疆 (江苏 常州 ↔ 新疆 克孜勒苏柯尔克孜自治州 乌恰县) and 援藏 (江苏 苏州 ↔ 西藏 拉萨 林周县) cadres holding local posts and 工作组 / 前方指挥部 posts at once, a 州财政局's 访惠聚 第一书记, and the same people back in their home posts (太仓市商务局, 常州市发展改革委, 州财政局, 相城区); a 挂职 post is a holding of the organ where it is held, title without （挂职）, the home post written before it a holding too; past 挂职 / 援疆 / 驻村 sentences (曾于…, 曾任…, 2021年至2024年…) give no line; 州党委 → 克孜勒苏柯尔克孜自治州委; 前方指挥部 and its 党委, 援疆 / 援藏 工作组 roles are posts as written; 访惠聚 工作队 = the village's 驻村工作队; one line per post per article)",
+    write(sys.modules[__name__], prefix="go", conventions="set go (blind set: cadres serving away from home: 东西部协作 挂职 (江苏 太仓市 ↔ 贵州 铜仁 玉屏侗族自治县), 援疆 (江苏 常州 ↔ 新疆 克孜勒苏柯尔克孜自治州 乌恰县) and 援藏 (江苏 苏州 ↔ 西藏 拉萨 林周县) cadres holding local posts and 工作组 / 前方指挥部 posts at once, a 州财政局's 访惠聚 第一书记, and the same people back in their home posts (太仓市商务局, 常州市发展改革委, 州财政局, 相城区); a 挂职 post is a holding of the organ where it is held, title without （挂职）, the home post written before it a holding too; past 挂职 / 援疆 / 驻村 sentences (曾于…, 曾任…, 2021年至2024年…) give no line; 州党委 → 克孜勒苏柯尔克孜自治州党委 (as written, as parts df, ds and gd; aligned after the blind measurement); 前方指挥部 and its 党委, 援疆 / 援藏 工作组 roles are posts as written; 访惠聚 工作队 = the village's 驻村工作队; one line per post per article)",
           persons_note="Set go persons. id = corpus-wide person_id (go:周文斌#1, a 常州 援疆 cadre in 乌恰 (新疆), and go:周文斌#2, 玉屏侗族自治县田坪镇党委书记 (贵州), are two people; go:顾铭远 玉屏 挂职 2022–2023 → 太仓市商务局局长 2025; go:周文斌#1 乌恰县委副书记、常州援疆工作组组长 2022–2023 → 常州市发展改革委主任 2025; go:赵卫疆 斯姆哈纳村第一书记 2022 → 州财政局副局长 2025; go:戴弘毅 林周县委常委、常务副县长 2023–2024 → 相城区委常委、副区长 2025; go:龙再坤 and go:库尔曼别克·吐尔地 县长 → 县委书记; go:扎西次仁 林周县长 2023 → 拉萨市副市长 2024)")
 
 
