@@ -13,8 +13,8 @@ import re
 
 #: A day that opens a body line (``11月25日下午，…``, ``2021年11月25日，…``); :mod:`extract.articles` reads it too.
 DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
-#: An item of a box: a mark, then its day (the 简讯's ■3月18日，…).
-_MARKED_DAY_RE = re.compile(r"[■●◆▲□][ 　]*" + DAY)
+#: An item of a box: a mark, then its day (the 简讯's ■3月18日，…), or the place it is from first (■万载县　8月21日，…).
+_MARKED_DAY_RE = re.compile(r"[■●◆▲□][ 　]*(?:[\u4e00-\u9fff]{2,8}[ 　：:]+)?" + DAY)
 #: A box's label line, alone on its line: the story below it opens with its day.
 _BOX_LABEL_RE = re.compile(r"[ 　]*(?:图片新闻|新闻图片|简讯|本地简讯|要闻简讯|新闻速递|快讯|短讯)[ 　]*")
 _DAY_RE = re.compile(r"[ 　]*" + DAY)

@@ -193,6 +193,15 @@ def test_a_page_s_photo_news_and_brief_items_are_articles_of_their_own():
                            ("图片新闻", "3月18日，副县长胡文辉"), ("", "■3月18日，县长邓国良"), ("", "■3月20日，县人大常委")]
 
 
+def test_a_brief_box_s_items_opened_by_their_place():
+    # part gn: a city paper's county page, its 简讯 items each opened by the county it is from, then its day
+    raw = ("宜春日报\n第02版：县区新闻\n\n铜鼓县全力打造温泉康养目的地\n\n本报讯 8月22日，铜鼓县召开推进会。\n\n简讯\n\n"
+           "■万载县　8月21日，万载县委副书记、县长祝某新主持召开县政府常务会议。\n\n"
+           "■靖安县　8月23日，靖安县委书记钟某雯到宝峰镇调研，县委副书记、县长邬某邦陪同。\n")
+    assert _split(raw) == [("铜鼓县全力打造温泉康养目的地", "本报讯 8月22日，铜鼓"), ("", "■万载县 8月21日，万"),
+                           ("", "■靖安县 8月23日，靖")]
+
+
 def test_a_box_of_short_side_lines_makes_no_column_layout():
     # one long paragraph and a page's box of phone numbers: the headline stays a headline, not glued to the body
     raw = ("县政府召开第12次常务会议\n\n8月11日上午，县长唐立明在县政府三楼会议室主持召开县政府第12次常务会议，"
