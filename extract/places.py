@@ -325,8 +325,8 @@ def _heads(
 
 #: A count (4个, １２个) inside a modifier: what follows it is counted, not named.
 _COUNT_RE = re.compile("[0-9０-９]+个")
-#: Verbs whose complement 好 a place read after them takes in front (保护好剑湖, 守好古镇, 管好), none of a name.
-_VERB_BEFORE_HAO = frozenset("护守管用建抓做办搞")
+#: Verbs whose complement 好 a place read after them takes in front (保护好剑湖, 守好古镇, 保障好), none of a name.
+_VERB_BEFORE_HAO = frozenset("护守管用建抓做办搞障理握展")
 #: The letters a river's name ends in (剡溪, 灵山江): one before a river's head letter and 口 ends the river.
 _RIVER_LETTERS = "江河溪"
 #: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).
@@ -355,6 +355,8 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # 济源路, 南京路: a road named after a city, no city
         if m.group().endswith("源") and text.startswith("头", m.end()):
             continue  # 泗河源头: a river's source (源头), no 河源市
+        if m.group()[-1:] in "东南西北" and text[m.end() : m.end() + 1] in "岸侧" and boundary(text, m.start()) is False:
+            continue  # 桃河南岸: a river's south bank, no 河南
         if text[m.start() - 1 : m.end()] in generic:
             continue  # 黄河入海口: a word that ends in a city's name (海口), no city
         level = _DIVISIONS.get(m.group()) or _DIVISIONS[re.sub("(?:省|市|自治区)$", "", m.group())]
