@@ -146,8 +146,8 @@ def _events_in(text: str, s: int, e: int, names: list[str], before: list[_Event]
 
     def add(ev: _Event, span: tuple[int, int]) -> None:
         ev.name = _own_words(ev.name)
-        if not ev.name or any(w in ev.name for w in PAGE_WORDS):
-            return
+        if not ev.name or any(w in ev.name for w in PAGE_WORDS) or ev.name.startswith("或"):
+            return  # 随团考察或出席会议: an alternative, no event named 或出席会议考察
         if any(span[0] < b and a < span[1] for a, b in spans):
             return
         if any(_same(ev.name, old.name) for old in before + out):

@@ -810,3 +810,12 @@ def test_a_later_meeting_named_where_it_is_the_scene() -> None:
             "县长颜某志主持点评会。\n\n在随后召开的点评会上，桑某远通报了情况。\n")
     res = extract_document(Document("t.txt", "t.txt", text))
     assert [(m.name, m.kind) for f in res.articles for m in f.meetings] == [("全县项目观摩点评会", "meeting")]
+
+
+def test_an_alternative_names_no_event() -> None:
+    """随团考察或出席会议: those who toured or attended; no event named 或出席会议考察."""
+    text = ("4月20日，太仓市委书记沈某明率太仓市党政代表团来我县考察东西部协作工作。"
+            "太仓市委常委、副市长邵某辰随团考察或出席会议。")
+    found = run(text, {"沈某明", "邵某辰"})
+    assert [m.name for m in found.meetings if m.name.startswith("或")] == []
+    assert len(found.meetings) == 1
