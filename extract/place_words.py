@@ -132,3 +132,14 @@ def after_name(name: str) -> int:
     n = 2 if name.startswith("同志") else 0
     n += name[n : n + 1] in BEFORE_COUNTY
     return n if len(name) - n >= 2 else 0
+
+
+#: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).
+_TOWN_AFTER_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
+_TOWN_BEFORE_RE = re.compile(r"(?:[镇乡]|街道)[、和及与]$|(?:到|来到|深入|走进|前往|在)$")
+
+
+def among_towns(text: str, start: int, end: int) -> bool:
+    """Is a town whose name ends like a common word (老城镇: 城镇, 九重镇: 重镇) one of a list of towns, or the
+    place a visit goes to? Then it is named, no common word."""
+    return bool(_TOWN_AFTER_RE.match(text, end) or _TOWN_BEFORE_RE.search(text, max(0, start - 4), start))

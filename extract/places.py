@@ -38,6 +38,7 @@ from .place_words import (
     after_joint,
     after_name,
     after_preposition,
+    among_towns,
     boundary,
     generic_prefix,
     generic_words,
@@ -49,7 +50,7 @@ from .place_words import (
     trim,
 )
 from .resources import alternation, table, words
-from .rivers import rivers_in, segments_in
+from .rivers import is_river, rivers_in, segments_in
 
 _CN_NUM = "一二三四五六七八九十"
 _FIXED = (
@@ -301,7 +302,7 @@ def _heads(
             name in _ZONES
             or name in generic
             or (len(head) == 1 and name[-2:] in generic and not real_division(name) and not town_like(name, head)
-                and not (head in _SUBDIVISION_HEADS and name[-2:] != "乡镇" and _among_towns(text, start, m.end())))
+                and not (head in _SUBDIVISION_HEADS and name[-2:] != "乡镇" and among_towns(text, start, m.end())))
             or generic_prefix(text[start : m.start()])
             or (text[start : m.start()] in party_forms() and text.startswith("委", m.end()))  # 民盟市委: a party's
         ):
@@ -329,17 +330,6 @@ _COUNT_RE = re.compile("[0-9０-９]+个")
 _VERB_BEFORE_HAO = frozenset("护守管用建抓做办搞障理握展")
 #: The letters a river's name ends in (剡溪, 灵山江): one before a river's head letter and 口 ends the river.
 _RIVER_LETTERS = "江河溪"
-#: A town listed with others (讲武城镇、时村营乡; 与蔚州镇、代王城镇) or gone to (到土城镇调研).
-_TOWN_AFTER_RE = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)")
-_TOWN_BEFORE_RE = re.compile(r"(?:[镇乡]|街道)[、和及与]$|(?:到|来到|深入|走进|前往|在)$")
-
-
-def _among_towns(text: str, start: int, end: int) -> bool:
-    """Is a town whose name ends like a common word (老城镇: 城镇, 九重镇: 重镇) one of a list of towns, or the
-    place a visit goes to? Then it is named, no common word."""
-    return bool(_TOWN_AFTER_RE.match(text, end) or _TOWN_BEFORE_RE.search(text, max(0, start - 4), start))
-
-
 def _county_ends_at(text: str, end: int) -> bool:
     """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
     return any(real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
@@ -353,6 +343,8 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # 中欧班列（郑州）: a qualifier of a name, not a place
         if text.startswith(("路", "大道", "大街"), m.end()):
             continue  # 济源路, 南京路: a road named after a city, no city
+        if m.start() and is_river(text[m.start() - 1 : m.start() + 1]):
+            continue  # 辽河源镇: the town named after 辽河's source, no 河源 in it
         if m.group().endswith("源") and text.startswith("头", m.end()):
             continue  # 泗河源头: a river's source (源头), no 河源市
         if m.group()[-1:] in "东南西北" and text[m.end() : m.end() + 1] in "岸侧" and boundary(text, m.start()) is False:

@@ -22,6 +22,11 @@ _RIVER_END_RE = re.compile("[江河水溪渠]")
 _NAMED_AFTER_RIVER = ("路", "大道", "大街", "街", "镇", "乡", "村", "社区", "桥", "埠", "口", "源", "区", "县", "市")
 
 
+def is_river(word: str) -> bool:
+    """Is ``word`` a river of ``rivers.txt`` (辽河, 珠江)?"""
+    return word in _river_names()[0]
+
+
 def rivers_in(text: str) -> list[tuple[int, int, str, str, None]]:
     """The rivers of ``rivers.txt`` (嘉陵江, 沅水): at each letter that ends one, the longest name ending there. A
     place named after a river (长江路, 西江镇, 丹江口) is that place, no river."""

@@ -481,3 +481,9 @@ def test_a_river_s_bank_is_no_province_and_a_verb_s_hao_no_name() -> None:
     """桃河南岸, 湘江西岸: a river's bank, no 河南, no 江西 (河南省 stays); 保障好|辽源经济开发区."""
     got = run("推进桃河南岸城市更新，打造湘江西岸先进制造业走廊。河南省召开会议。保障好辽源经济开发区用地。").places
     assert [p.name for p in got] == ["湘江", "河南省", "辽源经济开发区"]
+
+
+def test_a_town_named_after_a_river_s_source() -> None:
+    """辽河源镇, 泾河源镇: towns named after a river's source, no 河源 (the city) in them; 河源市 stays a city."""
+    got = run("深入辽河源镇、泾河源镇调研。河源市召开会议。").places
+    assert [(p.name, p.kind) for p in got] == [("辽河源镇", "town"), ("泾河源镇", "town"), ("河源市", "city")]
