@@ -52,13 +52,30 @@ _VISITED_RE = re.compile(r"(?:到|赴|来到|深入)([\u4e00-\u9fff]{2,8}?[市�
 _VISIT_REACH = 160
 
 
-def _visited(text: str, pos: int) -> str | None:
-    """The place the last visit named within the sentence before ``pos`` and the one holding it goes to."""
+def _sentences_before(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (within :data:`_VISIT_REACH` letters)."""
     lo = max(0, pos - _VISIT_REACH)
     ends = [m.end() for m in re.finditer("[。！？]", text[lo:pos])]
-    lo += ends[-2] if len(ends) >= 2 else 0  # this sentence and the one before it
-    found = list(_VISITED_RE.finditer(text, lo, pos))
+    return lo + (ends[-2] if len(ends) >= 2 else 0)
+
+
+def _visited(text: str, pos: int) -> str | None:
+    """The place the last visit named within the sentence before ``pos`` and the one holding it goes to."""
+    found = list(_VISITED_RE.finditer(text, _sentences_before(text, pos), pos))
     return found[-1].group(1) if found else None
+
+
+def _destination(name: str) -> Division | None:
+    """The place a visit goes to (雷州市, or 昆山 written short), or None: no such place, or a zone (市委书记某到明水经济
+    技术开发区 goes to a zone of his own place)."""
+    read = read_place(name, 0)
+    div = read.division if read is not None and read.end == len(name) else gazetteer().county_short.get(name)
+    return div if div is not None and div.level != "zone" else None
+
+
+def _parent_at(div: Division, level: str) -> Division | None:
+    """The division of ``level`` above ``div`` (雷州市, 市: 湛江市)."""
+    return next((d for d in gazetteer().chain(div)[1:] if d.level_char == level), None)
 
 
 def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Division | None:
@@ -69,14 +86,9 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     art = found.article
     text = art.text
     pos = h.person.start - art.start
-    gaz = gazetteer()
     level = party_of(h.org)[1][:1]  # 民进市委会: the 市 of its committee
-    if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None:
-        read = read_place(m.group(1), 0)
-        div = read.division if read is not None and read.end == len(m.group(1)) else gaz.county_short.get(m.group(1))
-        if div is not None and div.level != "zone":  # 市委书记某到明水经济技术开发区: a zone of his own place
-            parents = gaz.chain(div)[1:]
-            return next((d for d in parents if d.level_char == level), None)
+    if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None and (div := _destination(m.group(1))):
+        return _parent_at(div, level)
     if _ESCORTS_RE.match(text, h.person.end - art.start) and (visit := _visited(text, pos)) is not None:
         read = read_place(visit, 0)  # 副省长某到三门峡市调研。市委书记甲，市长乙陪同: the host's, 三门峡's
         if read is not None and read.end == len(visit) and read.division is not None and (
@@ -98,9 +110,7 @@ def _joined(text: str, pos: int, level: str) -> Division | None:
     ``level``, of the place the last visit of this sentence or the one before goes to, when the visit's sentence
     opens with a title of that level (市委书记甲深入汨罗市: 岳阳市; 副省长某到三门峡市: none, the host's own) and no
     organ of that level is written in full between the visit and the holder."""
-    lo = max(0, pos - _VISIT_REACH)
-    ends = [m.end() for m in re.finditer("[。！？]", text[lo:pos])]
-    lo += ends[-2] if len(ends) >= 2 else 0
+    lo = _sentences_before(text, pos)
     visits = list(_GOES_TO_RE.finditer(text, lo, pos))
     if not visits:
         return None
@@ -109,12 +119,8 @@ def _joined(text: str, pos: int, level: str) -> Division | None:
     if not re.search(f"{level}(?:委|长|政府)", text[opened : visit.start()]) or re.compile(
             rf"[\u4e00-\u9fff]{{2}}{level}(?:委|政府|人民政府)").search(text, visit.end(), pos):
         return None  # 普宁市委书记甲，市委副书记、市长乙参加调研: after the host's own chain, the host's
-    read = read_place(visit.group(1), 0)
-    gaz = gazetteer()
-    div = read.division if read is not None and read.end == len(visit.group(1)) else gaz.county_short.get(visit.group(1))
-    if div is None or div.level == "zone":
-        return None
-    return next((d for d in gaz.chain(div)[1:] if d.level_char == level), None)
+    div = _destination(visit.group(1))
+    return _parent_at(div, level) if div is not None else None
 
 
 #: What follows the names of those who join a leader's visit (…，副市长乙参加调研).

@@ -141,11 +141,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     cands = [c for c in cands if c[0] >= since]
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
-    cands = [(s + 1, e, n[1:], k, w) if n[:1] == "好" and len(n) >= 3 and text[s - 1 : s] in _VERB_BEFORE_HAO
-             else (s, e, n, k, w) for s, e, n, k, w in cands]  # 保护好|剑湖, 守好|古镇
     named = {e for _s, e in person_spans}
-    cands = [(s + after_name(n), e, n[after_name(n):], k, w) if s in named else (s, e, n, k, w)
-             for s, e, n, k, w in cands]
+    cands = [_without_lead(text, c, named) for c in cands]
     exact = {(s, e) for s, e, *_ in cands}
     cands = [c for c in cands if not (c[2][:1] in FUNCTION_LETTERS and (c[0] + 1, c[1]) in exact)]  # 守护好|黄河
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
@@ -330,6 +327,16 @@ _COUNT_RE = re.compile("[0-9０-９]+个")
 _VERB_BEFORE_HAO = frozenset("护守管用建抓做办搞障理握展")
 #: The letters a river's name ends in (剡溪, 灵山江): one before a river's head letter and 口 ends the river.
 _RIVER_LETTERS = "江河溪"
+
+
+def _without_lead(text: str, cand: tuple, named: set[int]) -> tuple:
+    """``cand`` without the letters in front that are no part of its name: a verb's complement 好 (保护好|剑湖,
+    守好|古镇), or, right after a person's name (``named``: where names end), 同志 and a verb (甘崇礼|赴庄行镇)."""
+    s, e, n, k, w = cand
+    cut = 1 if n[:1] == "好" and len(n) >= 3 and text[s - 1 : s] in _VERB_BEFORE_HAO else after_name(n) if s in named else 0
+    return (s + cut, e, n[cut:], k, w) if cut else cand
+
+
 def _county_ends_at(text: str, end: int) -> bool:
     """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
     return any(real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
@@ -347,7 +354,7 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # 辽河源镇: the town named after 辽河's source, no 河源 in it
         if m.group().endswith("源") and text.startswith("头", m.end()):
             continue  # 泗河源头: a river's source (源头), no 河源市
-        if m.group()[-1:] in "东南西北" and text[m.end() : m.end() + 1] in "岸侧" and boundary(text, m.start()) is False:
+        if m.group()[-1:] in "东南西北" and text[m.end() : m.end() + 1] in "岸侧" and not boundary(text, m.start()):
             continue  # 桃河南岸: a river's south bank, no 河南
         if text[m.start() - 1 : m.end()] in generic:
             continue  # 黄河入海口: a word that ends in a city's name (海口), no city

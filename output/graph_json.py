@@ -23,17 +23,27 @@ def _chunks(g: nx.MultiDiGraph) -> Iterator[str]:
     """The text of ``json.dumps(node_link_data(g), sort_keys=True)`` with nodes sorted by id and links by
     (source, target, key), a batch of nodes or links at a time instead of one copy of the whole graph."""
     multi = g.is_multigraph()
-    yield f'{{"directed":{_ENC.encode(g.is_directed())},"graph":{_ENC.encode(g.graph)},"links":['
+    yield _opening(g)
     if multi:
         links = ({**d, "source": u, "target": v, "key": k} for u, v, k, d in sorted_edges(g))
     else:
         links = ({**d, "source": u, "target": v} for u, v, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])))
     yield from _items(links)
-    yield f'],"multigraph":{_ENC.encode(multi)},"nodes":['
+    yield _between(g)
     # Nodes in small batches: a person's node holds every mention's evidence (tens of kilobytes), and the
     # encoder's pieces of 4,096 of them took a few hundred megabytes at 100 MB.
     yield from _items(({**g.nodes[n], "id": n} for n in sorted(g)), _NODE_BATCH)
     yield "]}\n"
+
+
+def _opening(g: nx.MultiDiGraph) -> str:
+    """The file's text before its first link."""
+    return f'{{"directed":{_ENC.encode(g.is_directed())},"graph":{_ENC.encode(g.graph)},"links":['
+
+
+def _between(g: nx.MultiDiGraph) -> str:
+    """The file's text between its last link and its first node."""
+    return f'],"multigraph":{_ENC.encode(g.is_multigraph())},"nodes":['
 
 
 def sorted_edges(g: nx.MultiDiGraph, nodes: list | None = None, *, by_str: bool = False) -> Iterator[tuple]:
@@ -98,12 +108,12 @@ def write(g: nx.MultiDiGraph, path: str | Path, reuse: splice.Reuse | None = Non
 def _pieces(g: nx.MultiDiGraph) -> Iterator[str | tuple]:
     """The text of :func:`_chunks` as pieces a cached build can copy: each source's links (``("links", u,
     [(v, k, data)…], first)``) and each node (``("node", n, data, first)``), ``first`` when it opens its list."""
-    yield f'{{"directed":{_ENC.encode(g.is_directed())},"graph":{_ENC.encode(g.graph)},"links":['
+    yield _opening(g)
     first = True
     for u, group in groupby(sorted_edges(g), key=itemgetter(0)):
         yield "links", u, [(v, k, d) for _u, v, k, d in group], first
         first = False
-    yield f'],"multigraph":{_ENC.encode(g.is_multigraph())},"nodes":['
+    yield _between(g)
     for i, n in enumerate(sorted(g)):
         yield "node", n, g.nodes[n], i == 0
     yield "]}\n"
@@ -123,9 +133,9 @@ def _elements(piece: tuple) -> Iterator[str]:
 
 def _head(piece: tuple) -> str:
     """How the piece's text begins: its first record's keys up to ``doc`` (a link) or ``id`` (a node), encoded."""
-    record = _records(piece)[0] if piece[0] == "node" else {**piece[2][0][2], "source": piece[1]}
-    last = "id" if piece[0] == "node" else "doc"
-    return ("" if piece[3] else ",") + _ENC.encode({k: v for k, v in record.items() if k <= last})[:-1]
+    kind, n, data, first = piece
+    record, last = ({**data, "id": n}, "id") if kind == "node" else (data[0][2], "doc")  # source, target, key > doc
+    return ("" if first else ",") + _ENC.encode({k: v for k, v in record.items() if k <= last})[:-1]
 
 
 def read(path: str | Path) -> nx.MultiDiGraph:
