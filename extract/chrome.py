@@ -115,7 +115,8 @@ _ACCOUNT_STAMP_RE = re.compile(
     r"(?:[ ]+(?:·[ ]*)?(?:(?:发表于|发布于|IP属地)[：:]?[ ]*[\u4e00-\u9fff]{2,3}|来自[ ]*[\u4e00-\u9fffA-Za-z0-9. ]{2,24}"
     r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # its sender: 发表于河南, 来自 微博, · 某县官方账号
     r"|^[□■][ ]*(?:记者|通讯员)[ \u4e00-\u9fff]{2,40}报道$")  # or a paper's credit under a headline: □记者 某某 报道
-_PAGER_LINE_RE, _TEMPERATURE_RE = re.compile(r"(?:上一[篇条个]|下一[篇条个])[：:]"), re.compile(r"\d[ ]*(?:℃|°C|度)")
+_PAGER_LINE_RE = re.compile(r"[·•◀◆▶►<＜\[【]?[ ]*(?:上一[篇条个]|下一[篇条个])(?:[：:]|[】\]>＞])")  # ·上一篇：, 【上一篇】
+_TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
 _SPACE_BEFORE_COLON_RE = re.compile(  # 发布时间 ： 2024-02-27, 索 引 号：, 标　　题：: the label is the word before them
     r"[ ]+(?=[：:])|(?<=^[\u4e00-\u9fff])[ ]+(?=[\u4e00-\u9fff][ ]?[\u4e00-\u9fff]?[ ]*[：:])"
     r"|(?<=^[\u4e00-\u9fff] [\u4e00-\u9fff]) (?=[\u4e00-\u9fff][ ]*[：:])")

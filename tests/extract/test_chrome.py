@@ -317,6 +317,9 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("民和回族土族自治县融媒体中心　　2025-03-13 19:26　　阅读 1.8万", "stamp"),  # a long source, a count in 万
     ("上一篇：省政协召开党组（扩大）会议下一篇：省政协领导走访看望港澳委员", "pager"),  # titles with their marks
     ("下一篇：潘家湾镇纪委：紧盯惠民资金", "pager"),
+    ("·上一篇：汶上县召开大蒜产业发展推进会", "pager"),  # a list mark before the link
+    ("【上一篇】石阡县召开2022年森林防灭火工作会议", "pager"),
+    ("◀上一篇：曲阜市启动“三夏”生产", "pager"),
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
