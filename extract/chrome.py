@@ -124,7 +124,7 @@ _ROLE_WORDS = frozenset({"记者", "通讯员", "摄影", "摄像"})  # fields o
 _EDITOR_LABELS = tuple("责任编辑 本版编辑 网络编辑 编辑 作者 审核 审校 初审 复审 终审 一审 二审 三审 校对 编审 记者 通讯员 "
                        "摄像 签发 监制 责编 版式设计 美编 排版 组版".split())
 _FOOTER_LABELS = tuple("主办 主办单位 承办 承办单位 协办 版权所有 技术支持 网站标识码 备案号 公安备案号 地址 联系电话 电话 "
-                       "邮编 违法和不良信息举报电话 举报电话 新闻热线 广告许可证".split())
+                       "邮编 违法和不良信息举报电话 举报电话 新闻热线 许可证".split())  # 广告许可证: the end of a label
 _COLUMN_LABELS = ("栏目", "旗下栏目", "所属栏目")  # a channel list's, channel names over spaces (旗下栏目: 涡阳县 蒙城县)
 
 
@@ -173,7 +173,7 @@ def _field_kinds(line: str) -> set[str] | None:
             continue
         if (m := pats["label"].match(token)) is not None:
             label = m.group()[:-1]
-            footer_value = label in _FOOTER_LABELS or label in _COLUMN_LABELS
+            footer_value = label.endswith(_FOOTER_LABELS) or label in _COLUMN_LABELS
             names_value = label in _EDITOR_LABELS  # 作者：王某 张某
             source_value = label in SOURCE_LABELS and m.end() == len(token)
             if label in pagers:

@@ -320,6 +320,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("·上一篇：汶上县召开大蒜产业发展推进会", "pager"),  # a list mark before the link
     ("【上一篇】石阡县召开2022年森林防灭火工作会议", "pager"),
     ("◀上一篇：曲阜市启动“三夏”生产", "pager"),
+    ("榆次新闻网版权所有　晋ICP备09001234号　互联网新闻信息服务许可证：14120190009", "footer"),  # a news licence
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
