@@ -232,6 +232,8 @@ INVENTED = [
     # the surname 犹 (四川, 贵州); a 联系县领导 role after the chain; the last term's holder (上届) holds no post now;
     # 任片长 is a verb and a 片区's head, no name
     ("副书记、镇长犹某刚作报告。", [("犹某刚", "镇政府", "镇长")]),
+    # the surname 畅 (山西, 河南); 畅谈 after 同志 is no name
+    ("副市长畅某飞到寿阳县调研，县政府主要负责同志畅谈发展思路。", [("畅某飞", "晋中市政府", "副市长")]),
     ("县委常委、宣传部部长、坑田镇联系县领导晏某飞参加。", [("晏某飞", "县委", "常委"), ("晏某飞", "县委宣传部", "部长")]),
     ("上届村党总支书记付某荣表示支持。由班子成员任片长。", []),
     # a 苏木's head (苏木达) is of its 政府, a 嘎查's (嘎查达) of its 委员会, as a 镇长 of the 镇政府
