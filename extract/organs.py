@@ -1,10 +1,9 @@
 """Organ names: their normal form, where an organ starts before a title, and the place a chain's bare organs take.
 
 ``经济技术开发区管委会`` → ``经开区管委会`` (aliases), ``区十五届人大常委会`` → ``区人大常委会`` (term numbers); the organ
-before ``书记`` starts after the last preposition or time word (``org_left_cues.txt``); a company's,
-association's or group's organ is no public body (``non_public_orgs.tsv``). Which real place an organ
-belongs to is :mod:`extract.jurisdiction`'s decision; here only places the gazetteer cannot know (a town,
-某山县委) are filled in (:func:`fill_prefix`).
+before ``书记`` starts after the last preposition or time word (``org_left_cues.txt``); a company's, association's or
+group's organ is no public body (``non_public_orgs.tsv``). Which real place an organ belongs to is
+:mod:`extract.jurisdiction`'s decision; here only places the gazetteer cannot know (a town, 某山县委) are filled in.
 """
 
 from __future__ import annotations
@@ -30,10 +29,8 @@ _CLOSE_PAREN = ")）"
 
 
 def split_place(org: str) -> tuple[str, str]:
-    """``经开区党工委`` → (``经开区``, ``党工委``); the longest leading division or zone name.
-
-    A place may not contain an organ word (``市委社区`` is not a place).
-    """
+    """``经开区党工委`` → (``经开区``, ``党工委``): the longest leading division or zone name, no organ word in it
+    (``市委社区`` is no place)."""
     lx = _lex()
     best = 0
     for level in lx["levels"]:
@@ -187,6 +184,8 @@ def _left_cut(run: str) -> int:
     if not _left_cue_re().search(run):
         return 0  # no cue even as a substring: no token can be one (most organ runs; no segmentation)
     cut = last_cue_end(run, left_cues())
+    if cut == 2 and run.startswith("挂任"):
+        return 0  # 副县长、挂任宝应县县长助理: the chain goes on (officials drops the 挂任); a résumé's 任 cuts
     if cut and run[cut - 1] == "年" and (cut == 1 or run[cut - 2] not in _YEAR_DIGITS) and lcut(run[:cut])[-1] == "年":
         cut = last_cue_end(run[: cut - 1], left_cues())  # 年堆乡党委: a township's name, no year (2023年县水利局)
     # 发展和改革局: its 和 is the organ's; a cue after such a name still cuts (文化和旅游厅派驻某村: after 派驻)
