@@ -204,7 +204,9 @@ def town_organs(found: ArticleFacts) -> dict[int, str]:
                 continue
             at = h.person.start - art.start
             found_towns = list(pattern.finditer(art.text, max(0, at - _TOWN_REACH), max(0, at)))
-            if not found_towns:
+            if not found_towns:  # 官桥镇召开党委会议。…镇党委委员、副镇长某某: the one town the article named before it
+                if len(names) == 1 and pattern.search(art.text, 0, max(0, at)):
+                    out[i] = names[0] + h.org[len(w):]
                 continue
             last = found_towns[-1]
             same_sentence = not _SENTENCE_END_RE.search(art.text, last.end(), at)

@@ -135,7 +135,7 @@ def _resolve(
         raw = raw[2:] if raw.startswith(("挂任", "挂职")) and len(raw) > 3 else raw  # 挂任宝应县县长助理: 宝应县's
         raw += "政府" if raw.endswith("自治区") and seg.title in REGION_CHAIRS else ""  # 自治区副主席: of its 政府
         raw += "区政府" if raw in ("林", "特") and seg.title.endswith("区长") else ""  # 林区长: 林区政府
-        raw = "村党支部" if raw == "驻村" else raw  # 驻村第一书记: of the village the sentence names, or of none
+        raw = "村党支部" if raw == "驻村" else _towns.sent_to(raw)  # 驻村第一书记: of the village the sentence names
         raw = raw[:-2] if raw.endswith("村驻村") else raw  # 晏岗村驻村第一书记: 晏岗村's, as 晏岗村第一书记
         raw = raw[:-1] if len(raw) > 2 and raw.endswith("原") else raw  # 兑镇镇原副镇长: a former holder, the town's
         if raw in ("厅党组", "厅党委") and (dept := _DEPARTMENT_IN_RE.search(prev_org)):

@@ -27,9 +27,10 @@ def nameless(org: str) -> bool:
 
 def village_organ(prev_org: str, raw: str) -> str:
     """``raw`` with the village of the chain's previous organ when it is that village's committee written bare
-    (宋家沟村党支部, 村委会 → 宋家沟村委会; 双星社区党委, 居委会 → 双星社区居委会; 顾家台村 (第一书记), 驻村工作队 →
-    顾家台村驻村工作队); else ``raw``."""
+    (宋家沟村党支部, 村委会 → 宋家沟村委会; 双星社区党委, 居委会 → 双星社区居委会; 顾家台村 (第一书记), 驻村工作队 or
+    工作队 → 顾家台村驻村工作队); else ``raw``."""
     village = _VILLAGE_RE.match(prev_org)
+    raw = "驻村工作队" if raw == "工作队" and village else raw
     if village is None or not raw.startswith(_VILLAGE_ORGANS):
         return raw
     village_word = next(w for w in ("社区", "嘎查", "村") if village.group("village").endswith(w))
@@ -148,6 +149,13 @@ def sentence_village(raw: str, towns: Iterable[str]) -> str:
         return raw
     named = _last_named(towns, word)
     return named + raw[len(word):] if named else raw
+
+
+def sent_to(raw: str) -> str:
+    """The village a unit sends its cadre to (市人大常委会驻舒桥村 (第一书记) → 舒桥村), else ``raw``: the post is the
+    village's, the unit that sends him holds none."""
+    i = raw.rfind("驻")
+    return raw[i + 1 :] if i >= 0 and _VILLAGE_ONLY_RE.fullmatch(raw, i + 1) else raw
 
 
 def village_party(org: str, title: str) -> str:
