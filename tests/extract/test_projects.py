@@ -334,7 +334,8 @@ def test_how_a_work_is_funded_or_a_later_stage_names_no_project() -> None:
 
 
 def test_a_level_a_sector_or_every_project_names_no_project() -> None:
-    """村级项目 (a level), 冷链项目 (a sector), 设施建设项目 and 逐项目 (every one) name no project; 四邑村通组道路硬化工程 does."""
-    text = ("会议研究了2023年村级项目计划，要求各挂钩领导逐项目建立问题清单。某镇长汇报了冷链项目和社区嵌入式服务设施建设项目"
-            "进展，四邑村通组道路硬化工程计划5月底前开工。")
+    """村级项目 (a level), 冷链项目 (a sector), 设施建设项目 and 逐项目 (every one) name no project;
+    四邑村通组道路硬化工程 does."""
+    text = ("会议研究了2023年村级项目计划，要求各挂钩领导逐项目建立问题清单。某镇长汇报了冷链项目和社区嵌入式服务"
+            "设施建设项目进展，四邑村通组道路硬化工程计划5月底前开工。")
     assert [p.name for p in run(text).projects] == ["四邑村通组道路硬化工程"]
