@@ -334,6 +334,7 @@ def _without_lead(text: str, cand: tuple, named: set[int]) -> tuple:
     守好|古镇), or, right after a person's name (``named``: where names end), 同志 and a verb (甘崇礼|赴庄行镇)."""
     s, e, n, k, w = cand
     cut = 1 if n[:1] == "好" and len(n) >= 3 and text[s - 1 : s] in _VERB_BEFORE_HAO else after_name(n) if s in named else 0
+    cut = cut or (2 if n[:2] == "新任" and len(n) >= 5 else 0)  # 新任|大坡村第一书记: a term word, then the village
     return (s + cut, e, n[cut:], k, w) if cut else cand
 
 

@@ -437,6 +437,9 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     ("王博文通报了春节期间景区接待情况，详细了解亚运会期间西湖景区周边交通组织。", [("西湖景区", "venue")]),
     ("首批4个片区已完成签约，全县已有62个村完成村“两委”换届。", []),
     ("做到小事不出网格、大事不出街道。", []),
+    # a quarter (前三季度) and 新任 open no place (新任|大坡村); 空壳村, 侨乡 and 水泥路 are kinds of place
+    ("会上通报了前三季度街道经济运行情况，新任大坡村第一书记作表态发言。新任区委书记到任。", [("大坡村", "village")]),
+    ("让“空壳村”全面清零，打响侨乡文化品牌，村里还有两个组不通水泥路。", []),
 ])
 def test_time_words_counts_and_slogans_name_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == expected
