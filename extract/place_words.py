@@ -87,9 +87,9 @@ def generic_words() -> frozenset[str]:
 
 
 #: Modifiers that name no place: a determiner, a number, a term (新一届|县人大常委会, 新任|区委), a count of people
-#: (一名|区领导), a quarter (前三季度|街道).
+#: (一名|区领导), a quarter (前三季度|街道), a lone 一 (一湖清水, 一河两岸).
 _NOT_NAMING = re.compile(
-    rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届|[{_CN_NUM}两几]+[名位个]$|前?[一二三四]季度|新任$)")
+    rf"^(?:[全各该本我每这此]|\d|第|新?[{_CN_NUM}百零]+届|[{_CN_NUM}两几]+[名位个]$|前?[一二三四]季度|新任$|一$)")
 
 
 #: The kind of a county-level division by its last letter (a 旗 is a banner).

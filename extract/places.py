@@ -142,7 +142,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     people = SpanIndex(person_spans)
     cands = [c for c in cands if not people.overlaps((c[0], c[1]))]  # 鲍玉林, 穆长春: a name, no place
     named = {e for _s, e in person_spans}
-    cands = [_without_lead(text, c, named) for c in cands]
+    cands = [c for c in (_without_lead(text, c, named) for c in cands) if c]
     exact = {(s, e) for s, e, *_ in cands}
     cands = [c for c in cands if not (c[2][:1] in FUNCTION_LETTERS and (c[0] + 1, c[1]) in exact)]  # 守护好|黄河
     bounds = SpanIndex((s, e) for s, e, *_ in cands)
@@ -329,13 +329,13 @@ _VERB_BEFORE_HAO = frozenset("护守管用建抓做办搞障理握展")
 _RIVER_LETTERS = "江河溪"
 
 
-def _without_lead(text: str, cand: tuple, named: set[int]) -> tuple:
+def _without_lead(text: str, cand: tuple, named: set[int]) -> tuple | None:
     """``cand`` without the letters in front that are no part of its name: a verb's complement 好 (保护好|剑湖,
     守好|古镇), or, right after a person's name (``named``: where names end), 同志 and a verb (甘崇礼|赴庄行镇)."""
     s, e, n, k, w = cand
     cut = 1 if n[:1] == "好" and len(n) >= 3 and text[s - 1 : s] in _VERB_BEFORE_HAO else after_name(n) if s in named else 0
     cut = cut or (2 if n[:2] == "新任" and len(n) >= 5 else 0)  # 新任|大坡村第一书记: a term word, then the village
-    return (s + cut, e, n[cut:], k, w) if cut else cand
+    return cand if not cut else None if generic_prefix(n[cut:-1]) else (s + cut, e, n[cut:], k, w)  # 好|一湖: none
 
 
 def _county_ends_at(text: str, end: int) -> bool:
