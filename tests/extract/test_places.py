@@ -440,6 +440,8 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     # a quarter (前三季度) and 新任 open no place (新任|大坡村); 空壳村, 侨乡 and 水泥路 are kinds of place
     ("会上通报了前三季度街道经济运行情况，新任大坡村第一书记作表态发言。新任区委书记到任。", [("大坡村", "village")]),
     ("让“空壳村”全面清零，打响侨乡文化品牌，村里还有两个组不通水泥路。", []),
+    # a session's verbs (列席, 补选) and 历届 before a level letter; a slogan's 稳县
+    ("委员们将列席县十八届人大三次会议，补选县人民政府县长。历届县政协主席应邀出席。聚焦“工业强县、农业稳县”。", []),
     # a lone 一 counts (一河一策, 一湖清水); 村情 and 大桥镇 end no 村 and no 大桥
     ("落实“一河一策”，守护好一湖清水，摸清村情民意，察看机耕路建设。", []),
     ("在古田县大桥镇食用菌精深加工项目现场", [("古田县", "county"), ("大桥镇", "town")]),
