@@ -188,6 +188,11 @@ class Gazetteer:
                 return d
         return None
 
+    def municipal(self, div: Division) -> bool:
+        """Is ``div`` a district of a province-level city (天津 静海区, 重庆 铜梁区), which runs zones of its own?"""
+        city = self.city_of(div)
+        return div.level == "county" and city is not None and getattr(self.division(city.parent), "name", "") == city.name
+
     def zone(self, city: Division, word: str) -> Division:
         """The zone ``word`` (a generic short form: 经开区) of ``city`` (made on first use)."""
         name = _short(city.name) + word

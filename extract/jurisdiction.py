@@ -160,8 +160,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                        and (choice in gaz.chain(d) or (city is not None and d.parent == city.code))]
             if written:
                 zone = max(written, key=lambda d: (named[d], d.code))
-            elif choice == site and choice.level == "county" and choice.name[-1] in "市县旗":
-                zone = gaz.county_zone(choice, word)  # 神木市's own site: its 高新区 is 神木高新区
+            elif choice == site and choice.level == "county" and (choice.name[-1] in "市县旗" or gaz.municipal(choice)):
+                zone = gaz.county_zone(choice, word)  # 神木市's or 天津 静海区's own site: 神木高新区, 天津静海经开区
             elif choice.level == "province":
                 zone = gaz.zone(choice, word)
             else:

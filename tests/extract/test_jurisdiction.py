@@ -265,6 +265,14 @@ def test_a_bare_zone_word_is_the_zone_of_the_site_s_place(site: str, expected) -
     assert _holdings(text) == expected
 
 
+def test_a_district_of_a_province_level_city_runs_its_own_zone() -> None:
+    """天津 静海区's site: its bare 经济开发区 is its own (天津静海经开区), not 天津's (天津经开区, TEDA)."""
+    text = ("天津市静海区人民政府\n\n6月11日，区委书记牛某章会见客人。"
+            "区委常委、经济开发区党工委书记满某江与客人签署投资协议。")
+    assert _holdings(text) == [("牛某章", "静海区委", "书记"), ("满某江", "静海区委", "常委"),
+                               ("满某江", "天津静海经开区党工委", "书记")]
+
+
 def test_a_national_new_area_is_a_zone_of_its_own() -> None:
     """长春新区 is no 长春市新区 (长春 + a generic word): a named zone of the lexicon, its bare organs its own."""
     text = "12月8日，长春新区召开重点项目推进会。党工委副书记、管委会主任于海明主持会议。"
