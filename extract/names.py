@@ -110,6 +110,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     plural = text[pos + lengths[0] : pos + lengths[0] + 1] == _PLURAL
     # 甄永和率…: a 和 that a follower comes right after is the name's last character, no conjunction
     and_ends = text[pos + lengths[0] : pos + lengths[0] + 1] == "和" and cues[1] == "weak"
+    # 仝某新、辛可为等出席: a list's 等 right after the longer name closes it (为 is no cue there)
+    and_ends |= cues[0] == "weak" and bool(cues[1]) and text[pos + lengths[1] : pos + lengths[1] + 1] == _PLURAL
     if not and_ends and (cues[0] == "strong" or (cues[0] == "weak" and (cues[1] != "strong" or plural))):
         n = lengths[0]
     elif cues[1]:
