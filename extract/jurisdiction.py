@@ -160,7 +160,8 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
                        and (choice in gaz.chain(d) or (city is not None and d.parent == city.code))]
             if written:
                 zone = max(written, key=lambda d: (named[d], d.code))
-            elif choice == site and choice.level == "county" and (choice.name[-1] in "市县旗" or gaz.municipal(choice)):
+            elif choice.level == "county" and (_zone_written(art.text, choice, word) or choice == site and (
+                    choice.name[-1] in "市县旗" or gaz.municipal(choice))):
                 zone = gaz.county_zone(choice, word)  # 神木市's or 天津 静海区's own site: 神木高新区, 天津静海经开区
             elif choice.level == "province":
                 zone = gaz.zone(choice, word)
@@ -238,3 +239,12 @@ def _bare_first(found: ArticleFacts, site: Division, choice: Division, every: bo
     before = [h.person.start - start < first for h in found.holdings
               if bare_start(h.org) == 0 and h.org[:1] == site.level_char]
     return bool(before) and (all(before) if every else any(before))
+
+
+def _zone_written(text: str, county: Division, word: str) -> bool:
+    """Does ``text`` write the zone ``word`` after ``county``'s name (肥乡经济开发区 on 肥乡区's site): its own zone,
+    though the gazetteer lacks it?"""
+    from .official_words import aliases
+
+    stem = county.name[:-1] if len(county.name) > 2 else county.name
+    return any(w == word and stem + form in text for form, w in (*gazetteer().zone_words.items(), *aliases()))

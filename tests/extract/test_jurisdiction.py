@@ -273,6 +273,15 @@ def test_a_district_of_a_province_level_city_runs_its_own_zone() -> None:
                                ("满某江", "天津静海经开区党工委", "书记")]
 
 
+def test_a_district_s_own_zone_written_in_full_on_its_page() -> None:
+    """邯郸 肥乡区's site writes 肥乡经济开发区 in full: its bare 经济开发区 is that one, not 邯郸's (the gazetteer
+    lacks it)."""
+    text = ("邯郸市肥乡区人民政府\n\n2月18日，区委书记宁某恒会见客商。区委常委、经济开发区党工委书记郝某雨参加会见。"
+            "会见前，客商一行实地考察了肥乡经济开发区新能源装备产业园。")
+    assert _holdings(text) == [("宁某恒", "肥乡区委", "书记"), ("郝某雨", "肥乡区委", "常委"),
+                               ("郝某雨", "邯郸肥乡经开区党工委", "书记")]
+
+
 def test_a_national_new_area_is_a_zone_of_its_own() -> None:
     """长春新区 is no 长春市新区 (长春 + a generic word): a named zone of the lexicon, its bare organs its own."""
     text = "12月8日，长春新区召开重点项目推进会。党工委副书记、管委会主任于海明主持会议。"
