@@ -1,15 +1,15 @@
 """Web-page chrome: the lines around an article that belong to the page, not to the article.
 
-Pages saved from government portals and from newspapers' digital editions carry a site line or
-masthead, navigation (``首页 | 政务公开``), a breadcrumb (``当前位置：首页 > 政务公开 > 工作动态``),
-an edition line (``第A02版：要闻``), a stamp (``发布时间：2023-07-28 16:55　来源：区委办``), tool bars
-(``字号：[大 中 小]``, ``【打印本页】【关闭窗口】``), pagers (``上一篇 下一篇``), editors' lines
-(``责任编辑：马晓东``), image file names and photo captions, lists of other articles with their stamps, datelines
-(``——2024年2月3日``), weather strips (``西青区气象台…发布：多云，气温31℃至24℃``), the fields of an
-information-disclosure table (``索引号　…　发文日期　2021-12-16``) and footers (``主办单位：… 备案号``). Read as
-text they become headlines, names, meetings and dates. :func:`find` gives every such line of the normalised
-text (lines as in the file) with its kind, so that :mod:`extract.articles` keeps them out of articles (they stay
-in ``Document.clean``, outside every article, for the jurisdiction's site line and the page date).
+Pages saved from government portals and from newspapers' digital editions carry a site line or masthead, navigation
+(``首页 | 政务公开``), a breadcrumb (``当前位置：首页 > 政务公开 > 工作动态``), an edition line (``第A02版：要闻``), a
+stamp (``发布时间：2023-07-28 16:55　来源：区委办``), tool bars (``字号：[大 中 小]``, ``【打印本页】【关闭窗口】``),
+pagers (``上一篇 下一篇``), editors' lines (``责任编辑：马晓东``), image file names and photo captions, lists of other
+articles with their stamps, datelines (``——2024年2月3日``), weather strips
+(``西青区气象台…发布：多云，气温31℃至24℃``), the fields of an information-disclosure table
+(``索引号　…　发文日期　2021-12-16``) and footers (``主办单位：… 备案号``). Read as text they become headlines, names,
+meetings and dates. :func:`find` gives every such line of the normalised text (lines as in the file) with its kind, so
+that :mod:`extract.articles` keeps them out of articles (they stay in ``Document.clean``, outside every article, for
+the jurisdiction's site line and the page date).
 
 A line is chrome only as a whole: every field of it must be a chrome field (a label with its value, a tool word, a
 date or time, a pager word), so that article text is never cut."""
@@ -22,6 +22,7 @@ from functools import cache
 
 from .chrome_lists import listed_summaries, listed_titles
 from .resources import table
+from .spaced_fields import join_spaced_labels
 
 _PUNCT = "。，；！？"  # sentence punctuation: an article line has it, a chrome line does not
 
@@ -80,7 +81,6 @@ _OTHER_TOKEN_RE = re.compile(
     r"|(?:共|本期|今日)\d+(?:条|页|篇|版)|(?:共有|已有)\d+(?:条评论|人阅读|人参与|次浏览)|(?:阅读|浏览)[：:]?\d+"
     r"|(?:打开|下载)\S{0,12}?(?:客户端|APP|App)(?:[，,]?\S{0,10})?|打开|查看更多评论)$"  # 打开某某客户端，阅读体验更佳
 )
-_GAP_RE = re.compile(r"[ ]{3,}")
 #: Provinces by their short names: a stamp line of a copied post may end with the one it was sent from.
 _PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
                        "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
@@ -116,7 +116,7 @@ _ACCOUNT_STAMP_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,24}官方[账帐]号|[\u4e00-\u9fff]{2,3}))?$"  # its sender: 发表于河南, 来自 微博, · 某县官方账号
     r"|^[□■][ ]*(?:记者|通讯员)[ \u4e00-\u9fff]{2,40}报道$")  # or a paper's credit under a headline: □记者 某某 报道
 _PAGER_LINE_RE = re.compile(r"[·•◀◆▶►<＜\[【]?[ ]*(?:上一[篇条个]|下一[篇条个])(?:[：:]|[】\]>＞])")  # ·上一篇：, 【上一篇】
-_TEMPERATURE_RE = re.compile(r"\d[ ]*(?:℃|°C|度)")
+_TEMPERATURE_RE, _GAP_RE = re.compile(r"\d[ ]*(?:℃|°C|度)"), re.compile(r"[ ]{3,}")
 _SPACE_BEFORE_COLON_RE = re.compile(  # 发布时间 ： 2024-02-27, 索 引 号：, 标　　题：: the label is the word before them
     r"[ ]+(?=[：:])|(?<=^[\u4e00-\u9fff])[ ]+(?=[\u4e00-\u9fff][ ]?[\u4e00-\u9fff]?[ ]*[：:])"
     r"|(?<=^[\u4e00-\u9fff] [\u4e00-\u9fff]) (?=[\u4e00-\u9fff][ ]*[：:])")
@@ -164,7 +164,7 @@ def _field_kinds(line: str) -> set[str] | None:
     source_value = False  # a source label's value after a space (来源：　中国确山网), one token
     roles = False  # role words without colons: fields of a dated stamp line only
     dated = False  # a date label (发布时间, 发布) seen
-    for token in _TOKEN_SPLIT_RE.split(_SPACE_BEFORE_COLON_RE.sub("", line)):
+    for token in _TOKEN_SPLIT_RE.split(join_spaced_labels(_SPACE_BEFORE_COLON_RE.sub("", line), table)):
         if not token or not any(c.isalnum() for c in token):
             continue  # 👍, 💬, ↗: a tool bar's icons
         if token in _ROLE_WORDS:  # 记者 麦某聪 通讯员 温某琳: a byline's roles without their colons, names after them

@@ -323,6 +323,7 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("榆次新闻网版权所有　晋ICP备09001234号　互联网新闻信息服务许可证：14120190009", "footer"),  # a news licence
     ("太行新闻网版权所有　　山西太行新闻网传媒有限责任公司　　晋ICP备05001234号", "footer"),  # the site's company
     ("2023年05月19日　星期五　　　　往期回顾　|　PDF下载　|　返回首页", "edition"),  # an e-paper's date and its tools
+    ("发 布 机 构　泰来县人民政府办公室　　　　　　发 文 日 期　2021-09-10", "stamp"),  # labels spaced to a column's width
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
