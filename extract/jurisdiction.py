@@ -14,6 +14,7 @@ Adds: :attr:`ArticleFacts.jurisdiction` and canonical ``Holding.org`` (the writt
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -247,4 +248,5 @@ def _zone_written(text: str, county: Division, word: str) -> bool:
     from .official_words import aliases
 
     stem = county.name[:-1] if len(county.name) > 2 else county.name
-    return any(w == word and stem + form in text for form, w in (*gazetteer().zone_words.items(), *aliases()))
+    forms = tuple(form for form, w in (*gazetteer().zone_words.items(), *aliases()) if w == word)
+    return any(text.startswith(forms, m.end()) for m in re.finditer(re.escape(stem), text))  # one pass over the text
