@@ -206,7 +206,7 @@ def _names_from(text: str, pos: int, known: set[str], first: int = 0) -> list[tu
     spans = [(pos, pos + n)]
     end = pos + n
     while end < len(text) and text[end] == "、":
-        m = name_at(text, end + 1, known, strict=True) or _between_names(text, end + 1, known)
+        m = name_at(text, end + 1, known, strict=True) or _between_names(text, end + 1, known) or _listed_long(text, end + 1)
         if not m:
             break
         spans.append((end + 1, end + 1 + m))
@@ -222,6 +222,20 @@ def _between_names(text: str, pos: int, known: set[str]) -> int:
             and text[pos + 3 : pos + 4] == "、" and name_at(text, pos + 4, known, strict=True)):
         return 3
     return 0
+
+
+def _listed_long(text: str, pos: int) -> int:
+    """The length of a name in transliteration listed after ``、`` whatever its first letter (副旗长甲、其木格图雅、邰某亮;
+    副盟长甲、额尔敦巴图，): four to six letters up to the list's next mark, no common word or title inside, else 0."""
+    m = _LISTED_LONG_RE.match(text, pos)
+    if m is None or m.group()[0] in _NOT_NAME_START:
+        return 0
+    cand = m.group()
+    common = _holds_word(cand, _LONG_NAME_WORD_FREQ, _COMMON_WORD_FREQ // 2)
+    return 0 if common or any(t in cand for t in _lex()["titles"] if len(t) >= 2) else len(cand)
+
+
+_LISTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[、，])")
 
 
 #: Letters that never start a name: particles and the words that make an organ with a title (常委会, 委员们).
