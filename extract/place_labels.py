@@ -89,10 +89,10 @@ _PREFECTURE_ORGANS = (("地委", "委"), ("行署", "行政公署"), ("地区行
 
 
 def prefecture_organ(org: str, juris: Division) -> str:
-    """``org`` named with the 地区 (a prefecture-level division that is no city) the jurisdiction lies in, when it is one
-    of that 地区's bare organs; else ''."""
+    """``org`` named with the 地区 or 盟 (a prefecture-level division that is no city) the jurisdiction lies in, when it
+    is one of its bare organs (a 盟's 行署 too: 兴安盟行政公署); else ''."""
     gaz = gazetteer()
-    prefecture = next((d for d in gaz.chain(juris) if d.level == "city" and d.name.endswith("地区")), None)
+    prefecture = next((d for d in gaz.chain(juris) if d.level == "city" and d.name.endswith(("地区", "盟"))), None)
     if prefecture is None:
         return ""
     return next((gaz.label(prefecture) + tail + org[len(bare):] for bare, tail in _PREFECTURE_ORGANS
