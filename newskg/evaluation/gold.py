@@ -274,8 +274,18 @@ def as_gold_places(name: str, gold_names: dict[str, str]) -> list[str]:
     from ..extract.place_labels import needs_city
 
     bare = [gold for gold in gold_names if gold != name and name.endswith(gold) and (needs_city(gold) or _a_zone(gold))
-            and with_place_before(name, gold)]
+            and (with_place_before(name, gold) or _county_before(name, gold))]
     return ([name] if name in gold_names else []) + bare or [name]
+
+
+def _county_before(longer: str, shorter: str) -> bool:
+    """Is ``longer`` a zone whose label puts a city and one of its counties in front of ``shorter`` (德州禹城高新区 of
+    高新区: a county's zone is labelled with both), read whole as a zone, its city read against the gazetteer?"""
+    from ..extract.place_names import read_place
+
+    head = longer[: len(longer) - len(shorter)]
+    city = read_place(head, 0)
+    return _a_zone(longer) and city is not None and city.division is not None and 0 < city.end < len(head)
 
 
 def _a_zone(name: str) -> bool:
