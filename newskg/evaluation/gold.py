@@ -285,7 +285,8 @@ def _county_before(longer: str, shorter: str) -> bool:
 
     head = longer[: len(longer) - len(shorter)]
     city = read_place(head, 0)
-    return _a_zone(longer) and city is not None and city.division is not None and 0 < city.end < len(head)
+    return (city is not None and city.division is not None and 0 < city.end < len(head)
+            and (_a_zone(longer) or _a_zone(longer[city.end:])))  # 重庆|荣昌高新区: the county's zone after its city
 
 
 def _a_zone(name: str) -> bool:

@@ -507,6 +507,7 @@ def test_gold_organs_written_another_way(ours: str, gold: str, matched: bool) ->
     ("榆林神木高新区", ["神木高新区"], ["神木高新区"]),  # a zone's whole name, our label with its city in front
     ("郑州经开区", ["经开区"], ["经开区"]),  # a generic zone word, which needs its city
     ("德州禹城高新区", ["高新区"], ["高新区"]),  # a county's zone, labelled with its city and its county
+    ("重庆荣昌高新区", ["高新区"], ["高新区"]),
     ("德州禹城", ["禹城"], ["德州禹城"]),  # no zone
     ("榆林市", ["林市"], ["榆林市"]),  # not a place's whole name
     ("清远高新区", ["高新区", "清远高新区"], ["清远高新区", "高新区"]),  # one place the page writes both ways
