@@ -3,14 +3,13 @@
 Three kinds of evidence, from most to least certain:
 
 * fixed road shapes (``东四环``, ``第五大街``, ``经南八路``, ``310国道``);
-* lexicons: zones (``zones.tsv``), provinces and cities (``divisions.tsv``),
-  named regions (``regions.txt``);
-* a place head (``place_suffixes.tsv``: 路, 河, 大桥, 公园, 办事处 …) with a
-  modifier found by scanning back, checked against ``place_generic.txt``.
+* lexicons: zones (``zones.tsv``), provinces and cities (``divisions.tsv``), named regions (``regions.txt``);
+* a place head (``place_suffixes.tsv``: 路, 河, 大桥, 公园, 办事处 …) with a modifier found by scanning back,
+  checked against ``place_generic.txt``.
 
-A zone abbreviation after a city (郑州经开区) is named bare (经开区) with the
-city as ``within``; once the article's place is known, :func:`extract.place_labels.canonical_place`
-names such a zone, and a district name several cities have (鼓楼区), with its city.
+A zone abbreviation after a city (郑州经开区) is named bare (经开区) with the city as ``within``; once the article's
+place is known, :func:`extract.place_labels.canonical_place` names such a zone, and a district name several cities
+have (鼓楼区), with its city.
 
 Places inside company and office names (X有限公司, X市…办公室, X省商务厅) are not places; inside a project
 name every place is kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name
@@ -236,8 +235,9 @@ def _heads(
             continue  # 代表团赴镇雄县: the head letter opens a county's name (镇雄县), no town 团赴镇
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]) and not (
             text[m.end() : m.end() + 1] == "城" and _county_ends_at(text, m.end())
+            or text.startswith("流域", m.end()) and not is_river(text[m.start() - 1 : m.end()])  # 黄河流域: the lexicon's
         ):
-            continue  # 县城, 县级: no county; 中牟县城乡供水, 尤溪县城关镇: the county, then its town's words
+            continue  # 县城, 河流: no county, no river; 中牟县城乡供水, 尤溪县城关镇, 巴川河流域: a place, then words
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = short_taken if head in _PREFIX_LEN else long_taken
         scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())

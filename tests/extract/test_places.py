@@ -442,6 +442,9 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     ("让“空壳村”全面清零，打响侨乡文化品牌，村里还有两个组不通水泥路。", []),
     # a session's verbs (列席, 补选) and 历届 before a level letter; a slogan's 稳县
     ("委员们将列席县十八届人大三次会议，补选县人民政府县长。历届县政协主席应邀出席。聚焦“工业强县、农业稳县”。", []),
+    # a river's 流域 after it (巴川河流域; 黄河流域 is the lexicon's region, no 扛稳黄河); 河流 names no river
+    ("围绕巴川河流域水环境综合治理开展协商，要坚决扛稳黄河流域生态保护责任，河流生态要保护。",
+     [("巴川河", "river"), ("黄河流域", "region")]),
     # a lone 一 counts (一河一策, 一湖清水); 村情 and 大桥镇 end no 村 and no 大桥
     ("落实“一河一策”，守护好一湖清水，摸清村情民意，察看机耕路建设。", []),
     ("在古田县大桥镇食用菌精深加工项目现场", [("古田县", "county"), ("大桥镇", "town")]),
