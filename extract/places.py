@@ -11,14 +11,12 @@ A zone abbreviation after a city (郑州经开区) is named bare (经开区) wit
 place is known, :func:`extract.place_labels.canonical_place` names such a zone, and a district name several cities
 have (鼓楼区), with its city.
 
-Places inside company and office names (X有限公司, X市…办公室, X省商务厅) are not places; inside a project
-name every place is kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name
-(郑州恒海科技产业园), and a project listed by a place word alone (九龙新城) is
-no place unless it is a road, river, bridge or port.
+Places inside company and office names (X有限公司, X市…办公室, X省商务厅) are not places; inside a project name every
+place is kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name (郑州恒海科技产业园), and a
+project listed by a place word alone (九龙新城) is no place unless it is a road, river, bridge or port.
 
-A county named in full is a place again by its short name in the same article
-(吴中区 … 吴中拥有…); a résumé's native place (河南偃师人) is the county. Nothing
-inside a person's name (鲍玉林), a postal address (地址：…) or an association
+A county named in full is a place again by its short name in the same article (吴中区 … 吴中拥有…); a résumé's native
+place (河南偃师人) is the county. Nothing inside a person's name (鲍玉林), a postal address (地址：…) or an association
 (…商会) is a place, and no modifier crosses a person's name.
 """
 
@@ -41,6 +39,7 @@ from .place_words import (
     boundary,
     generic_prefix,
     generic_words,
+    listed_towns,
     long_counties,
     name_read_as_verb,
     party_forms,
@@ -368,6 +367,7 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
         out.append((m.start(), m.end(), m.group(), _NAMED_REGIONS[m.group()], None))
     out.extend(rivers_in(text))
     out.extend(long_counties(text))  # 敖汉旗, 吉木萨尔县, 宽甸满族自治县: longer than a head's modifier
+    out.extend(listed_towns(text))  # 先后来到泊于镇、崮山镇: each town of a visited list, however it reads
     return out
 
 
