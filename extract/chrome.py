@@ -102,7 +102,7 @@ _DATELINE_RE = re.compile(r"^(?:[—–-]{1,2}\s*)?\d{4}年\d{1,2}月\d{1,2}日$
 _STAMP = "发布时间 发布日期 发表时间 发表日期 发布 更新时间 信息时间 发文日期 成文日期 生成日期 回复时间 日期 时间"
 STAMP_LABELS = tuple(_STAMP.split())
 #: Labels of the page's source, its value maybe after a space (来源：　某网), maybe before the page's date.
-SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源")
+SOURCE_LABELS = ("来源", "信息来源", "稿件来源", "文章来源", "本文来源")
 #: A weekday standing as a field of an edition line (``2022年03月03日 星期四``), never inside a word (新周口).
 _WEEKDAY_RE = re.compile(r"^(?:星期[一二三四五六日天]|周[一二三四五六日])$")
 #: A stamp led by its source's name instead of a label: ``洞口融媒　2021/4/21 18:06:42　　浏览量：`` (a date and a time
