@@ -146,7 +146,7 @@ def infer_year(text: str) -> DatedValue:
 
     The latest explicit year wins; a year that is reviewed (``2021年度…述职``,
     ``2021年…考核出炉``) implies the year after it; ``十四五收官`` means the
-    period's last year and ``十五五开局`` its first. Targets (``到2026年``), ranges
+    period's last year and ``十五五开局`` its first (the year before, after 明年是). Targets (``到2026年``), ranges
     (``2021—2025年``) and career history (``2014年12月任…``) say nothing of the text's year.
     """
     candidates: list[tuple[int, str]] = []
@@ -170,6 +170,8 @@ def infer_year(text: str) -> DatedValue:
         if name not in periods or not cue:
             continue
         first, last = periods[name]
+        if "明年" in text[max(0, m.start() - 4) : m.start()]:  # 明年是“十四五”规划收官之年: written the year before
+            first, last = first - 1, last - 1
         if cue == "收官":
             candidates.append((last, m.group()))
         elif cue in ("开局", "起步"):
