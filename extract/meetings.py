@@ -99,12 +99,15 @@ def extract(article: Article, found: ArticleFacts) -> None:
     if not events:
         return
     attend, speak = words("attend_verbs.txt"), words("speech_verbs.txt")
+    by = {n: subject[-4:] for subject, n in _BY_CHAIR_RE.findall(text) if n in names  # 签约仪式由某主持: that event's
+          and any(o.name.endswith(subject[-4:]) for o in events)}
     for i, ev in enumerate(events):
         # the event's share of the text: from its sentence (the first event: from the start) to the next event's
         nxt = next((o.sentence for o in events[i + 1 :] if o.sentence > ev.sentence), len(spans))
         lo = 0 if i == 0 else spans[ev.sentence][0]
         share = text[lo : spans[nxt - 1][1]]
-        chair = _chair(share, names) if ev.kind != "inspection" else []
+        chair = [n for n, subject in by.items() if ev.name.endswith(subject)] or [
+            n for n in (_chair(share, names) if ev.kind != "inspection" else []) if n not in by]
         ev_chair = chair[0] if chair else None
         sentence = text[ev.start : ev.end]
         date = DATE_RE.search(sentence)
@@ -316,6 +319,7 @@ def _chair(text: str, names: list[str]) -> list[str]:
 
 
 _CHAIR_AT_RE = re.compile(r"在[^，。；！？]{1,20}?主持")  # 在P主持: a place between the chair's name and 主持
+_BY_CHAIR_RE = re.compile(r"([^，。；！？]{2,30}?)由([^，。；！？由]{2,8}?)(?:同志)?主持")  # 签约仪式由某主持
 
 
 def _last_name(prefix: str, names: list[str]) -> str | None:

@@ -819,3 +819,12 @@ def test_an_alternative_names_no_event() -> None:
     found = run(text, {"沈某明", "邵某辰"})
     assert [m.name for m in found.meetings if m.name.startswith("或")] == []
     assert len(found.meetings) == 1
+
+
+def test_an_event_named_before_by_whom_it_is_chaired() -> None:
+    """签约仪式由某主持, told after a 会见: the ceremony's chair, not the 会见's."""
+    text = ("5月20日下午，县委副书记、县长苗某川会见了江苏某公司董事长庞某堃一行，并共同出席项目签约仪式。"
+            "县委常委、常务副县长戴某翰参加会见。\n苗某川介绍了定远县产业基础。\n"
+            "签约仪式由戴某翰主持。县发改局局长汪某茂参加签约仪式。")
+    found = run(text, {"苗某川", "庞某堃", "戴某翰", "汪某茂"})
+    assert [(m.kind, m.chair) for m in found.meetings] == [("meeting", None), ("ceremony", "戴某翰")]
