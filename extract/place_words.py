@@ -30,11 +30,15 @@ def after_preposition(text: str, start: int, head: int) -> int:
     return start
 
 
+_TIME_LEADS = frozenset({"去年", "今年", "明年", "目前", "当前"})
+
+
 def trim(text: str, start: int, head: int) -> int:
-    """Drop a leading predicate (深化自贸区), preposition (为|旬阳县) or duty word (联系|高河镇), except in a list item
-    (、扩展新区板块)."""
+    """Drop a leading predicate (深化自贸区), preposition (为|旬阳县), time word (去年|张公桥片区) or duty word
+    (联系|高河镇), except in a list item (、扩展新区板块)."""
     if text[start - 1 : start] != "、":
         start = after_preposition(text, trim_predicate(text, start, head, single=_SINGLE_PREDICATES), head)
+        start += 2 if head - start >= 4 and text[start : start + 2] in _TIME_LEADS else 0  # 去年|张公桥片区
     return start + 2 if text[start : start + 2] in words("place_duty_words.txt") and head - start >= 4 else start
 
 

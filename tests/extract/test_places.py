@@ -440,6 +440,9 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     # a quarter (前三季度) and 新任 open no place (新任|大坡村); 空壳村, 侨乡 and 水泥路 are kinds of place
     ("会上通报了前三季度街道经济运行情况，新任大坡村第一书记作表态发言。新任区委书记到任。", [("大坡村", "village")]),
     ("让“空壳村”全面清零，打响侨乡文化品牌，村里还有两个组不通水泥路。", []),
+    # a time word or 续建 before a place is no part of it (去年|张公桥片区, 续建|魏家庄片区, 目前|嘉积镇段); 沉陷区 is a kind
+    ("去年张公桥片区完成征收，今年将续建魏家庄片区城市更新项目，介绍了今年沉陷区群众搬迁安置。",
+     [("张公桥片区", "area"), ("魏家庄片区", "area")]),
     # a region's whole name (成渝地区), no shorter one inside it
     ("要主动承接成渝地区产业转移。", [("成渝地区", "region")]),
     # kinds of place and a river's duties (棚户区改造, 山塘水库, 软弱涣散村, 护河巡河, 入河排污口)
