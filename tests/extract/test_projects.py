@@ -339,3 +339,10 @@ def test_a_level_a_sector_or_every_project_names_no_project() -> None:
     text = ("会议研究了2023年村级项目计划，要求各挂钩领导逐项目建立问题清单。某镇长汇报了冷链项目和社区嵌入式服务"
             "设施建设项目进展，四邑村通组道路硬化工程计划5月底前开工。")
     assert [p.name for p in run(text).projects] == ["四邑村通组道路硬化工程"]
+
+
+def test_the_organs_that_report_on_listed_projects_are_no_projects() -> None:
+    """县住建局、县水利局和…管委会负责同志分别汇报了A、B、C等项目: the list starts after 汇报了; the organs are none."""
+    text = ("县住建局、县水利局、县交通运输局和太康经济开发区管委会负责同志分别汇报了太康县第二污水处理厂建设项目、"
+            "S213太康段改建工程、太康经济开发区标准化厂房三期等项目的推进情况。")
+    assert [p.name for p in run(text).projects if p.name.startswith("县")] == []
