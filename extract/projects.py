@@ -246,8 +246,8 @@ def _refine(name: str, kind: str) -> str:
     return kind
 
 
-#: Verbs that turn to a list of topics (围绕, 聚焦, 双方就, 汇报了): the list of ``…等重点项目`` starts after them, and its short
-#: items with no facility head are kinds of work (节水灌溉, 冷链物流), no projects.
+#: Verbs that turn to a list of topics (围绕, 聚焦, 双方就, 汇报了): the list of ``…等重点项目`` starts after them, and
+#: its short items with no facility head are kinds of work (节水灌溉, 冷链物流), no projects.
 _TOPIC_RE = re.compile(r"围绕|聚焦|紧盯|针对|确保|听取|汇报了|调度了|双方就|(?<=[，、])就")
 
 
