@@ -242,8 +242,9 @@ def places_in(text: str, context: Division | None = None) -> Counter[Division]:
         read = read_place(text, start, context)
         if read is None or (text[start : read.end] in _also_words() and not text.startswith(_OWN_ORGANS, read.end)):
             continue  # 郑州的老城区: a common noun, not 洛阳's 老城区
-        if read.end - start == 2 and start and _word_across(text, start):
-            continue  # 示范县: a word's last letter and a level letter, not 范县; 馆和县…: not 和县
+        if read.end - start == 2 and start and (_word_across(text, start) or (
+                text[start + 1] in "东南西北" and text[read.end : read.end + 1] in "岸侧")):
+            continue  # 示范县: a word's last letter and a level letter, not 范县; 馆和县…: not 和县; 襄河北岸: no 河北
         last_end = read.end
         if read.division is not None:
             out[read.division] += 1

@@ -58,3 +58,10 @@ def test_a_county_s_zone_on_its_site_line_is_read_whole() -> None:
 
     assert [d.name for d in places_in("海安经济技术开发区\n首页 | 走进经开")] == ["海安经开区"]
     assert [d.name for d in places_in("到郑州经开区调研")] == ["郑州经开区"]
+
+
+def test_a_river_s_bank_names_no_province_for_the_jurisdiction() -> None:
+    """襄河北岸 (the 襄河's north bank) counts no 河北 among the places an article names; 全椒县 it does."""
+    from newskg.extract.place_names import places_in
+
+    assert [d.name for d in places_in("察看了全椒智能装备产业园一期、襄河北岸生态修复工程。研究全椒县城区改造。")] == ["全椒县"]
