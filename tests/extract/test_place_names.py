@@ -64,4 +64,5 @@ def test_a_river_s_bank_names_no_province_for_the_jurisdiction() -> None:
     """襄河北岸 (the 襄河's north bank) counts no 河北 among the places an article names; 全椒县 it does."""
     from newskg.extract.place_names import places_in
 
-    assert [d.name for d in places_in("察看了全椒智能装备产业园一期、襄河北岸生态修复工程。研究全椒县城区改造。")] == ["全椒县"]
+    text = "察看了全椒智能装备产业园一期、襄河北岸生态修复工程。研究全椒县城区改造。"
+    assert [d.name for d in places_in(text)] == ["全椒县"]
