@@ -89,10 +89,12 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     level = party_of(h.org)[1][:1]  # 民进市委会: the 市 of its committee
     if (m := _GOES_TO_RE.match(text, h.person.end - art.start)) is not None and (div := _destination(m.group(1))):
         return _parent_at(div, level)
-    if _ESCORTS_RE.match(text, h.person.end - art.start) and (visit := _visited(text, pos)) is not None:
+    if (esc := _ESCORTS_RE.match(text, h.person.end - art.start)) and (visit := _visited(text, pos)) is not None:
         read = read_place(visit, 0)  # 副省长某到三门峡市调研。市委书记甲，市长乙陪同: the host's, 三门峡's
         if read is not None and read.end == len(visit) and read.division is not None and (
                 read.division.level_char == level):
+            if re.search(re.escape(visit) + "(?:委|政府|人民政府)", esc.group()):  # 副市长甲，永安市委书记乙…陪同:
+                return _parent_at(read.division, level)  # the host's chain follows in full; 甲 is the visitor's
             return read.division
     if _JOINS_RE.match(text, h.person.end - art.start) and (joined := _joined(text, pos, level)) is not None:
         return joined  # 市委书记甲深入汨罗市调研。市委常委、秘书长乙，副市长丙参加调研: 岳阳's, as 甲's

@@ -144,6 +144,12 @@ def test_bare_organs_take_the_page_s_place_not_a_visitor_s(text: str, expected) 
      "市委书记鲍某升，市委副书记、市长邰某哲陪同调研。韦某邦来到灵宝市，听取灵宝市委书记仝某峥汇报。\n",
      [("韦某邦", "河南省政府", "副省长"), ("鲍某升", "三门峡市委", "书记"), ("邰某哲", "三门峡市委", "副书记"),
       ("邰某哲", "三门峡市政府", "市长"), ("仝某峥", "灵宝市委", "书记")]),
+    # a city paper: a bare escort before the host's chain written in full (副市长乙，永安市委书记丙…陪同) is the visiting
+    # city's, the host's chain after it the host's
+    ("三明日报\n2023年6月10日　星期六　A2　要闻\n\n游某华在永安市调研\n本报讯 6月8日，市委副书记、市长游某华到永安市调研。"
+     "副市长官某屿，永安市委书记池某航，市委副书记、市长赖某德陪同调研。\n",
+     [("游某华", "三明市委", "副书记"), ("游某华", "三明市政府", "市长"), ("官某屿", "三明市政府", "副市长"),
+      ("池某航", "永安市委", "书记"), ("赖某德", "永安市委", "副书记"), ("赖某德", "永安市政府", "市长")]),
     # a page of several cities' items, its title naming them all (市州速递｜阆中、泸州): no one of them is the site's;
     # each item's headline opens with its place (泸州：…)
     ("川观新闻\n首页 | 市州\n\n市州速递｜阆中、泸州\n\n2024-06-13 08:15　　来源：四川日报\n\n"
