@@ -242,6 +242,7 @@ def extract(article: Article, found: ArticleFacts) -> None:
     villages = _towns.named_villages(text) if has_towns else {}  # 长乐中路街道康乐社区: the town a village is written with
     dept = page_department(article.headline, found.site_department)  # 市生态环境局召开党组会议: 局党组书记's 局
     town = town_of((context or found.site_department) + "党委")  # the town the last chain named (a village's organ is in it)
+    village = _towns.headline_village(article.headline)
     groups = named_headquarters(text)  # a group's last three letters (督察组), 片区, 县指挥部 → its name in full
     # Visit only the places where a surname follows a title or group word (one compiled pattern), not every letter.
     candidates = sorted({m.end(1) for m in _candidate_re().finditer(text)})
@@ -286,6 +287,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
             continue
         segs = _chain(text, pos - len(title), pos)
         towns = towns_before(text, taken[-1][1] if taken else 0, segs[0].org_start) if has_towns else []
+        if village and not any(t.endswith(("村", "社区", "嘎查")) for t in towns):
+            towns = [*towns, village]  # 到顾家台村开展帮扶调研 (the headline): 驻村第一书记某 is that village's
         companions = _companion(text, spans[-1][1])  # 区委常委乙随团: of the visitor's district
         # 南京市鼓楼区委书记甲，区委副书记、区长乙陪同: a district's or county's people listed after its chain are its
         listed = (bool(sentence_orgs) and bool(taken) and text[taken[-1][1] : segs[0].org_start] in ("，", "、")

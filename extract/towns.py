@@ -172,3 +172,15 @@ def street_office(raw: str, sentence_orgs: list[str]) -> str:
     street = next((t for org in reversed(sentence_orgs) if (t := town_of(org)).endswith("街道")), "")
     return street + raw
 
+
+#: The one village a headline goes to (到阜平县顾家台村开展帮扶调研, 到乡村振兴联系点勾蓝瑶村调研), after a verb of going
+#: and the village's county or town; no 乡村振兴.
+_HEADLINE_VILLAGE_RE = re.compile(
+    r"(?:到|赴|走进|深入|联系点)(?:[\u4e00-\u9fff]{1,6}?[县镇乡])?([\u4e00-\u9fff]{2,4}?村)(?=[\u4e00-\u9fff])(?![振民级集委党两])")
+
+
+def headline_village(headline: str) -> str:
+    """The village ``headline`` goes to when it names exactly one (its bare 村 organs and 驻村 cadres are that
+    village's), else ''."""
+    found = set(_HEADLINE_VILLAGE_RE.findall(headline))
+    return next(iter(found)) if len(found) == 1 else ""

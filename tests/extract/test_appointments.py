@@ -339,3 +339,15 @@ def test_a_town_s_own_page_and_the_village_a_unit_sends_its_cadre_to():
         ("沈某嘉", "嘉鱼县潘家湾镇党委", "委员"), ("沈某嘉", "嘉鱼县潘家湾镇政府", "副镇长"),
         ("邬某轩", "四邑村党支部", "第一书记"), ("邬某轩", "四邑村驻村工作队", "队长"),
     ]
+
+
+def test_a_cadre_sent_to_the_village_the_headline_goes_to():
+    """A headline that goes to one village (到阜平县顾家台村开展帮扶调研): the bare 驻村第一书记 and 工作队队长 of its body
+    are that village's, in the town the body names; a headline's 乡村振兴 names no village."""
+    text = ("保定市人民政府\n\n市农业农村局到阜平县顾家台村开展帮扶调研\n\n发布时间：2023-05-12\n\n"
+            "5月11日，市农业农村局副局长闫某博到阜平县龙泉关镇顾家台村开展帮扶调研。"
+            "局选派的驻村第一书记、工作队队长祁某洋汇报了帮扶工作。")
+    assert [(h[2], h[3], h[4]) for h in holdings(text)] == [
+        ("闫某博", "保定市农业农村局", "副局长"),
+        ("祁某洋", "阜平县龙泉关镇顾家台村党支部", "第一书记"), ("祁某洋", "阜平县龙泉关镇顾家台村驻村工作队", "队长"),
+    ]
