@@ -217,6 +217,20 @@ def town_organs(found: ArticleFacts) -> dict[int, str]:
     return out
 
 
+def village_towns(found: ArticleFacts) -> dict[int, str]:
+    """A village's organs written without their town (舒桥村党支部, 舒桥村委会) in an article that names one town only,
+    before them (官桥镇召开党委会议。…舒桥村党支部书记某): in that town, by the holding's index."""
+    from .towns import in_town
+
+    towns = {p.name for p in found.places if p.kind in ("town", "township", "sub_district", "sub_district_office")}
+    if len(towns) != 1 or not next(iter(towns)).endswith(("镇", "乡")):
+        return {}  # 巴彦乌兰苏木伊和乌拉嘎查 beside 音德尔镇: which town is not known
+    town, art = next(iter(towns)), found.article
+    named = art.text.find(town)
+    return {i: org for i, h in enumerate(found.holdings)
+            if (org := in_town(h.org, town)) != h.org and 0 <= named < h.person.start - art.start}
+
+
 def only_of_level(org: str, named: Counter[Division]) -> Division | None:
     """The one division of ``named`` whose level letter a bare ``org`` opens with (区委, 区政府 and the one district
     a county's page names: a visiting delegation's), or the one of them named at least twice as often as any other;

@@ -31,6 +31,7 @@ from .article_places import (
     regiment_organs,
     town_organs,
     twin_district,
+    village_towns,
     without_people,
 )
 from .gazetteer import Division, gazetteer
@@ -185,7 +186,7 @@ def decide(res: DocumentFacts, option: str | None = None) -> None:
         twin = twin_district(found, div, chrome_text)
         holdings = []
         chained, listed = chain_county_zones(found), listed_cities(found, div)
-        towns = town_organs(found) | park_organs(found)
+        towns = village_towns(found) | town_organs(found) | park_organs(found)
         if div is not None and bingtuan_organ("一团", div):
             towns.update(regiment_organs(found))  # 团党委副书记、团长某某 on a 师市's page: the regiment named before
         for i, h in enumerate(found.holdings):

@@ -325,7 +325,7 @@ def test_a_police_bureau_s_own_site_names_its_bare_局_after_the_county_s_party_
 def test_a_town_s_own_page_and_the_village_a_unit_sends_its_cadre_to():
     """A town's page names its town once, in the headline and its first sentence: every bare 镇党委 after it is that
     town's, however far down. A cadre a unit sends to a village (市人大常委会驻某村第一书记、工作队队长) holds the village's
-    posts; the unit that sends him holds none."""
+    posts, in that one town; the unit that sends him holds none."""
     text = ("嘉鱼县人民政府\n当前位置：首页 > 新闻中心 > 乡镇动态\n\n潘家湾镇召开党委会议\n\n发布时间：2023-03-07 17:36\n\n"
             "3月6日上午，潘家湾镇召开党委会议，传达学习全县乡村振兴工作会议精神，研究部署驻村帮扶工作。镇党委书记晏某诚主持会议，"
             "镇党委副书记、镇长车某岚，镇人大主席贺某芬，镇党委副书记周某航，镇党委委员、镇纪委书记魏某波，镇党委委员、"
@@ -337,7 +337,7 @@ def test_a_town_s_own_page_and_the_village_a_unit_sends_its_cadre_to():
         ("周某航", "嘉鱼县潘家湾镇党委", "副书记"),
         ("魏某波", "嘉鱼县潘家湾镇党委", "委员"), ("魏某波", "嘉鱼县潘家湾镇纪委", "书记"),
         ("沈某嘉", "嘉鱼县潘家湾镇党委", "委员"), ("沈某嘉", "嘉鱼县潘家湾镇政府", "副镇长"),
-        ("邬某轩", "四邑村党支部", "第一书记"), ("邬某轩", "四邑村驻村工作队", "队长"),
+        ("邬某轩", "嘉鱼县潘家湾镇四邑村党支部", "第一书记"), ("邬某轩", "嘉鱼县潘家湾镇四邑村驻村工作队", "队长"),
     ]
 
 
