@@ -346,3 +346,10 @@ def test_the_organs_that_report_on_listed_projects_are_no_projects() -> None:
     text = ("县住建局、县水利局、县交通运输局和太康经济开发区管委会负责同志分别汇报了太康县第二污水处理厂建设项目、"
             "S213太康段改建工程、太康经济开发区标准化厂房三期等项目的推进情况。")
     assert [p.name for p in run(text).projects if p.name.startswith("县")] == []
+
+
+def test_a_quality_a_fund_a_season_or_a_verb_names_no_project() -> None:
+    """高质量项目, 衔接资金项目, 汛前水利工程, 集中动工项目, 制约项目 and 为村里引项目 name no project."""
+    text = ("以高质量项目支撑高质量发展，加强衔接资金项目监管，检查汛前水利工程安全，本次集中动工项目18个，"
+            "研究解决制约项目推进的问题，帮助村里引项目。城南污水处理厂二期工程年底完工。")
+    assert [p.name for p in run(text).projects] == ["城南污水处理厂二期工程"]
