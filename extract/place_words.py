@@ -170,3 +170,19 @@ def listed_towns(text: str) -> list[tuple[int, int, str, str, None]]:
                 out.append((pos, pos + len(item), item, _TOWN_KINDS["街道" if item.endswith("街道") else item[-1]], None))
             pos += len(item) + 1
     return out
+
+
+#: A mountain named as an item of a list or a resource (依托龙虎山等, 女娲山、十八里长峡等林区, 米仓山林区, 涂山脚下): two or
+#: three letters and 山, its letters no common word ending in 山 (青山, 金山, 矿山).
+_MOUNTAIN_RE = re.compile(
+    r"(?:(?<=依托)|(?<=[、“]))([\u4e00-\u9fff]{2,3}?山)(?=[、等”]|林区|脚下|[南北东西]麓|下的)"
+    r"|(?<=[，和与及])([\u4e00-\u9fff]{2}山)(?=[、等”]|林区|脚下|[南北东西]麓|下的)")
+_NOT_MOUNTAIN_ENDS = frozenset("青山 金山 银山 江山 靠山 矿山 高山 深山 大山 名山 群山 荒山 火山 冰山 登山 上山 下山 进山 "
+                               "出山 爬山 巡山 封山 开山 关山 两山 山山 水山 后山 前山".split())
+
+
+def listed_mountains(text: str) -> list[tuple[int, int, str, str, None]]:
+    """Every mountain :data:`_MOUNTAIN_RE` reads as a place candidate (start, end, name, "mountain", None)."""
+    found = ((m.start(g), m.end(g), m.group(g)) for m in _MOUNTAIN_RE.finditer(text) for g in (1, 2) if m.group(g))
+    return [(s, e, name, "mountain", None) for s, e, name in found
+            if name[-2:] not in _NOT_MOUNTAIN_ENDS and name[0] not in "各全该本我等"]

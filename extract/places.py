@@ -1,4 +1,4 @@
-"""Places: zones, divisions, roads, rivers, bridges, parks, offices, regions, venues.
+"""Places: zones, divisions, roads, rivers, mountains, bridges, parks, offices, regions, venues.
 
 Three kinds of evidence, from most to least certain:
 
@@ -15,10 +15,8 @@ Places inside company and office names (X有限公司, X市…办公室, X省商
 place is kept (惠阳区人民医院新院区, 九乡风景区文旅综合体提升项目) but a city's short name (郑州恒海科技产业园), and a
 project listed by a place word alone (九龙新城) is no place unless it is a road, river, bridge or port.
 
-A county named in full is a place again by its short name in the same article (吴中区 … 吴中拥有…); a résumé's native
-place (河南偃师人) is the county. Nothing inside a person's name (鲍玉林), a postal address (地址：…) or an association
-(…商会) is a place, and no modifier crosses a person's name.
-"""
+A county named in full is a place again by its short name (吴中区 … 吴中拥有…); a résumé's native place (河南偃师人) is
+the county. Nothing inside a person's name, a postal address or an association (…商会) is a place."""
 
 from __future__ import annotations
 
@@ -39,6 +37,7 @@ from .place_words import (
     boundary,
     generic_prefix,
     generic_words,
+    listed_mountains,
     listed_towns,
     long_counties,
     name_read_as_verb,
@@ -367,7 +366,7 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
         out.append((m.start(), m.end(), m.group(), _NAMED_REGIONS[m.group()], None))
     out.extend(rivers_in(text))
     out.extend(long_counties(text))  # 敖汉旗, 吉木萨尔县, 宽甸满族自治县: longer than a head's modifier
-    out.extend(listed_towns(text))  # 先后来到泊于镇、崮山镇: each town of a visited list, however it reads
+    out.extend([*listed_towns(text), *listed_mountains(text)])  # 先后来到泊于镇、崮山镇; 依托龙虎山等
     return out
 
 

@@ -443,6 +443,9 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     # a time word or 续建 before a place is no part of it (去年|张公桥片区, 续建|魏家庄片区, 目前|嘉积镇段); 沉陷区 is a kind
     ("去年张公桥片区完成征收，今年将续建魏家庄片区城市更新项目，介绍了今年沉陷区群众搬迁安置。",
      [("张公桥片区", "area"), ("魏家庄片区", "area")]),
+    # a mountain named as a list's item or a resource (依托龙虎山等, 、女娲山、, 、米仓山林区); 绿水青山、金山银山 none
+    ("要依托龙虎山等优质资源，加强古城、女娲山、十八里长峡和米仓山林区巡查，守护绿水青山、金山银山。",
+     [("女娲山", "mountain"), ("米仓山", "mountain"), ("龙虎山", "mountain")]),
     # a region's whole name (成渝地区), no shorter one inside it
     ("要主动承接成渝地区产业转移。", [("成渝地区", "region")]),
     # kinds of place and a river's duties (棚户区改造, 山塘水库, 软弱涣散村, 护河巡河, 入河排污口)
