@@ -85,7 +85,7 @@ _OTHER_TOKEN_RE = re.compile(
 _PROVINCES = frozenset("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 "
                        "湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 香港 澳门 台湾".split())
 _NAME_RE, _LETTER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$"), re.compile(r"[\u4e00-\u9fff]")
-_TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]［］（）()]+")
+_TOKEN_SPLIT_RE = re.compile(r"[ 【】\[\]［］（）()©]+")
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,5}\s*版|^[A-Za-z]?\d{1,3}\s*版(?:[：:]|$)")  # 第A02版, 第00007版, 03版：要闻
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>>|>|》|»|＞|→)\s*")
 _NAV_SPLIT_RE = re.compile(r"\s*[|｜]\s*")

@@ -324,6 +324,8 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("太行新闻网版权所有　　山西太行新闻网传媒有限责任公司　　晋ICP备05001234号", "footer"),  # the site's company
     ("2023年05月19日　星期五　　　　往期回顾　|　PDF下载　|　返回首页", "edition"),  # an e-paper's date and its tools
     ("发 布 机 构　泰来县人民政府办公室　　　　　　发 文 日 期　2021-09-10", "stamp"),  # labels spaced to a column's width
+    ("2023-08-24 20:36　中国经济导报-中国发展网", "edition"),  # two sources joined, a site ending in 网
+    ("©原创　2023-09-13 19:06　大冶市融媒体中心", "edition"),  # an app's 原创 mark
     ("时间：2022/12/20 17:36:08 | 本文来源：县人大常委会办公室 | 作者：周某婷 | 点击数：", "stamp"),  # 本文来源
     ("2024-12-06 08:45:12　来源：云上远安　作者：孙某苇　【字号 大 中 小】　分享到：微信 微博 QQ空间", "stamp"),
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
