@@ -222,7 +222,8 @@ def village_towns(found: ArticleFacts) -> dict[int, str]:
     before them (官桥镇召开党委会议。…舒桥村党支部书记某): in that town, by the holding's index."""
     from .towns import in_town
 
-    towns = {p.name for p in found.places if p.kind in ("town", "township", "sub_district", "sub_district_office")}
+    kinds = {kind for _word, of_word in _TOWN_LEVELS for kind in of_word}
+    towns = {p.name for p in found.places if p.kind in kinds}
     if len(towns) != 1 or not next(iter(towns)).endswith(("镇", "乡")):
         return {}  # 巴彦乌兰苏木伊和乌拉嘎查 beside 音德尔镇: which town is not known
     town, art = next(iter(towns)), found.article
