@@ -62,6 +62,13 @@ def looks_like_word(name: str) -> bool:
 _OPENING_WORD_FREQ = 3000
 
 
+def _follows_surname(text: str, pos: int) -> bool:
+    """Does a follower of two letters or more open right after a surname's letters (负责同志应|一同参加): no given name
+    is left between them."""
+    word = _starts_with(text, pos, _lex()["followers"])
+    return len(word) > 1
+
+
 def _opens_with_word(text: str, pos: int, surname: str) -> bool:
     """Does a new name at ``pos`` open with a frequent word that is no name (支持, 解决, 金融, 左右)?"""
     if len(surname) != 1:
@@ -123,7 +130,7 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     if n:
         cand = text[pos : pos + n]
         if (looks_like_word(cand) or lx["non_names"] & {cand, cand[:2]} or _opens_with_word(text, pos, surname)
-                or _title_after(text, pos + len(surname))):
+                or _title_after(text, pos + len(surname)) or _follows_surname(text, pos + len(surname))):
             return 0
         return 0 if _division_follows(text, pos, n) else n
     if strict:

@@ -787,3 +787,9 @@ def test_a_district_s_organs_after_a_role_word_open_no_name() -> None:
     found = run("区长叶某峰代表区人民政府作政府工作报告。区政协委员、区人大代表列席会议。")
     assert holdings(found) == [("叶某峰", "区政府", "区长")]
     assert persons(found) == []
+
+
+def test_a_follower_right_after_a_surname_leaves_no_name() -> None:
+    """负责同志应|一同参加: 应 is a verb and 一同 a follower; no person 应一同."""
+    found = run("县委副书记戴某源主持会议，分管负责同志应一同参加接访。")
+    assert persons(found) == [] and holdings(found) == [("戴某源", "县委", "副书记")]
