@@ -102,8 +102,9 @@ def local_place(found: ArticleFacts, h: Holding, context: Division | None) -> Di
     if parts:
         opened = parts[-1]  # the last part opened before the holding
         read = read_place(opened.group(1), 0, context)  # 龙华区 of the article's city (海口's, not 深圳's)
-        if read is not None and read.division is not None and read.division.level_char == level:
-            return read.division
+        div = read.division if read is not None else _destination(opened.group(1))  # 在乳山，: a county written short
+        if div is not None and div.level_char == level:
+            return div
     return None
 
 

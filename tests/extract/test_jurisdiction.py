@@ -150,6 +150,10 @@ def test_bare_organs_take_the_page_s_place_not_a_visitor_s(text: str, expected) 
      "副市长官某屿，永安市委书记池某航，市委副书记、市长赖某德陪同调研。\n",
      [("游某华", "三明市委", "副书记"), ("游某华", "三明市政府", "市长"), ("官某屿", "三明市政府", "副市长"),
       ("池某航", "永安市委", "书记"), ("赖某德", "永安市委", "副书记"), ("赖某德", "永安市政府", "市长")]),
+    # a part of the article opened by a county-level city written short (在乳山，): its bare 市委 is that city's
+    ("威海日报\n第01版：要闻\n\n市长检查防台工作\n本报讯 8月1日，副市长迟某远到乳山市检查防台风工作。"
+     "在乳山，市委副书记、市长孙某帆汇报了防御部署。\n",
+     [("迟某远", "威海市政府", "副市长"), ("孙某帆", "乳山市委", "副书记"), ("孙某帆", "乳山市政府", "市长")]),
     # a page of several cities' items, its title naming them all (市州速递｜阆中、泸州): no one of them is the site's;
     # each item's headline opens with its place (泸州：…)
     ("川观新闻\n首页 | 市州\n\n市州速递｜阆中、泸州\n\n2024-06-13 08:15　　来源：四川日报\n\n"

@@ -212,6 +212,8 @@ INVENTED = [
     ("6月5日，市委书记晏某志率信阳市党政代表团赴上海市松江区考察。", [("晏某志", "信阳市委", "书记")]),
     # a note in brackets naming the cadre's origin (援疆干部): no post, the chain before it stands
     ("县委常委、副县长（福建漳州援疆干部）林某斌参加。", [("林某斌", "县委", "常委"), ("林某斌", "县政府", "副县长")]),
+    # a coastal county's 海洋与渔业局 is read whole (与 is no joint there)
+    ("县海洋与渔业局局长虞某庆汇报了渔船回港情况。", [("虞某庆", "县海洋与渔业局", "局长")]),
     # an older organ whose name holds 和 (扶贫和移民办) is read whole
     ("会上，县扶贫和移民办主任刘某生通报了情况。", [("刘某生", "县扶贫和移民办", "主任")]),
     # a spokesman of the organ the chain names (新闻发言人); a slogan ending in 市 (工业立市) opens no organ
