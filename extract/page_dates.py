@@ -62,6 +62,17 @@ def page_date(chrome: Iterable[Mention]) -> DatedValue | None:
     return None
 
 
+def list_year(chrome: Iterable[Mention]) -> DatedValue | None:
+    """The year of the latest date a list of articles on the page states (``· 某某主持召开常务会议　2023-06-16``), for a
+    page that dates itself nowhere else: its entries were published before it, in that year or earlier."""
+    dates = [(value, line.text) for line in chrome if line.label == "list"
+             for m in _ANY_PAGE_DATE_RE.finditer(line.text) if (value := _page_match(m))]
+    if not dates:
+        return None
+    value, line = max(dates)
+    return DatedValue(value[:4], "text:list", line)
+
+
 def stamp_date(lines: Iterable[str]) -> DatedValue | None:
     """The date of the first of ``lines``, texts of page stamps, that states one (``发布时间：2020-05-12 10:06``)."""
     return _first_date(lines, _STAMP_RE, "text:stamp")

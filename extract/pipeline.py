@@ -148,7 +148,8 @@ def document_date(doc: Document, manifest: dict[str, str] | None = None, cli_dat
         return DatedValue(value, "filename", doc.id)
     if cli_date:
         return DatedValue(cli_date, "cli", "--date")
-    return P.page_date(doc.chrome) or P.stamp_date(doc.inner_stamps) or D.infer_year(doc.clean or doc.raw)
+    found = P.page_date(doc.chrome) or P.stamp_date(doc.inner_stamps) or D.infer_year(doc.clean or doc.raw)
+    return found if found.value else (P.list_year(doc.chrome) or found)  # a list page's entries: its year at least
 
 
 def _refine(doc_date: DatedValue, arts: list[Article]) -> DatedValue:

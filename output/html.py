@@ -48,6 +48,7 @@ DATE_BASIS = {
     "text:stamp": "页面发布时间",
     "text:edition": "版面日期",
     "text:dateline": "文末日期",
+    "text:list": "列表日期（年份）",
     "document": "文档日期",
     "manifest": "清单日期",
     "filename": "文件名日期",

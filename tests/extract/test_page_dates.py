@@ -144,3 +144,14 @@ def test_a_post_dated_by_its_time_line_and_its_sender_s_province_no_place():
     assert (res.document.date.value, res.document.date.basis) == ("2021-05-18", "text:stamp")
     assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
         ("裴定远", "休宁县委", "副书记"), ("裴定远", "休宁县政府", "县长")]
+
+
+def test_a_list_page_s_latest_entry_gives_its_year_only_when_nothing_else_dates_it() -> None:
+    """A 政务动态 list with no stamp: the year of its latest entry (its entries came out before it), basis text:list;
+    no list, no year."""
+    lines = _chrome(("list", "· 邝某栋到连平县调研乡村振兴　　　2023-06-15"),
+                    ("list", "· 温某坤主持召开市政府常务会议　2023-06-16"),
+                    ("list", "· 高新区召开重点项目建设调度会　2022-12-13"))
+    got = P.list_year(lines)
+    assert (got.value, got.basis, got.evidence) == ("2023", "text:list", "· 温某坤主持召开市政府常务会议　2023-06-16")
+    assert P.list_year(_chrome(("stamp", "发布时间：2023-07-28"))) is None

@@ -362,6 +362,7 @@ def test_basis_labels_of_page_dates():
     assert basis_label("text:stamp") == "页面发布时间"
     assert basis_label("text+year:text:edition") == "正文日期（年份：版面日期）"
     assert basis_label("text:dateline") == "文末日期"
+    assert basis_label("text:list") == "列表日期（年份）"
 
 
 @pytest.mark.browser
