@@ -155,7 +155,7 @@ def among_towns(text: str, start: int, end: int) -> bool:
 #: between the verb and the list's end is a town's whole name, however its letters read (进化, 泊于: words or a
 #: preposition); an item that opens with its county (中牟县官渡镇) is left to the head's reading.
 _VISITED_TOWNS_RE = re.compile(
-    r"(?:来到|深入|走进|前往|先后到|赴)((?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)、)+[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
+    r"(?:来到|深入|走进|前往|先后到|赴|到)((?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)、)+[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
     r"(?=[，。；、和及]|调研|检查|督导|察看|实地)")
 _TOWN_KINDS = {"镇": "town", "乡": "township", "街道": "sub_district"}
 
@@ -166,7 +166,8 @@ def listed_towns(text: str) -> list[tuple[int, int, str, str, None]]:
     for m in _VISITED_TOWNS_RE.finditer(text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
-            if item[0] not in "各全该本我" and not any(real_division(item[:k]) for k in range(2, len(item) - 1)):
+            if item[0] not in "各全该本我" and not re.search("[县区市旗]", item[2:-3]) and not any(
+                    real_division(item[:k]) for k in range(2, len(item) - 1)):
                 out.append((pos, pos + len(item), item, _TOWN_KINDS["街道" if item.endswith("街道") else item[-1]], None))
             pos += len(item) + 1
     return out

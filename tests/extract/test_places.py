@@ -454,9 +454,11 @@ def test_a_river_before_its_kou_is_the_river() -> None:
     # a session's verbs (列席, 补选) and 历届 before a level letter; a slogan's 稳县
     ("委员们将列席县十八届人大三次会议，补选县人民政府县长。历届县政协主席应邀出席。聚焦“工业强县、农业稳县”。", []),
     # every town of a visited list is a town, however its letters read; one with its county is read by its head
-    ("先后来到泊于镇、崮山镇、桥头镇调研。深入进化镇、琊川镇。来到拉林满族镇、牛家满族镇。深入中牟县官渡镇、雁鸣湖镇。",
-     [("中牟县", "county"), ("官渡镇", "town"), ("崮山镇", "town"), ("拉林满族镇", "town"), ("桥头镇", "town"),
-      ("泊于镇", "town"), ("牛家满族镇", "town"), ("琊川镇", "town"), ("进化镇", "town"), ("雁鸣湖镇", "town")]),
+    ("先后来到泊于镇、崮山镇、桥头镇调研。深入进化镇、琊川镇。来到拉林满族镇、牛家满族镇。深入中牟县官渡镇、雁鸣湖镇。"
+     "市长到开通镇、边昭镇检查。",
+     [("中牟县", "county"), ("官渡镇", "town"), ("崮山镇", "town"), ("开通镇", "town"), ("拉林满族镇", "town"),
+      ("桥头镇", "town"), ("泊于镇", "town"), ("牛家满族镇", "town"), ("琊川镇", "town"), ("边昭镇", "town"),
+      ("进化镇", "town"), ("雁鸣湖镇", "town")]),
     # a river's 流域 after it (巴川河流域; 黄河流域 is the lexicon's region, no 扛稳黄河); 河流 names no river
     ("围绕巴川河流域水环境综合治理开展协商，要坚决扛稳黄河流域生态保护责任，河流生态要保护。",
      [("巴川河", "river"), ("黄河流域", "region")]),
