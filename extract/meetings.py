@@ -99,8 +99,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     if not events:
         return
     attend, speak = words("attend_verbs.txt"), words("speech_verbs.txt")
-    by = {n: subject[-4:] for subject, n in _BY_CHAIR_RE.findall(text) if n in names  # 签约仪式由某主持: that event's
-          and any(o.name.endswith(subject[-4:]) for o in events)}
+    by = {n: subject[-4:] for subject, n in (_BY_CHAIR_RE.findall(text) if "由" in text and "主持" in text else ())
+          if n in names and any(o.name.endswith(subject[-4:]) for o in events)}  # 签约仪式由某主持: that event's
     for i, ev in enumerate(events):
         # the event's share of the text: from its sentence (the first event: from the start) to the next event's
         nxt = next((o.sentence for o in events[i + 1 :] if o.sentence > ev.sentence), len(spans))

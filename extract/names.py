@@ -62,13 +62,6 @@ def looks_like_word(name: str) -> bool:
 _OPENING_WORD_FREQ = 3000
 
 
-def _follows_surname(text: str, pos: int) -> bool:
-    """Does a follower of two letters or more open right after a surname's letters (负责同志应|一同参加): no given name
-    is left between them."""
-    word = _starts_with(text, pos, _lex()["followers"])
-    return len(word) > 1
-
-
 def _opens_with_word(text: str, pos: int, surname: str) -> bool:
     """Does a new name at ``pos`` open with a frequent word that is no name (支持, 解决, 金融, 左右)?"""
     if len(surname) != 1:
@@ -129,8 +122,9 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
         n = _transliterated(text, pos) or n  # 苏亚拉图到…; 巴图孟和介绍: no 巴图孟 before 和
     if n:
         cand = text[pos : pos + n]
+        # a follower right after the surname's letters leaves no given name (负责同志应|一同参加)
         if (looks_like_word(cand) or lx["non_names"] & {cand, cand[:2]} or _opens_with_word(text, pos, surname)
-                or _title_after(text, pos + len(surname)) or _follows_surname(text, pos + len(surname))):
+                or _title_after(text, pos + len(surname)) or cue_after(text, pos + len(surname)) == "strong"):
             return 0
         return 0 if _division_follows(text, pos, n) else n
     if strict:
@@ -199,9 +193,7 @@ def _transliterated(text: str, pos: int) -> int:
         if strong or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
             # 阿约莫色: 约莫 (met 296 times) inside is a syllable; a word at the end is the verb after a name
             # (褚文涛座谈: 座谈 ends no name)
-            common = _holds_word(cand, _LONG_NAME_WORD_FREQ, _COMMON_WORD_FREQ // 2)
-            titled = any(t in cand for t in _lex()["titles"] if len(t) >= 2)
-            return 0 if common or titled else n
+            return 0 if _word_or_title_inside(cand) else n
     return 0
 
 
@@ -237,9 +229,13 @@ def _listed_long(text: str, pos: int) -> int:
     m = _LISTED_LONG_RE.match(text, pos)
     if m is None or m.group()[0] in _NOT_NAME_START:
         return 0
-    cand = m.group()
-    common = _holds_word(cand, _LONG_NAME_WORD_FREQ, _COMMON_WORD_FREQ // 2)
-    return 0 if common or any(t in cand for t in _lex()["titles"] if len(t) >= 2) else len(cand)
+    return 0 if _word_or_title_inside(m.group()) else len(m.group())
+
+
+def _word_or_title_inside(cand: str) -> bool:
+    """Does a long name in transliteration hold a common word or a title (no name: 某某座谈, 局长某)?"""
+    return _holds_word(cand, _LONG_NAME_WORD_FREQ, _COMMON_WORD_FREQ // 2) or any(
+        t in cand for t in _lex()["titles"] if len(t) >= 2)
 
 
 _LISTED_LONG_RE = re.compile(r"[\u4e00-\u9fff]{4,6}(?=[、，])")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import Division, Gazetteer, gazetteer
+from .place_words import bank_at
 from .resources import words
 
 
@@ -242,8 +243,7 @@ def places_in(text: str, context: Division | None = None) -> Counter[Division]:
         read = read_place(text, start, context)
         if read is None or (text[start : read.end] in _also_words() and not text.startswith(_OWN_ORGANS, read.end)):
             continue  # 郑州的老城区: a common noun, not 洛阳's 老城区
-        if read.end - start == 2 and start and (_word_across(text, start) or (
-                text[start + 1] in "东南西北" and text[read.end : read.end + 1] in "岸侧")):
+        if read.end - start == 2 and start and (_word_across(text, start) or bank_at(text, read.end)):
             continue  # 示范县: a word's last letter and a level letter, not 范县; 馆和县…: not 和县; 襄河北岸: no 河北
         last_end = read.end
         if read.division is not None:

@@ -65,6 +65,12 @@ def real_division(name: str) -> bool:
     return any(d.level == "county" for d in gazetteer().named(name)) and word_tag(name[:-1]) != "n"
 
 
+def bank_at(text: str, end: int) -> bool:
+    """Does a place read up to ``end`` end in a direction that a bank follows (桃河南岸, 襄河北岸: a river's bank, no
+    河南 or 河北)?"""
+    return end > 0 and text[end - 1] in "东南西北" and text[end : end + 1] in "岸侧"  # (or the text's end)
+
+
 def boundary(text: str, start: int) -> bool:
     return start == 0 or not re.match(r"[\u4e00-\u9fff]", text[start - 1])
 

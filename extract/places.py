@@ -34,6 +34,7 @@ from .place_words import (
     after_name,
     after_preposition,
     among_towns,
+    bank_at,
     boundary,
     generic_prefix,
     generic_words,
@@ -353,7 +354,7 @@ def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:
             continue  # 辽河源镇: the town named after 辽河's source, no 河源 in it
         if m.group().endswith("源") and text.startswith("头", m.end()):
             continue  # 泗河源头: a river's source (源头), no 河源市
-        if m.group()[-1:] in "东南西北" and text[m.end() : m.end() + 1] in "岸侧" and not boundary(text, m.start()):
+        if bank_at(text, m.end()) and not boundary(text, m.start()):
             continue  # 桃河南岸: a river's south bank, no 河南
         if text[m.start() - 1 : m.end()] in generic:
             continue  # 黄河入海口: a word that ends in a city's name (海口), no city
