@@ -4,6 +4,7 @@ A page's 简讯 box lists items of two to four lines, each opened by a mark and 
 or by a marked headline line above a body that opens with its day (``■沅陵县政府召开常务会议`` / ``4月14日，…``);
 a 图片新闻 box holds a photo's caption story under the box's label line (``图片新闻`` / ``3月18日，副县长某某到…``). Each
 item is an article of its own: its date, its officials and its event are its own, not the lead report's above it.
+A leaders' digest (县领导活动) lists items with no headline between them, each a paragraph opening with its day.
 Split from :mod:`extract.articles`, whose :func:`~extract.articles.split` adds these openings to the ones it finds.
 """
 
@@ -34,3 +35,21 @@ def box_openings(norm: str, lines: list[tuple[int, int]]) -> list[int]:
         elif _MARKED_RE.match(norm, s) and k + 1 < len(lines) and _DAY_RE.match(norm, lines[k + 1][0]):
             out.append(lines[k + 1][0])  # the marked line above is the item's headline
     return out
+
+
+#: A digest's item: a paragraph that opens with its day, then a comma (5月17日，县委副书记、县长某某到…).
+_ITEM_DAY_RE = re.compile(r"[ ]*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?，")
+_DIGEST_ITEMS = 3
+
+
+def digest_items(norm: str, lines: list[tuple[int, int]], first: int) -> list[int]:
+    """Where the further items of a leaders' digest start (县领导活动: no headline between its items): the body
+    opens with a dated paragraph, and at least three of its paragraphs open with their day, on at least two days;
+    each such paragraph after the first is an item of its own. A body that opens with words of its own (本周，各板块
+    …) is one article about the days it lists."""
+    if first >= len(lines) or not _ITEM_DAY_RE.match(norm, lines[first][0]):
+        return []
+    dated = [(s, m.groups()) for s, _e in lines[first:] if (m := _ITEM_DAY_RE.match(norm, s))]
+    if len(dated) < _DIGEST_ITEMS or len({d for _s, d in dated}) < 2:
+        return []
+    return [s for s, _d in dated[1:]]

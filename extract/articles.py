@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import chrome as CH
 from . import clean as C
-from .article_boxes import DAY, box_openings
+from .article_boxes import DAY, box_openings, digest_items
 from .article_credits import credits_around
 from .model import Article, Document, Mention, Offsets
 from .resources import alternation, words
@@ -58,6 +58,7 @@ CREDIT_RE = re.compile(
 )
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))
+_UNIT_ENDS = tuple(words("credit_unit_ends.txt"))
 _SENTENCE_PUNCT = re.compile(r"[。，；！？：]")
 #: A headline's title and subtitle parted by a colon (``某某调研项目建设：盯紧时间节点``): words on both sides, no other
 #: sentence punctuation, no digit (``会议时间：5月9日上午`` is the body's).
@@ -212,7 +213,8 @@ def split(norm: str) -> list[_Body]:
                 continue
             body_start = lines[len(lead)][0]
             loose.extend((ln, len(bodies) - 1 if bodies else None) for ln in lead)
-            openings = [body_start] + ([] if column else _headed_days(norm, lines, len(lead)))
+            openings = [body_start] + ([] if column else _headed_days(norm, lines, len(lead))
+                                       or digest_items(norm, lines, len(lead)))
         else:
             before = [ln for ln in lines if ln[1] <= openings[0]]
             # 图片新闻 / 5月15日，副市长某某到…。 / 本报讯…: a dated item of its own before the first 本报讯
@@ -301,7 +303,8 @@ def _reporters(byline: str, base: int) -> list[Mention]:
                 role = end.group()  # 洞口县融媒体中心记者 → 记者
             elif role.endswith(("报", "台", "网", "社", "中心")) and role not in ("本报记者",):
                 role = f"affiliation:{role}"
-        elif m.group("name"):
+        elif m.group("name") and not (role == "通讯员" and len(m.group("name")) <= 3
+                                      and m.group("name").endswith(_UNIT_ENDS)):  # 通讯员 江宣: a unit's pen name
             out.append(Mention(m.group("name"), base + m.start("name"), base + m.end("name"), role))
     return out
 

@@ -83,6 +83,10 @@ def test_reporters_of_bracketed_credits_in_the_body():
         ("（兰州日报社全媒体记者 杨某菲）", [("杨某菲", "全媒体记者")]),
         ("（记者：巴合提古丽 通讯员：杨某航）", [("巴合提古丽", "记者"), ("杨某航", "通讯员")]),
         ("（记者 阿依达娜·赛力克 通讯员 陈某雯）", [("阿依达娜·赛力克", "记者"), ("陈某雯", "通讯员")]),
+        # a correspondent's credit that names a unit (a city's 宣传部, 发改委), no person; a reporter named so stays
+        ("（记者 黄某欣 通讯员 江宣）", [("黄某欣", "记者")]),
+        ("（记者 杜某雨 通讯员 甬发改）", [("杜某雨", "记者")]),
+        ("（记者 林宣 通讯员 周某航）", [("林宣", "记者"), ("周某航", "通讯员")]),
     ],
 )
 def test_reporters_of_a_credit_after_the_body(credit, expected):
@@ -164,6 +168,25 @@ def _split(raw: str) -> list[tuple[str, str]]:
     ],
 )
 def test_digest_entries_with_headlines_are_articles(raw, expected):
+    assert _split(raw) == expected
+
+
+# A leaders' digest (县领导活动) with no headline between its items: each paragraph that opens with its day is an
+# article; a weekly round-up that opens with words of its own (本周，…) lists its days in one article.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("县领导活动\n\n5月16日上午，县委书记焦立恒主持召开县委常委会会议，研究部署夏粮收购工作。\n\n"
+         "5月17日，县委副书记、县长彭书林到任店镇调研重点项目建设。副县长段永刚陪同调研。\n\n"
+         "5月18日下午，县委常委、常务副县长祁晓衡带队检查全县安全生产工作。\n",
+         [("县领导活动", "5月16日上午，县委书记"), ("", "5月17日，县委副书记、"), ("", "5月18日下午，县委常委")]),
+        ("各板块一把手抓项目\n\n本周，各板块“一把手”紧盯一季度“开门红”，抓项目、稳增长。\n"
+         "3月7日，江阴市委书记薛昊天带队到江阴高新区调研。\n3月8日，宜兴市委书记史翰林深入丁蜀镇调研。\n"
+         "3月9日，江阴市委副书记、市长何泊舟主持召开市政府常务会议。\n",
+         [("各板块一把手抓项目", "本周，各板块“一把手”紧")]),
+    ],
+)
+def test_items_of_a_leaders_digest_with_no_headlines_are_articles(raw, expected):
     assert _split(raw) == expected
 
 
