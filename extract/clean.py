@@ -185,7 +185,7 @@ _FIELD_LINE_RE = re.compile(rf"[{CJK}·]{{2,8}}[，,][男女][，,]|(?:现任|�
 @cache
 def _table_field_re() -> re.Pattern[str]:
     """A disclosure table's field opening a line (索引号：, 标题：, 发文机关：; ``page_chrome.tsv``'s table words)."""
-    from .chrome import table_labels
+    from .chrome_fields import table_labels
 
     return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(table_labels(), key=len, reverse=True)) + ")[：:]")
 

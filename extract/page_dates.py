@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .chrome import SOURCE_LABELS, STAMP_LABELS
+from .chrome_fields import SOURCE_LABELS, STAMP_LABELS
 from .dates import valid_date
 from .model import DatedValue, Mention
 

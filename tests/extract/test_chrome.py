@@ -329,6 +329,10 @@ def test_video_page_chrome(line: str, kind: str) -> None:
     ("时间：2022/12/20 17:36:08 | 本文来源：县人大常委会办公室 | 作者：周某婷 | 点击数：", "stamp"),  # 本文来源
     ("2024-12-06 08:45:12　来源：云上远安　作者：孙某苇　【字号 大 中 小】　分享到：微信 微博 QQ空间", "stamp"),
     ("责任编辑：黄某远　　版式设计：廖某婷　　校对：刘某欣", "editor"),  # a paper's page credits
+    # a portal's stamp led by its channel's address, the author's bare name before the source
+    ("nd.fjsen.com　2024-06-27 10:06:15　林某晴　来源：闽东日报　　我来说两句", "stamp"),
+    ("www.hnr.cn　2023-04-11 09:30　来源：大河网", "stamp"),
+    ("2024-06-27　林某晴　调研", None),  # a bare name and a word after a date: no stamp without its label
 ])
 def test_stamp_lines_of_other_sites(line: str, kind: str | None) -> None:
     assert CH.line_kind(C.apply(line, C.NORMALIZE)) == kind
