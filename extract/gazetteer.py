@@ -209,6 +209,11 @@ class Gazetteer:
         (济南明水经开区 of 章丘's 明水; made on first use)."""
         return self._zone_of(city, _short(city.name) + local + word)
 
+    def town_zone(self, county: Division, local: str, word: str) -> Division:
+        """The zone ``word`` of ``county`` named after a town of it (蔡家坡经开区 of 岐山县; labelled with the city's
+        short name, 宝鸡蔡家坡经开区; made on first use)."""
+        return self._zone_of(county, local + word)
+
     def _zone_of(self, parent: Division, name: str) -> Division:
         code = f"{parent.code}:{name}"
         div = self.by_code.get(code)

@@ -213,6 +213,9 @@ def local_zone(org: str, i: int, read: PlaceRead, juris: Division | None) -> Div
         county = gaz.county_short.get(local[:n]) if n < len(local) else None
         if county is not None and gaz.city_of(county) == home and county.name.startswith(local[:n]):
             return gaz.local_zone(county, local[n:], word)
+    county = next((d for d in gaz.chain(juris) if d.level == "county"), None) if juris is not None else None
+    if div is None and county is not None and gaz.city_of(county) == home:
+        return gaz.town_zone(county, local, word)  # 蔡家坡经开区 on 岐山县's page: the county's, named after its town
     return gaz.local_zone(home, local, word)
 
 

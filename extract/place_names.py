@@ -141,10 +141,13 @@ def local_zone_name(prefix: str) -> str:
 
     if not 2 <= len(prefix) <= 3 or any(c in _NUMERAL_LETTERS for c in prefix):
         return ""
-    return prefix if word_tag(prefix) == "ns" or word_count(prefix) == 0 else ""
+    tag, count = word_tag(prefix), word_count(prefix)
+    # a rare three-letter word jieba tags as a person's name (蔡家坡, nr 2) is a place's name before a zone word
+    return prefix if tag == "ns" or count == 0 or (tag == "nr" and len(prefix) == 3 and count <= _RARE) else ""
 
 
 _NUMERAL_LETTERS = frozenset("一二三四五六七八九十百千两第届")
+_RARE = 5
 
 
 def reads_whole(text: str) -> bool:

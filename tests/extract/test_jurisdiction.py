@@ -842,6 +842,24 @@ def test_a_zone_named_after_a_place_inside_its_city_is_the_page_s_zone() -> None
         ("敖某刚", "宜宾临港经开区管委会", "主任")]
 
 
+def test_a_zone_named_after_a_town_of_the_county_on_the_county_s_page() -> None:
+    """岐山县's site: 蔡家坡经开区 is the county's zone named after its town 蔡家坡 (a rare word jieba tags as a person's
+    name), labelled with its city's short name; not the county's own 岐山经开区, and the town stays the county's (part
+    hj)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("岐山县人民政府\n首页 | 走进岐山 | 政务公开\n\n靳某博带队观摩蔡家坡经开区重点项目建设\n\n"
+            "来源：县融媒体中心　　发布时间：2022-08-19 16:40\n\n8月18日，县委书记靳某博带队观摩蔡家坡经开区重点项目"
+            "建设。县委常委、蔡家坡经开区党工委书记鄢某坚，经开区党工委副书记、管委会主任冼某梁，蔡家坡镇党委书记季某明"
+            "陪同观摩。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("靳某博", "岐山县委", "书记"), ("鄢某坚", "岐山县委", "常委"), ("鄢某坚", "宝鸡蔡家坡经开区党工委", "书记"),
+        ("冼某梁", "宝鸡蔡家坡经开区党工委", "副书记"), ("冼某梁", "宝鸡蔡家坡经开区管委会", "主任"),
+        ("季某明", "岐山县蔡家坡镇党委", "书记")]
+
+
 def test_a_county_section_of_a_city_portal_outweighs_the_portal_s_dateline() -> None:
     """德州新闻网 · 宁津频道 with 德州新闻网讯 opening the body: the page is 宁津's, so a visiting county's delegation
     (吴桥) keeps its own organs and the hosts' bare 县委 are 宁津's (part fj)."""
