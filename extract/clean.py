@@ -157,11 +157,10 @@ _LINEBREAK_RE = re.compile(rf"(?<={_JOINABLE})[ ]*\n[\s]*(?={_JOINABLE})")
 _ROSTER_LINE_RE = re.compile(rf"[^\n，。；：！？]{{2,40}}?[{CJK}][ ]+[{CJK}·]{{2,8}}[ ]*")
 
 
-#: A line of minutes: its field's label, a name, a space, a title (``出席：植某　常务副市长``, ``　　麦某　副市长``).
+#: A minutes' line (出席：植某　常务副市长) or a leader list's (一、冷某刚　县委副书记、县长; 闻某轩　副县长，…组长).
 _NAME_TITLE_LINE_RE = re.compile(
-    rf"[ 　]*(?:[{CJK}]{{2,4}}[：:])?[ 　]*[{CJK}·]{{2,6}}[ 　]+[{CJK}、]{{0,16}}(?:长|书记|主任|委员|主席|常委|员)"
-    r"(?:[（(][^）)\n]{1,10}[）)])?[ 　]*"
-)
+    rf"[ 　]*(?:[一二三四五六七八九十]{{1,3}}、|[{CJK}]{{2,4}}[：:])?[ 　]*[{CJK}·]{{2,6}}[ 　]+(?:[{CJK}、]{{0,16}}"
+    rf"(?:长|书记|主任|委员|主席|常委|员)(?:[（(][^）)\n]{{1,10}}[）)])?(?:[，,](?=[{CJK}]))?){{1,3}}[ 　]*")
 
 
 #: A paragraph of a 领导班子 page opening with a title chain, a space and a name (``党组成员、副局长　邰某明``, then the

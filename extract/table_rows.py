@@ -31,6 +31,8 @@ def extract(article: Article, found: ArticleFacts) -> None:
     text = article.text
     if "名单" in text:
         _rosters(article, found)
+    if " " in text:
+        _leader_lines(article, found)
     if not any(c in text for c in _NAME_COLUMNS) or ("|" not in text and "｜" not in text):
         return
     context = fill_prefix(text, article.headline)
@@ -66,19 +68,57 @@ def _row(article, found, text, start, line, columns, context, units, seen) -> No
         return  # the 姓名 column's cell is the name whole: no surname list needed (刀玉兰)
     pos = start + ps + len(line[ps:pe]) - len(line[ps:pe].lstrip())
     cell = line[ps:pe].strip()
-    posts: list[tuple[str, str]] = []
-    for part in re.split("[，,]", cell):
-        chain, end = _chain_posts(text, pos, context, units)
-        if not chain:
-            return
-        posts += chain
-        pos += len(part) + 1
+    posts = _cell_posts(text, pos, cell, context, units)
+    if not posts:
+        return
     person = article.mention(start + ns, start + ns + len(name), "person")
     evidence = article.mention(start, start + ps + len(line[ps:pe].rstrip()), "post")
     for org, title in posts:
         if (person.text, org, title) not in seen:
             seen.add((person.text, org, title))
             found.holdings.append(Holding(person, org, title, evidence, change=change))
+
+
+def _cell_posts(text: str, pos: int, cell: str, context: str | None, units: frozenset[str]) -> list[tuple[str, str]]:
+    """The posts of a cell at ``text[pos:]`` whose title chains are parted by commas; none when a part holds none."""
+    posts: list[tuple[str, str]] = []
+    for part in re.split("[，,]", cell):
+        chain, _end = _chain_posts(text, pos, context, units)
+        if not chain:
+            return []
+        posts += chain
+        pos += len(part) + 1
+    return posts
+
+
+#: A leader list's line: its number, a name, a space, the person's posts (一、冷某刚　县委副书记、县长; 闻某轩　县委
+#: 常委、副县长（挂职），徐州市驻麟游工作组组长), the duties on the lines below.
+_LEADER_LINE_RE = re.compile(
+    r"(?m)^[ ]*(?:[一二三四五六七八九十]{1,3}、)?(?P<name>[\u4e00-\u9fff]{2,4})[ ]+"
+    r"(?P<posts>[\u4e00-\u9fff、（）()，]{2,60}?)[ ]*$")
+
+
+def _leader_lines(article: Article, found: ArticleFacts) -> None:
+    """Each line of a leader list (a 分工 notice's, a 领导之窗 page's) that names a person, then their posts."""
+    from .clean import name_line
+
+    text = article.text
+    lines = [m for m in _LEADER_LINE_RE.finditer(text) if name_line(m.group("name"))]
+    if not lines:
+        return
+    context = fill_prefix(text, article.headline)
+    units = own_organ_units(context, article.headline + "\n" + text)
+    seen = {(h.person.text, h.org, h.title) for h in found.holdings}
+    # titles the officials' reader took from a line (a department's 班子 page: 党组书记、主任, of its own department)
+    read = {(h.person.start, h.title) for h in found.holdings}
+    for m in lines:
+        posts = _cell_posts(text, m.start("posts"), m.group("posts"), context, units)
+        person = article.mention(m.start("name"), m.end("name"), "person")
+        evidence = article.mention(m.start("name"), m.end("posts"), "post")
+        for org, title in posts:
+            if (person.text, org, title) not in seen and (person.start, title) not in read:
+                seen.add((person.text, org, title))
+                found.holdings.append(Holding(person, org, title, evidence))
 
 
 #: A 名单's heading: the organ whose posts it lists (中共成武县第十五届委员会书记、副书记、常务委员会委员名单).
