@@ -21,9 +21,10 @@ _PHOTO_CREDIT_RE = re.compile(
     r"(?P<credit>(?:本报)?(?:记者|通讯员|摄影)[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*)[ ]*摄[）)]?$"
 )
 #: A reporter's field of a stamp line (``2023-05-06　来源：某县融媒体中心　记者：卓玛吉``) or of a credit block
-#: (``记者：某某　编辑：某某``; editors are page chrome, no people of the news): its role, then names, each a whole word.
+#: (``记者：某某　编辑：某某``, ``摄影：某某``; editors are page chrome, no people of the news): its role, then names, each a
+#: whole word.
 _CREDIT_FIELD_RE = re.compile(
-    r"(?:作者[：:][ ]*)?[\u4e00-\u9fff]{0,5}?(?P<role>记者|通讯员|摄像)[ ]*(?:[：:|｜][ ]*|[ ]+)"
+    r"(?:作者[：:][ ]*)?[\u4e00-\u9fff]{0,5}?(?P<role>记者|通讯员|摄像|摄影)[ ]*(?:[：:|｜][ ]*|[ ]+)"
     r"(?P<names>(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,5}(?![：:\u4e00-\u9fff·])"
     r"(?:[ ]+(?:[\u4e00-\u9fff]{2,6}·)?[\u4e00-\u9fff]{2,5}(?![：:\u4e00-\u9fff·]))*)"
 )

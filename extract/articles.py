@@ -54,7 +54,7 @@ OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\
 #: A credit in brackets in a body (``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（文/图 区融媒体中心 魏晨）``): a byline.
 CREDIT_RE = re.compile(
     rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_ROLE_SEP}{_CREDIT_NAME}"
-    rf"(?:{_ROLE_SEP}(?:{_ROLE_AT}|{_CREDIT_NAME}(?![：:])))*)）"  # 编辑：…: an editor's label, no credit of this kind
+    rf"(?:{_ROLE_SEP}(?:{_ROLE_AT}|{_CREDIT_NAME}(?![：:])))*(?:{_SEP}{_CREDIT})?)）"  # 编辑：…: an editor's, no credit
 )
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))

@@ -87,6 +87,10 @@ def test_reporters_of_bracketed_credits_in_the_body():
         ("（记者 黄某欣 通讯员 江宣）", [("黄某欣", "记者")]),
         ("（记者 杜某雨 通讯员 甬发改）", [("杜某雨", "记者")]),
         ("（记者 林宣 通讯员 周某航）", [("林宣", "记者"), ("周某航", "通讯员")]),
+        # a city paper's 全媒记者; a credit closed by 文/图; a photographer's line under the body (part hk)
+        ("（全媒记者 胡某 通讯员 刘某业 熊某平）", [("胡某", "全媒记者"), ("刘某业", "通讯员"), ("熊某平", "通讯员")]),
+        ("（随县融媒体中心 记者 晏某晨 文/图）", [("晏某晨", "记者")]),
+        ("摄影：吴某新", [("吴某新", "摄影")]),
     ],
 )
 def test_reporters_of_a_credit_after_the_body(credit, expected):
