@@ -129,6 +129,25 @@ FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让�
 BEFORE_COUNTY = FUNCTION_LETTERS | frozenset("任来")  # 任|范县县长, 来|攸县
 
 
+def county_ends_at(text: str, end: int) -> bool:
+    """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
+    return any(real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
+
+
+#: Letters after a county of one letter that make its letters part of words (代县长, 提高县级, 市委和县委, 县城): no county.
+_NOT_AFTER_COUNTY = frozenset("长级域城委政直乡镇区")
+
+
+def one_letter_county(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]``, a county of one letter and 县 (沛县, 随县), stand as the county: its letter no function
+    letter (各镇和县直部门: 和县 only with its own organs, 和县县委), no word of the text taking it with the letter before
+    (提高|县, 管理|县), and no letter after it making 县 part of a word (代县长, 县级, 县城, 市委和县委)?"""
+    if text[start - 1 : start] in FUNCTION_LETTERS:
+        return True  # 到|滑县, 至|洋县: after a preposition, any division of one letter
+    return (end - start == 2 and text[start + 1] == "县" and text[start] not in FUNCTION_LETTERS
+            and text[end : end + 1] not in _NOT_AFTER_COUNTY and not (start and word_count(text[start - 1 : start + 1])))
+
+
 def after_joint(text: str, joint: str, start: int, m: re.Match) -> int:
     """Where a name ending at head ``m`` starts after the last ``joint`` (及, 与, 至) between ``start`` and the head
     (兴田至|星村), or ``start``; not inside a county's name (东至县, 乐至县)."""

@@ -36,12 +36,14 @@ from .place_words import (
     among_towns,
     bank_at,
     boundary,
+    county_ends_at,
     generic_prefix,
     generic_words,
     listed_mountains,
     listed_towns,
     long_counties,
     name_read_as_verb,
+    one_letter_county,
     party_forms,
     real_division,
     town_like,
@@ -233,7 +235,7 @@ def _heads(
         if len(head) == 1 and any(real_division(text[m.start() : m.start() + n]) for n in (3, 4)):
             continue  # 代表团赴镇雄县: the head letter opens a county's name (镇雄县), no town 团赴镇
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]) and not (
-            text[m.end() : m.end() + 1] == "城" and _county_ends_at(text, m.end())
+            text[m.end() : m.end() + 1] == "城" and county_ends_at(text, m.end())
             or text.startswith("流域", m.end()) and not is_river(text[m.start() - 1 : m.end()])  # 黄河流域: the lexicon's
         ):
             continue  # 县城, 河流: no county, no river; 中牟县城乡供水, 尤溪县城关镇, 巴川河流域: a place, then words
@@ -288,7 +290,7 @@ def _heads(
             start += 1  # 城固至|洋县, 任|范县: a county of one letter after a preposition or a verb
         if m.start() - start < lo and not (
             head in _SUFFIX_LETTERS and real_division(text[start : m.end()])
-            and (text[m.end() : m.end() + 1] == head or text[start - 1 : start] in FUNCTION_LETTERS)
+            and (text[m.end() : m.end() + 1] == head or one_letter_county(text, start, m.end()))
         ):
             continue  # 曹县县委: a county of one letter, named before its organ's level letter (or after 到, 至: 到滑县)
         if text[start] == "沿" and head in _ALONG_HEADS and m.start() - start > lo:
@@ -335,11 +337,6 @@ def _without_lead(text: str, cand: tuple, named: set[int]) -> tuple | None:
     cut = 1 if n[:1] == "好" and len(n) >= 3 and text[s - 1 : s] in _VERB_BEFORE_HAO else after_name(n) if s in named else 0
     cut = cut or (2 if n[:2] == "新任" and len(n) >= 5 else 0)  # 新任|大坡村第一书记: a term word, then the village
     return cand if not cut else None if generic_prefix(n[cut:-1]) else (s + cut, e, n[cut:], k, w)  # 好|一湖: none
-
-
-def _county_ends_at(text: str, end: int) -> bool:
-    """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
-    return any(real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)
 
 
 def _lexicon_places(text: str) -> list[tuple[int, int, str, str, str | None]]:

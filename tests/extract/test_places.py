@@ -300,6 +300,11 @@ def test_generic_kinds_and_duties_are_no_places(text: str, expected: list[tuple[
      [("洋县", "county"), ("道县", "county"), ("莒县", "county")]),
     # a count of people before a level letter (一名区领导, 两位县领导) names no district or county
     ("实行“一个项目、一名区领导、一个专班”推进机制。", []),
+    # a county of one letter standing alone (沛县召开, 是随县的, 、浚县、); no county where its letter ends a word (提高|县),
+    # is a function letter (镇和县直部门) or 县 opens a word after it (代县长, 县级)
+    ("6月19日，沛县召开项目推进会。香菇是随县的特色产业，浚县、淇县要重点做好防汛。", [
+        ("沛县", "county"), ("浚县", "county"), ("淇县", "county"), ("随县", "county")]),
+    ("要提高县级医院能力。各镇和县直部门参会。县委副书记、代县长某某主持。", []),
 ])
 def test_prepositions_and_counts_open_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
