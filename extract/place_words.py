@@ -53,9 +53,9 @@ def name_read_as_verb(text: str, scanned: int, start: int) -> bool:
 
 
 def town_like(name: str, head: str) -> bool:
-    """A town whose name ends like a common noun (琴城镇, 华城镇: 城镇), its first letter no word with the next (县城镇
-    and 全城镇 are the county town and the whole town)."""
-    return head in TOWN_HEADS and len(name) == 3 and word_count(name[:2]) == 0
+    """A town whose name ends like a common noun (琴城镇, 华城镇: 城镇), its first two letters no word (县城镇 and 全城镇
+    are the county town and the whole town) or a place's name (凤城镇, 龙城镇)."""
+    return head in TOWN_HEADS and len(name) == 3 and (word_count(name[:2]) == 0 or word_tag(name[:2]) == "ns")
 
 
 @lru_cache(maxsize=1 << 16)  # asked at every head letter of every text: names recur

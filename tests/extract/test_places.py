@@ -169,6 +169,9 @@ BLIND_CASES = [
     ("走进一家集成电路设计企业。来到大河村。", [("大河村", "village", None, "大河村")]),
     # a town whose name ends like 城镇 (琴城镇) is a town; 县城镇 and 新型城镇 are none
     ("卢文韬来到琴城镇，推进县城镇污水处理和新型城镇化建设。", [("琴城镇", "town", None, "琴城镇")]),
+    # so is one whose first two letters are a place's name (凤城镇, 龙城镇); 全城镇 and 新城镇化 are none
+    ("继续实施凤城镇老旧小区改造。龙城镇党委书记祁某华陪同。推进全城镇街道和新城镇化建设。",
+     [("凤城镇", "town", None, "凤城镇"), ("龙城镇", "town", None, "龙城镇")]),
     ("督导组先后深入南关村、毛庄村。在椒园镇伍家台村，村民介绍了彭家寨传统村落保护情况。", [
         ("南关村", "village", None, "南关村"), ("毛庄村", "village", None, "毛庄村"), ("椒园镇", "town", None, "椒园镇"),
         ("伍家台村", "village", None, "伍家台村")]),
