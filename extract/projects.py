@@ -229,7 +229,10 @@ def _kind(name: str, kind: str, quoted: bool = False) -> str | None:
 
 
 def _specific(name: str) -> bool:
-    """Does a modifier remain once the head and the genre's generic words are gone?"""
+    """Does a modifier remain once the head and the genre's generic words are gone? A quarter's projects (一季度项目,
+    前三季度项目) are a count of the period's, no project named."""
+    if "季度" in name:
+        return False
     rest = _SUFFIX_RE.sub("", name)
     rest = _PHASE_RE.sub("", rest)
     rest = re.sub(r"\d+年(?:度)?", "", rest)

@@ -275,6 +275,13 @@ def test_an_aid_program_s_tally_names_no_project() -> None:
     assert run(text).projects == []
 
 
+def test_a_quarter_s_projects_name_none() -> None:
+    """空港新城一季度项目, 通报前三季度项目, 第四季度项目集中签约: a period's projects, none named (parts hg, ai, eg)."""
+    text = ("蔺某峰汇报了空港新城一季度项目推进情况。会议通报前三季度项目建设情况。10月11日，宜昌高新区第四季度项目集中"
+            "签约活动举行。确保二季度实现项目建设“双过半”。")
+    assert run(text).projects == []
+
+
 def test_a_partial_or_arranged_count_names_no_project() -> None:
     """个别县（区）项目储备不足, 在我县安排项目12个, 民生工程、生态工程: none named."""
     text = "个别县（区）项目储备不足。江苏援青在我县安排项目12个。这是民生工程、生态工程。"
