@@ -428,6 +428,12 @@ VISIT_CASES = [
         {"段某华"},
         [("丹河泽州段巡河", "inspection", "段某华", None)],
     ),
+    (  # a leader's tour (带队观摩) is an activity; a visit to the old and the poor (看望了) an inspection (parts hj, ei)
+        "8月18日，县委书记靳某博带队观摩蔡家坡经开区重点项目建设。6月29日，县委副书记蔺某婷在新窑镇看望了生活困难"
+        "党员。",
+        {"靳某博", "蔺某婷"},
+        [("蔡家坡经开区重点项目建设观摩", "activity", "靳某博", None), ("生活困难党员看望", "inspection", "蔺某婷", None)],
+    ),
     (  # a tour launched (…拉练活动启动) or organized by the city (我市组织开展…观摩拉练活动) is an activity
         "8月16日，全市重点项目建设“比学赶超”现场拉练活动启动，首站走进东坪市。",
         set(),
