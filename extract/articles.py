@@ -33,12 +33,12 @@ _SEP = r"[ ]+"
 #: After a role: spaces, or a colon (记者：某某 通讯员：某某).
 _ROLE_SEP = r"(?:[：:][ ]*|[ ]+)"
 _ROLE = f"(?:{alternation('byline_roles.txt')})"
-_OUTLET = rf"[\u4e00-\u9fff]{{2,6}}(?:{alternation('byline_affiliation_ends.txt')})"
+_OUTLET = rf"[\u4e00-\u9fff]{{1,8}}(?:{alternation('byline_affiliation_ends.txt')})"
 #: An outlet, or two joined by a dot (``周口日报·新周口客户端``, ``新甘肃·甘肃日报``).
 _AFFIL = rf"(?:[\u4e00-\u9fff]{{2,6}}·)?{_OUTLET}"
 _CREDIT = f"(?:{alternation('byline_credits.txt')})"
 #: A role, or a role with its outlet glued on (``洞口县融媒体中心记者``, ``河南日报记者``), or an outlet alone.
-_ROLE_AT = rf"(?:(?:{_AFFIL})?{_ROLE}|{_AFFIL})"
+_ROLE_AT = rf"(?:(?:{_AFFIL}|[A-Z]{{2,5}})?{_ROLE}|{_AFFIL})"
 _ROLE_END_RE = re.compile(rf"(?:{_ROLE})$")
 _GROUP = rf"{_ROLE_AT}{_SEP}{_NAME}(?:{_SEP}(?!{_ROLE_AT}{_SEP}){_NAME})*"
 BYLINE_RE = re.compile(
@@ -52,9 +52,10 @@ BYLINE_TOKEN_RE = re.compile(rf"(?P<role>{_ROLE_AT})(?={_ROLE_SEP})|(?P<credit>{
 OPENING_RE = re.compile(rf"{alternation('article_openings.txt')}|本报[\u4e00-\u9fff\d]{{0,9}}?[讯电]|(?:^|(?<=\n))"
                         r"[ ]*[\u4e00-\u9fff]{2,6}?(?:日报|晚报|新闻网)[\u4e00-\u9fff\d]{0,9}?[讯电](?=[（(\s])")
 #: A credit in brackets in a body (``本报讯（记者 温嘉禾 通讯员 蒋一帆）``, ``（文/图 区融媒体中心 魏晨）``): a byline.
+#: A name before a colon is no credit's (编辑：…: an editor's); a role's group may follow another's after 、.
 CREDIT_RE = re.compile(
     rf"（(?:来源：)?(?P<credit>(?:{_CREDIT}{_SEP})?{_ROLE_AT}{_ROLE_SEP}{_CREDIT_NAME}"
-    rf"(?:{_ROLE_SEP}(?:{_ROLE_AT}|{_CREDIT_NAME}(?![：:])))*(?:{_SEP}{_CREDIT})?)）"  # 编辑：…: an editor's, no credit
+    rf"(?:{_ROLE_SEP}(?:{_ROLE_AT}|{_CREDIT_NAME}(?![：:]))|[ ]*、[ ]*{_ROLE_AT})*(?:{_SEP}{_CREDIT})?)）"
 )
 #: Words a credit may end with that are no names.
 _CREDIT_WORDS = frozenset(words("credit_non_names.txt"))

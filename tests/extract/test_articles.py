@@ -91,6 +91,12 @@ def test_reporters_of_bracketed_credits_in_the_body():
         ("（全媒记者 胡某 通讯员 刘某业 熊某平）", [("胡某", "全媒记者"), ("刘某业", "通讯员"), ("熊某平", "通讯员")]),
         ("（随县融媒体中心 记者 晏某晨 文/图）", [("晏某晨", "记者")]),
         ("摄影：吴某新", [("吴某新", "摄影")]),
+        # an outlet of one letter before its 报 (郑报) or of seven before 中心; letters before a role (YMG全媒体记者); two
+        # roles' groups parted by 、 (parts dy, di, eg, gd)
+        ("（郑报全媒体记者 房某怡 通讯员 胥某宁）", [("房某怡", "全媒体记者"), ("胥某宁", "通讯员")]),
+        ("（库尔勒市融媒体中心 记者 阿依古丽·买买提）", [("阿依古丽·买买提", "记者")]),
+        ("（YMG全媒体记者 徐某琳 通讯员 初某慧）", [("徐某琳", "全媒体记者"), ("初某慧", "通讯员")]),
+        ("（记者 傅某恩、通讯员 邹某航）", [("傅某恩", "记者"), ("邹某航", "通讯员")]),
     ],
 )
 def test_reporters_of_a_credit_after_the_body(credit, expected):
