@@ -19,16 +19,12 @@ from collections import Counter
 from dataclasses import replace
 
 from .article_places import (
-    ZONE_ORGANS,
-    bare_zone_words,
     chain_county_zones,
     common_city,
     host_place,
     listed_cities,
     local_place,
     only_of_level,
-    park_organs,
-    regiment_organs,
     town_organs,
     twin_district,
     village_towns,
@@ -67,6 +63,7 @@ from .place_names import (  # noqa: F401 (re-exported)
     read_place,
     reads_whole,
 )
+from .zone_organs import ZONE_ORGANS, bare_zone_words, park_organs, regiment_organs
 
 # -- jurisdiction ----------------------------------------------------------------------------------------------
 

@@ -860,6 +860,19 @@ def test_a_zone_named_after_a_town_of_the_county_on_the_county_s_page() -> None:
         ("季某明", "岐山县蔡家坡镇党委", "书记")]
 
 
+def test_a_county_s_bare_development_zone_organs_are_the_zone_the_page_names() -> None:
+    """法库县's site names 法库经济开发区 once: the bare 开发区党工委 and its 管委会 are that zone's (part hm)."""
+    from newskg.extract.model import Document
+    from newskg.extract.pipeline import extract_document
+
+    text = ("法库县人民政府\n首页 | 政务公开\n\n栾某栋到开发区调研\n\n发布时间：2023-10-29\n\n10月28日，县委书记栾某栋到"
+            "法库经济开发区调研。县委常委、开发区党工委书记、管委会主任葛某岩陪同。\n")
+    res = extract_document(Document("p.txt", "p.txt", text))
+    assert [(h.person.text, h.org, h.title) for f in res.articles for h in f.holdings] == [
+        ("栾某栋", "法库县委", "书记"), ("葛某岩", "法库县委", "常委"), ("葛某岩", "法库经济开发区党工委", "书记"),
+        ("葛某岩", "法库经济开发区管委会", "主任")]
+
+
 def test_a_county_section_of_a_city_portal_outweighs_the_portal_s_dateline() -> None:
     """德州新闻网 · 宁津频道 with 德州新闻网讯 opening the body: the page is 宁津's, so a visiting county's delegation
     (吴桥) keeps its own organs and the hosts' bare 县委 are 宁津's (part fj)."""
