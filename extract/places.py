@@ -242,6 +242,9 @@ def _heads(
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = short_taken if head in _PREFIX_LEN else long_taken
         scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
+        if (scanned and m.start() - scanned == 1 and head in TOWN_HEADS and text[scanned - 1] in "和与同向"
+                and word_count(text[scanned - 1 : scanned + 1])):
+            scanned -= 1  # 到和平镇: a conjunction that makes a word with the name's one letter opens the name
         start = trim(text, scanned, m.start())
         short = m.start() - start < lo <= m.start() - scanned
         if short and name_read_as_verb(text, scanned, start):

@@ -308,6 +308,8 @@ def test_generic_kinds_and_duties_are_no_places(text: str, expected: list[tuple[
     ("6月19日，沛县召开项目推进会。香菇是随县的特色产业，浚县、淇县要重点做好防汛。", [
         ("沛县", "county"), ("浚县", "county"), ("淇县", "county"), ("随县", "county")]),
     ("要提高县级医院能力。各镇和县直部门参会。县委副书记、代县长某某主持。", []),
+    # a town whose name opens with a conjunction's letter (和平镇, 和乐镇) keeps it; 补齐|集镇 names none
+    ("县委书记到和平镇调研。会议听取了和乐镇的汇报。补齐集镇短板。", [("和平镇", "town"), ("和乐镇", "town")]),
 ])
 def test_prepositions_and_counts_open_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert sorted((p.name, p.kind) for p in run(text).places) == sorted(expected)
