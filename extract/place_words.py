@@ -129,6 +129,15 @@ FUNCTION_LETTERS = frozenset("好与和同向因对在把被从及时将为让�
 BEFORE_COUNTY = FUNCTION_LETTERS | frozenset("任来")  # 任|范县县长, 来|攸县
 
 
+def conjunction_opened(text: str, scanned: int, head_start: int, head: str) -> int:
+    """Where a town's name of one letter read by the scan really starts: at the conjunction's letter before it when
+    the two make a word (和平镇, 和乐镇, 向阳镇: the scan stops after 和 as after a list's joint), else ``scanned``."""
+    if (scanned and head_start - scanned == 1 and head in TOWN_HEADS and text[scanned - 1] in "和与同向"
+            and word_count(text[scanned - 1 : scanned + 1])):
+        return scanned - 1
+    return scanned
+
+
 def county_ends_at(text: str, end: int) -> bool:
     """Does a county of the gazetteer, written in full, end at ``end`` (中牟县, 单县)?"""
     return any(real_division(text[end - n : end]) for n in (2, 3, 4, 5) if end - n >= 0)

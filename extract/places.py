@@ -36,6 +36,7 @@ from .place_words import (
     among_towns,
     bank_at,
     boundary,
+    conjunction_opened,
     county_ends_at,
     generic_prefix,
     generic_words,
@@ -237,14 +238,13 @@ def _heads(
         if _NOT_AFTER.get(head) and text[m.end() : m.end() + 1] in tuple(_NOT_AFTER[head]) and not (
             text[m.end() : m.end() + 1] == "城" and county_ends_at(text, m.end())
             or text.startswith("流域", m.end()) and not is_river(text[m.start() - 1 : m.end()])  # 黄河流域: the lexicon's
+            or head == "湖" and bank_at(text, m.end() + 1)  # 东湖北岸: the lake's bank (扎囊县湖北援藏…: no lake)
         ):
             continue  # 县城, 河流: no county, no river; 中牟县城乡供水, 尤溪县城关镇, 巴川河流域: a place, then words
         lo, hi = _PREFIX_LEN.get(head, (2, 12))
         taken = short_taken if head in _PREFIX_LEN else long_taken
         scanned = after_marker(text, scan_back(text, m.start(), limit=12, taken=taken), m.start())
-        if (scanned and m.start() - scanned == 1 and head in TOWN_HEADS and text[scanned - 1] in "和与同向"
-                and word_count(text[scanned - 1 : scanned + 1])):
-            scanned -= 1  # 到和平镇: a conjunction that makes a word with the name's one letter opens the name
+        scanned = conjunction_opened(text, scanned, m.start(), head)  # 到和平镇: 和 opens the town's name
         start = trim(text, scanned, m.start())
         short = m.start() - start < lo <= m.start() - scanned
         if short and name_read_as_verb(text, scanned, start):
