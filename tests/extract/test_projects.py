@@ -340,6 +340,12 @@ def test_how_a_work_is_funded_or_a_later_stage_names_no_project() -> None:
     assert [p.name for p in run(text).projects] == ["县城供热管网改造项目"]
 
 
+def test_more_projects_and_a_slogan_s_projects_name_none() -> None:
+    """争取更多生态修复项目 (more of a kind) and 奋力拼项目 (a slogan) name no project; 西湖湿地补水工程 does (part hp)."""
+    text = "要争取更多生态修复项目和资金支持。全县上下奋力拼项目、抓招商。西湖湿地补水工程5月开工。"
+    assert [p.name for p in run(text).projects] == ["西湖湿地补水工程"]
+
+
 def test_a_level_a_sector_or_every_project_names_no_project() -> None:
     """村级项目 (a level), 冷链项目 (a sector), 设施建设项目 and 逐项目 (every one) name no project;
     四邑村通组道路硬化工程 does."""
