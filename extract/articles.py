@@ -144,7 +144,7 @@ def _bigrams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
-_DAY_OPENING_RE = re.compile(DAY)  # a body line that opens with its day (11月25日下午，…)
+_DAY_OPENING_RE = re.compile(DAY + "|(?:连日来|近日|日前)，")  # a body line that opens with its day (11月25日下午，…)
 
 
 def _headed_days(norm: str, lines: list[tuple[int, int]], first: int) -> list[int]:
