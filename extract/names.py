@@ -70,6 +70,10 @@ def _opens_with_word(text: str, pos: int, surname: str) -> bool:
     return freq >= _OPENING_WORD_FREQ and not tag.startswith("nr")
 
 
+#: Counters after an ordinal (第五批, 第五届, 第五次): 第五 there is no compound surname.
+_COUNTERS = frozenset("批届次期个号轮组季")
+
+
 def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
     """Length of the person name starting at ``text[pos]``, or 0.
 
@@ -93,8 +97,8 @@ def name_at(text: str, pos: int, known: set[str], strict: bool = False) -> int:
             return strong[1] - pos  # runs further: the name ends before it (not 吐尔逊|作交流发言)
         if cues:  # a strong cue first: 热合曼·阿布都拉，… is not cut at 都 (a weak one)
             return next(iter(strong), cues[0][0]) - pos
-    if not surname:
-        return 0
+    if not surname or surname == "第五" and text[pos + 2 : pos + 3] in _COUNTERS:
+        return 0  # 代表第五批援青干部: an ordinal, no 第五 named 批
     for n in range(min(_LONGEST_NAME, len(text) - pos), 0, -1):  # a few look-ups, not a pass over every name
         if text[pos : pos + n] in known:
             return n

@@ -310,6 +310,8 @@ def test_holdings(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("樊福太强调，要以本次民主生活会为新的起点。", {"樊福太"}, [("樊福太", "")]),
         ("会上，樊福太代表经开区党工委作对照检查。", {"樊福太"}, [("樊福太", "")]),
         ("张孔僧代表指导组作了点评。", set(), []),  # not introduced: no mention
+        # 第五批 is an ordinal, no person of the compound surname 第五 (part hv)
+        ("顾某远代表第五批援青干部作交流发言。", {"顾某远"}, [("顾某远", "")]),
     ],
 )
 def test_person_mentions(text: str, known: set[str], expected: list[tuple[str, str]]) -> None:
