@@ -47,9 +47,12 @@ RARE_VERB = 300
 
 
 def name_read_as_verb(text: str, scanned: int, start: int) -> bool:
-    """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), or one rare word
-    (博望, 介休, 正定: counted < :data:`RARE_VERB`); a common verb (要求, 叮嘱) is a predicate."""
-    return start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
+    """Did trimming drop a place name jieba reads as a predicate? One letter (登 of 登封市), one rare word (博望, 介休,
+    正定: counted < :data:`RARE_VERB`), or any word right after 在, 到 or 赴 (到复兴镇, 在胜利镇，: a place's name there,
+    no predicate); a common verb elsewhere (要求, 叮嘱) is a predicate."""
+    return (start - scanned == 1 or 0 < word_count(text[scanned:start]) < RARE_VERB
+            or (scanned > 0 and text[scanned - 1] in "在到赴" and start - scanned == 2
+                and not word_count(text[scanned - 1 : scanned + 1])))  # 在建|涉河工程: a word, no preposition
 
 
 def town_like(name: str, head: str) -> bool:

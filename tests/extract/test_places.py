@@ -310,6 +310,9 @@ def test_generic_kinds_and_duties_are_no_places(text: str, expected: list[tuple[
     ("要提高县级医院能力。各镇和县直部门参会。县委副书记、代县长某某主持。", []),
     # a town whose name opens with a conjunction's letter (和平镇, 和乐镇) keeps it; 补齐|集镇 names none
     ("县委书记到和平镇调研。会议听取了和乐镇的汇报。补齐集镇短板。", [("和平镇", "town"), ("和乐镇", "town")]),
+    # after 在, 到 or 赴 a word is a place's name, no predicate (到复兴镇, 在胜利镇，); 在建 is a word (part hs)
+    ("县长到复兴镇调研。在胜利镇，他察看了防汛物资。在建涉河工程要加密巡查。推动乡村振兴镇村联动。",
+     [("复兴镇", "town"), ("胜利镇", "town")]),
     # 湖北 and 湖南 after a county name no lake (扎囊县湖北援藏…); a lake's bank keeps the lake (东湖北岸) (part hn)
     ("扎囊县湖北援藏幼儿园项目开工。东湖北岸绿道建成。", [("东湖", "lake"), ("扎囊县", "county")]),
 ])
