@@ -285,6 +285,8 @@ def test_ranks_and_ordinals_are_no_places(text: str, expected: list[tuple[str, s
     # a county of one letter before its organ's level letter (曹县县委) is the county, not 曹县县; as any county
     # opening an organ's name (曹县县委), it is no place of its own there
     ("2020年3月任曹县县委常委、组织部部长。曹县县城的老旧小区改造。", [("曹县", "county")]),
+    # a rank (农业大镇) names no town (part ht)
+    ("黎明镇是我县的农业大镇。", [("黎明镇", "town")]),
     # 往村, 与村, 年度村: a predicate or time word before 村, no village
     ("做到人往村里派、钱往村里投，推动驻村工作队与村“两委”协作。召开2024年度村党组织书记述职会。", []),
 ])
