@@ -196,8 +196,9 @@ def _transliterated(text: str, pos: int) -> int:
             continue  # 乌日根达|来|汇报: 来 is the name's last letter, 汇报 the verb
         if strong or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
             # 阿约莫色: 约莫 (met 296 times) inside is a syllable; a word at the end is the verb after a name
-            # (褚文涛座谈: 座谈 ends no name)
-            return 0 if _word_or_title_inside(cand) else n
+            # (褚文涛座谈: 座谈 ends no name); 索朗白珍|等出席: a list's 等 closes the name before it
+            n -= cand[-1] == _PLURAL
+            return 0 if _word_or_title_inside(cand[:n]) else n
     return 0
 
 
