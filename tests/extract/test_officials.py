@@ -288,6 +288,8 @@ INVENTED = [
      [("钮某舟", "桃浦镇党委", "书记"), ("沈某青", "桃浦镇党委", "副书记"), ("沈某青", "桃浦镇政府", "镇长")]),
     # a list's 等 after a Tibetan name of four letters closes it (索朗白珍|等出席) (part hn)
     ("县委常委、组织部部长索朗白珍等出席会议。", [("索朗白珍", "县委", "常委"), ("索朗白珍", "县委组织部", "部长")]),
+    # 受县政府委托 (on the government's behalf) follows a name, as 受县委 does (part fm)
+    ("会议听取了报告，副县长柯晴受县政府委托作报告。", [("柯晴", "县政府", "副县长")]),
     # 领誓 (leading the oath) ends a name (part hu)
     ("随后举行宪法宣誓仪式。新当选的县长柯某峰领誓。", [("柯某峰", "县政府", "县长")]),
     # 推介 (promoting) ends a name like 介绍 (part hs)
