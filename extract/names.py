@@ -197,7 +197,8 @@ def _transliterated(text: str, pos: int) -> int:
         if strong or text[pos + n : pos + n + 1] in _TRANSLITERATED_ENDS:
             # 阿约莫色: 约莫 (met 296 times) inside is a syllable; a word at the end is the verb after a name
             # (褚文涛座谈: 座谈 ends no name); 索朗白珍|等出席: a list's 等 closes the name before it
-            n -= cand[-1] == _PLURAL
+            if cand[-1] == _PLURAL:
+                n -= 1
             return 0 if _word_or_title_inside(cand[:n]) else n
     return 0
 

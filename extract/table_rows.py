@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .appointments import _chain_posts
-from .model import Article, ArticleFacts, Holding
+from .model import Article, ArticleFacts, Holding, Mention
 from .names import looks_like_word
 from .official_words import is_cjk
 from .organs import fill_prefix, own_organ_units
@@ -73,6 +73,12 @@ def _row(article, found, text, start, line, columns, context, units, seen) -> No
         return
     person = article.mention(start + ns, start + ns + len(name), "person")
     evidence = article.mention(start, start + ps + len(line[ps:pe].rstrip()), "post")
+    _add(found, seen, person, posts, evidence, change)
+
+
+def _add(found: ArticleFacts, seen: set[tuple[str, str, str]], person: Mention, posts: list[tuple[str, str]],
+         evidence: Mention, change: str = "") -> None:
+    """Append the person's holding of each post the article does not have yet (``seen``: person, organ, title)."""
     for org, title in posts:
         if (person.text, org, title) not in seen:
             seen.add((person.text, org, title))
@@ -115,10 +121,7 @@ def _leader_lines(article: Article, found: ArticleFacts) -> None:
         posts = _cell_posts(text, m.start("posts"), m.group("posts"), context, units)
         person = article.mention(m.start("name"), m.end("name"), "person")
         evidence = article.mention(m.start("name"), m.end("posts"), "post")
-        for org, title in posts:
-            if (person.text, org, title) not in seen and (person.start, title) not in read:
-                seen.add((person.text, org, title))
-                found.holdings.append(Holding(person, org, title, evidence))
+        _add(found, seen, person, [(o, t) for o, t in posts if (person.start, t) not in read], evidence)
 
 
 #: A 名单's heading: the organ whose posts it lists (中共成武县第十五届委员会书记、副书记、常务委员会委员名单).
@@ -169,7 +172,5 @@ def _rosters(article: Article, found: ArticleFacts) -> None:
             for n in re.finditer(r"[\u4e00-\u9fff·]{2,8}", m.group("names")):
                 at = start + m.start("names") + n.start()
                 person = article.mention(at, at + len(n.group()), "person")
-                for o, t in posts:
-                    if (person.text, o, t) not in seen and not looks_like_word(person.text):
-                        seen.add((person.text, o, t))
-                        found.holdings.append(Holding(person, o, t, evidence))
+                if not looks_like_word(person.text):
+                    _add(found, seen, person, posts, evidence)
