@@ -152,5 +152,5 @@ def field_kinds(line: str) -> set[str] | None:
         else:
             return None
     if roles and not (dated or "date" in kinds) or author and "stamp" not in kinds:
-        return None  # （某县融媒体中心 记者 某某）: a credit of the article's own, read with its byline
+        return None  # （某县融媒体中心 记者 某某）: a credit of the article's own; 2024-06-27 林某晴 调研: a name, no stamp
     return kinds
